@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine with Node 20 for grant-budget: the Debian tools the tests use
+# (LibreOffice to recalculate workbooks, xmllint for XSDs, pdftoppm, Chromium for the task pane),
+# then the npm packages from package-lock.json, then the build. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "setup: need root (or sudo) to install: ${need[*]}" >&2
+    exit 1
+  fi
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "setup: installing Debian packages: ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+echo "setup: building"
+npm run --silent build
+echo "setup: done"

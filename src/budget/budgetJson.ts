@@ -1,0 +1,611 @@
+/**
+ * The budget JSON of INTERFACES.md: read with zod so that every refusal names its path
+ * (`personnel[3].federal`) and says what is wrong. Unknown keys are refused, never dropped.
+ * Text in, Budget out: no file I/O here (the CLI reads the file).
+ */
+import { z } from 'zod';
+import {
+  COMPLIANCE_ASSISTANCE_KEYS,
+  CONSULTATION_VISIT_KEYS,
+  INSPECTION_KEYS,
+  PRIVATE_SECTOR_PROGRAM_TYPES,
+  PROGRAM_TYPES,
+  STAFFING_KEYS,
+  emptyBudget,
+  type Budget,
+  type CashForecast,
+} from './model';
+import { parseDollars, type Cents } from './money';
+import { parseFte, type Fte } from './quantity';
+import { DEFAULT_FISCAL_YEAR, availableFiscalYears, findState, plainStateName, rulePackFor } from './rulePack';
+
+export interface JsonProblem {
+  /** `personnel[3].federal`, or "" for the whole document. */
+  path: string;
+  message: string;
+}
+export type BudgetJsonResult = { ok: true; budget: Budget } | { ok: false; problems: JsonProblem[] };
+
+/** A budget JSON is a few hundred kilobytes; past this it is not a budget, and reading it would only stall. */
+export const MAX_BUDGET_JSON_BYTES = 20 * 1024 * 1024;
+/** Deeper than any budget can be: refusing early keeps a crafted file from exhausting the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+const amount = z.unknown().transform((v, ctx): Cents => {
+  if (typeof v !== 'number') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an amount in dollars (a JSON number), got ${describe(v)}` });
+    return z.NEVER;
+  }
+  const r = parseDollars(v);
+  if (!r.ok) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.problem });
+    return z.NEVER;
+  }
+  return r.value;
+});
+
+const fte = z.unknown().transform((v, ctx): Fte => {
+  if (typeof v !== 'number') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a number of FTE, got ${describe(v)}` });
+    return z.NEVER;
+  }
+  const r = parseFte(v);
+  if (!r.ok) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: r.problem });
+    return z.NEVER;
+  }
+  if (r.value < 0) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `FTE cannot be negative (got ${v})` });
+    return z.NEVER;
+  }
+  return r.value;
+});
+
+const count = z.unknown().transform((v, ctx): number => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a count (a JSON number), got ${describe(v)}` });
+    return z.NEVER;
+  }
+  if (!Number.isInteger(v)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a whole number, got ${v}` });
+    return z.NEVER;
+  }
+  if (Math.abs(v) > 1e9) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${v} is too large for a count` });
+    return z.NEVER;
+  }
+  return v;
+});
+
+const text = (max = 500) =>
+  z.unknown().transform((v, ctx): string => {
+    if (typeof v !== 'string') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected text, got ${describe(v)}` });
+      return z.NEVER;
+    }
+    if (v.length > max) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `text of ${v.length} characters is longer than ${max}` });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+const flag = z.unknown().transform((v, ctx): boolean => {
+  if (typeof v !== 'boolean') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected true or false, got ${describe(v)}` });
+    return z.NEVER;
+  }
+  return v;
+});
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}
+
+const amounts = {
+  administration: amount.optional(),
+  program: amount.optional(),
+  federal: amount.optional(),
+  stateMatch: amount.optional(),
+  state100: amount.optional(),
+  privateSectorConsultation: flag.optional(),
+};
+
+const programType = z.unknown().transform((v, ctx): string => {
+  if (typeof v !== 'string') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a program type, got ${describe(v)}` });
+    return z.NEVER;
+  }
+  if (v === '' || (PROGRAM_TYPES as readonly string[]).includes(v)) return v;
+  const near = nearest(v, PROGRAM_TYPES);
+  ctx.addIssue({
+    code: z.ZodIssueCode.custom,
+    message: `unknown program type ${JSON.stringify(v)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; use one of Appendix F's: ${PROGRAM_TYPES.join('; ')}`,
+  });
+  return z.NEVER;
+});
+
+const personnelLine = z.object({
+  title: text().optional(),
+  programType: programType.optional(),
+  name: text().optional(),
+  annualSalary: amount.optional(),
+  fte: fte.optional(),
+  ...amounts,
+});
+const itemLine = z.object({ item: text().optional(), ...amounts });
+const equipmentLine = z.object({
+  item: text().optional(),
+  quantity: count.optional(),
+  unitCost: amount.optional(),
+  computerRelated: flag.optional(),
+  ...amounts,
+});
+const suppliesLine = z.object({ item: text().optional(), quantity: count.optional(), unitCost: amount.optional(), ...amounts });
+const contractualLine = z.object({ item: text().optional(), contractor: text().optional(), ...amounts });
+
+const rate = z.unknown().transform((v, ctx): number => {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a rate between 0 and 1 (0.1 for 10%), got ${describe(v)}` });
+    return z.NEVER;
+  }
+  return v;
+});
+
+const indirect = z.object({
+  rate: rate.optional(),
+  base: text(200).optional(),
+  administration: amount.optional(),
+  federal: amount.optional(),
+  stateMatch: amount.optional(),
+  state100: amount.optional(),
+});
+
+const staffingRow = z.object({
+  allocated5050: fte.optional(),
+  allocated100: fte.optional(),
+  onBoard5050: fte.optional(),
+  onBoard100: fte.optional(),
+});
+
+const safetyHealth = z.object({ safety: count.optional(), health: count.optional() });
+const newTotal = z.object({ new: count.optional(), total: count.optional() });
+const byYear = <T extends z.ZodTypeAny>(t: T) => z.object({ actual: t.optional(), estimated: t.optional(), projected: t.optional() });
+const keyed = <T extends z.ZodTypeAny>(keys: readonly string[], t: T) => z.object(Object.fromEntries(keys.map((k) => [k, t.optional()])) as Record<string, z.ZodOptional<T>>);
+
+const activities = z.object({
+  inspections: keyed(INSPECTION_KEYS, byYear(safetyHealth)).optional(),
+  consultationVisits: keyed(CONSULTATION_VISIT_KEYS, byYear(safetyHealth)).optional(),
+  complianceAssistance: keyed(COMPLIANCE_ASSISTANCE_KEYS, byYear(newTotal)).optional(),
+});
+
+const namedSafetyHealth = z.object({ name: text().optional(), safety: count.optional(), health: count.optional() });
+const consultation = z.object({
+  visits: z.object({ construction: safetyHealth.optional(), nonConstruction: safetyHealth.optional() }).optional(),
+  emphasisVisits: safetyHealth.optional(),
+  emphasisIndustries: z.array(namedSafetyHealth).max(1000).optional(),
+  emphasisHazards: z.array(namedSafetyHealth).max(1000).optional(),
+  agencyMeasures: z.array(z.object({ name: text().optional(), total: count.optional() })).max(1000).optional(),
+  sharp: z.object({ new: count.optional(), current: count.optional() }).optional(),
+  renewals: count.optional(),
+  preSharp: count.optional(),
+  interventions: count.optional(),
+});
+
+const quarterList = z.array(amount).length(4, { message: 'expected the four quarters, q1 to q4' });
+
+const MAX_LINES = 100_000;
+const lines = <T extends z.ZodTypeAny>(t: T) => z.array(t).max(MAX_LINES, { message: `at most ${MAX_LINES} lines` });
+
+const budgetSchema = z.object({
+  state: z.unknown(),
+  fiscalYear: z.unknown().optional(),
+  awardLevel: amount.optional(),
+  adminCapJustification: text(5000).optional(),
+  personnel: lines(personnelLine).optional(),
+  fringe: lines(itemLine).optional(),
+  travelOutOfState: lines(itemLine).optional(),
+  travelInState: lines(itemLine).optional(),
+  equipment: lines(equipmentLine).optional(),
+  supplies: lines(suppliesLine).optional(),
+  contractual: lines(contractualLine).optional(),
+  other: lines(itemLine).optional(),
+  indirect: indirect.optional(),
+  programIncome: amount.optional(),
+  staffing: keyed(STAFFING_KEYS, staffingRow).optional(),
+  activities: activities.optional(),
+  consultation: consultation.optional(),
+  // Added to INTERFACES.md: quarters typed by the user for SF-424A Section D.
+  cashForecast: z.object({ federal: quarterList.optional(), nonFederal: quarterList.optional() }).optional(),
+});
+
+/** Makes every object of the schema strict, so that a misspelled key is refused, not dropped. */
+function strictDeep(schema: z.ZodTypeAny): z.ZodTypeAny {
+  if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, strictDeep(v)]));
+    return z.object(shape).strict();
+  }
+  if (schema instanceof z.ZodOptional) return strictDeep(schema.unwrap()).optional();
+  if (schema instanceof z.ZodArray) {
+    const def = schema._def;
+    let out = z.array(strictDeep(schema.element));
+    if (def.maxLength) out = out.max(def.maxLength.value, def.maxLength.message ? { message: def.maxLength.message } : undefined);
+    if (def.exactLength) out = out.length(def.exactLength.value, def.exactLength.message ? { message: def.exactLength.message } : undefined);
+    return out;
+  }
+  return schema;
+}
+const strictBudgetSchema = strictDeep(budgetSchema) as unknown as typeof budgetSchema;
+
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}
+
+/** Keys a misspelling could have meant, for "did you mean". */
+function nearest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 10) return Infinity;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] ?? 0;
+      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] ?? Infinity;
+}
+
+/** The keys an object at `path` of the schema accepts, for "did you mean". */
+function keysAt(path: readonly (string | number)[]): string[] {
+  let s: z.ZodTypeAny = budgetSchema;
+  for (const seg of path) {
+    while (s instanceof z.ZodOptional || s instanceof z.ZodEffects) s = s instanceof z.ZodOptional ? s.unwrap() : s.innerType();
+    if (s instanceof z.ZodArray) s = s.element;
+    else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodTypeAny>)[String(seg)] ?? z.never();
+  }
+  while (s instanceof z.ZodOptional) s = s.unwrap();
+  if (s instanceof z.ZodArray) s = s.element;
+  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : [];
+}
+
+function problemsFromZod(error: z.ZodError): JsonProblem[] {
+  const out: JsonProblem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === z.ZodIssueCode.unrecognized_keys) {
+      const allowed = keysAt(issue.path);
+      for (const key of issue.keys) {
+        const near = nearest(key, allowed);
+        out.push({
+          path: formatPath([...issue.path, key]),
+          message: `unknown key ${JSON.stringify(key)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; allowed here: ${allowed.join(', ')}`,
+        });
+      }
+    } else if (issue.code === z.ZodIssueCode.invalid_type) {
+      const expected = issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : issue.expected;
+      out.push({ path: formatPath(issue.path), message: `expected ${expected}, got ${issue.received === 'array' ? 'a list' : issue.received}` });
+    } else {
+      out.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+function jsonDepthExceeds(textIn: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < textIn.length; i++) {
+    const c = textIn.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** "line 3, column 14" from a character offset. */
+function lineColumn(textIn: string, offset: number): string {
+  const before = textIn.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** Parses JSON text, refusing what is not a budget-sized, budget-shaped document. */
+export function parseJsonText(textIn: string): { ok: true; value: unknown } | { ok: false; problems: JsonProblem[] } {
+  let t = textIn;
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1); // a byte-order mark, as Windows editors write: harmless
+  if (t.length > MAX_BUDGET_JSON_BYTES) {
+    return { ok: false, problems: [{ path: '', message: `the file is larger than ${MAX_BUDGET_JSON_BYTES / 1024 / 1024} MB, which no budget is` }] };
+  }
+  if (t.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty: expected a budget JSON object' }] };
+  if (jsonDepthExceeds(t, MAX_JSON_DEPTH)) {
+    return { ok: false, problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(t) };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(msg);
+    const where = pos ? ` at ${lineColumn(t, Number(pos[1]))}` : '';
+    return { ok: false, problems: [{ path: '', message: `not valid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }] };
+  }
+}
+
+/** Reads budget JSON text into a Budget, or the list of every problem, each with its path. */
+export function parseBudgetJson(textIn: string): BudgetJsonResult {
+  const parsed = parseJsonText(textIn);
+  if (!parsed.ok) return parsed;
+  return budgetFromJsonValue(parsed.value);
+}
+
+export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: '', message: `expected a budget object ({"state": ...}), got ${describe(value)}` }] };
+  }
+  const result = strictBudgetSchema.safeParse(value);
+  const problems: JsonProblem[] = result.success ? [] : problemsFromZod(result.error);
+
+  const raw = value as Record<string, unknown>;
+  let fiscalYear = DEFAULT_FISCAL_YEAR;
+  if (raw.fiscalYear !== undefined) {
+    if (typeof raw.fiscalYear !== 'number' || !rulePackFor(raw.fiscalYear)) {
+      problems.push({
+        path: 'fiscalYear',
+        message: `no rule pack for fiscal year ${JSON.stringify(raw.fiscalYear)}; available: ${availableFiscalYears().join(', ')}`,
+      });
+    } else fiscalYear = raw.fiscalYear;
+  }
+  const pack = rulePackFor(fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
+  let stateCode = '';
+  if (raw.state === undefined) {
+    problems.push({ path: 'state', message: 'required: the State\'s USPS code ("KY") or its Appendix L name ("Kentucky")' });
+  } else if (typeof raw.state !== 'string') {
+    problems.push({ path: 'state', message: `expected a State's USPS code or Appendix L name, got ${describe(raw.state)}` });
+  } else if (pack) {
+    const entry = findState(pack, raw.state);
+    if (entry) stateCode = entry.code;
+    else {
+      const names = pack.states.flatMap((s) => [s.code, s.name, plainStateName(s)]);
+      const near = nearest(raw.state, names);
+      problems.push({
+        path: 'state',
+        message: `unknown State ${JSON.stringify(raw.state)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; the FY ${pack.fiscalYear} 23(g) States are ${pack.states.map((s) => s.code).join(', ')}`,
+      });
+    }
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  return { ok: true, budget: toBudget(result.data, stateCode, fiscalYear) };
+}
+
+type Parsed = z.infer<typeof budgetSchema>;
+
+function toBudget(p: Parsed, state: string, fiscalYear: number): Budget {
+  const b = emptyBudget(state, fiscalYear);
+  b.awardLevel = p.awardLevel ?? null;
+  b.adminCapJustification = p.adminCapJustification ?? '';
+  const amountsOf = (l: { administration?: Cents; program?: Cents; federal?: Cents; stateMatch?: Cents; state100?: Cents }) => ({
+    administration: l.administration ?? 0,
+    program: l.program ?? 0,
+    federal: l.federal ?? 0,
+    stateMatch: l.stateMatch ?? 0,
+    state100: l.state100 ?? 0,
+  });
+  b.personnel = (p.personnel ?? []).map((l) => ({
+    item: l.title ?? '',
+    programType: l.programType ?? '',
+    name: l.name ?? '',
+    annualSalary: l.annualSalary ?? null,
+    fte: l.fte ?? null,
+    ...amountsOf(l),
+    // A private-sector consultation program type marks the line, whatever the flag says.
+    privateSectorConsultation: (l.privateSectorConsultation ?? false) || PRIVATE_SECTOR_PROGRAM_TYPES.includes(l.programType ?? ''),
+  }));
+  const items = (ls: Parsed['fringe']) => (ls ?? []).map((l) => ({ item: l.item ?? '', ...amountsOf(l), privateSectorConsultation: l.privateSectorConsultation ?? false }));
+  b.fringe = items(p.fringe);
+  b.travelOutOfState = items(p.travelOutOfState);
+  b.travelInState = items(p.travelInState);
+  b.other = items(p.other);
+  b.equipment = (p.equipment ?? []).map((l) => ({
+    item: l.item ?? '',
+    quantity: l.quantity ?? null,
+    unitCost: l.unitCost ?? null,
+    computerRelated: l.computerRelated ?? false,
+    ...amountsOf(l),
+    privateSectorConsultation: l.privateSectorConsultation ?? false,
+  }));
+  b.supplies = (p.supplies ?? []).map((l) => ({
+    item: l.item ?? '',
+    quantity: l.quantity ?? null,
+    unitCost: l.unitCost ?? null,
+    ...amountsOf(l),
+    privateSectorConsultation: l.privateSectorConsultation ?? false,
+  }));
+  b.contractual = (p.contractual ?? []).map((l) => ({
+    item: l.item ?? '',
+    contractor: l.contractor ?? '',
+    ...amountsOf(l),
+    privateSectorConsultation: l.privateSectorConsultation ?? false,
+  }));
+  if (p.indirect) {
+    b.indirect = {
+      rate: p.indirect.rate ?? null,
+      base: p.indirect.base ?? '',
+      administration: p.indirect.administration ?? 0,
+      federal: p.indirect.federal ?? 0,
+      stateMatch: p.indirect.stateMatch ?? 0,
+      state100: p.indirect.state100 ?? 0,
+    };
+  }
+  b.programIncome = p.programIncome ?? 0;
+  for (const key of STAFFING_KEYS) {
+    const row = p.staffing?.[key];
+    if (!row) continue;
+    b.staffing[key] = {
+      allocated5050: row.allocated5050 ?? null,
+      allocated100: row.allocated100 ?? null,
+      onBoard5050: row.onBoard5050 ?? null,
+      onBoard100: row.onBoard100 ?? null,
+    };
+  }
+  const sh = (v: { safety?: number; health?: number } | undefined) => ({ safety: v?.safety ?? null, health: v?.health ?? null });
+  const nt = (v: { new?: number; total?: number } | undefined) => ({ new: v?.new ?? null, total: v?.total ?? null });
+  const a = p.activities;
+  if (a) {
+    for (const k of INSPECTION_KEYS) {
+      const r = a.inspections?.[k];
+      if (r) b.activities.inspections[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
+    }
+    for (const k of CONSULTATION_VISIT_KEYS) {
+      const r = a.consultationVisits?.[k];
+      if (r) b.activities.consultationVisits[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
+    }
+    for (const k of COMPLIANCE_ASSISTANCE_KEYS) {
+      const r = a.complianceAssistance?.[k];
+      if (r) b.activities.complianceAssistance[k] = { actual: nt(r.actual), estimated: nt(r.estimated), projected: nt(r.projected) };
+    }
+  }
+  const c = p.consultation;
+  if (c) {
+    if (c.visits?.construction) b.consultation.visits.construction = sh(c.visits.construction);
+    if (c.visits?.nonConstruction) b.consultation.visits.nonConstruction = sh(c.visits.nonConstruction);
+    if (c.emphasisVisits) b.consultation.emphasisVisits = sh(c.emphasisVisits);
+    b.consultation.emphasisIndustries = (c.emphasisIndustries ?? []).map((x) => ({ name: x.name ?? '', ...sh(x) }));
+    b.consultation.emphasisHazards = (c.emphasisHazards ?? []).map((x) => ({ name: x.name ?? '', ...sh(x) }));
+    b.consultation.agencyMeasures = (c.agencyMeasures ?? []).map((x) => ({ name: x.name ?? '', total: x.total ?? null }));
+    if (c.sharp) b.consultation.sharp = { new: c.sharp.new ?? null, current: c.sharp.current ?? null };
+    b.consultation.renewals = c.renewals ?? null;
+    b.consultation.preSharp = c.preSharp ?? null;
+    b.consultation.interventions = c.interventions ?? null;
+  }
+  if (p.cashForecast) {
+    const four = (q: Cents[] | undefined) => (q ? (q.slice(0, 4) as CashForecast['federal']) : null);
+    b.cashForecast = { federal: four(p.cashForecast.federal), nonFederal: four(p.cashForecast.nonFederal) };
+  }
+  return b;
+}
+
+/**
+ * A Budget back into the budget JSON of INTERFACES.md (dollars). Reading the result gives the same
+ * Budget: blank (null) figures are left out, zero amounts are kept out too (they default to 0).
+ */
+export function budgetToJsonValue(b: Budget): Record<string, unknown> {
+  const d = (c: Cents) => Number(centsText(c));
+  const f = (x: Fte) => x / 10000;
+  const amountsOut = (l: { administration: Cents; program: Cents; federal: Cents; stateMatch: Cents; state100: Cents; privateSectorConsultation?: boolean }) => {
+    const o: Record<string, unknown> = {};
+    for (const k of ['administration', 'program', 'federal', 'stateMatch', 'state100'] as const) if (l[k] !== 0) o[k] = d(l[k]);
+    if (l.privateSectorConsultation) o.privateSectorConsultation = true;
+    return o;
+  };
+  const out: Record<string, unknown> = { state: b.state, fiscalYear: b.fiscalYear };
+  if (b.awardLevel !== null) out.awardLevel = d(b.awardLevel);
+  if (b.adminCapJustification) out.adminCapJustification = b.adminCapJustification;
+  if (b.personnel.length)
+    out.personnel = b.personnel.map((l) => ({
+      title: l.item,
+      programType: l.programType,
+      name: l.name,
+      ...(l.annualSalary !== null ? { annualSalary: d(l.annualSalary) } : {}),
+      ...(l.fte !== null ? { fte: f(l.fte) } : {}),
+      ...amountsOut(l),
+    }));
+  for (const s of ['fringe', 'travelOutOfState', 'travelInState', 'other'] as const) {
+    if (b[s].length) out[s] = b[s].map((l) => ({ item: l.item, ...amountsOut(l) }));
+  }
+  if (b.equipment.length)
+    out.equipment = b.equipment.map((l) => ({
+      item: l.item,
+      ...(l.quantity !== null ? { quantity: l.quantity } : {}),
+      ...(l.unitCost !== null ? { unitCost: d(l.unitCost) } : {}),
+      ...(l.computerRelated ? { computerRelated: true } : {}),
+      ...amountsOut(l),
+    }));
+  if (b.supplies.length)
+    out.supplies = b.supplies.map((l) => ({
+      item: l.item,
+      ...(l.quantity !== null ? { quantity: l.quantity } : {}),
+      ...(l.unitCost !== null ? { unitCost: d(l.unitCost) } : {}),
+      ...amountsOut(l),
+    }));
+  if (b.contractual.length) out.contractual = b.contractual.map((l) => ({ item: l.item, contractor: l.contractor, ...amountsOut(l) }));
+  if (b.indirect) {
+    const i = b.indirect;
+    out.indirect = {
+      ...(i.rate !== null ? { rate: i.rate } : {}),
+      ...(i.base ? { base: i.base } : {}),
+      ...(i.administration ? { administration: d(i.administration) } : {}),
+      ...(i.federal ? { federal: d(i.federal) } : {}),
+      ...(i.stateMatch ? { stateMatch: d(i.stateMatch) } : {}),
+      ...(i.state100 ? { state100: d(i.state100) } : {}),
+    };
+  }
+  if (b.programIncome) out.programIncome = d(b.programIncome);
+  const staffing: Record<string, unknown> = {};
+  for (const key of STAFFING_KEYS) {
+    const row = b.staffing[key];
+    if (!row) continue;
+    const o: Record<string, number> = {};
+    for (const [k, v] of Object.entries(row)) if (v !== null) o[k] = f(v);
+    staffing[key] = o;
+  }
+  if (Object.keys(staffing).length) out.staffing = staffing;
+  const prune = (v: unknown): unknown => {
+    if (v === null || v === undefined) return undefined;
+    if (Array.isArray(v)) return v.map(prune);
+    if (typeof v === 'object') {
+      const o: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        const p = prune(x);
+        if (p !== undefined) o[k] = p;
+      }
+      return o;
+    }
+    return v;
+  };
+  const acts = prune(b.activities) as Record<string, Record<string, unknown>>;
+  if (Object.values(acts).some((g) => Object.keys(g).length)) out.activities = acts;
+  const cons = prune(b.consultation) as Record<string, unknown>;
+  const consHasContent = Object.entries(cons).some(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'object' ? Object.keys(v as object).length > 0 : true));
+  if (consHasContent) out.consultation = cons;
+  if (b.cashForecast) {
+    out.cashForecast = {
+      ...(b.cashForecast.federal ? { federal: b.cashForecast.federal.map(d) } : {}),
+      ...(b.cashForecast.nonFederal ? { nonFederal: b.cashForecast.nonFederal.map(d) } : {}),
+    };
+  }
+  return out;
+}
+
+function centsText(c: Cents): string {
+  const neg = c < 0;
+  const a = Math.abs(c);
+  return `${neg ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * Findings: what the checks say about a budget or a workbook. The codes are those of RULES.md.
+ */
+import type { Cents } from './money';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FINDING_CODES = [
+  'ADMIN_CAP_EXCEEDED',
+  'MATCH_UNEQUAL',
+  'FEDERAL_OVER_AWARD',
+  'FEDERAL_UNDER_AWARD',
+  'LINE_SPLIT_MISMATCH',
+  'PSC_NOT_ALLOWED',
+  'NEGATIVE_AMOUNT',
+  'NOT_A_NUMBER',
+  'BROKEN_FORMULA',
+  'PERSONNEL_COST_MISMATCH',
+  'FTE_MISMATCH',
+  'APPENDIX_E_EMPTY',
+  'ONBOARD_EXCEEDS_ALLOCATED',
+  'APPENDIX_J_REQUIRED',
+  'FORMULA_OVERWRITTEN',
+  'EQUIPMENT_UNDER_THRESHOLD',
+  'SUPPLIES_OVER_THRESHOLD',
+  'NEW_EXCEEDS_TOTAL',
+  // Added by this product (INTERFACES.md allows additions): typed Section D quarters that do not foot.
+  'QUARTERS_DO_NOT_FOOT',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** One sentence that says what is wrong and what to do. */
+  message: string;
+  /** The sheet and cell in a workbook; null where the finding has no single cell (or the budget came from JSON). */
+  sheet: string | null;
+  cell: string | null;
+  /** The budget path (`personnel[2].federal`), or null for a whole-budget finding. */
+  path: string | null;
+  /** Where a person finds it without a workbook: "A. Personnel, line 3 (Director)". */
+  where: string;
+  /** The amount at stake (over the cap, the match difference, ...), where there is one. */
+  amount: Cents | null;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; stable within a severity. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}

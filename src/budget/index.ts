@@ -1,0 +1,22 @@
+/**
+ * The domain core: what a budget is, what the rules say of it, and the forms it fills.
+ * Free of Office, DOM and file I/O; every door (CLI, workbook, task pane) goes through here.
+ */
+export * from './money';
+export * from './quantity';
+export * from './model';
+export * from './rulePack';
+export * from './findings';
+export * from './totals';
+export * from './checks';
+export * from './sf424a';
+export * from './budgetJson';
+export {
+  sf424aToJson,
+  osha110ToJson,
+  sf424aFields,
+  sf424aCsv,
+  sf424aXml,
+  type FormField,
+} from './sf424aOutput';
+export { evaluateBudget, type Evaluation } from './evaluate';

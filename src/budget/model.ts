@@ -1,0 +1,258 @@
+/**
+ * The budget of a 23(g) application, as RULES.md reads it: every amount in cents, every FTE in
+ * ten-thousandths, every place addressed by the same path as the budget JSON (`personnel[3].federal`).
+ * Readers of workbooks fill `places` so that a finding about a path can point at its cell.
+ */
+import type { Cents } from './money';
+import type { Fte } from './quantity';
+
+/** The five amounts of a line of Appendix F, named as in the budget JSON. */
+export const AMOUNT_KEYS = ['administration', 'program', 'federal', 'stateMatch', 'state100'] as const;
+export type AmountKey = (typeof AMOUNT_KEYS)[number];
+export type Amounts = Record<AmountKey, Cents>;
+
+/** The cost sections of Appendix F (A to G), in the order of the template. */
+export const COST_SECTIONS = [
+  'personnel',
+  'fringe',
+  'travelOutOfState',
+  'travelInState',
+  'equipment',
+  'supplies',
+  'contractual',
+  'other',
+] as const;
+export type CostSection = (typeof COST_SECTIONS)[number];
+
+export const PROGRAM_TYPES = [
+  'Managers/Supervisors (Admin)',
+  'First Line Supervisors',
+  'Enforcement (safety)',
+  'Enforcement (health)',
+  '23(g) Consultation (private sector, safety)',
+  '23(g) Consultation (private sector, health)',
+  '23(g) Consultation (public sector, safety)',
+  '23(g) Consultation (public sector, health)',
+  'Compliance Assistance',
+  'Outreach/Training',
+  'Standards',
+  'Mgt. Information Systems',
+  'Laboratories',
+  'Review Process',
+  'Non-discrimination',
+  'Other',
+] as const;
+export type ProgramType = (typeof PROGRAM_TYPES)[number];
+export const PRIVATE_SECTOR_PROGRAM_TYPES: readonly string[] = [
+  '23(g) Consultation (private sector, safety)',
+  '23(g) Consultation (private sector, health)',
+];
+
+export interface CostLine extends Amounts {
+  /** The item, or for personnel the title: what a person calls this line. */
+  item: string;
+  privateSectorConsultation: boolean;
+}
+
+export interface PersonnelLine extends CostLine {
+  programType: string;
+  name: string;
+  annualSalary: Cents | null;
+  fte: Fte | null;
+}
+
+export interface EquipmentLine extends CostLine {
+  quantity: number | null;
+  unitCost: Cents | null;
+  computerRelated: boolean;
+}
+
+export interface SuppliesLine extends CostLine {
+  quantity: number | null;
+  unitCost: Cents | null;
+}
+
+export interface ContractualLine extends CostLine {
+  contractor: string;
+}
+
+/** Section I: administration only (RULES.md), so it has no Program amount. */
+export interface IndirectCharges {
+  rate: number | null;
+  base: string;
+  administration: Cents;
+  federal: Cents;
+  stateMatch: Cents;
+  state100: Cents;
+}
+
+export const STAFFING_KEYS = [
+  'managersSupervisors',
+  'firstLineSupervisors',
+  'safetyComplianceOfficers',
+  'healthComplianceOfficers',
+  'privateSectorSafetyConsultants',
+  'privateSectorHealthConsultants',
+  'publicSectorSafetyConsultants',
+  'publicSectorHealthConsultants',
+  'complianceAssistanceSpecialists',
+  'trainers',
+  'clericalAdminDataSystem',
+  'other',
+] as const;
+export type StaffingKey = (typeof STAFFING_KEYS)[number];
+export const STAFFING_FIELDS = ['allocated5050', 'allocated100', 'onBoard5050', 'onBoard100'] as const;
+export type StaffingField = (typeof STAFFING_FIELDS)[number];
+/** An Appendix E row; null where the cell is blank. */
+export type StaffingRow = Record<StaffingField, Fte | null>;
+
+export const YEAR_KEYS = ['actual', 'estimated', 'projected'] as const;
+export type YearKey = (typeof YEAR_KEYS)[number];
+
+export const INSPECTION_KEYS = ['privateNonConstruction', 'privateConstruction', 'publicSector'] as const;
+export const CONSULTATION_VISIT_KEYS = ['publicSector', 'privateSector'] as const;
+export const COMPLIANCE_ASSISTANCE_KEYS = [
+  'vppGeneralIndustry',
+  'vppConstruction',
+  'vppPublicSector',
+  'cooperativeWithIncentives',
+  'cooperativeWithoutIncentives',
+  'privateSectorSharp',
+  'publicSectorSharp',
+  'outreachParticipants',
+] as const;
+export type InspectionKey = (typeof INSPECTION_KEYS)[number];
+export type ConsultationVisitKey = (typeof CONSULTATION_VISIT_KEYS)[number];
+export type ComplianceAssistanceKey = (typeof COMPLIANCE_ASSISTANCE_KEYS)[number];
+
+export type Count = number | null;
+export interface SafetyHealth {
+  safety: Count;
+  health: Count;
+}
+export interface NewTotal {
+  new: Count;
+  total: Count;
+}
+export type ByYear<T> = Record<YearKey, T>;
+
+/** Appendix D. Absent rows are simply missing. */
+export interface Activities {
+  inspections: Partial<Record<InspectionKey, ByYear<SafetyHealth>>>;
+  consultationVisits: Partial<Record<ConsultationVisitKey, ByYear<SafetyHealth>>>;
+  complianceAssistance: Partial<Record<ComplianceAssistanceKey, ByYear<NewTotal>>>;
+}
+
+export interface NamedSafetyHealth extends SafetyHealth {
+  name: string;
+}
+
+/** Appendix J (KY, PR, WA). */
+export interface Consultation {
+  visits: { construction?: SafetyHealth; nonConstruction?: SafetyHealth };
+  emphasisVisits?: SafetyHealth;
+  emphasisIndustries: NamedSafetyHealth[];
+  emphasisHazards: NamedSafetyHealth[];
+  agencyMeasures: { name: string; total: Count }[];
+  sharp?: { new: Count; current: Count };
+  renewals: Count;
+  preSharp: Count;
+  interventions: Count;
+}
+
+/** Quarters of SF-424A Section D typed by the user, instead of the even split. */
+export interface CashForecast {
+  federal: [Cents, Cents, Cents, Cents] | null;
+  nonFederal: [Cents, Cents, Cents, Cents] | null;
+}
+
+/** Where a path of the budget stands in a workbook. */
+export interface CellPlace {
+  sheet: string;
+  cell: string;
+}
+
+export interface Budget {
+  /** USPS code of a State of the rule pack. */
+  state: string;
+  fiscalYear: number;
+  /** The budget's own award level; null means the rule pack's. */
+  awardLevel: Cents | null;
+  adminCapJustification: string;
+  personnel: PersonnelLine[];
+  fringe: CostLine[];
+  travelOutOfState: CostLine[];
+  travelInState: CostLine[];
+  equipment: EquipmentLine[];
+  supplies: SuppliesLine[];
+  contractual: ContractualLine[];
+  other: CostLine[];
+  indirect: IndirectCharges | null;
+  programIncome: Cents;
+  staffing: Partial<Record<StaffingKey, StaffingRow>>;
+  activities: Activities;
+  consultation: Consultation;
+  cashForecast: CashForecast | null;
+  /** Path (as in the budget JSON) → cell, for budgets read from a workbook; empty otherwise. */
+  places: Record<string, CellPlace>;
+}
+
+export function emptyConsultation(): Consultation {
+  return { visits: {}, emphasisIndustries: [], emphasisHazards: [], agencyMeasures: [], renewals: null, preSharp: null, interventions: null };
+}
+
+export function emptyBudget(state: string, fiscalYear: number): Budget {
+  return {
+    state,
+    fiscalYear,
+    awardLevel: null,
+    adminCapJustification: '',
+    personnel: [],
+    fringe: [],
+    travelOutOfState: [],
+    travelInState: [],
+    equipment: [],
+    supplies: [],
+    contractual: [],
+    other: [],
+    indirect: null,
+    programIncome: 0,
+    staffing: {},
+    activities: { inspections: {}, consultationVisits: {}, complianceAssistance: {} },
+    consultation: emptyConsultation(),
+    cashForecast: null,
+    places: {},
+  };
+}
+
+export function zeroAmounts(): Amounts {
+  return { administration: 0, program: 0, federal: 0, stateMatch: 0, state100: 0 };
+}
+
+/** Total Cost of a line: Federal Share + State Match + State 100% Funded. */
+export function lineTotal(a: Amounts): Cents {
+  return a.federal + a.stateMatch + a.state100;
+}
+
+/** Every cost line of Appendix F A to G with its section and index, in template order. */
+export function* costLines(b: Budget): Generator<{ section: CostSection; index: number; line: CostLine }> {
+  for (const section of COST_SECTIONS) {
+    const lines: CostLine[] = b[section];
+    for (let index = 0; index < lines.length; index++) {
+      yield { section, index, line: lines[index] as CostLine };
+    }
+  }
+}
+
+/** Human names of the sections, with the letters of Appendix F. */
+export const SECTION_TITLES: Record<CostSection | 'indirect', string> = {
+  personnel: 'A. Personnel',
+  fringe: 'B. Fringe Benefits',
+  travelOutOfState: 'C. Travel (Out of State)',
+  travelInState: 'C. Travel (In-State)',
+  equipment: 'D. Equipment',
+  supplies: 'E. Supplies',
+  contractual: 'F. Contractual',
+  other: 'G. Other',
+  indirect: 'I. Indirect Charges',
+};

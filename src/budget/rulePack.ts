@@ -1,0 +1,76 @@
+/**
+ * What a rule pack holds, and how a State or a fiscal year is found in the packs.
+ */
+import type { Cents } from './money';
+import { FY2012 } from './rulepacks/fy2012';
+
+export interface StateEntry {
+  /** USPS code: "KY". */
+  code: string;
+  /** As printed in Appendix L: "Connecticut (PEO)". */
+  name: string;
+  initial: Cents;
+  unmatched: Cents;
+  final: Cents;
+}
+
+export interface RulePack {
+  fiscalYear: number;
+  title: string;
+  grantPeriod: { start: string; end: string };
+  fundingOpportunity: string;
+  cfda: string;
+  adminCap: { numerator: number; denominator: number };
+  match: { federal: number; state: number };
+  privateSectorConsultationStates: readonly string[];
+  equipmentThreshold: Cents;
+  yearLabels: { actual: string; estimated: string; projected: string };
+  onBoardDate: string;
+  awardLevelLabel: string;
+  sltcPrices: { underMoa: Cents; occasional: Cents; special: readonly { name: string; price: Cents }[] };
+  states: readonly StateEntry[];
+  printedTotals: { initial: Cents; unmatched: Cents; final: Cents };
+}
+
+export const RULE_PACKS: readonly RulePack[] = [FY2012];
+export const DEFAULT_FISCAL_YEAR = 2012;
+
+export function rulePackFor(fiscalYear: number): RulePack | undefined {
+  return RULE_PACKS.find((p) => p.fiscalYear === fiscalYear);
+}
+
+export function availableFiscalYears(): number[] {
+  return RULE_PACKS.map((p) => p.fiscalYear);
+}
+
+/** The plain name without "(PEO)": "Connecticut". */
+export function plainStateName(entry: StateEntry): string {
+  return entry.name.replace(/\s*\(PEO\)\s*$/i, '');
+}
+
+/**
+ * Finds a State by USPS code ("ky"), Appendix L name ("Connecticut (PEO)") or plain name ("connecticut"),
+ * case-insensitive and tolerant of extra spaces.
+ */
+export function findState(pack: RulePack, text: string): StateEntry | undefined {
+  const wanted = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!wanted) return undefined;
+  return pack.states.find(
+    (s) => s.code.toLowerCase() === wanted || s.name.toLowerCase() === wanted || plainStateName(s).toLowerCase() === wanted,
+  );
+}
+
+export function stateByCode(pack: RulePack, code: string): StateEntry {
+  const s = pack.states.find((x) => x.code === code);
+  if (!s) throw new Error(`State ${code} is not in the FY ${pack.fiscalYear} rule pack`);
+  return s;
+}
+
+export function allowsPrivateSectorConsultation(pack: RulePack, code: string): boolean {
+  return pack.privateSectorConsultationStates.includes(code);
+}
+
+/** "25%" from the pack's fraction. */
+export function adminCapPercentText(pack: RulePack): string {
+  return `${(pack.adminCap.numerator * 100) / pack.adminCap.denominator}%`;
+}

@@ -1,0 +1,257 @@
+/**
+ * The SF-424A in the shapes other programs and people read: the JSON of INTERFACES.md (dollars),
+ * a flat list of form fields (CSV, tab-separated copy, the terminal table), and Grants.gov XML.
+ */
+import { centsToDecimalText, centsToDollars, type Cents } from './money';
+import { CATEGORY_KEYS, OBJECT_CLASSES, type Quarters, type Sf424a } from './sf424a';
+import type { Osha110 } from './sf424a';
+
+/** The JSON of INTERFACES.md: amounts in dollars with at most two decimals. */
+export function sf424aToJson(form: Sf424a) {
+  const d = centsToDollars;
+  const q = (x: Quarters) => ({ year: d(x.year), q1: d(x.q1), q2: d(x.q2), q3: d(x.q3), q4: d(x.q4) });
+  const col = (c: Record<string, Cents>) => Object.fromEntries(OBJECT_CLASSES.map(({ key }) => [key, d(c[key] ?? 0)]));
+  return {
+    sectionA: {
+      lines: form.sectionA.lines.map((l) => ({
+        category: l.category,
+        activity: l.activity,
+        cfda: l.cfda,
+        federal: d(l.federal),
+        nonFederal: d(l.nonFederal),
+        total: d(l.total),
+      })),
+      totals: { federal: d(form.sectionA.totals.federal), nonFederal: d(form.sectionA.totals.nonFederal), total: d(form.sectionA.totals.total) },
+    },
+    sectionB: {
+      categories: Object.fromEntries(form.categories.map((k) => [k, col(form.sectionB.categories[k] as Record<string, Cents>)])),
+      totals: col(form.sectionB.totals as Record<string, Cents>),
+    },
+    sectionC: {
+      lines: form.sectionC.lines.map((l) => ({
+        category: l.category,
+        program: l.program,
+        applicant: d(l.applicant),
+        state: d(l.state),
+        other: d(l.other),
+        total: d(l.total),
+      })),
+      totals: {
+        applicant: d(form.sectionC.totals.applicant),
+        state: d(form.sectionC.totals.state),
+        other: d(form.sectionC.totals.other),
+        total: d(form.sectionC.totals.total),
+      },
+    },
+    sectionD: { federal: q(form.sectionD.federal), nonFederal: q(form.sectionD.nonFederal), total: q(form.sectionD.total) },
+    sectionE: { lines: [], totals: { first: 0, second: 0, third: 0, fourth: 0 } },
+    sectionF: { ...form.sectionF },
+  };
+}
+
+export function osha110ToJson(o: Osha110) {
+  return {
+    federalBase: centsToDollars(o.federalBase),
+    stateBase: centsToDollars(o.stateBase),
+    recipientShare: centsToDollars(o.recipientShare),
+    recipient100: centsToDollars(o.recipient100),
+    total: centsToDollars(o.total),
+  };
+}
+
+/** One field of the printed form. `amount` is null for a blank money field; `text` for Section F. */
+export interface FormField {
+  section: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+  line: string;
+  column: string;
+  label: string;
+  amount: Cents | null;
+  text?: string;
+}
+
+const D_COLUMNS = [
+  ['year', 'Total for 1st Year'],
+  ['q1', '1st Quarter'],
+  ['q2', '2nd Quarter'],
+  ['q3', '3rd Quarter'],
+  ['q4', '4th Quarter'],
+] as const;
+
+/** Every field of the form, in reading order, with the form's line numbers and column letters. */
+export function sf424aFields(form: Sf424a): FormField[] {
+  const out: FormField[] = [];
+  form.sectionA.lines.forEach((l, i) => {
+    const line = String(i + 1);
+    out.push(
+      { section: 'A', line, column: 'a', label: 'Grant Program Function or Activity', amount: null, text: l.activity },
+      { section: 'A', line, column: 'b', label: `${l.activity}: Catalog of Federal Domestic Assistance Number`, amount: null, text: l.cfda },
+      { section: 'A', line, column: 'c', label: `${l.activity}: Estimated Unobligated Funds, Federal`, amount: null },
+      { section: 'A', line, column: 'd', label: `${l.activity}: Estimated Unobligated Funds, Non-Federal`, amount: null },
+      { section: 'A', line, column: 'e', label: `${l.activity}: New or Revised Budget, Federal`, amount: l.federal },
+      { section: 'A', line, column: 'f', label: `${l.activity}: New or Revised Budget, Non-Federal`, amount: l.nonFederal },
+      { section: 'A', line, column: 'g', label: `${l.activity}: Total`, amount: l.total },
+    );
+  });
+  out.push(
+    { section: 'A', line: '5', column: 'e', label: 'Totals: New or Revised Budget, Federal', amount: form.sectionA.totals.federal },
+    { section: 'A', line: '5', column: 'f', label: 'Totals: New or Revised Budget, Non-Federal', amount: form.sectionA.totals.nonFederal },
+    { section: 'A', line: '5', column: 'g', label: 'Totals: Total', amount: form.sectionA.totals.total },
+  );
+  for (const oc of OBJECT_CLASSES) {
+    form.categories.forEach((k, i) => {
+      const col = form.sectionB.categories[k];
+      out.push({ section: 'B', line: oc.line, column: `(${i + 1})`, label: `${oc.label}: ${form.sectionA.lines[i]?.activity ?? k}`, amount: col ? col[oc.key] : 0 });
+    });
+    out.push({ section: 'B', line: oc.line, column: '(5)', label: `${oc.label}: Total`, amount: form.sectionB.totals[oc.key] });
+  }
+  form.sectionC.lines.forEach((l, i) => {
+    const line = String(8 + i);
+    out.push(
+      { section: 'C', line, column: 'a', label: 'Grant Program', amount: null, text: l.program },
+      { section: 'C', line, column: 'b', label: `${l.program}: Applicant`, amount: l.applicant },
+      { section: 'C', line, column: 'c', label: `${l.program}: State`, amount: null },
+      { section: 'C', line, column: 'd', label: `${l.program}: Other Sources`, amount: null },
+      { section: 'C', line, column: 'e', label: `${l.program}: Totals`, amount: l.total },
+    );
+  });
+  out.push(
+    { section: 'C', line: '12', column: 'b', label: 'Total (sum of lines 8-11): Applicant', amount: form.sectionC.totals.applicant },
+    { section: 'C', line: '12', column: 'c', label: 'Total (sum of lines 8-11): State', amount: null },
+    { section: 'C', line: '12', column: 'd', label: 'Total (sum of lines 8-11): Other Sources', amount: null },
+    { section: 'C', line: '12', column: 'e', label: 'Total (sum of lines 8-11): Totals', amount: form.sectionC.totals.total },
+  );
+  for (const [line, row, name] of [
+    ['13', 'federal', 'Federal'],
+    ['14', 'nonFederal', 'Non-Federal'],
+    ['15', 'total', 'TOTAL (sum of lines 13 and 14)'],
+  ] as const) {
+    for (const [key, label] of D_COLUMNS) {
+      out.push({ section: 'D', line, column: key === 'year' ? 'Total' : key, label: `${name}: ${label}`, amount: form.sectionD[row][key] });
+    }
+  }
+  out.push(
+    { section: 'E', line: '20', column: 'b-e', label: 'TOTAL (sum of lines 16-19): Future Funding Periods', amount: null },
+    { section: 'F', line: '21', column: '', label: 'Direct Charges', amount: null, text: form.sectionF.directCharges },
+    { section: 'F', line: '22', column: '', label: 'Indirect Charges', amount: null, text: form.sectionF.indirectCharges },
+    { section: 'F', line: '23', column: '', label: 'Remarks', amount: null, text: form.sectionF.remarks },
+  );
+  return out;
+}
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row per form field: section, line, column, label, amount (dollars, blank where the form is blank). */
+export function sf424aCsv(form: Sf424a): string {
+  const rows = [['section', 'line', 'column', 'label', 'amount']];
+  for (const f of sf424aFields(form)) {
+    rows.push([f.section, f.line, f.column, f.label, f.amount === null ? (f.text ?? '') : centsToDecimalText(f.amount)]);
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * Grants.gov XML of form SF424A-V1.0, valid against the shared XSD. Blank fields of the form
+ * (Section A (c)(d), Section C State and Other, Section E) are left out, as the schema allows.
+ */
+export function sf424aXml(form: Sf424a): string {
+  const amt = (name: string, cents: Cents, indent: string) => `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
+  const L: string[] = [];
+  L.push('<?xml version="1.0" encoding="UTF-8"?>');
+  L.push(
+    '<SF424A:BudgetInformation xmlns:SF424A="http://apply.grants.gov/forms/SF424A-V1.0" ' +
+      'xmlns:glob="http://apply.grants.gov/system/Global-V1.0" SF424A:programType="Non-Construction" glob:coreSchemaVersion="1.0">',
+  );
+  L.push('  <glob:FormVersionIdentifier>1.0</glob:FormVersionIdentifier>');
+  L.push('  <SF424A:BudgetSummary>');
+  for (const l of form.sectionA.lines) {
+    L.push(`    <SF424A:SummaryLineItem SF424A:activityTitle="${xmlEscape(l.activity)}">`);
+    L.push(`      <SF424A:CFDANumber>${xmlEscape(l.cfda)}</SF424A:CFDANumber>`);
+    L.push(amt('BudgetFederalNewOrRevisedAmount', l.federal, '      '));
+    L.push(amt('BudgetNonFederalNewOrRevisedAmount', l.nonFederal, '      '));
+    L.push(amt('BudgetTotalNewOrRevisedAmount', l.total, '      '));
+    L.push('    </SF424A:SummaryLineItem>');
+  }
+  L.push('    <SF424A:SummaryTotals>');
+  L.push(amt('BudgetFederalNewOrRevisedAmount', form.sectionA.totals.federal, '      '));
+  L.push(amt('BudgetNonFederalNewOrRevisedAmount', form.sectionA.totals.nonFederal, '      '));
+  L.push(amt('BudgetTotalNewOrRevisedAmount', form.sectionA.totals.total, '      '));
+  L.push('    </SF424A:SummaryTotals>');
+  L.push('  </SF424A:BudgetSummary>');
+
+  const categoryAmounts = (c: Record<string, Cents>, indent: string) => {
+    const names: [string, string][] = [
+      ['personnel', 'BudgetPersonnelRequestedAmount'],
+      ['fringeBenefits', 'BudgetFringeBenefitsRequestedAmount'],
+      ['travel', 'BudgetTravelRequestedAmount'],
+      ['equipment', 'BudgetEquipmentRequestedAmount'],
+      ['supplies', 'BudgetSuppliesRequestedAmount'],
+      ['contractual', 'BudgetContractualRequestedAmount'],
+      ['construction', 'BudgetConstructionRequestedAmount'],
+      ['other', 'BudgetOtherRequestedAmount'],
+      ['totalDirect', 'BudgetTotalDirectChargesAmount'],
+      ['indirect', 'BudgetIndirectChargesAmount'],
+      ['total', 'BudgetTotalAmount'],
+      ['programIncome', 'ProgramIncomeAmount'],
+    ];
+    for (const [key, name] of names) L.push(amt(name, c[key] ?? 0, indent));
+  };
+  L.push('  <SF424A:BudgetCategories>');
+  form.categories.forEach((k, i) => {
+    const title = form.sectionA.lines[i]?.activity ?? k;
+    L.push(`    <SF424A:CategorySet SF424A:activityTitle="${xmlEscape(title)}">`);
+    categoryAmounts(form.sectionB.categories[k] as Record<string, Cents>, '      ');
+    L.push('    </SF424A:CategorySet>');
+  });
+  L.push('    <SF424A:CategoryTotals>');
+  categoryAmounts(form.sectionB.totals as Record<string, Cents>, '      ');
+  L.push('    </SF424A:CategoryTotals>');
+  L.push('  </SF424A:BudgetCategories>');
+
+  L.push('  <SF424A:NonFederalResources>');
+  for (const l of form.sectionC.lines) {
+    L.push(`    <SF424A:ResourceLineItem SF424A:activityTitle="${xmlEscape(l.program)}">`);
+    L.push(amt('BudgetApplicantContributionAmount', l.applicant, '      '));
+    L.push(amt('BudgetTotalContributionAmount', l.total, '      '));
+    L.push('    </SF424A:ResourceLineItem>');
+  }
+  L.push('    <SF424A:ResourceTotals>');
+  L.push(amt('BudgetApplicantContributionAmount', form.sectionC.totals.applicant, '      '));
+  L.push(amt('BudgetTotalContributionAmount', form.sectionC.totals.total, '      '));
+  L.push('    </SF424A:ResourceTotals>');
+  L.push('  </SF424A:NonFederalResources>');
+
+  L.push('  <SF424A:BudgetForecastedCashNeeds>');
+  for (const [key, name] of [
+    ['year', 'BudgetFirstYearAmounts'],
+    ['q1', 'BudgetFirstQuarterAmounts'],
+    ['q2', 'BudgetSecondQuarterAmounts'],
+    ['q3', 'BudgetThirdQuarterAmounts'],
+    ['q4', 'BudgetFourthQuarterAmounts'],
+  ] as const) {
+    L.push(`    <SF424A:${name}>`);
+    L.push(amt('BudgetFederalForecastedAmount', form.sectionD.federal[key], '      '));
+    L.push(amt('BudgetNonFederalForecastedAmount', form.sectionD.nonFederal[key], '      '));
+    L.push(amt('BudgetTotalForecastedAmount', form.sectionD.total[key], '      '));
+    L.push(`    </SF424A:${name}>`);
+  }
+  L.push('  </SF424A:BudgetForecastedCashNeeds>');
+
+  const f = form.sectionF;
+  if (f.directCharges || f.indirectCharges || f.remarks) {
+    L.push('  <SF424A:OtherInformation>');
+    if (f.directCharges) L.push(`    <SF424A:OtherDirectChargesExplanation>${xmlEscape(f.directCharges.slice(0, 50))}</SF424A:OtherDirectChargesExplanation>`);
+    if (f.indirectCharges) L.push(`    <SF424A:OtherIndirectChargesExplanation>${xmlEscape(f.indirectCharges.slice(0, 50))}</SF424A:OtherIndirectChargesExplanation>`);
+    if (f.remarks) L.push(`    <SF424A:Remarks>${xmlEscape(f.remarks.slice(0, 250))}</SF424A:Remarks>`);
+    L.push('  </SF424A:OtherInformation>');
+  }
+  L.push('</SF424A:BudgetInformation>');
+  return L.join('\n') + '\n';
+}
+
+export { CATEGORY_KEYS };

@@ -1,0 +1,15 @@
+/** Exit status of INTERFACES.md: 0 no error findings; 1 at least one error finding; 2 an input could not be read. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** An input that cannot be read: the message names the file and why; the command exits with 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * File I/O of the command line: the only place the CLI reads and writes files, so that every
+ * failure becomes one clear message naming the file.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
+import { InputError } from './exitCodes';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal: progress is shown only then. */
+  stderrIsTTY: boolean;
+}
+
+export const processIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+};
+
+function why(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function readFileBytes(file: string, maxBytes: number): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    throw new InputError(file, why(err));
+  }
+  if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
+  if (stat.size > maxBytes) throw new InputError(file, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB a budget file can be`);
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    throw new InputError(file, why(err));
+  }
+}
+
+/** Reads and parses a budget JSON file; every problem is listed with its path. */
+export async function readBudgetJsonFile(file: string): Promise<Budget> {
+  const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
+  const result = parseBudgetJson(bytes.toString('utf8'));
+  if (!result.ok) {
+    const lines = result.problems.map((p) => (p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
+    throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
+  }
+  return result.budget;
+}
+
+/** Writes a file, making its folder; a failure names the file. */
+export async function writeOutput(file: string, data: string | Buffer): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await fs.writeFile(file, data);
+  } catch (err) {
+    throw new InputError(file, `cannot be written: ${why(err)}`);
+  }
+}
+
+export function isJsonPath(file: string): boolean {
+  return /\.json$/i.test(file);
+}

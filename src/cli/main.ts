@@ -1,0 +1,30 @@
+/**
+ * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
+import { processIo, type Io } from './io';
+import { registerSf424a } from './commands/sf424a';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('grant-budget')
+    .description("The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.")
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  registerSf424a(program, io, setExit);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors are bad input (2).
+      return err.exitCode === 0 ? EXIT_OK : EXIT_UNREADABLE;
+    }
+    throw err;
+  }
+  return exitCode;
+}

@@ -1,0 +1,17 @@
+/**
+ * Runs a command's action so that no input ever ends in a stack trace: input problems become one
+ * message naming the file (exit 2); anything else is reported as an internal error (exit 2).
+ */
+import { EXIT_UNREADABLE, InputError } from './exitCodes';
+import type { Io } from './io';
+
+export async function runAction(io: Io, setExit: (code: number) => void, action: () => Promise<number>): Promise<void> {
+  try {
+    setExit(await action());
+  } catch (err) {
+    setExit(EXIT_UNREADABLE);
+    if (err instanceof InputError) io.stderr(`grant-budget: ${err.file}: ${err.message}\n`);
+    else if (err instanceof Error && !process.env.GRANT_BUDGET_DEBUG) io.stderr(`grant-budget: ${err.message}\n`);
+    else io.stderr(`grant-budget: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The workbook port: what the product needs of a workbook, whether Excel (src/excel, Office.js) or
+ * an .xlsx file (src/xlsx, exceljs). Two batched verbs, so that an adapter maps each to one round trip:
+ *
+ *   readSnapshot(request) -> WorkbookSnapshot   one read  (Excel: one context.sync)
+ *   apply(plan)                                  one write (Excel: one context.sync)
+ *
+ * Everything between (finding a layout, reading a budget, planning an insert or a repair) is plain
+ * code over these data, written once in src/workbook and src/layout and tested without Office.
+ * Addresses are A1 style; rows and columns in data are 0-based offsets from the range's top-left.
+ */
+
+/** An error value as Excel shows it: "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!". */
+export interface ErrorValue {
+  error: string;
+}
+
+/** A cell's value as last calculated (cached): never trusted for totals, used to spot error values. */
+export type CellValue = number | string | boolean | null | ErrorValue;
+
+export interface CellSnapshot {
+  /** The cached value. */
+  value: CellValue;
+  /** The formula without its leading "=" is NOT stripped: "=SUM(F5:F10)"; null for a constant or blank. */
+  formula: string | null;
+}
+
+export type SheetKind = 'worksheet' | 'chartsheet';
+export type Visibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetSnapshot {
+  name: string;
+  kind: SheetKind;
+  visibility: Visibility;
+  /** Top-left of the used range, 0-based; {0,0} for an empty sheet. */
+  origin: { row: number; col: number };
+  /** The used range, row by row (ragged rows are padded with blank cells). Empty for an empty sheet. */
+  cells: CellSnapshot[][];
+  /** Merged areas, A1 ranges ("A1:K1"). */
+  merges: string[];
+}
+
+export interface DefinedName {
+  name: string;
+  /** "'Appendix F'!$F$5:$F$18" */
+  ref: string;
+}
+
+export interface WorkbookSnapshot {
+  /** Every sheet's name and kind in tab order, even those not loaded in full. */
+  sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
+  /** Sheets loaded in full (those requested, or all). */
+  sheets: SheetSnapshot[];
+  names: DefinedName[];
+}
+
+export interface SnapshotRequest {
+  /**
+   * The sheets to load cells of; undefined loads every worksheet. The own-layout re-check names its
+   * sheets so Excel can load them in the same round trip as the sheet list.
+   */
+  sheets?: string[];
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Writing: a plan is a list of operations applied in order, in one batch.
+ * ---------------------------------------------------------------------------------------------- */
+
+export type HorizontalAlign = 'left' | 'center' | 'right';
+
+/** Cell style as data; adapters map it to Excel or exceljs. Only what the templates use. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  align?: HorizontalAlign;
+  wrap?: boolean;
+  numberFormat?: string;
+  border?: 'thin' | 'none';
+  /** Unlocked cells are the inputs of a protected sheet. Cells are locked unless this is false. */
+  locked?: boolean;
+}
+
+/** What goes into one cell. User text is always a value, never a formula, even if it starts with "=". */
+export type CellWrite =
+  | { kind: 'value'; value: string | number | boolean | null; style?: CellStyle }
+  | { kind: 'formula'; formula: string; style?: CellStyle }
+  | { kind: 'style'; style: CellStyle }
+  | { kind: 'skip' };
+
+export interface DataValidationRule {
+  type: 'decimal' | 'whole' | 'list';
+  /** Inclusive minimum for numbers. */
+  min?: number;
+  max?: number;
+  /** For list: the allowed entries. */
+  list?: string[];
+  errorTitle: string;
+  errorMessage: string;
+  prompt?: string;
+}
+
+export interface PrintSetup {
+  landscape: boolean;
+  fitToWidth: number; // pages wide; 0 = no fit
+  fitToHeight: number; // 0 = as many as needed
+  /** Rows repeated at the top of each page: "1:4". */
+  titleRows?: string;
+  /** Footer with Excel codes: "&L...&RPage &P of &N". */
+  footer?: string;
+  header?: string;
+  /** The print area: "A1:K60". */
+  area?: string;
+}
+
+export type WriteOp =
+  | { op: 'addSheet'; sheet: string; tabColor?: string }
+  /** Writes a rectangle of cells whose top-left is `address`. */
+  | { op: 'cells'; sheet: string; address: string; rows: CellWrite[][] }
+  | { op: 'columnWidths'; sheet: string; widths: { column: string; width: number }[] }
+  | { op: 'merge'; sheet: string; range: string }
+  | { op: 'name'; name: string; ref: string; comment?: string }
+  | { op: 'validation'; sheet: string; range: string; rule: DataValidationRule }
+  | { op: 'freeze'; sheet: string; rows: number; columns: number }
+  | { op: 'protect'; sheet: string }
+  | { op: 'unprotect'; sheet: string }
+  | { op: 'print'; sheet: string; setup: PrintSetup }
+  | { op: 'activate'; sheet: string };
+
+export interface WritePlan {
+  ops: WriteOp[];
+}
+
+/** The two verbs every adapter provides. */
+export interface WorkbookPort {
+  readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
+  apply(plan: WritePlan): Promise<void>;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * A1 helpers shared by all adapters and planners.
+ * ---------------------------------------------------------------------------------------------- */
+
+export function columnLetter(col0: number): string {
+  let n = col0 + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row0: number, col0: number): string {
+  return `${columnLetter(col0)}${row0 + 1}`;
+}
+
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
+}
+
+/** Quotes a sheet name for a formula: 'Appendix F'!A1. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function isErrorValue(v: CellValue): v is ErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+/** The cell of a snapshot sheet at an absolute 0-based position, or a blank. */
+export function cellAt(sheet: SheetSnapshot, row0: number, col0: number): CellSnapshot {
+  const r = sheet.cells[row0 - sheet.origin.row];
+  return r?.[col0 - sheet.origin.col] ?? { value: null, formula: null };
+}
