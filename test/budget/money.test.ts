@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { allocate, formatDollars, mulDivHalfUp, parseDollars, splitEvenly, centsToDecimalText, centsToDollars } from '../../src/budget';
+
+describe('parseDollars', () => {
+  it.each([
+    [0, 0],
+    [1, 100],
+    [1234.5, 123450],
+    [1234.56, 123456],
+    [-12.05, -1205],
+    [0.1, 10],
+    [99999999999.99, 9999999999999],
+  ])('reads %p as %p cents', (input, cents) => {
+    expect(parseDollars(input)).toEqual({ ok: true, value: cents });
+  });
+
+  it.each(['$1,234.50', '1234.50', ' 1,234.5 ', '(1,234.50)'])('reads the text %p', (t) => {
+    const r = parseDollars(t);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(Math.abs(r.value)).toBe(123450);
+  });
+
+  it('refuses three decimals rather than rounding them away', () => {
+    const r = parseDollars(1.005);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatch(/more than two decimals/);
+  });
+
+  it.each([NaN, Infinity, -Infinity])('refuses %p', (n) => {
+    expect(parseDollars(n).ok).toBe(false);
+  });
+
+  it('refuses amounts too large for the SF-424A', () => {
+    expect(parseDollars(1e15).ok).toBe(false);
+    expect(parseDollars(100000000000).ok).toBe(false);
+  });
+
+  it('refuses text that is not money', () => {
+    expect(parseDollars('twelve').ok).toBe(false);
+    expect(parseDollars('1.2.3').ok).toBe(false);
+  });
+});
+
+describe('formatDollars', () => {
+  it.each([
+    [0, '$0.00'],
+    [5, '$0.05'],
+    [123450, '$1,234.50'],
+    [-123456789, '-$1,234,567.89'],
+  ])('%p cents is %p', (c, s) => expect(formatDollars(c)).toBe(s));
+
+  it('writes plain decimals for XML and JSON', () => {
+    expect(centsToDecimalText(-5)).toBe('-0.05');
+    expect(centsToDollars(123456)).toBe(1234.56);
+  });
+});
+
+describe('allocate', () => {
+  it('gives remainder cents to the largest remainders, ties to the earliest', () => {
+    expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
+    expect(allocate(5, [1, 1])).toEqual([3, 2]);
+    expect(allocate(-5, [1, 1])).toEqual([-3, -2]);
+    expect(allocate(1000, [2, 1])).toEqual([667, 333]);
+  });
+
+  it('cannot carry a non-zero total on zero or mixed-sign weights', () => {
+    expect(allocate(5, [0, 0])).toBeNull();
+    expect(allocate(5, [1, -1])).toBeNull();
+    expect(allocate(0, [0, 0])).toEqual([0, 0]);
+  });
+
+  it('never loses or invents a cent (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.integer({ min: 0, max: 1e10 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          const parts = allocate(total, weights);
+          if (weights.every((w) => w === 0)) return parts === null || total === 0;
+          if (!parts) return false;
+          const sum = parts.reduce((a, b) => a + b, 0);
+          return sum === total && parts.every((p) => Number.isInteger(p));
+        },
+      ),
+    );
+  });
+
+  it('gives each part within one cent of its exact share (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 6 }), (total, weights) => {
+        const parts = allocate(total, weights) ?? [];
+        const sum = weights.reduce((a, b) => a + b, 0);
+        return parts.every((p, i) => Math.abs(p - (total * (weights[i] ?? 0)) / sum) < 1);
+      }),
+    );
+  });
+
+  it('splits a year into four quarters, remainder to the earliest', () => {
+    expect(splitEvenly(1003, 4)).toEqual([251, 251, 251, 250]);
+  });
+});
+
+describe('mulDivHalfUp (salary × FTE)', () => {
+  it('rounds half up, exactly', () => {
+    expect(mulDivHalfUp(4200000, 2900, 10000)).toBe(1218000); // $42,000 × 0.29
+    expect(mulDivHalfUp(1, 5000, 10000)).toBe(1); // 0.5 cent rounds up
+    expect(mulDivHalfUp(1, 4999, 10000)).toBe(0);
+    expect(mulDivHalfUp(-1, 5000, 10000)).toBe(-1);
+  });
+});
