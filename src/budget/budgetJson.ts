@@ -16,6 +16,8 @@ import {
   type CashForecast,
 } from './model';
 import { parseDollars, type Cents } from './money';
+import { findDuplicateKeys } from './jsonDuplicates';
+import { findJsonSyntaxError } from './jsonSyntax';
 import { parseFte, type Fte } from './quantity';
 import { DEFAULT_FISCAL_YEAR, availableFiscalYears, findState, plainStateName, rulePackFor } from './rulePack';
 
@@ -349,14 +351,26 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
   if (jsonDepthExceeds(t, MAX_JSON_DEPTH)) {
     return { ok: false, problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }] };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(t) };
+    value = JSON.parse(t);
   } catch (err) {
+    const located = findJsonSyntaxError(t);
+    if (located) return { ok: false, problems: [{ path: '', message: `not valid JSON at ${lineColumn(t, located.offset)}: ${located.message}` }] };
     const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? ` at ${lineColumn(t, Number(pos[1]))}` : '';
-    return { ok: false, problems: [{ path: '', message: `not valid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, '')}` }] };
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${msg}` }] };
   }
+  const duplicates = findDuplicateKeys(t);
+  if (duplicates.length > 0) {
+    return {
+      ok: false,
+      problems: duplicates.map((d) => ({
+        path: d.path ? `${d.path}.${d.key}` : d.key,
+        message: `the key ${JSON.stringify(d.key)} is written twice in the same object; JSON keeps only the last, so write it once`,
+      })),
+    };
+  }
+  return { ok: true, value };
 }
 
 /** Reads budget JSON text into a Budget, or the list of every problem, each with its path. */

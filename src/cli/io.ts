@@ -47,12 +47,26 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
 /** Reads and parses a budget JSON file; every problem is listed with its path. */
 export async function readBudgetJsonFile(file: string): Promise<Budget> {
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
-  const result = parseBudgetJson(bytes.toString('utf8'));
+  const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
     const lines = result.problems.map((p) => (p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
     throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
   }
   return result.budget;
+}
+
+/**
+ * Text of a file as editors save it: UTF-8 (with or without a byte-order mark), or UTF-16 with its
+ * byte-order mark ("Unicode" in Windows Notepad), so a budget saved either way reads the same.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - ((bytes.length - 2) % 2)));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
 }
 
 /** Writes a file, making its folder; a failure names the file. */

@@ -121,3 +121,17 @@ describe('budget JSON', () => {
     );
   });
 });
+
+describe('JSON syntax errors and duplicate keys', () => {
+  it('names the line and column of the first syntax error', () => {
+    const p = problems('{\n  "state": "KY",\n  "other": [ {"item": "x" "program": 1} ]\n}');
+    expect(p[0]!.message).toBe('not valid JSON at line 3, column 27: expected "," or "}", found ""program": 1"');
+  });
+  it('refuses a key written twice, naming where', () => {
+    const p = problems('{"state":"KY","staffing":{"trainers":{"allocated5050":1,"allocated5050":2}}}');
+    expect(p).toEqual([{ path: 'staffing.trainers.allocated5050', message: expect.stringMatching(/written twice/) }]);
+  });
+  it('does not mistake equal keys in different objects for duplicates', () => {
+    expect(parseBudgetJson('{"state":"KY","other":[{"item":"a","program":2},{"item":"b","program":2}]}').ok).toBe(true);
+  });
+});

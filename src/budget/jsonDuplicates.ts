@@ -1,0 +1,65 @@
+/**
+ * Finds keys written twice in one JSON object. JSON.parse silently keeps the last one, which would
+ * drop a figure the author typed; the budget reader refuses such a file instead, naming the place.
+ * Expects text that JSON.parse already accepted (so it only has to track structure, not validate).
+ */
+export interface DuplicateKey {
+  /** Path of the object holding the key: `personnel[0]`, or "" for the top level. */
+  path: string;
+  key: string;
+}
+
+type Frame = { kind: 'object'; keys: Set<string>; key: string | null; expectingKey: boolean } | { kind: 'array'; index: number };
+
+function pathOf(stack: Frame[]): string {
+  let out = '';
+  for (let i = 0; i < stack.length - 1; i++) {
+    const f = stack[i] as Frame;
+    if (f.kind === 'object') out += out ? `.${f.key ?? ''}` : (f.key ?? '');
+    else out += `[${f.index}]`;
+  }
+  return out;
+}
+
+export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: Frame[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && found.length < limit) {
+    const c = text[i] as string;
+    if (c === '"') {
+      // Read the string, decoding it only when it is a key.
+      let j = i + 1;
+      let hasEscape = false;
+      while (j < n && text[j] !== '"') {
+        if (text[j] === '\\') {
+          hasEscape = true;
+          j++;
+        }
+        j++;
+      }
+      const top = stack[stack.length - 1];
+      if (top && top.kind === 'object' && top.expectingKey) {
+        const raw = text.slice(i, j + 1);
+        const key = hasEscape ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        if (top.keys.has(key)) found.push({ path: pathOf(stack), key });
+        top.keys.add(key);
+        top.key = key;
+        top.expectingKey = false;
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === '{') stack.push({ kind: 'object', keys: new Set(), key: null, expectingKey: true });
+    else if (c === '[') stack.push({ kind: 'array', index: 0 });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',') {
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'object') top.expectingKey = true;
+      else if (top?.kind === 'array') top.index++;
+    }
+    i++;
+  }
+  return found;
+}
