@@ -537,6 +537,7 @@ function checkNewParticipants(budget: Budget, pack: RulePack, out: FindingList):
 }
 
 function checkQuarters(budget: Budget, out: FindingList): void {
+  if (!budget.cashForecast) return;
   const d = sectionD(budget);
   for (const row of ['federal', 'nonFederal'] as const) {
     const typed = budget.cashForecast?.[row];

@@ -30,19 +30,19 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
     const c = text[i] as string;
     if (c === '"') {
       // Read the string, decoding it only when it is a key.
-      let j = i + 1;
-      let hasEscape = false;
-      while (j < n && text[j] !== '"') {
-        if (text[j] === '\\') {
-          hasEscape = true;
-          j++;
-        }
-        j++;
+      // indexOf finds the closing quote fast; a quote preceded by an odd run of backslashes is escaped.
+      let j = text.indexOf('"', i + 1);
+      while (j > 0) {
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((j - 1 - k) % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
       }
+      if (j < 0) j = n;
       const top = stack[stack.length - 1];
       if (top && top.kind === 'object' && top.expectingKey) {
         const raw = text.slice(i, j + 1);
-        const key = hasEscape ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         if (top.keys.has(key)) found.push({ path: pathOf(stack), key });
         top.keys.add(key);
         top.key = key;

@@ -21,6 +21,10 @@ export function parseDollars(input: number | string): ParseResult<Cents> {
   let text: string;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, problem: `${String(input)} is not an amount of money` };
+    // Fast path: a double is the nearest one to a whole number of cents exactly when the cents, divided
+    // back, give the same double (1.005 does not: it is nearer 1.00499999...). Same answer as the text path.
+    const c = Math.round(input * 100);
+    if (c / 100 === input && Math.abs(c) <= MAX_AMOUNT_CENTS) return { ok: true, value: c === 0 ? 0 : c };
     // The shortest text that reads back as this number: what the author wrote in JSON, for any sane amount.
     text = numberToPlainText(input);
   } else {
@@ -99,24 +103,44 @@ export function allocate(total: Cents, weights: readonly Cents[]): Cents[] | nul
   const allNonNegative = weights.every((w) => w >= 0);
   const allNonPositive = weights.every((w) => w <= 0);
   if (!allNonNegative && !allNonPositive) return null;
-  const w = weights.map((x) => BigInt(Math.abs(x)));
-  const sum = w.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) return total === 0 ? weights.map(() => 0) : null;
-  const magnitude = BigInt(Math.abs(total));
+  const abs = weights.map((x) => Math.abs(x));
+  const sum = abs.reduce((a, b) => a + b, 0);
+  if (sum === 0) return total === 0 ? weights.map(() => 0) : null;
+  const magnitude = Math.abs(total);
+  const sign = total < 0 ? -1 : 1;
+  // Exact in doubles while every product stays below 2^53; BigInt beyond (slower, same answer).
+  const parts =
+    magnitude * sum <= Number.MAX_SAFE_INTEGER
+      ? largestRemainder(magnitude, abs, sum)
+      : largestRemainderBig(BigInt(magnitude), abs.map((x) => BigInt(x)), BigInt(sum));
+  return parts.map((p) => (p === 0 ? 0 : sign * p));
+}
+
+function largestRemainder(magnitude: number, w: number[], sum: number): number[] {
+  // Integer products below 2^53 are exact, and so are % and a division that leaves no remainder.
+  const rems = w.map((x) => (magnitude * x) % sum);
+  const parts = w.map((x, i) => (magnitude * x - (rems[i] as number)) / sum);
+  let left = magnitude - parts.reduce((a, b) => a + b, 0);
+  if (left === 0) return parts;
+  const order = rems.map((r, i) => ({ i, r })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left === 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left--;
+  }
+  return parts;
+}
+
+function largestRemainderBig(magnitude: bigint, w: bigint[], sum: bigint): number[] {
   const parts = w.map((x) => (magnitude * x) / sum);
-  const remainders = w.map((x, i) => ({ i, r: (magnitude * x) % sum }));
   let left = magnitude - parts.reduce((a, b) => a + b, 0n);
-  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of remainders) {
+  const order = w.map((x, i) => ({ i, r: (magnitude * x) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of order) {
     if (left === 0n) break;
     parts[i] = (parts[i] ?? 0n) + 1n;
     left -= 1n;
   }
-  const sign = total < 0 ? -1 : 1;
-  return parts.map((p) => {
-    const v = sign * Number(p);
-    return v === 0 ? 0 : v;
-  });
+  return parts.map(Number);
 }
 
 /** Splits an amount into `n` equal parts to the cent, remainder cents to the earliest parts. */

@@ -9,6 +9,11 @@ export const FTE_SCALE = 10000;
 export const FTE_TOLERANCE: Fte = 50; // 0.005 FTE
 
 export function parseFte(input: number | string): ParseResult<Fte> {
+  if (typeof input === 'number' && Number.isFinite(input)) {
+    // Fast path, exact as for money: the double is the nearest one to a whole number of ten-thousandths.
+    const u = Math.round(input * FTE_SCALE);
+    if (u / FTE_SCALE === input && Math.abs(u) < 1e7 * FTE_SCALE) return { ok: true, value: u === 0 ? 0 : u };
+  }
   const text = typeof input === 'number' ? (Number.isFinite(input) ? numberToPlainText(input) : '') : input.trim();
   const m = /^([+-]?)(\d+)(?:\.(\d*))?$/.exec(text);
   if (!m) return { ok: false, problem: `"${String(input)}" is not a number of FTE` };

@@ -135,3 +135,14 @@ describe('JSON syntax errors and duplicate keys', () => {
     expect(parseBudgetJson('{"state":"KY","other":[{"item":"a","program":2},{"item":"b","program":2}]}').ok).toBe(true);
   });
 });
+
+describe('duplicate keys with escapes', () => {
+  it('sees through escaped quotes and backslashes', () => {
+    expect(parseBudgetJson('{"state":"KY","other":[{"item":"a \\"quoted\\" \\\\ name","program":2,"program":3}]}')).toEqual({
+      ok: false,
+      problems: [{ path: 'other[0].program', message: expect.stringMatching(/written twice/) }],
+    });
+    expect(parseBudgetJson('{"state":"KY","other":[{"item":"ends with backslash \\\\","program":2}]}').ok).toBe(true);
+    expect(parseBudgetJson('{"st\\u0061te":"KY","state":"KY"}')).toEqual({ ok: false, problems: [{ path: 'state', message: expect.stringMatching(/twice/) }] });
+  });
+});

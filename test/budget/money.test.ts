@@ -108,3 +108,42 @@ describe('mulDivHalfUp (salary × FTE)', () => {
     expect(mulDivHalfUp(-1, 5000, 10000)).toBe(-1);
   });
 });
+
+describe('parseDollars fast path', () => {
+  it('agrees with reading the number\'s own decimal text (property)', () => {
+    const { numberToPlainText } = jest.requireActual('../../src/budget/money') as typeof import('../../src/budget/money');
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100)), (n) => {
+        const viaNumber = parseDollars(n);
+        const viaText = parseDollars(numberToPlainText(n));
+        return viaNumber.ok === viaText.ok && (!viaNumber.ok || (viaText.ok && viaNumber.value === viaText.value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('allocate: the double fast path and the BigInt path agree (property)', () => {
+  function reference(total: number, weights: number[]): number[] | null {
+    const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+    if (sum === 0n) return total === 0 ? weights.map(() => 0) : null;
+    const m = BigInt(Math.abs(total));
+    const parts = weights.map((w) => (m * BigInt(w)) / sum);
+    let left = m - parts.reduce((a, b) => a + b, 0n);
+    const order = weights.map((w, i) => ({ i, r: (m * BigInt(w)) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+    for (const { i } of order) {
+      if (left === 0n) break;
+      parts[i]! += 1n;
+      left -= 1n;
+    }
+    return parts.map((p) => (total < 0 ? -Number(p) : Number(p)) || 0);
+  }
+  it('gives the same parts for small and huge figures', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 5 }), (total, weights) => {
+        expect(allocate(total, weights)).toEqual(reference(total, weights));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
