@@ -5,6 +5,11 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
 import { processIo, type Io } from './io';
 import { registerSf424a } from './commands/sf424a';
+import { registerReview } from './commands/review';
+import { registerRepair } from './commands/repair';
+import { registerNewWorkbook } from './commands/newWorkbook';
+import { registerBuild } from './commands/build';
+import './workbookInput';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let exitCode = EXIT_OK;
@@ -17,6 +22,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   registerSf424a(program, io, setExit);
+  registerReview(program, io, setExit);
+  registerRepair(program, io, setExit);
+  registerNewWorkbook(program, io, setExit);
+  registerBuild(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

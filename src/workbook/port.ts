@@ -97,6 +97,11 @@ export interface DataValidationRule {
   max?: number;
   /** For list: the allowed entries. */
   list?: string[];
+  /**
+   * For list, instead of `list`: a range holding the allowed entries, as a reference without "=":
+   * "Checks!$M$5:$M$20" (entries with commas cannot go in an inline list). Added by the layout, issue 3.
+   */
+  source?: string;
   errorTitle: string;
   errorMessage: string;
   prompt?: string;
@@ -120,6 +125,8 @@ export type WriteOp =
   /** Writes a rectangle of cells whose top-left is `address`. */
   | { op: 'cells'; sheet: string; address: string; rows: CellWrite[][] }
   | { op: 'columnWidths'; sheet: string; widths: { column: string; width: number }[] }
+  /** Row heights in points; `row` is the 1-based row number as in "A12" (added by the layout, issue 3). */
+  | { op: 'rowHeights'; sheet: string; heights: { row: number; height: number }[] }
   | { op: 'merge'; sheet: string; range: string }
   | { op: 'name'; name: string; ref: string; comment?: string }
   | { op: 'validation'; sheet: string; range: string; rule: DataValidationRule }

@@ -1,0 +1,40 @@
+/**
+ * `grant-budget build budget.json -o out.xlsx`: the templates filled with a budget JSON, every total a
+ * live formula. The workbook is written even when the budget has error findings (exit 1, one line on
+ * stderr), so the budget officer can correct it in Excel.
+ */
+import type { Command } from 'commander';
+import { evaluateBudget } from '../../budget';
+import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
+import { readBudgetJsonFile, type Io } from '../io';
+import { runAction } from '../runAction';
+import { writeTemplateWorkbook } from './newWorkbook';
+
+export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('build')
+    .description('write the workbook of a budget JSON: the templates filled in, every total a live formula')
+    .argument('<budget>', 'a budget JSON file (INTERFACES.md)')
+    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
+    .option('--force', 'replace the output file if it exists')
+    .addHelpText(
+      'after',
+      '\nThe output file is never replaced unless --force is given.\n' +
+        'Exit status: 0 the budget has no error findings; 1 it has (the workbook is still written; run `grant-budget review` on it);\n' +
+        '2 the budget cannot be read or the file cannot be written.',
+    )
+    .action((file: string, opts: { output: string; force?: boolean }) =>
+      runAction(io, setExit, async () => {
+        const budget = await readBudgetJsonFile(file);
+        await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, force: Boolean(opts.force) });
+        const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
+        io.stdout(`${opts.output}: written from ${file}\n`);
+        if (errors.length) {
+          const codes = [...new Set(errors.map((f) => f.code))].join(', ');
+          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, run \`grant-budget review ${opts.output}\` to see them\n`);
+          return EXIT_FINDINGS;
+        }
+        return EXIT_OK;
+      }),
+    );
+}

@@ -1,0 +1,86 @@
+/**
+ * `grant-budget repair in.xlsx -o out.xlsx [--force] [--json]`: rewrites broken or missing total
+ * formulas (either layout) into a new file, listing every cell changed. Never writes the input file,
+ * never overwrites an existing output unless --force, never changes a typed input cell.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Command } from 'commander';
+import { planRepair } from '../../workbook/repair';
+import { WorkbookReadError } from '../../xlsx/readSnapshot';
+import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
+import { EXIT_OK, InputError } from '../exitCodes';
+import { readFileBytes, writeOutput, type Io } from '../io';
+import { runAction } from '../runAction';
+import { MAX_WORKBOOK_BYTES, readWorkbookFile } from '../workbookInput';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string) => {
+    try {
+      return await fs.realpath(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return (await real(a)) === (await real(b));
+}
+
+export function registerRepair(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('repair')
+    .description('rewrite broken or missing total formulas of a workbook (either layout) into a new file; typed cells are never changed')
+    .argument('<in>', 'the workbook to repair (.xlsx); it is only read')
+    .requiredOption('-o, --output <file>', 'the repaired workbook to write (.xlsx)')
+    .option('--force', 'overwrite the output file if it exists')
+    .option('--json', 'list the changes as JSON')
+    .addHelpText('after', '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.')
+    .action((input: string, opts: { output: string; force?: boolean; json?: boolean }) =>
+      runAction(io, setExit, async () => {
+        if (await samePath(input, opts.output)) {
+          throw new InputError(opts.output, 'is the input file: repair never writes over its input; name another output with -o');
+        }
+        if (!opts.force && (await exists(opts.output))) {
+          throw new InputError(opts.output, 'exists already: choose another name, or add --force to overwrite it');
+        }
+        const snapshot = await readWorkbookFile(input);
+        const result = planRepair(snapshot);
+        if (result.problem) throw new InputError(input, result.problem);
+        const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
+        let out: Buffer;
+        try {
+          const wb = await XlsxWorkbook.open(bytes, input);
+          await wb.apply(result.plan);
+          out = await wb.toBuffer();
+        } catch (err) {
+          if (err instanceof WorkbookReadError) throw new InputError(input, err.reason);
+          throw err;
+        }
+        await writeOutput(opts.output, out);
+        const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => s.name);
+        if (charts.length) {
+          io.stderr(`grant-budget: ${input}: note: chart sheet${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${c}"`).join(', ')} may not be carried over to ${opts.output}; keep the original for them\n`);
+        }
+        if (opts.json) {
+          io.stdout(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
+        } else {
+          io.stdout(
+            result.changes.length === 0
+              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${opts.output}\n`
+              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${opts.output}:\n` +
+                  result.changes.map((c) => `  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`).join('\n') +
+                  '\n',
+          );
+        }
+        return EXIT_OK;
+      }),
+    );
+}

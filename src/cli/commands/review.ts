@@ -1,0 +1,60 @@
+/**
+ * `grant-budget review file.xlsx... [--state S] [--json]`: reads each workbook (own layout or the
+ * published OSHA templates) or budget JSON, recomputes from the typed cells, prints findings and
+ * figures. A file that cannot be read gets a message naming it (exit 2); the others are still reviewed.
+ */
+import type { Command } from 'commander';
+import { evaluateBudget } from '../../budget';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, InputError } from '../exitCodes';
+import type { Io } from '../io';
+import { isJsonPath } from '../io';
+import { loadBudget } from '../loadBudget';
+import { reviewJson, reviewText } from '../reviewReport';
+import { runAction } from '../runAction';
+
+export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('review')
+    .description('check workbooks (the product\'s layout or the published OSHA templates) or budget JSON files: findings and figures')
+    .argument('<files...>', 'workbooks (.xlsx) or budget JSON files (.json)')
+    .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
+    .option('--json', 'print the review object of INTERFACES.md (an array when several files are given)')
+    .addHelpText(
+      'after',
+      '\nFigures are recomputed from the typed cells; cached totals in the workbook are never trusted.\n' +
+        'Exit status: 0 no error findings; 1 at least one error finding; 2 a file could not be read (the others are still reviewed).',
+    )
+    .action((files: string[], opts: { state?: string; json?: boolean }) =>
+      runAction(io, setExit, async () => {
+        let exit = EXIT_OK;
+        const objects: unknown[] = [];
+        const progress = io.stderrIsTTY && files.length > 1;
+        for (const [i, file] of files.entries()) {
+          if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${file}\x1b[K`);
+          try {
+            const loaded = await loadBudget(file, { state: opts.state });
+            const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
+            const layout = isJsonPath(file) ? 'json' : ((loaded as { layout?: 'own' | 'published' }).layout ?? 'own');
+            if (opts.json) objects.push(reviewJson(file, loaded.budget, ev, layout));
+            else {
+              if (progress) io.stderr('\r\x1b[K');
+              io.stdout(reviewText(file, loaded.budget, ev, layout));
+            }
+            if (ev.findings.some((f) => f.severity === 'error') && exit === EXIT_OK) exit = EXIT_FINDINGS;
+          } catch (err) {
+            // One bad file never stops the review of the others; an unexpected failure is named too.
+            const message = err instanceof InputError ? err.message : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
+            if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG) io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
+            exit = EXIT_UNREADABLE;
+            if (progress) io.stderr('\r\x1b[K');
+            io.stderr(`grant-budget: ${file}: ${message}\n`);
+            // An addition INTERFACES.md allows: the array keeps one entry per file given.
+            if (opts.json) objects.push({ file, error: message });
+          }
+        }
+        if (progress) io.stderr('\r\x1b[K');
+        if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
+        return exit;
+      }),
+    );
+}

@@ -1,0 +1,77 @@
+/**
+ * What `review` prints for one budget: the object of INTERFACES.md (`review --json`) and the text for
+ * people (one summary line, then the findings with sheet!cell).
+ */
+import {
+  adminCapPercentText,
+  centsToDollars,
+  countBySeverity,
+  formatDollars,
+  formatPercent,
+  osha110ToJson,
+  sf424aToJson,
+  stateByCode,
+  type Budget,
+  type Evaluation,
+} from '../budget';
+
+export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json') {
+  const d = centsToDollars;
+  const t = ev.totals;
+  return {
+    file,
+    state: budget.state,
+    fiscalYear: budget.fiscalYear,
+    // An addition INTERFACES.md allows: which layout the figures were read from.
+    layout,
+    findings: ev.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.cell })),
+    totals: {
+      administration: d(t.administration),
+      program: d(t.program),
+      federal: d(t.federal),
+      stateMatch: d(t.stateMatch),
+      state100: d(t.state100),
+      total: d(t.total),
+      adminCapBase: d(t.adminCapBase),
+      adminShare: Math.round(t.adminShare * 1e6) / 1e6,
+      awardLevel: d(t.awardLevel),
+    },
+    sf424a: sf424aToJson(ev.sf424a),
+    osha110: osha110ToJson(ev.osha110),
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "ky.xlsx  Kentucky (KY) FY 2012  FAIL: 3 errors, 1 warning  Federal $1.00 of $2.00 award; Administration 24.79% of 50/50 funding (cap 25%)". */
+export function reviewText(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): string {
+  const counts = countBySeverity(ev.findings);
+  const verdict =
+    counts.error > 0
+      ? `FAIL: ${plural(counts.error, 'error')}${counts.warning ? `, ${plural(counts.warning, 'warning')}` : ''}`
+      : counts.warning > 0
+        ? `PASS with ${plural(counts.warning, 'warning')}`
+        : 'PASS';
+  const t = ev.totals;
+  const state = stateByCode(ev.pack, budget.state);
+  const layoutText = layout === 'published' ? ', published OSHA layout' : layout === 'own' ? '' : ', budget JSON';
+  const lines = [
+    `${file}: ${state.name} (${state.code}), FY ${budget.fiscalYear}${layoutText}: ${verdict}. ` +
+      `Federal ${formatDollars(t.federal)} of ${formatDollars(t.awardLevel)} award; State Match ${formatDollars(t.stateMatch)}; ` +
+      `Administration ${formatDollars(t.administration)} = ${formatPercent(t.adminShare)} of ${formatDollars(t.adminCapBase)} 50/50 funding (cap ${adminCapPercentText(ev.pack)}); ` +
+      `total ${formatDollars(t.total)}.`,
+  ];
+  const a = ev.sf424a.sectionA;
+  lines.push(
+    `  SF-424A Section A: Federal ${formatDollars(a.totals.federal)}, Non-Federal ${formatDollars(a.totals.nonFederal)}, Total ${formatDollars(a.totals.total)} ` +
+      `(${a.lines.map((l) => `${l.activity} ${formatDollars(l.total)}`).join('; ')})`,
+  );
+  for (const f of ev.findings) {
+    const at = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.where;
+    // Workbook findings name their cell first already; say it once.
+    lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,37 @@
+/**
+ * The workbook door of the command line: reads an .xlsx file into a budget (either layout) for every
+ * command that takes a budget file. Imported once by main.ts, which registers the loader.
+ */
+import { readBudgetFromSnapshot } from '../workbook/readBudget';
+import type { WorkbookSnapshot } from '../workbook/port';
+import { WorkbookReadError, readXlsxSnapshot } from '../xlsx/readSnapshot';
+import { InputError } from './exitCodes';
+import { readFileBytes } from './io';
+import { registerWorkbookLoader, type LoadedBudget, type LoadOptions } from './loadBudget';
+
+/** Largest .xlsx file read (compressed); the zip's unpacked size has its own bound in readSnapshot. */
+export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
+
+/** The snapshot of a workbook file; every failure is an InputError naming the file. */
+export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> {
+  const bytes = await readFileBytes(file, MAX_WORKBOOK_BYTES);
+  try {
+    return await readXlsxSnapshot(bytes, file);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw new InputError(file, err.reason);
+    throw new InputError(file, `cannot be read as a workbook (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
+export interface LoadedWorkbookBudget extends LoadedBudget {
+  layout: 'own' | 'published';
+}
+
+export async function loadWorkbookBudget(file: string, options: LoadOptions): Promise<LoadedWorkbookBudget> {
+  const snapshot = await readWorkbookFile(file);
+  const read = readBudgetFromSnapshot(snapshot, { state: options.state });
+  if (!read.ok) throw new InputError(file, read.problem);
+  return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout };
+}
+
+registerWorkbookLoader(loadWorkbookBudget);

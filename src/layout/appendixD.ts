@@ -1,0 +1,132 @@
+/**
+ * Appendix D, 23(g) State Plans Projected Program Activities: both tables, with the fiscal-year labels
+ * of the rule pack. Rows are found again by their labels (column A), so the reader does not depend on
+ * their order; every total is a formula over a range that includes a spare row.
+ */
+import {
+  COMPLIANCE_ASSISTANCE_KEYS,
+  CONSULTATION_VISIT_KEYS,
+  INSPECTION_KEYS,
+  YEAR_KEYS,
+  type ComplianceAssistanceKey,
+  type ConsultationVisitKey,
+  type InspectionKey,
+} from '../budget';
+import { footer, type LayoutContext } from './context';
+import { N } from './names';
+import { SheetModel } from './sheetModel';
+import * as S from './styles';
+
+export const INSPECTION_LABELS: Record<InspectionKey, string> = {
+  privateNonConstruction: 'Private Sector Inspections - Non Construction',
+  privateConstruction: 'Private Sector Inspections - Construction',
+  publicSector: 'Public Sector Inspections - Total',
+};
+export const CONSULTATION_VISIT_LABELS: Record<ConsultationVisitKey, string> = {
+  publicSector: 'Public Sector Consultation Visits',
+  privateSector: 'Private Sector Consultation Visits - 23(g) (KY, PR, and WA Only)',
+};
+export const COMPLIANCE_ASSISTANCE_LABELS: Record<ComplianceAssistanceKey, string> = {
+  vppGeneralIndustry: 'VPP Participants - General Industry',
+  vppConstruction: 'VPP Participants - Construction',
+  vppPublicSector: 'VPP Participants - Public Sector',
+  cooperativeWithIncentives: 'Participants in Cooperative Programs with Enforcement Incentives (i.e., Strategic Partnerships)',
+  cooperativeWithoutIncentives: 'Participants in Cooperative Programs without Enforcement Incentives (i.e., Alliances)',
+  privateSectorSharp: 'Private Sector SHARP Participants - 23(g) (KY, PR, and WA Only)',
+  publicSectorSharp: 'Public Sector SHARP',
+  outreachParticipants: 'Outreach Participants',
+};
+
+/** Value columns, year by year: Safety/Health (table 1) or New/Total (table 2). */
+export const D_VALUE_COLUMNS = ['B', 'C', 'D', 'E', 'F', 'G'] as const;
+
+export function buildAppendixD(ctx: LayoutContext): SheetModel {
+  const m = new SheetModel(ctx.sheets.appendixD);
+  const acts = ctx.budget?.activities;
+  const years = ctx.pack.yearLabels;
+  m.value('A', 1, '23(g) State Plans Projected Program Activities (Appendix D)', S.title);
+  m.merge('A1:G1');
+  m.value('A', 2, `State: ${ctx.state.name}`, S.subtitle);
+
+  const yearHeads = (r: number, first: string, sub: [string, string]) => {
+    m.value('A', r, first, S.head);
+    m.value('A', r + 1, null, S.head);
+    m.merge(`A${r}:A${r + 1}`);
+    YEAR_KEYS.forEach((y, i) => {
+      const c1 = D_VALUE_COLUMNS[i * 2] as string;
+      const c2 = D_VALUE_COLUMNS[i * 2 + 1] as string;
+      m.value(c1, r, years[y], S.head);
+      m.value(c2, r, null, S.head);
+      m.merge(`${c1}${r}:${c2}${r}`);
+      m.value(c1, r + 1, sub[0], S.head);
+      m.value(c2, r + 1, sub[1], S.head);
+    });
+  };
+
+  const pscGrey = !ctx.allowsPsc;
+  const countRow = (r: number, label: string, values: (number | null)[], greyed: boolean) => {
+    m.value('A', r, label, S.label);
+    D_VALUE_COLUMNS.forEach((c, i) => m.value(c, r, values[i] ?? null, greyed ? S.greyedInputCount : S.inputCount));
+  };
+  const sh = (row: Record<string, { safety: number | null; health: number | null }> | undefined) =>
+    YEAR_KEYS.flatMap((y) => [row?.[y]?.safety ?? null, row?.[y]?.health ?? null]);
+  const nt = (row: Record<string, { new: number | null; total: number | null }> | undefined) =>
+    YEAR_KEYS.flatMap((y) => [row?.[y]?.new ?? null, row?.[y]?.total ?? null]);
+
+  m.value('A', 4, '23(g) Compliance and On-Site Consultation', S.subtitle);
+  yearHeads(5, '23(g) Compliance & On-site Consultation', ['Safety', 'Health']);
+  let r = 7;
+  for (const k of INSPECTION_KEYS) countRow(r++, INSPECTION_LABELS[k], sh(acts?.inspections[k]), false);
+  const inspSpare = r++;
+  m.fillRow(inspSpare, 'A', 'G', S.spare);
+  const totalInspections = r++;
+  m.value('A', totalInspections, 'Total Inspections', S.boldLabel);
+  for (const c of D_VALUE_COLUMNS) m.formula(c, totalInspections, `SUM(${c}6:${c}${inspSpare})`, S.totalCount);
+  const visitsFirst = r;
+  for (const k of CONSULTATION_VISIT_KEYS) {
+    countRow(r++, CONSULTATION_VISIT_LABELS[k], sh(acts?.consultationVisits[k]), k === 'privateSector' && pscGrey);
+  }
+  const visitsSpare = r++;
+  m.fillRow(visitsSpare, 'A', 'G', S.spare);
+  const totalVisits = r++;
+  m.value('A', totalVisits, 'Total Consultation Visits', S.boldLabel);
+  for (const c of D_VALUE_COLUMNS) m.formula(c, totalVisits, `SUM(${c}${visitsFirst}:${c}${visitsSpare})`, S.totalCount);
+  m.validate(`B7:G${visitsSpare - 1}`, S.countRule);
+  m.name(N.dCompliance, `A5:G${totalVisits}`, 'Appendix D: compliance and on-site consultation (rows by label)');
+  m.name(N.dTotalInspections, `B${totalInspections}:G${totalInspections}`, 'Appendix D: total inspections');
+  m.name(N.dTotalVisits, `B${totalVisits}:G${totalVisits}`, 'Appendix D: total consultation visits');
+  if (pscGrey) {
+    m.value('H', visitsFirst + 1, `KY, PR and WA only: leave blank for ${ctx.state.name}.`, S.note);
+  }
+
+  r += 1;
+  m.value('A', r, '23(g) Compliance Assistance', S.subtitle);
+  r++;
+  const caHead = r;
+  yearHeads(r, '23(g) Compliance Assistance', ['New', 'Total']);
+  r += 2;
+  const caFirst = r;
+  for (const k of COMPLIANCE_ASSISTANCE_KEYS) {
+    countRow(r++, COMPLIANCE_ASSISTANCE_LABELS[k], nt(acts?.complianceAssistance[k]), k === 'privateSectorSharp' && pscGrey);
+  }
+  const caLast = r - 1;
+  m.validate(`B${caFirst}:G${caLast}`, S.countRule);
+  m.name(N.dAssistance, `A${caHead}:G${caLast}`, 'Appendix D: compliance assistance (rows by label)');
+  r++;
+  m.value(
+    'A',
+    r,
+    'New participants are those that become active during the fiscal year. The total number of participants is the number that is active at the end of the fiscal year, and includes all new sites from that year.',
+    S.note,
+  );
+  m.merge(`A${r}:G${r}`);
+  r++;
+  m.value('A', r, 'Note: Fiscal year based on Federal fiscal year.', S.note);
+  m.merge(`A${r}:G${r}`);
+
+  m.widths = [{ column: 'A', width: 62 }, ...D_VALUE_COLUMNS.map((column) => ({ column, width: 13 })), { column: 'H', width: 30 }];
+  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Appendix D'), area: `A1:G${r}` };
+  m.freeze = { rows: 0, columns: 1 };
+  m.tabColor = '#ED7D31';
+  return m;
+}

@@ -1,0 +1,140 @@
+/**
+ * Turns the templates into one WritePlan, for a new workbook or for inserting into an existing one.
+ * Inserting never overwrites: a sheet name already taken gets " (2)", " (3)"...; if any of our defined
+ * names is taken, the whole set gets one suffix ("_2", "_3"...). Formulas refer to the sheet names
+ * actually used (they use cell addresses, not names, so a suffix never breaks them).
+ */
+import { allowsPrivateSectorConsultation, findState, rulePackFor, type Budget } from '../budget';
+import type { WorkbookSnapshot, WriteOp, WritePlan } from '../workbook/port';
+import { buildAppendixD } from './appendixD';
+import { buildAppendixE } from './appendixE';
+import { buildAppendixF, type AppendixFRows } from './appendixF';
+import { buildAppendixJ } from './appendixJ';
+import { buildChecks, type ChecksCells } from './checksSheet';
+import type { LayoutContext } from './context';
+import { SHEET_MARK_NAMES, SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from './names';
+import { buildSf424a, type Sf424aCells } from './sf424aSheet';
+import { sheetOps, type SheetModel } from './sheetModel';
+
+export interface InsertOptions {
+  state: string;
+  fiscalYear: number;
+  budget?: Budget;
+}
+
+export interface InsertResult {
+  plan: WritePlan;
+  sheets: { template: string; sheet: string }[];
+  renamed: { template: string; wanted: string; used: string }[];
+  /** The suffix given to every defined name of this set ("" when none was needed). */
+  nameSuffix: string;
+  /** Where the figures stand, for tests and for the add-in's messages. */
+  layout: { appendixF: AppendixFRows; sf424a: Sf424aCells; checks: ChecksCells; sheetOf: Partial<Record<TemplateKey, string>> };
+}
+
+/** The templates a State gets: Appendix J only for the States with private-sector 23(g) consultation. */
+export function templatesFor(stateCode: string, fiscalYear: number): TemplateKey[] {
+  const pack = rulePackFor(fiscalYear);
+  const psc = pack ? allowsPrivateSectorConsultation(pack, stateCode) : false;
+  return TEMPLATE_KEYS.filter((k) => k !== 'appendixJ' || psc);
+}
+
+function freeSheetName(wanted: string, taken: Set<string>): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted} (${i})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOptions): InsertResult {
+  const pack = rulePackFor(opts.fiscalYear);
+  if (!pack) throw new Error(`there is no rule pack for fiscal year ${opts.fiscalYear}`);
+  const state = findState(pack, opts.state);
+  if (!state) throw new Error(`unknown State "${opts.state}"; the FY ${pack.fiscalYear} 23(g) States are ${pack.states.map((s) => s.code).join(', ')}`);
+  if (opts.budget && opts.budget.state !== state.code) {
+    throw new Error(`the budget is for ${opts.budget.state}, not ${state.code}`);
+  }
+  const keys = templatesFor(state.code, pack.fiscalYear);
+  const taken = new Set(snapshot.sheetNames.map((s) => s.name.toLowerCase()));
+  const sheets = {} as Record<TemplateKey, string>;
+  const renamed: InsertResult['renamed'] = [];
+  for (const k of TEMPLATE_KEYS) {
+    if (!keys.includes(k)) {
+      sheets[k] = '';
+      continue;
+    }
+    const wanted = SHEET_TITLES[k];
+    const used = freeSheetName(wanted, taken);
+    taken.add(used.toLowerCase());
+    sheets[k] = used;
+    if (used !== wanted) renamed.push({ template: wanted, wanted, used });
+  }
+
+  const ctx: LayoutContext = { pack, state, sheets, budget: opts.budget ?? null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code) };
+  const built = buildTemplateModels(ctx, keys);
+  const { models } = built;
+
+  // One suffix for the whole set when any of its names is taken.
+  const ourNames = [...Object.values(models).flatMap((m) => m?.names.map((n) => n.base) ?? []), ...keys.map((k) => SHEET_MARK_NAMES[k])];
+  const existing = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
+  let suffix = '';
+  if (ourNames.some((n) => existing.has(n.toLowerCase()))) {
+    for (let i = 2; ; i++) {
+      if (!ourNames.some((n) => existing.has(`${n}_${i}`.toLowerCase()))) {
+        suffix = `_${i}`;
+        break;
+      }
+    }
+  }
+  const nameOf = (base: string) => `${base}${suffix}`;
+
+  const ops: WriteOp[] = [];
+  for (const k of keys) {
+    const model = models[k];
+    if (!model) continue;
+    model.name(SHEET_MARK_NAMES[k], 'A1', `marks this sheet as the product's ${SHEET_TITLES[k]}`);
+    ops.push(...sheetOps(model, nameOf));
+  }
+  ops.push({ op: 'activate', sheet: sheets.appendixF });
+
+  const sheetOf: Partial<Record<TemplateKey, string>> = {};
+  for (const k of keys) sheetOf[k] = sheets[k];
+  return {
+    plan: { ops },
+    sheets: keys.map((k) => ({ template: SHEET_TITLES[k], sheet: sheets[k] })),
+    renamed,
+    nameSuffix: suffix,
+    layout: { appendixF: built.appendixF, sf424a: built.sf424a, checks: built.checks, sheetOf },
+  };
+}
+
+export interface BuiltTemplates {
+  models: Partial<Record<TemplateKey, SheetModel>>;
+  appendixF: AppendixFRows;
+  sf424a: Sf424aCells;
+  checks: ChecksCells;
+}
+
+/** Every template's sheet model for a context (the planner writes them; the reader compares with them). */
+export function buildTemplateModels(ctx: LayoutContext, keys: readonly TemplateKey[]): BuiltTemplates {
+  const f = buildAppendixF(ctx);
+  const sf = buildSf424a(ctx, f.rows);
+  const checks = buildChecks(ctx, f.rows);
+  const models: Partial<Record<TemplateKey, SheetModel>> = {
+    appendixD: buildAppendixD(ctx),
+    appendixE: buildAppendixE(ctx),
+    appendixF: f.model,
+    sf424a: sf.model,
+    checks: checks.model,
+  };
+  if (keys.includes('appendixJ')) models.appendixJ = buildAppendixJ(ctx);
+  return { models, appendixF: f.rows, sf424a: sf.cells, checks: checks.cells };
+}
+
+const EMPTY: WorkbookSnapshot = { sheetNames: [], sheets: [], names: [] };
+
+/** The plan of a new workbook: every template of the State, filled with the budget if one is given. */
+export function planNewWorkbook(opts: InsertOptions): InsertResult {
+  return planInsertTemplates(EMPTY, opts);
+}

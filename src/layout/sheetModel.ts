@@ -1,0 +1,151 @@
+/**
+ * A sheet as data: cells, merges, names, validations, widths, print setup. Each template fills one
+ * SheetModel; `sheetOps` turns it into the port's WriteOps (one `cells` op per sheet, so an adapter
+ * writes the whole sheet in one assignment). Rows here are 1-based and columns are letters, as a
+ * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
+ */
+import { columnIndex, columnLetter, sheetRef, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../workbook/port';
+
+export interface NamedRange {
+  /** The name without the workbook's clash suffix: "GB_F_Personnel". */
+  base: string;
+  /** "A12:R30" or "B3" on this sheet. */
+  range: string;
+  comment: string;
+}
+
+export class SheetModel {
+  readonly cells = new Map<number, Map<number, CellWrite>>();
+  readonly merges: string[] = [];
+  readonly names: NamedRange[] = [];
+  readonly validations: { range: string; rule: DataValidationRule }[] = [];
+  widths: { column: string; width: number }[] = [];
+  /** Rows taller than the default: wrapped titles and notes, so they print whole. */
+  readonly heights: { row: number; height: number }[] = [];
+  print: PrintSetup | null = null;
+  freeze: { rows: number; columns: number } | null = null;
+  tabColor: string | undefined;
+
+  constructor(readonly sheet: string) {}
+
+  put(col: string, row: number, write: CellWrite): void {
+    const c = columnIndex(col);
+    let r = this.cells.get(row);
+    if (!r) this.cells.set(row, (r = new Map()));
+    r.set(c, write);
+  }
+
+  value(col: string, row: number, value: string | number | boolean | null, style?: CellStyle): void {
+    this.put(col, row, style ? { kind: 'value', value, style } : { kind: 'value', value });
+  }
+
+  formula(col: string, row: number, formula: string, style?: CellStyle): void {
+    const f = formula.startsWith('=') ? formula : `=${formula}`;
+    this.put(col, row, style ? { kind: 'formula', formula: f, style } : { kind: 'formula', formula: f });
+  }
+
+  style(col: string, row: number, style: CellStyle): void {
+    this.put(col, row, { kind: 'style', style });
+  }
+
+  /** Styles every cell of a row from `from` to `to` that holds nothing yet (borders, fills of a table). */
+  fillRow(row: number, from: string, to: string, style: CellStyle): void {
+    for (let c = columnIndex(from); c <= columnIndex(to); c++) {
+      if (!this.cells.get(row)?.has(c)) this.style(columnLetter(c), row, style);
+    }
+  }
+
+  height(row: number, points: number): void {
+    this.heights.push({ row, height: points });
+  }
+
+  merge(range: string): void {
+    this.merges.push(range);
+  }
+
+  name(base: string, range: string, comment: string): void {
+    this.names.push({ base, range, comment });
+  }
+
+  validate(range: string, rule: DataValidationRule): void {
+    this.validations.push({ range, rule });
+  }
+
+  get lastRow(): number {
+    return Math.max(0, ...this.cells.keys());
+  }
+
+  get lastCol(): number {
+    let m = 0;
+    for (const r of this.cells.values()) for (const c of r.keys()) m = Math.max(m, c);
+    return m;
+  }
+}
+
+/** "$F$12:$F$30" from "F12:F30". */
+export function absolute(range: string): string {
+  return range
+    .split(':')
+    .map((p) => p.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}
+
+/**
+ * Heights for rows whose wrapped text needs more than one line: Excel grows such rows itself when a
+ * person types, but not for a file written by a program, and LibreOffice prints what the file says.
+ * An estimate from the column widths (a width unit holds about one character of 11-point text).
+ */
+export function autoHeights(model: SheetModel): { row: number; height: number }[] {
+  const widthOf = new Map(model.widths.map((w) => [columnIndex(w.column), w.width]));
+  const colWidth = (c: number) => widthOf.get(c) ?? 9;
+  const mergedWidth = new Map<string, number>();
+  for (const range of model.merges) {
+    const [a, b] = range.split(':');
+    const m1 = /^([A-Z]+)(\d+)$/.exec(a ?? '');
+    const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? '');
+    if (!m1 || !m2) continue;
+    let w = 0;
+    for (let c = columnIndex(m1[1] as string); c <= columnIndex(m2[1] as string); c++) w += colWidth(c);
+    const rows = Number(m2[2]) - Number(m1[2]) + 1;
+    mergedWidth.set(`${m1[1]}${m1[2]}`, w * rows);
+  }
+  const out: { row: number; height: number }[] = [];
+  for (const [row, cols] of model.cells) {
+    let height = 15;
+    for (const [col, w] of cols) {
+      if (w.kind !== 'value' || typeof w.value !== 'string' || !w.style?.wrap) continue;
+      const size = w.style.fontSize ?? 11;
+      const width = mergedWidth.get(`${columnLetter(col)}${row}`) ?? colWidth(col);
+      const perLine = Math.max(1, Math.floor(((width - 1) * 11 * (w.style.bold ? 0.85 : 1)) / size));
+      const lines = w.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      height = Math.max(height, Math.ceil(lines * size * 1.35 + 3));
+    }
+    if (height > 15 && !model.heights.some((h) => h.row === row)) out.push({ row, height: Math.min(height, 200) });
+  }
+  return out;
+}
+
+/** The WriteOps of one sheet. Names are given the workbook's suffix by the caller's `nameOf`. */
+export function sheetOps(model: SheetModel, nameOf: (base: string) => string): WriteOp[] {
+  const ops: WriteOp[] = [{ op: 'addSheet', sheet: model.sheet, ...(model.tabColor ? { tabColor: model.tabColor } : {}) }];
+  const lastRow = model.lastRow;
+  const lastCol = model.lastCol;
+  const rows: CellWrite[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const row: CellWrite[] = [];
+    const src = model.cells.get(r);
+    for (let c = 0; c <= lastCol; c++) row.push(src?.get(c) ?? { kind: 'skip' });
+    rows.push(row);
+  }
+  if (rows.length) ops.push({ op: 'cells', sheet: model.sheet, address: 'A1', rows });
+  if (model.widths.length) ops.push({ op: 'columnWidths', sheet: model.sheet, widths: model.widths });
+  const heights = [...model.heights, ...autoHeights(model)];
+  if (heights.length) ops.push({ op: 'rowHeights', sheet: model.sheet, heights });
+  for (const range of model.merges) ops.push({ op: 'merge', sheet: model.sheet, range });
+  for (const v of model.validations) ops.push({ op: 'validation', sheet: model.sheet, range: v.range, rule: v.rule });
+  for (const n of model.names) ops.push({ op: 'name', name: nameOf(n.base), ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`, comment: n.comment });
+  if (model.freeze) ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
+  if (model.print) ops.push({ op: 'print', sheet: model.sheet, setup: model.print });
+  ops.push({ op: 'protect', sheet: model.sheet });
+  return ops;
+}

@@ -1,0 +1,59 @@
+/**
+ * The look of the templates: inputs are unlocked with a light fill, formulas are locked with a grey
+ * fill, totals are bold. Number formats: currency, FTE with two decimals, percent, whole counts.
+ */
+import type { CellStyle, DataValidationRule } from '../workbook/port';
+
+export const MONEY = '"$"#,##0.00;[Red]-"$"#,##0.00';
+export const FTE = '0.00';
+export const PERCENT = '0.00%';
+export const COUNT = '#,##0';
+
+export const INPUT_FILL = '#FFF2CC';
+export const FORMULA_FILL = '#F2F2F2';
+export const HEAD_FILL = '#D9E1F2';
+export const GREY_FILL = '#BFBFBF';
+
+export const title: CellStyle = { bold: true, fontSize: 14 };
+export const subtitle: CellStyle = { bold: true, fontSize: 11 };
+export const note: CellStyle = { italic: true, fontSize: 9, wrap: true };
+export const sectionTitle: CellStyle = { bold: true, wrap: true, fill: HEAD_FILL, border: 'thin' };
+export const head: CellStyle = { bold: true, wrap: true, align: 'center', fill: HEAD_FILL, border: 'thin' };
+export const helperHead: CellStyle = { italic: true, wrap: true, align: 'center', fontSize: 8, fontColor: '#595959', fill: FORMULA_FILL, border: 'thin' };
+export const label: CellStyle = { border: 'thin', wrap: true };
+export const boldLabel: CellStyle = { border: 'thin', bold: true, wrap: true };
+export const plain: CellStyle = { border: 'thin' };
+
+export const inputText: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', wrap: true };
+/** Text of a cost line: one line high, so a long title never makes the block uneven. */
+export const inputLineText: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin' };
+export const inputMoney: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: MONEY };
+export const inputFte: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: FTE };
+export const inputCount: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: COUNT };
+export const inputPercent: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: PERCENT };
+export const inputFlag: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', align: 'center' };
+export const greyedInputCount: CellStyle = { fill: GREY_FILL, locked: false, border: 'thin', numberFormat: COUNT };
+export const greyedInputFte: CellStyle = { fill: GREY_FILL, locked: false, border: 'thin', numberFormat: FTE };
+
+export const formulaMoney: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: MONEY };
+export const totalMoney: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, numberFormat: MONEY };
+export const formulaFte: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: FTE };
+export const totalFte: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, numberFormat: FTE };
+export const formulaCount: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: COUNT };
+export const totalCount: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, numberFormat: COUNT };
+export const formulaPercent: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: PERCENT };
+export const formulaText: CellStyle = { fill: FORMULA_FILL, border: 'thin', wrap: true };
+export const verdict: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, align: 'center' };
+export const helperCell: CellStyle = { fill: FORMULA_FILL, border: 'thin', fontSize: 8, fontColor: '#595959', numberFormat: MONEY };
+export const helperFlag: CellStyle = { fill: FORMULA_FILL, border: 'thin', fontSize: 8, fontColor: '#595959', numberFormat: '0' };
+/** The spare row at the end of a block: locked, blank, inside the totals' ranges. */
+export const spare: CellStyle = { border: 'thin', fill: '#FAFAFA' };
+
+const NUMBERS_ONLY = 'Numbers only, no negatives: type an amount such as 1250.50 (no text, no minus sign).';
+
+export const moneyRule: DataValidationRule = { type: 'decimal', min: 0, errorTitle: 'Numbers only', errorMessage: NUMBERS_ONLY, prompt: 'Dollars and cents; numbers only, no negatives.' };
+export const fteRule: DataValidationRule = { type: 'decimal', min: 0, errorTitle: 'Numbers only', errorMessage: 'Numbers only, no negatives: type FTE such as 0.5 or 12.25.', prompt: 'FTE; numbers only, no negatives.' };
+export const countRule: DataValidationRule = { type: 'whole', min: 0, errorTitle: 'Numbers only', errorMessage: 'Whole numbers only, no negatives: type a count such as 120.', prompt: 'A count; whole numbers only, no negatives.' };
+export const rateRule: DataValidationRule = { type: 'decimal', min: 0, max: 1, errorTitle: 'Numbers only', errorMessage: 'A rate between 0% and 100%: type 10% or 0.1 (numbers only, no negatives).', prompt: 'The approved indirect cost rate, e.g. 10%.' };
+export const flagRule: DataValidationRule = { type: 'list', list: ['Y', 'N'], errorTitle: 'Y or N', errorMessage: 'Type Y (yes) or N (no), or leave the cell blank.', prompt: 'Y or N' };
+export const yearRule: DataValidationRule = { type: 'whole', min: 2000, max: 2100, errorTitle: 'Numbers only', errorMessage: 'A fiscal year such as 2012 (numbers only).' };

@@ -1,0 +1,65 @@
+/**
+ * Finding a template's labels in what people (and scanners) actually typed: "E SUPPLIES" for
+ * "E. SUPPLIES", "G OIHER" for "G. OTHER", "Progam" and "Plogram" for "Program". Labels are compared
+ * after normalizing case, punctuation and spaces, then by edit distance, so a typo still matches and
+ * the closest of two near labels ("Private"/"Public Sector ...") wins.
+ */
+
+/** Lower case, letters, digits, % and & kept, everything else one space. */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9%&]+/g, ' ')
+    .trim();
+}
+
+/** The label before any parenthesised note: "A. PERSONNEL (Indicate ...)" -> "a personnel". */
+export function labelHead(text: string): string {
+  return normalizeLabel(text.split('(')[0] ?? '');
+}
+
+/** Levenshtein distance, bounded: returns limit + 1 as soon as it is certain to exceed limit. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** How many typos a label of this length tolerates: one in five characters, at least one. */
+export function tolerance(label: string): number {
+  return Math.max(1, Math.floor(label.length / 5));
+}
+
+/** True when `typed` (normalized) is the label `wanted` (normalized) give or take a few typos. */
+export function similar(typed: string, wanted: string): boolean {
+  return editDistance(typed, wanted, tolerance(wanted)) <= tolerance(wanted);
+}
+
+/**
+ * The closest of several normalized labels to a normalized text, within tolerance; ties go to
+ * the earlier label. Returns its index, or -1.
+ */
+export function bestMatch(typed: string, labels: readonly string[]): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  labels.forEach((label, i) => {
+    const limit = tolerance(label);
+    const d = editDistance(typed, label, limit);
+    if (d <= limit && d < bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,609 @@
+/**
+ * Reads the product's own layout (src/layout) back from a WorkbookSnapshot, by its defined names, so
+ * rows inserted inside a block are read too (Excel moves and grows the names with them). Only the
+ * input cells are read; totals are recomputed by the domain, never taken from cached results.
+ *
+ * Workbook findings:
+ * - NOT_A_NUMBER: text, a true/false or an error value in a number input; the value counts as blank.
+ * - BROKEN_FORMULA: a template cell holding an error value, or a formula that refers to #REF!.
+ * - FORMULA_OVERWRITTEN: a cell the layout made a formula now holds a typed constant (or nothing).
+ * Formula cells are known by rebuilding the layout with the workbook's own block sizes.
+ */
+import {
+  COMPLIANCE_ASSISTANCE_KEYS,
+  CONSULTATION_VISIT_KEYS,
+  COST_SECTIONS,
+  DEFAULT_FISCAL_YEAR,
+  INSPECTION_KEYS,
+  PRIVATE_SECTOR_PROGRAM_TYPES,
+  STAFFING_FIELDS,
+  STAFFING_KEYS,
+  TOTAL_PATHS,
+  YEAR_KEYS,
+  allowsPrivateSectorConsultation,
+  emptyBudget,
+  findState,
+  parseDollars,
+  parseFte,
+  rulePackFor,
+  type Budget,
+  type CashForecast,
+  type CostLine,
+  type CostSection,
+  type Finding,
+  type NamedSafetyHealth,
+  type RulePack,
+  type SafetyHealth,
+  type StateEntry,
+} from '../budget';
+import { AMOUNT_COLUMNS, F_HEADER, SECTION_SPECS } from '../layout/appendixF';
+import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, D_VALUE_COLUMNS, INSPECTION_LABELS } from '../layout/appendixD';
+import { E_FIELD_COLUMNS, STAFFING_ROW_LABELS } from '../layout/appendixE';
+import type { LayoutContext } from '../layout/context';
+import { N, findOwnLayouts, rangeOfRef, splitSuffix, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
+import { buildTemplateModels } from '../layout/planner';
+import type { SheetModel } from '../layout/sheetModel';
+import { a1, cellAt, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
+
+export interface OwnLayoutOptions {
+  /** The State when the workbook's State cell names none. */
+  state?: string;
+  /** Which inserted set to read ("" the first, "_2"...); default: the first set that has an Appendix F. */
+  suffix?: string;
+}
+
+/** The workbook is ours but cannot give a budget (its State cell names no State): a message for people. */
+export class OwnLayoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OwnLayoutError';
+  }
+}
+
+interface NameRef {
+  sheet: string | null;
+  range: string | null;
+  ref: string;
+}
+
+function rowsOf(range: string): { top: number; bottom: number; left: number; right: number } {
+  const [a, b] = range.split(':');
+  const p = parseA1(a as string);
+  const q = parseA1((b ?? a) as string);
+  return { top: p.row + 1, bottom: q.row + 1, left: p.col, right: q.col };
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+function shown(v: CellValue): string {
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  return String(v);
+}
+
+/** Reads cells and keeps the findings and places on the way. */
+class Reader {
+  readonly findings: Finding[] = [];
+  readonly places: Record<string, { sheet: string; cell: string }> = {};
+  /** Input cells already reported, so the error scan does not report them twice. */
+  readonly reported = new Set<string>();
+  /** Formula cells showing an error value but whose own formula is whole: usually errors that follow from a broken cell. */
+  readonly followers: { sheet: string; cell: string; snapshot: CellSnapshot; expected: string | null }[] = [];
+
+  constructor(private readonly snapshot: WorkbookSnapshot) {}
+
+  sheet(name: string): SheetSnapshot | undefined {
+    return this.snapshot.sheets.find((s) => s.name === name);
+  }
+
+  cell(sheet: string, address: string): CellSnapshot {
+    const s = this.sheet(sheet);
+    if (!s) return { value: null, formula: null };
+    const { row, col } = parseA1(address);
+    return cellAt(s, row, col);
+  }
+
+  place(path: string | null, sheet: string, cell: string): void {
+    if (path) this.places[path] = { sheet, cell };
+  }
+
+  notANumber(sheet: string, cell: string, path: string | null, v: CellValue, what: string): void {
+    this.reported.add(`${sheet}!${cell}`);
+    this.findings.push({
+      code: 'NOT_A_NUMBER',
+      severity: 'error',
+      message: `${sheet}!${cell} holds ${shown(v)} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
+      sheet,
+      cell,
+      path,
+      where: `${sheet}!${cell}`,
+      amount: null,
+    });
+  }
+
+  /** The cell's value, or null when blank; NOT_A_NUMBER for anything but a number. */
+  number(sheet: string, cell: string, path: string | null, what: string): number | null {
+    this.place(path, sheet, cell);
+    const v = this.cell(sheet, cell).value;
+    if (isBlank(v)) return null;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    this.notANumber(sheet, cell, path, v, what);
+    return null;
+  }
+
+  money(sheet: string, cell: string, path: string | null): number | null {
+    const v = this.number(sheet, cell, path, 'an amount in dollars');
+    if (v === null) return null;
+    const p = parseDollars(v);
+    // More than two decimals (a formula typed into an input): the nearest cent, as the sheet shows it.
+    return p.ok ? p.value : Math.round(v * 100);
+  }
+
+  fte(sheet: string, cell: string, path: string | null): number | null {
+    const v = this.number(sheet, cell, path, 'a number of FTE');
+    if (v === null) return null;
+    const p = parseFte(v);
+    return p.ok ? p.value : Math.round(v * 10000);
+  }
+
+  count(sheet: string, cell: string, path: string | null): number | null {
+    const v = this.number(sheet, cell, path, 'a count');
+    if (v === null) return null;
+    if (!Number.isInteger(v)) {
+      this.notANumber(sheet, cell, path, v, 'a whole number');
+      return Math.round(v);
+    }
+    return v;
+  }
+
+  text(sheet: string, cell: string, path: string | null): string {
+    this.place(path, sheet, cell);
+    const v = this.cell(sheet, cell).value;
+    if (v === null || isErrorValue(v)) return '';
+    return typeof v === 'string' ? v : String(v);
+  }
+
+  flag(sheet: string, cell: string, path: string | null): boolean {
+    const t = this.text(sheet, cell, path).trim().toUpperCase();
+    return t === 'Y' || t === 'YES';
+  }
+
+  blank(sheet: string, cell: string): boolean {
+    return isBlank(this.cell(sheet, cell).value);
+  }
+}
+
+/** The names of one set of our layout, by lower-case base name. */
+function namesOf(snapshot: WorkbookSnapshot, suffix: string): Map<string, NameRef> {
+  const out = new Map<string, NameRef>();
+  for (const n of snapshot.names) {
+    const s = splitSuffix(n.name);
+    if (s.suffix !== suffix || !s.base.toUpperCase().startsWith('GB_')) continue;
+    const ref = n.ref.replace(/^=/, '');
+    const sheetMatch = /^(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref);
+    const sheet = sheetMatch ? (sheetMatch[1] ?? sheetMatch[2] ?? '').replace(/''/g, "'") : null;
+    out.set(s.base.toLowerCase(), { sheet, range: rangeOfRef(ref), ref: n.ref });
+  }
+  return out;
+}
+
+export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): { budget: Budget; findings: Finding[] } | null {
+  const sets = findOwnLayouts(snapshot);
+  const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
+  const fSheet = set?.sheets.appendixF;
+  if (!set || !fSheet) return null;
+  const rd = new Reader(snapshot);
+  if (!rd.sheet(fSheet)) return null;
+  const names = namesOf(snapshot, set.suffix);
+  const range = (base: string): string | null => {
+    const n = names.get(base.toLowerCase());
+    return n?.range ?? null;
+  };
+  const brokenName = (base: string) => {
+    const n = names.get(base.toLowerCase());
+    rd.findings.push({
+      code: 'BROKEN_FORMULA',
+      severity: 'error',
+      message: `The name ${base}${set.suffix} ${n ? `refers to ${n.ref}, no longer to cells of the template` : 'is missing'}: rows of the template were deleted; insert the templates again and copy the figures over.`,
+      sheet: n?.sheet ?? fSheet,
+      cell: null,
+      path: null,
+      where: base,
+      amount: null,
+    });
+  };
+
+  // The header: State and fiscal year decide the rule pack.
+  const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear', 'a fiscal year');
+  const pack: RulePack | undefined = rulePackFor(fy ?? DEFAULT_FISCAL_YEAR) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
+  if (!pack) return null;
+  const stateText = rd.text(fSheet, F_HEADER.state, 'state');
+  const state: StateEntry | undefined = findState(pack, stateText) ?? (options.state ? findState(pack, options.state) : undefined);
+  if (!state) {
+    throw new OwnLayoutError(
+      `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type the State's Appendix L name or USPS code, or give --state`,
+    );
+  }
+  const budget = emptyBudget(state.code, pack.fiscalYear);
+  budget.awardLevel = rd.money(fSheet, F_HEADER.awardLevel, 'awardLevel');
+  budget.adminCapJustification = rd.text(fSheet, F_HEADER.adminCapJustification, 'adminCapJustification');
+  budget.programIncome = rd.money(fSheet, F_HEADER.programIncome, 'programIncome') ?? 0;
+  budget.cashForecast = readCashForecast(rd, fSheet);
+
+  // Appendix F sections, by their names.
+  const rowCounts: Record<string, number> = {};
+  for (const section of COST_SECTIONS) {
+    const r = range(N.section(section));
+    if (!r) {
+      brokenName(N.section(section));
+      continue;
+    }
+    const { top, bottom } = rowsOf(r);
+    rowCounts[N.section(section)] = bottom - top - 1;
+    // Up to the bottom row: if the spare row was deleted, the name ends on the last input row.
+    readSection(rd, fSheet, section, top + 1, bottom, budget);
+  }
+  const rowOf = (base: string): number | null => {
+    const r = range(base);
+    if (!r) {
+      brokenName(base);
+      return null;
+    }
+    return rowsOf(r).top;
+  };
+  const indirectRow = rowOf(N.indirect);
+  if (indirectRow !== null) budget.indirect = readIndirect(rd, fSheet, indirectRow);
+  const totalRow = rowOf(N.totalCharges);
+  if (totalRow !== null) {
+    for (const [key, col] of [...Object.entries(AMOUNT_COLUMNS), ['total', 'K']] as [keyof typeof TOTAL_PATHS, string][]) {
+      rd.place(TOTAL_PATHS[key], fSheet, `${col}${totalRow}`);
+    }
+  }
+  for (const base of [N.travelTotal, N.totalDirect]) rowOf(base);
+
+  if (set.sheets.appendixE && rd.sheet(set.sheets.appendixE)) readStaffing(rd, set.sheets.appendixE, range(N.eStaffing), range(N.eTotal), budget);
+  if (set.sheets.appendixD && rd.sheet(set.sheets.appendixD)) readActivities(rd, set.sheets.appendixD, [range(N.dCompliance), range(N.dAssistance)], budget);
+  if (set.sheets.appendixJ && rd.sheet(set.sheets.appendixJ)) {
+    const jCounts = readConsultation(rd, set.sheets.appendixJ, range, budget);
+    Object.assign(rowCounts, jCounts);
+  }
+
+  // The formula cells, known by rebuilding the layout with this workbook's block sizes.
+  const sheets = {} as Record<TemplateKey, string>;
+  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
+  const ctx: LayoutContext = { pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts };
+  const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
+  const built = buildTemplateModels(ctx, keys);
+  for (const k of keys) {
+    const model = built.models[k];
+    const sheetName = set.sheets[k];
+    if (!model || !sheetName || !rd.sheet(sheetName)) continue;
+    // Rows moved outside the blocks (a row inserted between sections): the rebuilt cells would not line up.
+    const aligned = model.names.every((n) => {
+      const actual = range(n.base);
+      return actual === null || actual === n.range;
+    });
+    checkFormulaCells(rd, model, sheetName, aligned);
+  }
+
+  reportFollowers(rd);
+  budget.places = rd.places;
+  return { budget, findings: rd.findings };
+}
+
+function readCashForecast(rd: Reader, sheet: string): CashForecast | null {
+  const row = (range: string): CashForecast['federal'] => {
+    const { top, left, right } = rowsOf(range);
+    const cells: string[] = [];
+    for (let c = left; c <= right; c++) cells.push(a1(top - 1, c));
+    const values = cells.map((cell) => rd.money(sheet, cell, null));
+    if (values.every((v) => v === null)) return null;
+    return values.map((v) => v ?? 0) as [number, number, number, number];
+  };
+  const federal = row(F_HEADER.cashFederal);
+  const nonFederal = row(F_HEADER.cashNonFederal);
+  rd.place('cashForecast.federal', sheet, F_HEADER.cashFederal.split(':')[0] as string);
+  rd.place('cashForecast.nonFederal', sheet, F_HEADER.cashNonFederal.split(':')[0] as string);
+  return federal || nonFederal ? { federal, nonFederal } : null;
+}
+
+function readSection(rd: Reader, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
+  const spec = SECTION_SPECS[section];
+  const inputCols = ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'];
+  const lines: CostLine[] = budget[section];
+  for (let r = first; r <= last; r++) {
+    if (inputCols.every((c) => rd.blank(sheet, `${c}${r}`))) continue;
+    const i = lines.length;
+    const p = (field: string) => `${section}[${i}].${field}`;
+    const amounts = Object.fromEntries(Object.entries(AMOUNT_COLUMNS).map(([k, col]) => [k, rd.money(sheet, `${col}${r}`, p(k)) ?? 0])) as Record<keyof typeof AMOUNT_COLUMNS, number>;
+    rd.place(p('total'), sheet, `K${r}`);
+    const mark = rd.flag(sheet, `L${r}`, p('privateSectorConsultation'));
+    const line: CostLine = { item: rd.text(sheet, `A${r}`, p('item')), ...amounts, privateSectorConsultation: mark };
+    const x = line as unknown as Record<string, unknown>;
+    for (const e of spec.extra) {
+      const cell = `${e.col}${r}`;
+      if (e.kind === 'money') x[e.field] = rd.money(sheet, cell, p(e.field));
+      else if (e.kind === 'fte') x[e.field] = rd.fte(sheet, cell, p(e.field));
+      else if (e.kind === 'count') x[e.field] = rd.count(sheet, cell, p(e.field));
+      else if (e.kind === 'flag') x[e.field] = rd.flag(sheet, cell, p(e.field));
+      else x[e.field] = rd.text(sheet, cell, p(e.field));
+    }
+    if (section === 'personnel') {
+      const type = String(x.programType ?? '').trim();
+      line.privateSectorConsultation = mark || PRIVATE_SECTOR_PROGRAM_TYPES.includes(type);
+    }
+    lines.push(line);
+  }
+}
+
+function readIndirect(rd: Reader, sheet: string, r: number): Budget['indirect'] {
+  const cells = ['B', 'C', 'F', 'H', 'I', 'J'].map((c) => `${c}${r}`);
+  if (cells.every((c) => rd.blank(sheet, c))) {
+    for (const [k, c] of [['administration', 'F'], ['federal', 'H'], ['stateMatch', 'I'], ['state100', 'J']]) rd.place(`indirect.${k}`, sheet, `${c}${r}`);
+    return null;
+  }
+  let rate = rd.number(sheet, `B${r}`, 'indirect.rate', 'a rate (10% or 0.1)');
+  if (rate !== null && (rate < 0 || rate > 1)) {
+    rd.notANumber(sheet, `B${r}`, 'indirect.rate', rate, 'a rate between 0% and 100%');
+    rate = null;
+  }
+  return {
+    rate,
+    base: rd.text(sheet, `C${r}`, 'indirect.base'),
+    administration: rd.money(sheet, `F${r}`, 'indirect.administration') ?? 0,
+    federal: rd.money(sheet, `H${r}`, 'indirect.federal') ?? 0,
+    stateMatch: rd.money(sheet, `I${r}`, 'indirect.stateMatch') ?? 0,
+    state100: rd.money(sheet, `J${r}`, 'indirect.state100') ?? 0,
+  };
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function readStaffing(rd: Reader, sheet: string, block: string | null, total: string | null, budget: Budget): void {
+  if (!block) return;
+  const { top, bottom } = rowsOf(block);
+  rd.place('staffing', sheet, `A${top + 1}`);
+  if (total) rd.place('staffing.total', sheet, total.split(':')[0] as string);
+  const byLabel = new Map(STAFFING_KEYS.map((k) => [normalize(STAFFING_ROW_LABELS[k]), k]));
+  for (let r = top + 1; r < bottom; r++) {
+    const key = byLabel.get(normalize(rd.text(sheet, `A${r}`, null)));
+    if (!key) continue;
+    const row = Object.fromEntries(STAFFING_FIELDS.map((f) => [f, rd.fte(sheet, `${E_FIELD_COLUMNS[f]}${r}`, `staffing.${key}.${f}`)]));
+    if (STAFFING_FIELDS.some((f) => row[f] !== null)) budget.staffing[key] = row as Record<(typeof STAFFING_FIELDS)[number], number | null>;
+  }
+}
+
+function readActivities(rd: Reader, sheet: string, blocks: (string | null)[], budget: Budget): void {
+  const labels = new Map<string, { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string }>();
+  for (const k of INSPECTION_KEYS) labels.set(normalize(INSPECTION_LABELS[k]), { group: 'inspections', key: k });
+  for (const k of CONSULTATION_VISIT_KEYS) labels.set(normalize(CONSULTATION_VISIT_LABELS[k]), { group: 'consultationVisits', key: k });
+  for (const k of COMPLIANCE_ASSISTANCE_KEYS) labels.set(normalize(COMPLIANCE_ASSISTANCE_LABELS[k]), { group: 'complianceAssistance', key: k });
+  for (const block of blocks) {
+    if (!block) continue;
+    const { top, bottom } = rowsOf(block);
+    for (let r = top; r <= bottom; r++) {
+      const hit = labels.get(normalize(rd.text(sheet, `A${r}`, null)));
+      if (!hit) continue;
+      const [a, b] = hit.group === 'complianceAssistance' ? (['new', 'total'] as const) : (['safety', 'health'] as const);
+      const row: Record<string, Record<string, number | null>> = {};
+      let any = false;
+      YEAR_KEYS.forEach((y, i) => {
+        const va = rd.count(sheet, `${D_VALUE_COLUMNS[i * 2]}${r}`, `activities.${hit.group}.${hit.key}.${y}.${a}`);
+        const vb = rd.count(sheet, `${D_VALUE_COLUMNS[i * 2 + 1]}${r}`, `activities.${hit.group}.${hit.key}.${y}.${b}`);
+        row[y] = { [a]: va, [b]: vb };
+        any = any || va !== null || vb !== null;
+      });
+      if (any) (budget.activities[hit.group] as Record<string, unknown>)[hit.key] = row;
+    }
+  }
+}
+
+/** Reads Appendix J; returns the row counts of its lists for rebuilding the layout. */
+function readConsultation(rd: Reader, sheet: string, range: (base: string) => string | null, budget: Budget): Record<string, number> {
+  const c = budget.consultation;
+  const counts: Record<string, number> = {};
+  const sh = (r: number, cols: [string, string], path: string): SafetyHealth | undefined => {
+    const safety = rd.count(sheet, `${cols[0]}${r}`, `${path}.safety`);
+    const health = rd.count(sheet, `${cols[1]}${r}`, `${path}.health`);
+    return safety === null && health === null ? undefined : { safety, health };
+  };
+  const visits = range(N.jVisits);
+  if (visits) {
+    const { top } = rowsOf(visits);
+    const construction = sh(top, ['C', 'D'], 'consultation.visits.construction');
+    const nonConstruction = sh(top + 1, ['C', 'D'], 'consultation.visits.nonConstruction');
+    if (construction) c.visits.construction = construction;
+    if (nonConstruction) c.visits.nonConstruction = nonConstruction;
+  }
+  const ev = range(N.jEmphasisVisits);
+  if (ev) {
+    const v = sh(rowsOf(ev).top, ['C', 'D'], 'consultation.emphasisVisits');
+    if (v) c.emphasisVisits = v;
+  }
+  const list = (base: string, key: 'emphasisIndustries' | 'emphasisHazards') => {
+    const r = range(base);
+    if (!r) return;
+    const { top, bottom } = rowsOf(r);
+    counts[base] = bottom - top - 1;
+    const out: NamedSafetyHealth[] = [];
+    for (let row = top + 1; row <= bottom; row++) {
+      if (['B', 'C', 'D'].every((col) => rd.blank(sheet, `${col}${row}`))) continue;
+      const i = out.length;
+      out.push({
+        name: rd.text(sheet, `B${row}`, `consultation.${key}[${i}].name`),
+        safety: rd.count(sheet, `C${row}`, `consultation.${key}[${i}].safety`),
+        health: rd.count(sheet, `D${row}`, `consultation.${key}[${i}].health`),
+      });
+    }
+    c[key] = out;
+  };
+  list(N.jIndustries, 'emphasisIndustries');
+  list(N.jHazards, 'emphasisHazards');
+  const measures = range(N.jMeasures);
+  if (measures) {
+    const { top, bottom } = rowsOf(measures);
+    counts[N.jMeasures] = bottom - top - 1;
+    for (let row = top + 1; row <= bottom; row++) {
+      if (['B', 'E'].every((col) => rd.blank(sheet, `${col}${row}`))) continue;
+      const i = c.agencyMeasures.length;
+      c.agencyMeasures.push({ name: rd.text(sheet, `B${row}`, `consultation.agencyMeasures[${i}].name`), total: rd.count(sheet, `E${row}`, `consultation.agencyMeasures[${i}].total`) });
+    }
+  }
+  const sharp = range(N.jSharp);
+  if (sharp) {
+    const { top } = rowsOf(sharp);
+    const n = rd.count(sheet, `C${top}`, 'consultation.sharp.new');
+    const cur = rd.count(sheet, `C${top + 1}`, 'consultation.sharp.current');
+    if (n !== null || cur !== null) c.sharp = { new: n, current: cur };
+  }
+  const single = (base: string, path: 'renewals' | 'preSharp' | 'interventions') => {
+    const r = range(base);
+    if (r) c[path] = rd.count(sheet, r.split(':')[0] as string, `consultation.${path}`);
+  };
+  single(N.jRenewals, 'renewals');
+  single(N.jPreSharp, 'preSharp');
+  single(N.jInterventions, 'interventions');
+  rd.place('consultation', sheet, 'C7');
+  return counts;
+}
+
+function formulaText(f: string): string {
+  return f.startsWith('=') ? f : `=${f}`;
+}
+
+/**
+ * Compares the sheet with the rebuilt layout: formula cells overwritten or broken; then any error
+ * value left in the sheet outside the inputs already reported.
+ */
+function checkFormulaCells(rd: Reader, model: SheetModel, sheet: string, aligned: boolean): void {
+  const snap = rd.sheet(sheet);
+  if (!snap) return;
+  const inputCells = new Set<string>();
+  const checked = new Set<string>();
+  for (const [row, cols] of model.cells) {
+    for (const [col, w] of cols) {
+      const address = a1(row - 1, col);
+      if (w.kind !== 'skip' && w.style?.locked === false) inputCells.add(address);
+      if (!aligned || w.kind !== 'formula') continue;
+      checked.add(address);
+      const actual = cellAt(snap, row - 1, col);
+      if (actual.formula === null) {
+        const cleared = isBlank(actual.value);
+        rd.findings.push({
+          code: 'FORMULA_OVERWRITTEN',
+          severity: 'warning',
+          message: cleared
+            ? `${sheet}!${address} should hold the formula ${formulaText(w.formula)} but is empty: copy the formula back (or run grant-budget repair), so the printed totals stay right.`
+            : `${sheet}!${address} should hold the formula ${formulaText(w.formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula (or run grant-budget repair).`,
+          sheet,
+          cell: address,
+          path: null,
+          where: `${sheet}!${address}`,
+          amount: null,
+        });
+      } else if (/#REF!/i.test(actual.formula)) {
+        rd.reported.add(`${sheet}!${address}`);
+        rd.findings.push(brokenFinding(sheet, address, actual, formulaText(w.formula)));
+      } else if (isErrorValue(actual.value)) {
+        rd.reported.add(`${sheet}!${address}`);
+        rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(w.formula) });
+      }
+    }
+  }
+  // Error values anywhere else (a cell the layout did not make, or a moved formula).
+  snap.cells.forEach((row, i) => {
+    row.forEach((cell, j) => {
+      const address = a1(snap.origin.row + i, snap.origin.col + j);
+      if (checked.has(address) || rd.reported.has(`${sheet}!${address}`)) return;
+      const broken = isErrorValue(cell.value) || (cell.formula !== null && /#REF!/i.test(cell.formula));
+      if (!broken) return;
+      if (inputCells.has(address)) {
+        rd.notANumber(sheet, address, null, cell.value, 'a figure');
+        return;
+      }
+      if (cell.formula !== null && !/#REF!/i.test(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
+      else rd.findings.push(brokenFinding(sheet, address, cell, null));
+    });
+  });
+}
+
+/**
+ * Error values in cells whose own formula is whole. With a broken formula (#REF!) somewhere, they
+ * follow from it: one finding per sheet lists them, so the reviewer sees the causes first. Without
+ * one, each is reported on its own.
+ */
+function reportFollowers(rd: Reader): void {
+  const hasCause = rd.findings.some((f) => f.code === 'BROKEN_FORMULA');
+  if (!hasCause) {
+    for (const f of rd.followers) rd.findings.push(brokenFinding(f.sheet, f.cell, f.snapshot, f.expected));
+    return;
+  }
+  const bySheet = new Map<string, string[]>();
+  for (const f of rd.followers) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.cell]);
+  for (const [sheet, cells] of bySheet) {
+    const shownCells = cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
+    rd.findings.push({
+      code: 'BROKEN_FORMULA',
+      severity: 'error',
+      message: `${sheet}: ${cells.length} cell${cells.length === 1 ? ' shows an error value' : 's show error values'} (${shownCells}) that follow from the broken formulas reported above: repair those and these clear.`,
+      sheet,
+      cell: cells[0] ?? null,
+      path: null,
+      where: sheet,
+      amount: null,
+    });
+  }
+}
+
+function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expected: string | null): Finding {
+  const what = cell.formula && /#REF!/i.test(cell.formula) ? `a formula that refers to deleted cells (${cell.formula})` : `the error ${shown(cell.value)}`;
+  return {
+    code: 'BROKEN_FORMULA',
+    severity: 'error',
+    message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'} (grant-budget repair rewrites the template's formulas).`,
+    sheet,
+    cell: address,
+    path: null,
+    where: `${sheet}!${address}`,
+    amount: null,
+  };
+}
+
+/**
+ * The formula every formula cell of our layout should hold, rebuilt with the workbook's block sizes,
+ * for the repairer. Null when the snapshot holds no own layout.
+ */
+export function expectedOwnFormulas(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): { sheet: string; cell: string; formula: string }[] | null {
+  const read = readOwnLayout(snapshot, options);
+  if (!read) return null;
+  const sets = findOwnLayouts(snapshot);
+  const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
+  if (!set) return null;
+  const pack = rulePackFor(read.budget.fiscalYear);
+  const state = pack ? findState(pack, read.budget.state) : undefined;
+  if (!pack || !state) return null;
+  const names = namesOf(snapshot, set.suffix);
+  const rowCounts: Record<string, number> = {};
+  for (const base of [...COST_SECTIONS.map((s) => N.section(s)), N.jIndustries, N.jHazards, N.jMeasures]) {
+    const r = names.get(base.toLowerCase())?.range;
+    if (r) {
+      const { top, bottom } = rowsOf(r);
+      rowCounts[base] = bottom - top - 1;
+    }
+  }
+  const sheets = {} as Record<TemplateKey, string>;
+  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
+  const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
+  const built = buildTemplateModels({ pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts }, keys);
+  const out: { sheet: string; cell: string; formula: string }[] = [];
+  for (const k of keys) {
+    const model = built.models[k];
+    if (!model) continue;
+    for (const [row, cols] of model.cells) {
+      for (const [col, w] of cols) if (w.kind === 'formula') out.push({ sheet: model.sheet, cell: a1(row - 1, col), formula: formulaText(w.formula) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * A budget from a workbook snapshot, whichever layout it is in: the product's own (found by its
+ * names, read by src/workbook/ownLayoutReader.ts) or the published OSHA templates (found by their
+ * labels). The findings returned are the workbook's own (BROKEN_FORMULA, NOT_A_NUMBER,
+ * FORMULA_OVERWRITTEN); the budget checks come from the domain (evaluateBudget).
+ */
+import { availableFiscalYears, rulePackFor, type Budget, type Finding } from '../budget';
+import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
+import { cellAt, parseA1, type WorkbookSnapshot } from './port';
+import { readPublishedLayout } from './publishedLayoutReader';
+
+export type ReadBudgetResult =
+  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published' }
+  | { ok: false; problem: string };
+
+/** "FY 2012" or "FY 2012 and FY 2013": the years the product has the rules of. */
+export function knownFiscalYears(): string {
+  return availableFiscalYears()
+    .map((y) => `FY ${y}`)
+    .join(' and ');
+}
+
+/**
+ * The fiscal year typed in our own layout's header when the product has no rules for it. The reader
+ * falls back to the rules it has, which would check a FY 2013 budget against FY 2012's award levels
+ * and cap as if they were right; a year without rules is refused instead.
+ */
+function unknownOwnFiscalYear(snapshot: WorkbookSnapshot, budget: Budget): string | null {
+  const place = budget.places.fiscalYear;
+  const sheet = place && snapshot.sheets.find((s) => s.name === place.sheet);
+  if (!place || !sheet) return null;
+  const { row, col } = parseA1(place.cell);
+  const v = cellAt(sheet, row, col).value;
+  if (typeof v !== 'number' || !Number.isInteger(v) || rulePackFor(v)) return null;
+  return (
+    `says fiscal year ${v} (${place.sheet}!${place.cell}), but grant-budget holds the rules of ${knownFiscalYears()} only ` +
+    `(Appendix L award levels, the administration cap): its checks would not be those of FY ${v}. ` +
+    `Review it against the FY ${v} instructions, or correct the year if it is a typing slip`
+  );
+}
+
+export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { state?: string } = {}): ReadBudgetResult {
+  try {
+    const own = readOwnLayout(snapshot, options.state ? { state: options.state } : {});
+    if (own) {
+      const year = unknownOwnFiscalYear(snapshot, own.budget);
+      if (year) return { ok: false, problem: year };
+      return { ok: true, budget: own.budget, findings: own.findings, layout: 'own' };
+    }
+  } catch (err) {
+    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message };
+    throw err;
+  }
+  const published = readPublishedLayout(snapshot, options);
+  if (published) {
+    return published.ok ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published' } : published;
+  }
+  const sheets = snapshot.sheetNames.map((s) => `"${s.name}"`).join(', ');
+  // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the
+  // reviewer sees "Appendix F" listed and cannot tell why it was not read.
+  const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => `"${s.name}"`);
+  const chartNote = charts.length ? `; ${charts.join(', ')} ${charts.length === 1 ? 'is a chart sheet, which holds' : 'are chart sheets, which hold'} no cells` : '';
+  return {
+    ok: false,
+    problem:
+      `holds no budget: none of its sheets (${sheets || 'none'}) is a grant-budget template or the published OSHA Appendix F ` +
+      `(found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES")${chartNote}`,
+  };
+}

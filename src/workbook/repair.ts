@@ -1,0 +1,147 @@
+/**
+ * The repairer: rewrites broken or missing total formulas as live formulas over the typed cells, in
+ * either layout, and lists every cell it changes. It never writes a cell that holds a typed input.
+ *
+ * A total cell is rewritten when it shows an error value (#REF!, #DIV/0!...), when its formula refers
+ * to #REF!, when it holds no formula (left empty, or overwritten with a typed constant: the template
+ * made it a formula, so the constant is restored to one; `changes` shows the constant it replaces),
+ * or when its cached figure differs from what the typed cells give (a formula that adds the wrong rows).
+ * Appendix J's percentage is written with a guard, so it shows blank, never #DIV/0!, when there are
+ * no visits.
+ */
+import { findOwnLayouts } from '../layout/names';
+import { ownLayoutTotals } from './ownLayoutTotals';
+import { a1, isErrorValue, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from './port';
+import { analyzePublished, type TotalCell } from './publishedLayoutReader';
+import { readBudgetFromSnapshot } from './readBudget';
+import { dollarsToCents } from './sheetGrid';
+
+export interface RepairChange {
+  sheet: string;
+  cell: string;
+  /** What the cell held: its formula, "(empty)", or the typed constant. */
+  before: string;
+  /** The formula written. */
+  after: string;
+  /** Why: "shows #REF!", "formula refers to #REF!", "empty", "typed constant", "adds the wrong cells". */
+  reason: string;
+}
+
+export interface RepairResult {
+  plan: WritePlan;
+  changes: RepairChange[];
+  layout: 'own' | 'published' | null;
+  /** Set when no layout was found (nothing can be repaired); the plan is then empty. */
+  problem: string | null;
+}
+
+export interface RepairOptions {
+  /** Also rewrite total formulas that are sound but differ in text from the expected one. Default false. */
+  rewriteAll?: boolean;
+}
+
+export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {}): RepairResult {
+  const own = ownLayoutTotals(snapshot);
+  if (own) {
+    // The own layout knows every formula exactly: a formula of other text is rewritten too.
+    return { ...planFromTotals(snapshot, own.totals, own.inputCells, { ...opts, rewriteAll: true }, own.protectedSheets), layout: 'own', problem: null };
+  }
+  if (findOwnLayouts(snapshot).some((s) => s.sheets.appendixF)) {
+    // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
+    // section titles would pass for the published layout, whose repair does not know our formulas.
+    // Say what the review says instead.
+    const read = readBudgetFromSnapshot(snapshot);
+    const why = read.ok ? 'its templates cannot be read' : read.problem.replace(/, or give --state$/, '');
+    return { plan: { ops: [] }, changes: [], layout: 'own', problem: `is a grant-budget workbook that cannot be repaired as it is: ${why}` };
+  }
+  const published = analyzePublished(snapshot);
+  if (published === null) {
+    return {
+      plan: { ops: [] },
+      changes: [],
+      layout: null,
+      problem: 'holds neither a grant-budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+    };
+  }
+  if (!published.ok) return { plan: { ops: [] }, changes: [], layout: 'published', problem: published.problem };
+  const a = published.analysis;
+  return { ...planFromTotals(snapshot, a.totals, a.inputCells, opts, []), layout: 'published', problem: null };
+}
+
+function describe(cell: CellSnapshot): string {
+  if (cell.formula !== null) return cell.formula;
+  return describeValue(cell.value);
+}
+
+function describeValue(v: CellValue): string {
+  if (v === null) return '(empty)';
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === 'string') return v.trim() === '' ? '(empty)' : JSON.stringify(v);
+  return String(v);
+}
+
+function cachedDiffers(t: TotalCell, v: number): boolean {
+  if (t.expected === null) return false;
+  if (t.unit === 'cents') return dollarsToCents(v) !== t.expected;
+  if (t.unit === 'fte') return Math.abs(v * 10000 - t.expected) >= 0.5;
+  return Math.abs(v - t.expected) > 1e-9;
+}
+
+/** Why a total cell needs its formula back, or null when it is sound. */
+export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false): string | null {
+  if (isErrorValue(cell.value)) return `shows ${cell.value.error}`;
+  if (cell.formula !== null && /#REF!/i.test(cell.formula)) return 'formula refers to #REF!';
+  if (cell.formula === null) {
+    const v = cell.value;
+    return v === null || (typeof v === 'string' && v.trim() === '') ? 'empty' : 'typed constant';
+  }
+  if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return 'adds the wrong cells';
+  if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
+  return null;
+}
+
+/** Formula text as apps rewrite it on save: LibreOffice writes FALSE() for FALSE, Excel adds _xlfn. prefixes. */
+function normalizeFormula(f: string): string {
+  return f
+    .replace(/\$/g, '')
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/_XL(FN|WS)\./g, '')
+    .replace(/\b(TRUE|FALSE)\(\)/g, '$1');
+}
+
+function planFromTotals(
+  snapshot: WorkbookSnapshot,
+  totals: readonly TotalCell[],
+  inputCells: ReadonlySet<string>,
+  opts: RepairOptions,
+  protectedSheets: readonly string[],
+): { plan: WritePlan; changes: RepairChange[] } {
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const changes: RepairChange[] = [];
+  const seen = new Set<string>();
+  for (const t of totals) {
+    const address = a1(t.row, t.col);
+    const key = `${t.sheet}!${address}`;
+    // Never write over a typed input, whatever a layout says; and each cell once.
+    if (inputCells.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const sheet = sheets.get(t.sheet);
+    if (!sheet) continue;
+    const r = sheet.cells[t.row - sheet.origin.row];
+    const cell = r?.[t.col - sheet.origin.col] ?? { value: null, formula: null };
+    const reason = needsRepair(t, cell, opts.rewriteAll);
+    if (!reason) continue;
+    changes.push({ sheet: t.sheet, cell: address, before: describe(cell), after: t.formula, reason });
+  }
+  const ops: WriteOp[] = [];
+  const bySheet = new Map<string, RepairChange[]>();
+  for (const c of changes) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const [sheet, list] of bySheet) {
+    const relock = protectedSheets.includes(sheet);
+    if (relock) ops.push({ op: 'unprotect', sheet });
+    for (const c of list) ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
+    if (relock) ops.push({ op: 'protect', sheet });
+  }
+  return { plan: { ops }, changes };
+}

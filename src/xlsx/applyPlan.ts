@@ -1,0 +1,164 @@
+/**
+ * Applies a WritePlan to an exceljs workbook: values, formulas, styles, merges, defined names,
+ * validation, protection (no password), print setup, freeze panes, column widths. The only code that
+ * writes through exceljs; the plan itself is made by src/layout without knowing exceljs.
+ */
+import type ExcelJS from 'exceljs';
+import { parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`the plan writes to a sheet "${name}" that the workbook does not have`);
+  return ws;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+    cell.font = {
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
+      ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.align !== undefined || s.wrap !== undefined) {
+    cell.alignment = { ...(s.align ? { horizontal: s.align } : {}), ...(s.wrap ? { wrapText: true } : {}), vertical: 'top' };
+  }
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.border === 'thin') {
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (s.locked !== undefined) cell.protection = { locked: s.locked };
+}
+
+function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
+  switch (w.kind) {
+    case 'skip':
+      return;
+    case 'value':
+      // User text stays text even when it starts with "=": exceljs writes strings as strings.
+      cell.value = w.value;
+      break;
+    case 'formula':
+      cell.value = { formula: w.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+      break;
+    case 'style':
+      break;
+  }
+  if (w.style) applyStyle(cell, w.style);
+}
+
+function validationOf(rule: DataValidationRule): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: rule.errorTitle,
+    error: rule.errorMessage,
+    ...(rule.prompt ? { showInputMessage: true, prompt: rule.prompt } : {}),
+  };
+  if (rule.type === 'list' && rule.source) return { ...common, type: 'list', formulae: [rule.source] };
+  if (rule.type === 'list') {
+    return { ...common, type: 'list', formulae: [`"${(rule.list ?? []).join(',')}"`] };
+  }
+  if (rule.min !== undefined && rule.max !== undefined) {
+    return { ...common, type: rule.type, operator: 'between', formulae: [rule.min, rule.max] };
+  }
+  if (rule.max !== undefined) return { ...common, type: rule.type, operator: 'lessThanOrEqual', formulae: [rule.max] };
+  return { ...common, type: rule.type, operator: 'greaterThanOrEqual', formulae: [rule.min ?? 0] };
+}
+
+function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
+  ws.pageSetup.orientation = p.landscape ? 'landscape' : 'portrait';
+  ws.pageSetup.paperSize = 1 as ExcelJS.PaperSize; // US Letter, as the grant file is printed in the US
+  if (p.fitToWidth > 0 || p.fitToHeight > 0) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = p.fitToWidth;
+    ws.pageSetup.fitToHeight = p.fitToHeight;
+  }
+  ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+  if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
+  // exceljs puts a "$" before each part it is given: "A$1:L$114" becomes the absolute $A$1:$L$114.
+  if (p.area) ws.pageSetup.printArea = p.area.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+  if (p.footer) ws.headerFooter.oddFooter = p.footer;
+  if (p.header) ws.headerFooter.oddHeader = p.header;
+}
+
+export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): Promise<void> {
+  for (const op of plan.ops) await applyOp(wb, op);
+}
+
+async function applyOp(wb: ExcelJS.Workbook, op: WriteOp): Promise<void> {
+  switch (op.op) {
+    case 'addSheet': {
+      if (wb.getWorksheet(op.sheet)) throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
+      wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+      return;
+    }
+    case 'cells': {
+      const ws = sheetOf(wb, op.sheet);
+      const { row, col } = parseA1(op.address);
+      op.rows.forEach((cells, i) => {
+        cells.forEach((w, j) => {
+          if (w.kind !== 'skip') writeCell(ws.getCell(row + i + 1, col + j + 1), w);
+        });
+      });
+      return;
+    }
+    case 'columnWidths': {
+      const ws = sheetOf(wb, op.sheet);
+      for (const { column, width } of op.widths) ws.getColumn(column).width = width;
+      return;
+    }
+    case 'rowHeights': {
+      const ws = sheetOf(wb, op.sheet);
+      for (const { row, height } of op.heights) ws.getRow(row).height = height;
+      return;
+    }
+    case 'merge':
+      sheetOf(wb, op.sheet).mergeCells(op.range);
+      return;
+    case 'name': {
+      if (wb.definedNames.getRanges(op.name).ranges.length > 0) throw new Error(`the workbook already has a name "${op.name}"; it is never overwritten`);
+      wb.definedNames.add(op.ref, op.name);
+      return;
+    }
+    case 'validation': {
+      const ws = sheetOf(wb, op.sheet) as ExcelJS.Worksheet & { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+      ws.dataValidations.add(op.range, validationOf(op.rule));
+      return;
+    }
+    case 'freeze': {
+      const ws = sheetOf(wb, op.sheet);
+      ws.views = [{ state: 'frozen', xSplit: op.columns, ySplit: op.rows }];
+      return;
+    }
+    case 'protect':
+      await sheetOf(wb, op.sheet).protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: true,
+        deleteRows: true,
+        sort: false,
+        autoFilter: false,
+      });
+      return;
+    case 'unprotect':
+      sheetOf(wb, op.sheet).unprotect();
+      return;
+    case 'print':
+      applyPrint(sheetOf(wb, op.sheet), op.setup);
+      return;
+    case 'activate': {
+      const index = wb.worksheets.findIndex((w) => w.name === op.sheet);
+      if (index >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+      return;
+    }
+  }
+}

@@ -1,0 +1,387 @@
+/**
+ * Reads an .xlsx file (bytes) into the port's WorkbookSnapshot, with exceljs for the cells and a look
+ * at the zip itself for what exceljs leaves out (chart sheets, visibility, defined names) and for
+ * everything that makes a file unreadable. Every refusal is a WorkbookReadError whose message names
+ * the file and says why in words a budget officer understands.
+ *
+ * Choices, as the port leaves them to the adapter:
+ * - Dates are given as ISO text ("2011-08-15", or with the time when it is not midnight): a budget
+ *   never holds a date in a figure cell, so a date there must read as text (NOT_A_NUMBER), not as a serial.
+ * - Rich text is flattened to its plain text; a hyperlink cell gives its text.
+ * - A formula is given with its leading "=", shared formulas expanded to the text of their own cell.
+ * - The cells of a merged area other than its top-left are blank, as Excel reports them.
+ */
+import { inflateRawSync } from 'zlib';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import {
+  type CellSnapshot,
+  type CellValue,
+  type DefinedName,
+  type SheetKind,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  type Visibility,
+  type WorkbookSnapshot,
+} from '../workbook/port';
+
+/** A file that cannot be read as a workbook; the CLI turns it into exit status 2. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    /** Why, without the file name: "is not an Excel workbook (.xlsx)". */
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+/** Most bytes the zip may inflate to. A real 23(g) budget workbook is well under 5 MB unzipped. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** The bound can be lowered for a test (a real bomb of 200 MB takes seconds to build). */
+export const limits = { maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES };
+/** Most cells of one sheet's used range; beyond it a stray mark far away would cost gigabytes of blanks. */
+export const MAX_USED_RANGE_CELLS = 2_000_000;
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Reads every worksheet (or those requested) of an .xlsx file. */
+export async function readXlsxSnapshot(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+  checkContainer(bytes, file);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new WorkbookReadError(file, `is a damaged zip file and cannot be opened as a workbook (${errText(err)})`);
+  }
+  const parts = await readWorkbookParts(zip, file);
+
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new WorkbookReadError(file, damagedPartText(err));
+  }
+
+  const wanted = request.sheets ? new Set(request.sheets) : null;
+  const sheets: SheetSnapshot[] = [];
+  for (const entry of parts.sheetNames) {
+    if (entry.kind !== 'worksheet') continue;
+    if (wanted && !wanted.has(entry.name)) continue;
+    const ws = wb.getWorksheet(entry.name);
+    if (!ws) continue;
+    sheets.push(sheetSnapshot(ws, entry.visibility, file));
+  }
+  return { sheetNames: parts.sheetNames, sheets, names: parts.names };
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The container: empty, OLE (encrypted or .xls), not a zip, truncated zip, zip bomb.
+ * ---------------------------------------------------------------------------------------------- */
+
+function checkContainer(bytes: Buffer, file: string): void {
+  if (bytes.length === 0) throw new WorkbookReadError(file, 'is empty (0 bytes), not a workbook');
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
+    // Excel saves a password-protected workbook as an OLE compound file holding "EncryptionInfo".
+    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
+      throw new WorkbookReadError(file, 'is password protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again');
+    }
+    throw new WorkbookReadError(file, 'is an old Excel 97-2003 workbook (.xls) or another OLE file: open it in Excel and save it as an Excel Workbook (.xlsx)');
+  }
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
+    const head = bytes.subarray(0, 64).toString('utf8').trimStart();
+    const looks = head.startsWith('{') || head.startsWith('[') ? ' (it looks like JSON: name it .json)' : head.startsWith('<') ? ' (it looks like XML or HTML)' : head.startsWith('%PDF') ? ' (it is a PDF)' : '';
+    throw new WorkbookReadError(file, `is not an Excel workbook (.xlsx): it is not a zip file${looks}`);
+  }
+  const entries = centralDirectory(bytes, file);
+  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
+  if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
+  checkActualSizes(bytes, entries, file);
+}
+
+/** `declared`: the size the directory states; null when inflating passed the bound (the directory lied). */
+function tooBig(file: string, declared: number | null): WorkbookReadError {
+  const bound = `${limits.maxUncompressedBytes / 1024 / 1024} MB`;
+  return new WorkbookReadError(
+    file,
+    declared === null
+      ? `unpacks to more than ${bound} (more than its table of contents declares), more than a budget workbook can be; it is not read`
+      : `would unpack to ${(declared / 1024 / 1024).toFixed(0)} MB, more than the ${bound} a budget workbook can be; it is not read`,
+  );
+}
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  localHeader: number;
+}
+
+/**
+ * A directory may lie about sizes: every entry is inflated once here with a hard output bound
+ * (zlib's maxOutputLength), so a bomb is stopped after at most the bound, never after gigabytes.
+ */
+function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): void {
+  let left = limits.maxUncompressedBytes;
+  for (const e of entries) {
+    const h = e.localHeader;
+    if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
+      throw new WorkbookReadError(file, `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`);
+    }
+    const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
+    const data = bytes.subarray(start, start + e.compressed);
+    if (data.length < e.compressed) throw new WorkbookReadError(file, `is a damaged or truncated zip file (the part ${e.name} is cut short)`);
+    let size: number;
+    if (e.method === 0) size = data.length;
+    else if (e.method === 8) {
+      try {
+        size = inflateRawSync(data, { maxOutputLength: left + 1 }).length;
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw tooBig(file, null);
+        throw new WorkbookReadError(file, `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`);
+      }
+    } else throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
+    left -= size;
+    if (left < 0) throw tooBig(file, null);
+  }
+}
+
+/**
+ * Sum of the uncompressed sizes the zip's central directory declares, read before anything is inflated.
+ * A file cut short loses its central directory (at the end), so truncation is caught here too.
+ */
+function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
+  const truncated = () => new WorkbookReadError(file, 'is a damaged or truncated zip file (its table of contents is missing): get a fresh copy of the workbook');
+  const eocd = findEndOfCentralDirectory(bytes);
+  if (eocd < 0) throw truncated();
+  const entries = bytes.readUInt16LE(eocd + 10);
+  const cdSize = bytes.readUInt32LE(eocd + 12);
+  const cdOffset = bytes.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    throw new WorkbookReadError(file, `is a ZIP64 archive (more than 4 GB or 65,535 parts), far larger than a budget workbook; it is not read`);
+  }
+  if (cdOffset + cdSize > eocd) throw truncated();
+  let pos = cdOffset;
+  const out: ZipEntry[] = [];
+  for (let i = 0; i < entries; i++) {
+    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== 0x02014b50) throw truncated();
+    const uncompressed = bytes.readUInt32LE(pos + 24);
+    if (uncompressed === 0xffffffff) {
+      throw new WorkbookReadError(file, 'holds a part of more than 4 GB unpacked, far larger than a budget workbook; it is not read');
+    }
+    const nameLength = bytes.readUInt16LE(pos + 28);
+    out.push({
+      name: bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8'),
+      method: bytes.readUInt16LE(pos + 10),
+      compressed: bytes.readUInt32LE(pos + 20),
+      uncompressed,
+      localHeader: bytes.readUInt32LE(pos + 42),
+    });
+    pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
+  }
+  return out;
+}
+
+function findEndOfCentralDirectory(bytes: Buffer): number {
+  const min = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= min; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) return i;
+  }
+  return -1;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The workbook part: sheet list (with chart sheets and visibility) and defined names.
+ * ---------------------------------------------------------------------------------------------- */
+
+interface WorkbookParts {
+  sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
+  names: DefinedName[];
+}
+
+async function readWorkbookParts(zip: JSZip, file: string): Promise<WorkbookParts> {
+  const rootRels = await text(zip, '_rels/.rels', file);
+  const officeDoc = rootRels ? relationships(rootRels).find((r) => /\/officeDocument$/.test(r.type)) : undefined;
+  const workbookPath = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
+  const workbookXml = await text(zip, workbookPath, file);
+  if (workbookXml === null || !/<(?:\w+:)?workbook\b/.test(workbookXml)) {
+    const what = zip.file('word/document.xml')
+      ? 'a Word document'
+      : zip.file('ppt/presentation.xml')
+        ? 'a PowerPoint presentation'
+        : zip.file('content.xml')
+          ? 'an OpenDocument file (save it as .xlsx)'
+          : 'a zip file';
+    throw new WorkbookReadError(file, `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`);
+  }
+  const dir = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
+  const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
+  const wbRels = relationships((await text(zip, relsPath, file)) ?? '');
+
+  const sheetNames: WorkbookParts['sheetNames'] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
+    const attrs = m[1] ?? '';
+    const name = attr(attrs, 'name');
+    if (name === null) continue;
+    const state = attr(attrs, 'state');
+    const rid = /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
+    const rel = wbRels.find((r) => r.id === rid);
+    // Only worksheets hold cells; chart sheets (and the rare dialog or macro sheets) are listed as chart sheets.
+    const kind: SheetKind = rel && !/\/worksheet$/.test(rel.type) ? 'chartsheet' : 'worksheet';
+    const visibility: Visibility = state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
+    sheetNames.push({ name, kind, visibility });
+  }
+  const names: DefinedName[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
+    const name = attr(m[1] ?? '', 'name');
+    if (name !== null) names.push({ name, ref: decodeXml(m[2] ?? '') });
+  }
+  return { sheetNames, names };
+}
+
+async function text(zip: JSZip, path: string, file: string): Promise<string | null> {
+  const entry = zip.file(path);
+  if (!entry) return null;
+  try {
+    return await entry.async('string');
+  } catch (err) {
+    throw new WorkbookReadError(file, `is damaged: its part ${path} cannot be unpacked (${errText(err)})`);
+  }
+}
+
+function relationships(xml: string): { id: string; type: string; target: string }[] {
+  const out: { id: string; type: string; target: string }[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const a = m[1] ?? '';
+    out.push({ id: attr(a, 'Id') ?? '', type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
+  }
+  return out;
+}
+
+function resolvePart(baseDir: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = (baseDir + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+function attr(attrs: string, name: string): string | null {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs) ?? new RegExp(`(?:^|\\s)${name}\\s*=\\s*'([^']*)'`).exec(attrs);
+  return m ? decodeXml(m[1] ?? '') : null;
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * One worksheet's cells.
+ * ---------------------------------------------------------------------------------------------- */
+
+function sheetSnapshot(ws: ExcelJS.Worksheet, visibility: Visibility, file: string): SheetSnapshot {
+  const found: { r: number; c: number; cell: CellSnapshot }[] = [];
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = -1;
+  let maxC = -1;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const snap = cellSnapshot(cell);
+      if (snap.value === null && snap.formula === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      found.push({ r, c, cell: snap });
+      if (r < minR) minR = r;
+      if (c < minC) minC = c;
+      if (r > maxR) maxR = r;
+      if (c > maxC) maxC = c;
+    });
+  });
+  const merges = mergesOf(ws);
+  if (found.length === 0) return { name: ws.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges };
+  const height = maxR - minR + 1;
+  const width = maxC - minC + 1;
+  if (height * width > MAX_USED_RANGE_CELLS) {
+    throw new WorkbookReadError(
+      file,
+      `sheet "${ws.name}" spans ${height.toLocaleString('en-US')} rows by ${width.toLocaleString('en-US')} columns, more than a budget sheet can be: delete the far-away cells and save again`,
+    );
+  }
+  const cells: CellSnapshot[][] = [];
+  for (let i = 0; i < height; i++) {
+    const row: CellSnapshot[] = [];
+    for (let j = 0; j < width; j++) row.push({ value: null, formula: null });
+    cells.push(row);
+  }
+  for (const f of found) (cells[f.r - minR] as CellSnapshot[])[f.c - minC] = f.cell;
+  return { name: ws.name, kind: 'worksheet', visibility, origin: { row: minR, col: minC }, cells, merges };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const model = ws.model as unknown as { merges?: string[] };
+  return Array.isArray(model.merges) ? [...model.merges] : [];
+}
+
+function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot {
+  // The covered cells of a merged area carry the master's value in exceljs; Excel reports them blank.
+  if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
+  const v = cell.value as unknown;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+    const formulaText = (cell.formula as string | undefined) ?? (v as { formula?: string }).formula;
+    const result = (v as { result?: unknown }).result;
+    return { value: plainValue(result), formula: formulaText ? `=${formulaText.replace(/^=/, '')}` : null };
+  }
+  return { value: plainValue(v), formula: null };
+}
+
+/** A cached value as the port holds it. */
+export function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return { error: o.error };
+    if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if (typeof o.text === 'string') return o.text;
+    if (o.text && typeof o.text === 'object') return plainValue(o.text);
+  }
+  return String(v);
+}
+
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+/**
+ * Why exceljs could not read a zip that looked like a workbook. Its own failures on a damaged part are
+ * often JavaScript errors ("Cannot set properties of undefined"), which say nothing to a budget
+ * officer: those become "a part is incomplete or invalid"; an XML parser's message is kept.
+ */
+export function damagedPartText(err: unknown): string {
+  const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
+  const detail = internal ? 'a part of it is incomplete or invalid' : errText(err);
+  return `is damaged and cannot be read as an Excel workbook (${detail}): open it in Excel, which offers to repair it, and save it again`;
+}
+
+function errText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,56 @@
+/**
+ * The workbook port over an .xlsx file held in memory with exceljs: `apply` writes a plan
+ * (src/xlsx/applyPlan.ts), `readSnapshot` reads what a saved file would hold (src/xlsx/readSnapshot.ts),
+ * so a reader sees exactly what Excel would open.
+ */
+import ExcelJS from 'exceljs';
+import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import { applyPlan } from './applyPlan';
+import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** The file name, for messages. */
+    readonly file: string,
+  ) {}
+
+  /** A new, empty workbook. */
+  static create(file = 'new workbook'): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'grant-budget';
+    // Fixed dates: the file says nothing of when or on which machine it was made.
+    wb.created = new Date(0);
+    wb.modified = new Date(0);
+    // Excel and LibreOffice recalculate every formula when the file is opened: the file carries no stale results.
+    wb.calcProperties = { fullCalcOnLoad: true };
+    return new XlsxWorkbook(wb, file);
+  }
+
+  /** An existing .xlsx; an unreadable file is a WorkbookReadError naming the file. */
+  static async open(bytes: Buffer, file: string): Promise<XlsxWorkbook> {
+    // The snapshot reader's checks (not a zip, truncated, encrypted...) give the clearest message.
+    await readXlsxSnapshot(bytes, file, { sheets: [] });
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch (err) {
+      throw new WorkbookReadError(file, `cannot be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`);
+    }
+    wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+    return new XlsxWorkbook(wb, file);
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    await applyPlan(this.workbook, plan);
+  }
+
+  async readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot> {
+    return readXlsxSnapshot(await this.toBuffer(), this.file, request);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const out = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(out as ArrayBuffer);
+  }
+}
