@@ -1,0 +1,189 @@
+/**
+ * The pane's actions in Excel, each one Excel.run with as few round trips as the action allows:
+ *   insert templates   read sheet list + names (1 sync), plan, apply (1 sync)        = 2 syncs
+ *   check              read the budget sheets, names and sheet list                  = 1 sync
+ *                      (the first check of a workbook does not know its sheets yet: it reads every
+ *                      sheet, 2 syncs; a check that finds the layout moved reads once more)
+ *   go to a cell       select (1 sync)
+ *   review sheet       read (1 sync), plan, apply (1 sync)
+ *   repair totals      read (1 sync), planRepair, apply (1 sync)
+ * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
+ */
+import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
+import type { WorkbookSnapshot } from '../workbook/port';
+import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
+import { runExcel } from './excelRun';
+import { readSnapshotIn } from './officeRead';
+import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
+import type { BudgetServices } from './services';
+
+/** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
+const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
+
+/** Sheets named in a budget's places and findings: where the budget lives, for a published layout too. */
+function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] {
+  const out = new Set<string>();
+  for (const p of Object.values(budget.places)) out.add(p.sheet);
+  for (const f of findings) if (f.sheet) out.add(f.sheet);
+  return [...out];
+}
+
+/** The reader speaks to the command line ("give it with --state"); the pane has a State picker instead. */
+function paneWords(problem: string): string {
+  const text = problem
+    .replace(/give it with --state[^.]*/, 'choose its State above and the checks run')
+    .replace(/given with --state/, 'chosen');
+  return /^(holds|is )/.test(text) ? `This workbook ${text}.` : text;
+}
+
+/** Findings of the reader and of the checks, without the same finding twice. */
+function mergeFindings(evaluationFindings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return evaluationFindings.filter((f) => {
+    const key = `${f.code}|${f.path ?? ''}|${f.sheet ?? ''}|${f.cell ?? ''}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+
+export class ExcelBackend implements PaneBackend {
+  /** The sheets the last good read took the budget from; null until the first check. */
+  private budgetSheets: string[] | null = null;
+  private readonly watched = new Set<string>();
+  private listener: (() => void) | null = null;
+  /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
+  private state: string | undefined;
+
+  constructor(
+    private readonly services: BudgetServices,
+    options: { state?: string } = {},
+  ) {
+    this.state = options.state;
+  }
+
+  async insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome> {
+    requireExcelApi(MANIFEST_EXCEL_API);
+    const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    const { sheets, renamed, skipped } = await runExcel(async (ctx) => {
+      // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
+      const snapshot = await readSnapshotIn(ctx, { sheets: [] });
+      const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
+      const skippedFeatures = await applyIn(ctx, planned.plan);
+      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures };
+    });
+    this.budgetSheets = sheets;
+    const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    const old = skippedFeaturesMessage(skipped);
+    if (old) notes.push(old);
+    // Listening to the new sheets comes with the check the pane runs next (check() -> rewatch).
+    return { sheets, notes };
+  }
+
+  /** One read, one reader pass; `snapshot` is kept for actions that write next (review, repair). */
+  private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot }> {
+    let snapshot = await readSnapshotIn(ctx, this.budgetSheets ? { sheets: this.budgetSheets } : {});
+    // Our layout is found by its names, which come in the same read: if they name sheets we did not
+    // load (a sheet renamed, a second set inserted), read once more with the right list.
+    const own = this.services.ownSheetNames(snapshot);
+    const loaded = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+    if (this.budgetSheets && own.some((s) => !loaded.has(s.toLowerCase()))) {
+      snapshot = await readSnapshotIn(ctx, { sheets: [...new Set([...this.budgetSheets, ...own])] });
+    }
+    const options = this.state ? { state: this.state } : {};
+    let read = this.services.readBudgetFromSnapshot(snapshot, options);
+    if (!read.ok && this.budgetSheets) {
+      // The sheets we knew no longer hold the budget (renamed, deleted, a published layout): look everywhere.
+      snapshot = await readSnapshotIn(ctx, {});
+      read = this.services.readBudgetFromSnapshot(snapshot, options);
+    }
+    if (!read.ok) {
+      this.budgetSheets = null;
+      return { outcome: { status: 'none', problem: paneWords(read.problem) }, snapshot };
+    }
+    const evaluation = evaluateBudget(read.budget, read.findings);
+    evaluation.findings = mergeFindings(evaluation.findings);
+    const sheets = [...new Set([...own, ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
+      snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()),
+    );
+    this.budgetSheets = sheets;
+    const outcome: CheckedBudget = {
+      status: 'checked',
+      state: read.budget.state,
+      fiscalYear: read.budget.fiscalYear,
+      evaluation,
+      sheets,
+      checkedAt: new Date(),
+    };
+    return { outcome, snapshot };
+  }
+
+  async check(state?: string): Promise<CheckOutcome> {
+    if (state) this.state = state;
+    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome);
+    if (outcome.status === 'checked') await this.rewatch();
+    return outcome;
+  }
+
+  async goTo(sheet: string, cell: string): Promise<void> {
+    await runExcel(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  async writeReviewSheet(): Promise<string> {
+    const { applyIn, planReviewSheet } = await loadWriting();
+    return runExcel(async (ctx) => {
+      const { outcome, snapshot } = await this.readChecked(ctx);
+      if (outcome.status !== 'checked') throw new Error(`There is no budget to review: ${outcome.problem}`);
+      const pack = rulePackFor(outcome.fiscalYear);
+      const stateName = pack ? stateByCode(pack, outcome.state).name : outcome.state;
+      const { sheet, plan } = planReviewSheet({
+        existingSheets: snapshot.sheetNames.map((s) => s.name),
+        stateName,
+        fiscalYear: outcome.fiscalYear,
+        evaluation: outcome.evaluation,
+        at: new Date(),
+      });
+      await applyIn(ctx, plan);
+      return sheet;
+    });
+  }
+
+  async repairTotals(): Promise<RepairOutcome> {
+    const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    return runExcel(async (ctx) => {
+      const snapshot = await readSnapshotIn(ctx, this.budgetSheets ? { sheets: this.budgetSheets } : {});
+      const { plan, changes, problem } = writers.planRepair(snapshot);
+      if (problem) throw new Error(`This workbook ${problem}.`);
+      if (plan.ops.length > 0) await applyIn(ctx, plan);
+      return { changes: changes.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`) };
+    });
+  }
+
+  async watch(onChange: () => void): Promise<() => void> {
+    this.listener = onChange;
+    await this.rewatch();
+    return () => {
+      this.listener = null;
+    };
+  }
+
+  /** Adds an onChanged handler to each budget sheet not yet watched (handlers stay; events of other sheets are ignored). */
+  private async rewatch(): Promise<void> {
+    const wanted = (this.budgetSheets ?? []).filter((s) => !this.watched.has(s.toLowerCase()));
+    if (wanted.length === 0) return;
+    await runExcel(async (ctx) => {
+      for (const name of wanted) {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+        ws.onChanged.add(async () => this.listener?.());
+      }
+      await ctx.sync();
+    });
+    for (const name of wanted) this.watched.add(name.toLowerCase());
+  }
+}

@@ -1,0 +1,739 @@
+/**
+ * A fake of the part of the Excel JavaScript API the add-in uses, with the habits of the real one:
+ * commands are queued on proxy objects and run only at `context.sync()` (counted); a property read
+ * before `load()` and a sync throws PropertyNotLoaded; `*OrNullObject` methods give null objects;
+ * getItem of a missing sheet fails the batch with ItemNotFound; a sync while the user is typing in a
+ * cell fails with InvalidOperationInCellEditMode; worksheet onChanged handlers are called after edits.
+ * Used by the unit tests of src/excel and by the browser sandbox (set as the global `Excel`).
+ */
+import {
+  FakeWorkbook,
+  cellKey,
+  colLetters,
+  fakeError,
+  parseRect,
+  rectAddress,
+  type FakeChangeEvent,
+  type FakeSheet,
+  type FakeValue,
+  type Rect,
+} from './fakeWorkbook';
+
+type Op = () => void;
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookProxy;
+  private queue: { op: Op; writes: boolean }[] = [];
+
+  constructor(readonly data: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  /** Queues a command; `writes` false for loads and lookups, so a read-only sync does not recalculate. */
+  enqueue(op: Op, writes = true): void {
+    this.queue.push({ op, writes });
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** One round trip: runs every queued command in order; the first failure rejects (earlier ones stay done, as in Excel). */
+  async sync(): Promise<void> {
+    this.data.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    if (this.data.cellEditMode) {
+      throw fakeError('InvalidOperationInCellEditMode', 'The operation could not be completed because Excel is in cell-editing mode.');
+    }
+    let wrote = false;
+    try {
+      for (const { op, writes } of ops) {
+        if (writes) wrote = true;
+        op();
+      }
+    } finally {
+      if (wrote) {
+        this.data.recalculate();
+        this.data.notifyDocumentChanged();
+      }
+    }
+  }
+}
+
+function propertyNotLoaded(prop: string): Error {
+  return fakeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** "items/name, items/visibility" | ["values"] | { select: "..." } -> property paths. */
+function loadPaths(props?: string | string[] | { select?: string }): string[] {
+  if (props === undefined) return [];
+  const text = Array.isArray(props) ? props.join(',') : typeof props === 'string' ? props : (props.select ?? '');
+  return text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+abstract class FakeClientObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private resolved: { target: T | null } | null = null;
+
+  constructor(
+    protected readonly ctx: FakeRequestContext,
+    private readonly resolver: () => T | null,
+    preResolved?: T,
+  ) {
+    if (preResolved !== undefined) this.resolved = { target: preResolved };
+    else ctx.enqueue(() => this.target(), false);
+  }
+
+  /** The document object this proxy stands for, resolved once when its first command runs. */
+  protected target(): T | null {
+    if (!this.resolved) this.resolved = { target: this.resolver() };
+    return this.resolved.target;
+  }
+
+  protected required(): T {
+    const t = this.target();
+    if (t === null) throw fakeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.resolved) throw propertyNotLoaded('isNullObject');
+    return this.resolved.target === null;
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const paths = loadPaths(props);
+    if (paths.length === 0) throw new Error('load() without properties loads everything: name the properties (office-addins/no-empty-load)');
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      for (const p of paths) this.loaded.set(p, t === null ? undefined : this.readProperty(t, p));
+    }, false);
+    return this;
+  }
+
+  protected prop<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+
+  /** Sets a loaded value directly (children of a loaded collection). */
+  protected preload(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  protected abstract readProperty(target: T, path: string): unknown;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+
+  getSelectedRange(): FakeRange {
+    const data = this.ctx.data;
+    return new FakeRange(this.ctx, () => {
+      if (!data.selection) return null;
+      const sheet = data.sheet(data.selection.sheet);
+      return sheet ? { sheet, rect: parseRect(data.selection.address) } : null;
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.data.sheets, ctx.data.sheets);
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.prop<FakeWorksheet[]>('items');
+  }
+
+  override load(props?: string | string[] | { select?: string }): this {
+    const childPaths = loadPaths(props)
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length));
+    this.ctx.enqueue(() => {
+      const items = this.ctx.data.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s, s);
+        for (const p of childPaths) ws.preloadProperty(p);
+        return ws;
+      });
+      this.preload('items', items);
+    }, false);
+    return this;
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.ctx.enqueue(() => {
+      created = this.ctx.data.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.data.sheet(name);
+      if (!s) throw fakeError('ItemNotFound', `The worksheet "${name}" doesn't exist.`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const d = this.ctx.data;
+      return (d.activeSheet ? d.sheet(d.activeSheet) : d.sheets[0]) ?? null;
+    });
+  }
+}
+
+const VISIBILITY = ['Visible', 'Hidden', 'VeryHidden'];
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  readonly onChanged: { add: (h: (e: FakeChangeEvent) => unknown) => { remove: () => void } };
+  readonly protection: { protect: () => void; unprotect: () => void; load: (p: string) => unknown; readonly protected: boolean };
+  readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
+  readonly pageLayout: FakePageLayout;
+
+  constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null, preResolved?: FakeSheet) {
+    super(ctx, resolver, preResolved);
+    this.onChanged = {
+      add: (h) => {
+        let remove: (() => void) | null = null;
+        ctx.enqueue(() => {
+          remove = ctx.data.addChangeHandler(this.required().id, h);
+        });
+        return { remove: () => remove?.() };
+      },
+    };
+    let protectedValue: boolean | undefined;
+    const sheetOf = () => this.required();
+    this.protection = {
+      protect: () => ctx.enqueue(() => this.setProtected(true)),
+      unprotect: () => ctx.enqueue(() => this.setProtected(false)),
+      load: () => ctx.enqueue(() => (protectedValue = sheetOf().protected), false),
+      get protected() {
+        if (protectedValue === undefined) throw propertyNotLoaded('protected');
+        return protectedValue;
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (n) => ctx.enqueue(() => (this.required().freeze = { rows: n, columns: 0 })),
+      freezeColumns: (n) => ctx.enqueue(() => (this.required().freeze = { rows: 0, columns: n })),
+      freezeAt: (r) =>
+        ctx.enqueue(() => {
+          const rect = typeof r === 'string' ? parseRect(r) : r.rectNow();
+          this.required().freeze = { rows: rect.r1 + 1, columns: rect.c1 + 1 };
+        }),
+    };
+    this.pageLayout = new FakePageLayout(ctx, () => this.required());
+  }
+
+  private setProtected(on: boolean): void {
+    const s = this.required();
+    if (on && s.protected) throw fakeError('InvalidOperation', `The worksheet "${s.name}" is already protected.`);
+    s.protected = on;
+  }
+
+  /** Fills a property of a child of a loaded collection. */
+  preloadProperty(path: string): void {
+    const t = this.target();
+    this.preload(path, t === null ? undefined : this.readProperty(t, path));
+  }
+
+  protected readProperty(t: FakeSheet, path: string): unknown {
+    switch (path) {
+      case 'name':
+        return t.name;
+      case 'id':
+        return t.id;
+      case 'visibility':
+        return t.visibility;
+      case 'tabColor':
+        return t.tabColor;
+      case 'position':
+        return this.ctx.data.sheets.indexOf(t);
+      default:
+        throw fakeError('InvalidArgument', `The fake worksheet has no property ${path}`);
+    }
+  }
+
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const clash = this.ctx.data.sheet(v);
+      if (clash && clash !== this.required()) throw fakeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      this.required().name = v;
+    });
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  set visibility(v: string) {
+    if (!VISIBILITY.includes(v)) throw new Error(`bad visibility ${v}`);
+    this.ctx.enqueue(() => (this.required().visibility = v as FakeSheet['visibility']));
+  }
+  get tabColor(): string {
+    return this.prop('tabColor');
+  }
+  set tabColor(v: string) {
+    this.ctx.enqueue(() => (this.required().tabColor = v));
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.required().name));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.required();
+      return { sheet, rect: address ? parseRect(address) : { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      // A null worksheet gives a null range; with `nullChainsThrow` the fake answers as Excel may instead.
+      if (!sheet && this.ctx.data.nullChainsThrow) throw fakeError('ItemNotFound', "The requested resource doesn't exist.");
+      if (!sheet) return null;
+      const rect = this.ctx.data.usedRect(sheet);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.required(), rect: { r0: row, c0: column, r1: row, c1: column } }));
+  }
+}
+
+class FakePageLayout {
+  readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    const store = (key: string, v: unknown) => ctx.enqueue(() => (this.sheet().pageLayout[key] = v));
+    const hf: Record<string, string> = {};
+    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
+      Object.defineProperty(hf, k, { set: (v: string) => store(k, v), enumerable: true });
+    }
+    this.headersFooters = { defaultForAllPages: hf };
+  }
+  set orientation(v: string) {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.orientation = v));
+  }
+  set zoom(v: unknown) {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.zoom = v));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.printTitleRows = rows));
+  }
+  setPrintArea(area: string): void {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.printArea = area));
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function valueType(v: FakeValue): string {
+  if (v === null) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (typeof v === 'string') return 'String';
+  return 'Error';
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown; clear: () => void };
+
+  constructor(ctx: FakeRequestContext, resolver: () => RangeTarget | null) {
+    super(ctx, resolver);
+    this.format = new FakeRangeFormat(ctx, () => this.required());
+    const validation: Record<string, unknown> = {};
+    const saveValidation = () => {
+      const { sheet, rect } = this.required();
+      const range = rectAddress(rect);
+      sheet.validations = sheet.validations.filter((v) => v.range !== range);
+      sheet.validations.push({ range, rule: { ...validation } });
+    };
+    this.dataValidation = {
+      set rule(v: unknown) {
+        ctx.enqueue(() => {
+          validation.rule = v;
+          saveValidation();
+        });
+      },
+      set errorAlert(v: unknown) {
+        ctx.enqueue(() => {
+          validation.errorAlert = v;
+          saveValidation();
+        });
+      },
+      set prompt(v: unknown) {
+        ctx.enqueue(() => {
+          validation.prompt = v;
+          saveValidation();
+        });
+      },
+      get rule() {
+        throw propertyNotLoaded('rule');
+      },
+      get errorAlert() {
+        throw propertyNotLoaded('errorAlert');
+      },
+      get prompt() {
+        throw propertyNotLoaded('prompt');
+      },
+      clear: () => ctx.enqueue(() => undefined),
+    };
+  }
+
+  /** The rectangle, for commands of other objects that take this range (freezeAt). */
+  rectNow(): Rect {
+    return this.required().rect;
+  }
+
+  protected readProperty(t: RangeTarget, path: string): unknown {
+    const { sheet, rect } = t;
+    const grid = <V>(f: (r: number, c: number) => V): V[][] => {
+      if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000) throw fakeError('ResponsePayloadSizeLimitExceeded', 'The range is too large.');
+      const rows: V[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: V[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(f(r, c));
+        rows.push(row);
+      }
+      return rows;
+    };
+    const cell = (r: number, c: number) => sheet.cells.get(cellKey(r, c));
+    const shown = (v: FakeValue): string | number | boolean => (v === null ? '' : typeof v === 'object' ? v.error : v);
+    switch (path) {
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+      case 'rowIndex':
+        return rect.r0;
+      case 'columnIndex':
+        return rect.c0;
+      case 'rowCount':
+        return rect.r1 - rect.r0 + 1;
+      case 'columnCount':
+        return rect.c1 - rect.c0 + 1;
+      case 'values':
+        return grid((r, c) => shown(cell(r, c)?.value ?? null));
+      case 'formulas':
+        return grid((r, c) => cell(r, c)?.formula ?? shown(cell(r, c)?.value ?? null));
+      case 'valueTypes':
+        return grid((r, c) => valueType(cell(r, c)?.value ?? null));
+      case 'numberFormat':
+        return grid((r, c) => (cell(r, c)?.style.numberFormat as string | undefined) ?? 'General');
+      default:
+        throw fakeError('InvalidArgument', `The fake range has no property ${path}`);
+    }
+  }
+
+  get address(): string {
+    return this.prop('address');
+  }
+  get rowIndex(): number {
+    return this.prop('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.prop('columnIndex');
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.prop('values');
+  }
+  set values(v: unknown[][]) {
+    this.write(v, true);
+  }
+  get formulas(): unknown[][] {
+    return this.prop('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v, false);
+  }
+  get valueTypes(): string[][] {
+    return this.prop('valueTypes');
+  }
+  get numberFormat(): string[][] {
+    return this.prop('numberFormat');
+  }
+  set numberFormat(v: unknown) {
+    this.ctx.enqueue(() => this.eachCell(v, (cell, x) => x !== null && (cell.style.numberFormat = x)));
+  }
+
+  private write(v: unknown, asValues: boolean): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      this.checkShape(v, rect);
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const x = Array.isArray(v) ? (v[r - rect.r0] as unknown[])[c - rect.c0] : v;
+          this.ctx.data.writeFromApi(sheet, r, c, x, asValues);
+        }
+      }
+    });
+  }
+
+  private checkShape(v: unknown, rect: Rect): void {
+    if (!Array.isArray(v)) return;
+    const rows = rect.r1 - rect.r0 + 1;
+    const cols = rect.c1 - rect.c0 + 1;
+    if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+    }
+  }
+
+  private eachCell(v: unknown, f: (cell: { style: Record<string, unknown> }, x: unknown) => unknown): void {
+    const { sheet, rect } = this.required();
+    this.checkShape(v, rect);
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        const x = Array.isArray(v) ? (v[r - rect.r0] as unknown[])[c - rect.c0] : v;
+        f(this.ctx.data.cellFor(sheet, r, c), x);
+      }
+    }
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, rect } = this.required();
+      return { sheet, rect: { r0: rect.r0 + row, c0: rect.c0 + column, r1: rect.r0 + row, c1: rect.c0 + column } };
+    });
+  }
+
+  merge(_across?: boolean): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      sheet.merges.push(rectAddress(rect));
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      this.ctx.data.selection = { sheet: sheet.name, address: rectAddress(rect) };
+      this.ctx.data.activeSheet = sheet.name;
+    });
+  }
+}
+
+/** Format setters store style keys on each cell (or the column width on the sheet). */
+class FakeRangeFormat {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly protection: Record<string, unknown>;
+  readonly borders: { getItem: (edge: string) => Record<string, unknown> };
+
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly target: () => RangeTarget,
+  ) {
+    this.font = this.styleSetter({ bold: 'bold', italic: 'italic', size: 'fontSize', color: 'fontColor' });
+    this.fill = this.styleSetter({ color: 'fill' });
+    this.protection = this.styleSetter({ locked: 'locked' });
+    this.borders = { getItem: (edge: string) => this.styleSetter({ style: `border${edge}` }) };
+  }
+
+  private styleSetter(map: Record<string, string>): Record<string, unknown> {
+    const o: Record<string, unknown> = {};
+    for (const [prop, key] of Object.entries(map)) {
+      Object.defineProperty(o, prop, {
+        set: (v: unknown) => this.setStyle(key, v),
+        get: () => {
+          throw propertyNotLoaded(prop);
+        },
+        enumerable: true,
+      });
+    }
+    return o;
+  }
+
+  private setStyle(key: string, v: unknown): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      if (rect.r1 - rect.r0 > 10_000 || rect.c1 - rect.c0 > 1_000) return; // whole rows or columns: not stored cell by cell
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) this.ctx.data.cellFor(sheet, r, c).style[key] = v;
+      }
+    });
+  }
+
+  set horizontalAlignment(v: string) {
+    this.setStyle('align', v);
+  }
+  set wrapText(v: boolean) {
+    this.setStyle('wrap', v);
+  }
+  set rowHeight(v: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
+    });
+  }
+  set columnWidth(v: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
+    });
+  }
+}
+
+class FakeNamedItem extends FakeClientObject<{ name: string; formula: string; comment: string }> {
+  protected readProperty(t: { name: string; formula: string; comment: string }, path: string): unknown {
+    switch (path) {
+      case 'name':
+        return t.name;
+      case 'formula':
+        return t.formula;
+      case 'comment':
+        return t.comment;
+      case 'type':
+        return 'Range';
+      case 'visible':
+        return true;
+      default:
+        throw fakeError('InvalidArgument', `The fake named item has no property ${path}`);
+    }
+  }
+  preloadProperty(path: string): void {
+    const t = this.target();
+    this.preload(path, t === null ? undefined : this.readProperty(t, path));
+  }
+  get name(): string {
+    return this.prop('name');
+  }
+  get formula(): string {
+    return this.prop('formula');
+  }
+}
+
+export class FakeNamedItemCollection extends FakeClientObject<null> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => null, null);
+  }
+  protected readProperty(): unknown {
+    return undefined;
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const childPaths = loadPaths(props)
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length));
+    this.ctx.enqueue(() => {
+      const items = this.ctx.data.names.map((n) => {
+        const item = new FakeNamedItem(this.ctx, () => n, n);
+        for (const p of childPaths) item.preloadProperty(p);
+        return item;
+      });
+      this.preload('items', items);
+    }, false);
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    return this.prop('items');
+  }
+  add(name: string, reference: string | FakeRange, comment?: string): void {
+    this.ctx.enqueue(() => {
+      const formula = typeof reference === 'string' ? reference : `=${reference.address}`;
+      this.ctx.data.addName(name, formula, comment ?? '');
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.data.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+
+export interface FakeExcelGlobal {
+  run<R>(batch: (ctx: FakeRequestContext) => Promise<R>): Promise<R>;
+  run<R>(options: object, batch: (ctx: FakeRequestContext) => Promise<R>): Promise<R>;
+}
+
+/** The `Excel` global over a fake workbook: Excel.run creates a context and syncs what is left queued at the end. */
+export function createFakeExcel(data: FakeWorkbook): FakeExcelGlobal {
+  return {
+    async run<R>(a: object | ((ctx: FakeRequestContext) => Promise<R>), b?: (ctx: FakeRequestContext) => Promise<R>): Promise<R> {
+      const batch = (typeof a === 'function' ? a : b) as (ctx: FakeRequestContext) => Promise<R>;
+      data.runCount++;
+      const ctx = new FakeRequestContext(data);
+      const result = await batch(ctx);
+      if (ctx.hasPending) await ctx.sync();
+      return result;
+    },
+  };
+}
+
+export type FakeTheme = 'light' | 'dark';
+
+/** The `Office` global: onReady, requirement sets as the fake workbook says, and a light or dark theme. */
+export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light') {
+  const colors =
+    theme === 'dark'
+      ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#333333', controlForegroundColor: '#FFFFFF' }
+      : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' };
+  return {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      officeTheme: { ...colors, isDarkTheme: theme === 'dark' },
+      requirements: {
+        isSetSupported(name: string, version?: string): boolean {
+          if (name !== 'ExcelApi') return false;
+          const minor = Number(String(version ?? '1.1').split('.')[1] ?? 0);
+          return minor <= data.excelApiMinor;
+        },
+      },
+    },
+  };
+}
+
+export { FakeWorkbook };

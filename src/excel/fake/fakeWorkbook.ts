@@ -1,0 +1,351 @@
+/**
+ * The data behind the fake Excel object model: sheets of cells, defined names, change handlers and the
+ * cell-edit mode. Tests and the browser sandbox drive it directly (as a user typing in Excel would);
+ * the add-in only ever sees it through the proxies of fakeExcel.ts, as it would see Excel.
+ * No Office, no DOM: it runs in jest (node) and in the sandbox page alike.
+ */
+import { evaluateFormula } from './fakeFormulas';
+
+export type FakeValue = number | string | boolean | null | { error: string };
+
+export interface FakeCell {
+  value: FakeValue;
+  formula: string | null;
+  style: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, FakeCell>;
+  protected: boolean;
+  tabColor: string;
+  freeze: { rows: number; columns: number } | null;
+  validations: { range: string; rule: unknown }[];
+  merges: string[];
+  columnWidths: Record<string, number>;
+  /** Row heights in points by 1-based row number. */
+  rowHeights: Record<number, number>;
+  pageLayout: Record<string, unknown>;
+}
+
+export interface FakeName {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface FakeChangeEvent {
+  type: 'WorksheetChanged';
+  worksheetId: string;
+  address: string;
+  changeType: 'RangeEdited';
+  source: 'Local' | 'Remote';
+}
+
+export const ERROR_TEXTS = ['#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#N/A', '#NUM!', '#NULL!'];
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function colLetters(col0: number): string {
+  let n = col0 + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** "B2", "B2:D5", "$B$2", "B:B" (whole column, bounded to 1,048,576 rows), "2:4" (whole rows). */
+export function parseRect(address: string): Rect {
+  const text = address.replace(/\$/g, '').trim().toUpperCase();
+  const parts = text.split(':');
+  const cell = (p: string) => {
+    const m = /^([A-Z]{1,3})(\d+)$/.exec(p);
+    return m ? { r: Number(m[2]) - 1, c: colIndex(m[1] as string) } : null;
+  };
+  if (parts.length === 2 && /^[A-Z]{1,3}$/.test(parts[0] as string) && /^[A-Z]{1,3}$/.test(parts[1] as string)) {
+    return { r0: 0, c0: colIndex(parts[0] as string), r1: 1_048_575, c1: colIndex(parts[1] as string) };
+  }
+  if (parts.length === 2 && /^\d+$/.test(parts[0] as string) && /^\d+$/.test(parts[1] as string)) {
+    return { r0: Number(parts[0]) - 1, c0: 0, r1: Number(parts[1]) - 1, c1: 16_383 };
+  }
+  const a = cell(parts[0] ?? '');
+  const b = parts.length === 2 ? cell(parts[1] ?? '') : a;
+  if (!a || !b || parts.length > 2) throw fakeError('InvalidArgument', `The address "${address}" is not valid.`);
+  return { r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c) };
+}
+
+export function rectAddress(r: Rect): string {
+  const tl = `${colLetters(r.c0)}${r.r0 + 1}`;
+  return r.r0 === r.r1 && r.c0 === r.c1 ? tl : `${tl}:${colLetters(r.c1)}${r.r1 + 1}`;
+}
+
+/** An error shaped like OfficeExtension.Error: a `code` the add-in tests against. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export function fakeError(code: string, message: string): FakeOfficeError {
+  return new FakeOfficeError(code, message);
+}
+
+/** What a user's typing becomes, as Excel reads it: numbers, TRUE/FALSE, errors, formulas, text. */
+export function parseTyped(text: string): { value: FakeValue; formula: string | null } {
+  if (text === '') return { value: null, formula: null };
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  if (text.startsWith('=') && text.length > 1) return { value: null, formula: text };
+  const plain = text.trim().replace(/^\$/, '').replace(/,/g, '');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return { value: Number(plain), formula: null };
+  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toUpperCase() === 'TRUE', formula: null };
+  if (ERROR_TEXTS.includes(text.trim().toUpperCase())) return { value: { error: text.trim().toUpperCase() }, formula: null };
+  return { value: text, formula: null };
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly names: FakeName[] = [];
+  /** While true every sync fails with InvalidOperationInCellEditMode, as Excel does while a cell is being typed in. */
+  cellEditMode = false;
+  /** Round trips to "Excel": every context.sync and the implicit one at the end of Excel.run. */
+  syncCount = 0;
+  runCount = 0;
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  /** Excel may refuse a used range of a missing sheet (instead of a null range): tests of the adapter's fallback. */
+  nullChainsThrow = false;
+  /** Which requirement sets this "Excel" supports: ExcelApi up to this minor version. */
+  excelApiMinor = 17;
+  private nextId = 1;
+  private readonly changeHandlers = new Map<string, ((e: FakeChangeEvent) => unknown)[]>();
+  private readonly documentListeners = new Set<() => void>();
+
+  /* ---------- used by the proxies ---------- */
+
+  sheet(name: string): FakeSheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (!name || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw fakeError('InvalidArgument', `"${name}" is not a valid worksheet name.`);
+    }
+    if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+    const s: FakeSheet = {
+      id: `{fake-sheet-${this.nextId++}}`,
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      protected: false,
+      tabColor: '',
+      freeze: null,
+      validations: [],
+      merges: [],
+      columnWidths: {},
+      rowHeights: {},
+      pageLayout: {},
+    };
+    this.sheets.push(s);
+    return s;
+  }
+
+  addName(name: string, formula: string, comment = ''): void {
+    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+      throw fakeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+    }
+    this.names.push({ name, formula: formula.startsWith('=') ? formula : `=${formula}`, comment });
+  }
+
+  /** A write from the API: Office.js semantics of a formulas/values array element. */
+  writeFromApi(sheet: FakeSheet, row: number, col: number, input: unknown, asValues: boolean): void {
+    if (input === null || input === undefined) return; // null leaves the cell as it is
+    if (sheet.protected) throw fakeError('AccessDenied', `The worksheet "${sheet.name}" is protected.`);
+    const cell = this.cellFor(sheet, row, col);
+    if (typeof input === 'number' || typeof input === 'boolean') {
+      cell.value = input;
+      cell.formula = null;
+    } else {
+      const typed = parseTyped(String(input));
+      if (asValues && typed.formula === null && String(input).startsWith("'")) typed.value = String(input).slice(1);
+      cell.value = typed.value;
+      cell.formula = typed.formula;
+    }
+    this.dropIfEmpty(sheet, row, col);
+  }
+
+  cellFor(sheet: FakeSheet, row: number, col: number): FakeCell {
+    const key = cellKey(row, col);
+    let c = sheet.cells.get(key);
+    if (!c) {
+      c = { value: null, formula: null, style: {} };
+      sheet.cells.set(key, c);
+    }
+    return c;
+  }
+
+  private dropIfEmpty(sheet: FakeSheet, row: number, col: number): void {
+    const c = sheet.cells.get(cellKey(row, col));
+    if (c && c.value === null && c.formula === null && Object.keys(c.style).length === 0) sheet.cells.delete(cellKey(row, col));
+  }
+
+  /** The bounding box of cells holding a value or a formula (getUsedRange(valuesOnly)), or null when blank. */
+  usedRect(sheet: FakeSheet): Rect | null {
+    let rect: Rect | null = null;
+    for (const [key, c] of sheet.cells) {
+      if (c.value === null && c.formula === null) continue;
+      const [r, col] = key.split(',').map(Number) as [number, number];
+      if (!rect) rect = { r0: r, c0: col, r1: r, c1: col };
+      else {
+        rect.r0 = Math.min(rect.r0, r);
+        rect.c0 = Math.min(rect.c0, col);
+        rect.r1 = Math.max(rect.r1, r);
+        rect.c1 = Math.max(rect.c1, col);
+      }
+    }
+    return rect;
+  }
+
+  /** Recalculates every formula cell (a small evaluator: sums and arithmetic; anything else stays uncalculated). */
+  recalculate(): void {
+    // Until nothing changes (chains of totals are a few levels deep), with a bound against cycles.
+    for (let pass = 0; pass < 25; pass++) {
+      let changed = false;
+      for (const s of this.sheets) {
+        for (const c of s.cells.values()) {
+          if (c.formula === null) continue;
+          const v = evaluateFormula(c.formula, s.name, this);
+          if (JSON.stringify(v) !== JSON.stringify(c.value)) {
+            c.value = v;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) return;
+    }
+  }
+
+  /* ---------- events ---------- */
+
+  addChangeHandler(sheetId: string, handler: (e: FakeChangeEvent) => unknown): () => void {
+    const list = this.changeHandlers.get(sheetId) ?? [];
+    list.push(handler);
+    this.changeHandlers.set(sheetId, list);
+    return () => {
+      const l = this.changeHandlers.get(sheetId) ?? [];
+      this.changeHandlers.set(
+        sheetId,
+        l.filter((h) => h !== handler),
+      );
+    };
+  }
+
+  handlerCount(sheetName?: string): number {
+    if (sheetName === undefined) return [...this.changeHandlers.values()].reduce((n, l) => n + l.length, 0);
+    const s = this.sheet(sheetName);
+    return s ? (this.changeHandlers.get(s.id)?.length ?? 0) : 0;
+  }
+
+  /** Listeners outside the add-in (the sandbox grid) are told the document changed after each sync. */
+  onDocumentChanged(listener: () => void): () => void {
+    this.documentListeners.add(listener);
+    return () => this.documentListeners.delete(listener);
+  }
+
+  notifyDocumentChanged(): void {
+    for (const l of this.documentListeners) l();
+  }
+
+  /* ---------- what a user (test or sandbox grid) does ---------- */
+
+  /** Types `text` into a cell and presses Enter: the cell changes, then Excel fires onChanged (async). */
+  typeInto(sheetName: string, address: string, text: string): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`No sheet ${sheetName}`);
+    if (s.protected && this.isLocked(s, address)) throw new Error(`The cell ${address} of ${sheetName} is locked.`);
+    const { r0, c0 } = parseRect(address);
+    const cell = this.cellFor(s, r0, c0);
+    const typed = parseTyped(text);
+    cell.value = typed.value;
+    cell.formula = typed.formula;
+    this.dropIfEmpty(s, r0, c0);
+    this.recalculate();
+    this.notifyDocumentChanged();
+    const event: FakeChangeEvent = { type: 'WorksheetChanged', worksheetId: s.id, address, changeType: 'RangeEdited', source: 'Local' };
+    for (const h of this.changeHandlers.get(s.id) ?? []) {
+      // Excel calls handlers after the edit, never inside it.
+      setTimeout(() => void h(event), 0);
+    }
+  }
+
+  isLocked(s: FakeSheet, address: string): boolean {
+    const { r0, c0 } = parseRect(address);
+    return s.cells.get(cellKey(r0, c0))?.style.locked !== false;
+  }
+
+  /** Sets cells directly (test set-up): a 2D array of typed text or numbers from `address`. */
+  setCells(sheetName: string, address: string, rows: (string | number | boolean | null)[][]): void {
+    const s = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const { r0, c0 } = parseRect(address);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        const cell = this.cellFor(s, r0 + i, c0 + j);
+        const typed = typeof v === 'string' ? parseTyped(v) : { value: v, formula: null };
+        cell.value = typed.value;
+        cell.formula = typed.formula;
+      }),
+    );
+    this.recalculate();
+  }
+
+  /** A deep copy of every sheet's cells and names, to prove an action changed nothing. */
+  dump(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        protected: s.protected,
+        cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      })),
+      names: this.names,
+    });
+  }
+
+  cellText(sheetName: string, address: string): { value: FakeValue; formula: string | null } {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`No sheet ${sheetName}`);
+    const { r0, c0 } = parseRect(address);
+    const c = s.cells.get(cellKey(r0, c0));
+    return { value: c?.value ?? null, formula: c?.formula ?? null };
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
+ * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
+ */
+import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+import { featureSupported, type GatedFeature } from './requirements';
+
+/** What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is. */
+function formulaEntry(w: CellWrite): string | number | boolean | null {
+  switch (w.kind) {
+    case 'formula':
+      return w.formula.startsWith('=') ? w.formula : `=${w.formula}`;
+    case 'value':
+      if (w.value === null) return '';
+      // User text stays text: an apostrophe keeps "=..." (and text that looks like a number) from being parsed.
+      if (typeof w.value === 'string' && (/^[=+\-@']/.test(w.value) || /^\s*[$\d.,()-]+\s*$/.test(w.value) || /^(true|false)$/i.test(w.value))) {
+        return `'${w.value}`;
+      }
+      return w.value;
+    default:
+      return null;
+  }
+}
+
+function styleKey(s: CellStyle | undefined): string {
+  return s ? JSON.stringify(s) : '';
+}
+
+function applyStyle(range: Excel.Range, s: CellStyle): void {
+  if (s.bold !== undefined) range.format.font.bold = s.bold;
+  if (s.italic !== undefined) range.format.font.italic = s.italic;
+  if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
+  if (s.fontColor !== undefined) range.format.font.color = s.fontColor;
+  if (s.fill !== undefined) range.format.fill.color = s.fill;
+  if (s.align !== undefined) range.format.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
+  if (s.wrap !== undefined) range.format.wrapText = s.wrap;
+  if (s.locked !== undefined) range.format.protection.locked = s.locked;
+  if (s.border !== undefined) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+      range.format.borders.getItem(edge).style = s.border === 'thin' ? 'Continuous' : 'None';
+    }
+  }
+}
+
+function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width === 0) return;
+  const { row: top, col: left } = parseA1(address);
+  const padded = rows.map((r) => [...r, ...new Array<CellWrite>(width - r.length).fill({ kind: 'skip' })]);
+  const target = ws.getRange(`${a1(top, left)}:${a1(top + padded.length - 1, left + width - 1)}`);
+  const entries = padded.map((r) => r.map(formulaEntry));
+  // Number formats go before the values so that a typed "0.25" in a percent cell reads as intended.
+  const formats = padded.map((r) => r.map((w) => (w.kind !== 'skip' && w.style?.numberFormat) || null));
+  if (formats.some((r) => r.some((f) => f !== null))) target.numberFormat = formats as unknown as string[][];
+  if (entries.some((r) => r.some((e) => e !== null))) target.formulas = entries as unknown as string[][];
+  // Styles: one command per run of equal styles along a row.
+  padded.forEach((r, i) => {
+    let start = 0;
+    for (let j = 1; j <= r.length; j++) {
+      const prev = r[j - 1] as CellWrite;
+      const cur = r[j];
+      const prevStyle = prev.kind === 'skip' ? undefined : prev.style;
+      const curStyle = cur && cur.kind !== 'skip' ? cur.style : undefined;
+      if (j < r.length && styleKey(curStyle) === styleKey(prevStyle)) continue;
+      if (prevStyle) {
+        const { numberFormat: _nf, ...rest } = prevStyle;
+        if (Object.keys(rest).length > 0) applyStyle(ws.getRange(`${a1(top + i, left + start)}:${a1(top + i, left + j - 1)}`), rest);
+      }
+      start = j;
+    }
+  });
+}
+
+function validationRule(rule: DataValidationRule): Excel.DataValidationRule {
+  if (rule.type === 'list') {
+    // A range of entries (entries with commas cannot go in an inline list) or the entries themselves.
+    const source = rule.source ? `=${rule.source.replace(/^=/, '')}` : (rule.list ?? []).join(',');
+    return { list: { inCellDropDown: true, source } };
+  }
+  const basic: Excel.BasicDataValidation =
+    rule.min !== undefined && rule.max !== undefined
+      ? { operator: 'Between', formula1: rule.min, formula2: rule.max }
+      : rule.max !== undefined
+        ? { operator: 'LessThanOrEqualTo', formula1: rule.max }
+        : { operator: 'GreaterThanOrEqualTo', formula1: rule.min ?? -1e15 };
+  return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/** "&LGrant&CDraft&RPage &P of &N" -> the three parts Office.js sets separately. */
+export function splitHeaderFooter(codes: string): { left: string; center: string; right: string } {
+  const out = { left: '', center: '', right: '' };
+  let current: keyof typeof out = 'center';
+  for (const part of codes.split(/(&[LCR])/)) {
+    if (part === '&L') current = 'left';
+    else if (part === '&C') current = 'center';
+    else if (part === '&R') current = 'right';
+    else out[current] += part;
+  }
+  return out;
+}
+
+function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
+  ws.pageLayout.orientation = setup.landscape ? 'Landscape' : 'Portrait';
+  // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count.
+  if (setup.fitToWidth > 0) {
+    ws.pageLayout.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
+  }
+  if (setup.titleRows) ws.pageLayout.setPrintTitleRows(`$${setup.titleRows.replace(/:/, ':$')}`);
+  if (setup.area) ws.pageLayout.setPrintArea(setup.area);
+  const hf = ws.pageLayout.headersFooters.defaultForAllPages;
+  if (setup.footer) {
+    const f = splitHeaderFooter(setup.footer);
+    hf.leftFooter = f.left;
+    hf.centerFooter = f.center;
+    hf.rightFooter = f.right;
+  }
+  if (setup.header) {
+    const h = splitHeaderFooter(setup.header);
+    hf.leftHeader = h.left;
+    hf.centerHeader = h.center;
+    hf.rightHeader = h.right;
+  }
+}
+
+/** Column width in characters (as the layouts and exceljs give it) to points (what Office.js sets). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Queues every operation of a plan; returns the gated features this Excel lacked (their ops were skipped).
+ * No sync here: the caller syncs once.
+ */
+export function queuePlan(ctx: Excel.RequestContext, plan: WritePlan): GatedFeature[] {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string) => {
+    const key = name.toLowerCase();
+    let ws = sheets.get(key);
+    if (!ws) {
+      ws = ctx.workbook.worksheets.getItem(name);
+      sheets.set(key, ws);
+    }
+    return ws;
+  };
+  const skipped = new Set<GatedFeature>();
+  const canValidate = featureSupported('validation');
+  const canPrint = featureSupported('printSetup');
+  for (const op of plan.ops) queueOp(ctx, op, sheet, sheets, { canValidate, canPrint, skipped });
+  return [...skipped];
+}
+
+function queueOp(
+  ctx: Excel.RequestContext,
+  op: WriteOp,
+  sheet: (name: string) => Excel.Worksheet,
+  sheets: Map<string, Excel.Worksheet>,
+  gate: { canValidate: boolean; canPrint: boolean; skipped: Set<GatedFeature> },
+): void {
+  switch (op.op) {
+    case 'addSheet': {
+      const ws = ctx.workbook.worksheets.add(op.sheet);
+      if (op.tabColor) ws.tabColor = op.tabColor;
+      sheets.set(op.sheet.toLowerCase(), ws);
+      return;
+    }
+    case 'cells':
+      queueCells(sheet(op.sheet), op.address, op.rows);
+      return;
+    case 'columnWidths':
+      for (const { column, width } of op.widths) sheet(op.sheet).getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(width);
+      return;
+    case 'rowHeights':
+      for (const { row, height } of op.heights) sheet(op.sheet).getRange(`${row}:${row}`).format.rowHeight = height;
+      return;
+    case 'merge':
+      sheet(op.sheet).getRange(op.range).merge(false);
+      return;
+    case 'name':
+      ctx.workbook.names.add(op.name, `=${op.ref.replace(/^=/, '')}`, op.comment);
+      return;
+    case 'validation': {
+      if (!gate.canValidate) {
+        gate.skipped.add('validation');
+        return;
+      }
+      const dv = sheet(op.sheet).getRange(op.range).dataValidation;
+      dv.rule = validationRule(op.rule);
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: op.rule.errorTitle, message: op.rule.errorMessage };
+      if (op.rule.prompt) dv.prompt = { showPrompt: true, title: op.rule.errorTitle, message: op.rule.prompt };
+      return;
+    }
+    case 'freeze': {
+      const ws = sheet(op.sheet);
+      if (op.rows > 0 && op.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(op.rows - 1, op.columns - 1)}`));
+      else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
+      else if (op.columns > 0) ws.freezePanes.freezeColumns(op.columns);
+      return;
+    }
+    case 'protect':
+      sheet(op.sheet).protection.protect();
+      return;
+    case 'unprotect':
+      sheet(op.sheet).protection.unprotect();
+      return;
+    case 'print':
+      if (!gate.canPrint) {
+        gate.skipped.add('printSetup');
+        return;
+      }
+      queuePrint(sheet(op.sheet), op.setup);
+      return;
+    case 'activate':
+      sheet(op.sheet).activate();
+      return;
+    default: {
+      // A new kind of operation in the port must be taught to this adapter, not skipped silently.
+      const unknown: never = op;
+      throw new Error(`The Excel adapter cannot apply the operation ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Applies a plan inside a context: one sync. */
+export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan): Promise<GatedFeature[]> {
+  const skipped = queuePlan(ctx, plan);
+  await ctx.sync();
+  return skipped;
+}

@@ -1,0 +1,46 @@
+/**
+ * Which Excel can do what. The manifest asks for ExcelApi 1.7 (worksheet onChanged, NamedItem.formula,
+ * freeze panes, tab colors): below that the add-in does not load. Newer sets are checked here, at run
+ * time, so an older Excel still gets the templates and the checks, and is told what it misses.
+ */
+
+export const MANIFEST_EXCEL_API = '1.7';
+
+/** Features above the manifest's set, with the set that brings them. */
+export const GATED_FEATURES = {
+  validation: { set: '1.8', what: 'data validation on the input cells (no negatives, numbers only)' },
+  printSetup: { set: '1.9', what: 'print setup (landscape, one page wide, title rows, footer)' },
+} as const;
+export type GatedFeature = keyof typeof GATED_FEATURES;
+
+export class ExcelTooOldError extends Error {
+  constructor(readonly needed: string) {
+    super(
+      `This needs Excel with ExcelApi ${needed} or later (Excel 2019 or newer, Microsoft 365, or Excel on the web). ` +
+        `This Excel is older: update Office, or open the workbook in Excel on the web.`,
+    );
+    this.name = 'ExcelTooOldError';
+  }
+}
+
+export function excelApiSupported(version: string): boolean {
+  // Outside Office (a unit test without the fake) nothing is supported beyond what the caller checks.
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return false;
+  return Office.context.requirements.isSetSupported('ExcelApi', version);
+}
+
+/** Throws a clear message when Excel lacks a set the action cannot do without. */
+export function requireExcelApi(version: string): void {
+  if (!excelApiSupported(version)) throw new ExcelTooOldError(version);
+}
+
+export function featureSupported(feature: GatedFeature): boolean {
+  return excelApiSupported(GATED_FEATURES[feature].set);
+}
+
+/** One sentence for the pane when some template features were left out. */
+export function skippedFeaturesMessage(skipped: readonly GatedFeature[]): string | null {
+  if (skipped.length === 0) return null;
+  const parts = skipped.map((f) => `${GATED_FEATURES[f].what} (ExcelApi ${GATED_FEATURES[f].set})`);
+  return `This Excel is too old for ${parts.join(' and ')}; the templates were inserted without ${skipped.length > 1 ? 'them' : 'it'}. Update Office to get ${skipped.length > 1 ? 'them' : 'it'}.`;
+}

@@ -1,0 +1,176 @@
+/**
+ * The browser sandbox: a fake Excel workbook shown as a simple grid beside the REAL task pane bundle.
+ * This script runs first and puts the fake `Office` and `Excel` globals in place (office.js is not
+ * loaded: its CDN is out of reach here); then the pane's bundle starts as it would in Excel.
+ * Typing in a cell works as in Excel: while the editor is open the workbook is in cell-edit mode (the
+ * add-in's batches are refused), Enter commits and fires the worksheet's onChanged event.
+ * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data.
+ */
+import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
+import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
+
+const params = new URLSearchParams(window.location.search);
+const wb = new FakeWorkbook();
+wb.addSheet('Sheet1');
+if (params.get('preset') === 'clash') {
+  wb.setCells('Appendix F', 'A1', [['My own notes, not a template'], ['Keep me', 1234.5]]);
+  wb.setCells('Checks', 'B2', [['Reviewer memo']]);
+}
+
+const g = window as unknown as Record<string, unknown>;
+g.Excel = createFakeExcel(wb);
+g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light');
+g.__sandbox = { wb };
+
+let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';
+let editing: { sheet: string; row: number; col: number } | null = null;
+let lastSelection = '';
+let shownSheet = '';
+
+const gridWrap = document.getElementById('grid-wrap') as HTMLElement;
+const tabs = document.getElementById('tabs') as HTMLElement;
+const cellName = document.getElementById('cell-name') as HTMLElement;
+const editState = document.getElementById('edit-state') as HTMLElement;
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function shown(c: FakeCell | undefined): { text: string; cls: string } {
+  if (!c) return { text: '', cls: '' };
+  const v = c.value;
+  if (c.formula !== null && v === null) return { text: c.formula, cls: 'formula' };
+  if (v === null) return { text: '', cls: c.formula ? 'formula' : '' };
+  if (typeof v === 'object') return { text: v.error, cls: 'err' };
+  if (typeof v === 'number') {
+    const fmt = String(c.style.numberFormat ?? '');
+    const text = /0\.00/.test(fmt) || /\$/.test(fmt) ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : /%/.test(fmt) ? `${(v * 100).toFixed(2)}%` : String(v);
+    return { text, cls: `num${c.formula ? ' formula' : ''}` };
+  }
+  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', cls: 'num' };
+  return { text: v, cls: c.formula ? 'formula' : '' };
+}
+
+function render(): void {
+  if (editing) return; // never redraw under the user's typing
+  if (wb.selection && `${wb.selection.sheet}!${wb.selection.address}` !== lastSelection) {
+    lastSelection = `${wb.selection.sheet}!${wb.selection.address}`;
+    currentSheet = wb.selection.sheet;
+  } else if (wb.activeSheet && wb.activeSheet !== currentSheet && wb.sheet(wb.activeSheet)) {
+    currentSheet = wb.activeSheet;
+  }
+  const sheet = wb.sheet(currentSheet) ?? wb.sheets[0];
+  if (!sheet) return;
+  if (sheet.name !== shownSheet) {
+    shownSheet = sheet.name;
+    gridWrap.scrollTo(0, 0);
+  }
+  currentSheet = sheet.name;
+  tabs.innerHTML = wb.sheets
+    .map((s) => `<button type="button" role="tab" aria-selected="${s.name === sheet.name}" data-sheet="${escapeHtml(s.name)}">${escapeHtml(s.name)}</button>`)
+    .join('');
+  const used = wb.usedRect(sheet);
+  let maxRow = Math.min(Math.max(used ? used.r1 + 3 : 0, 30), 600);
+  let maxCol = Math.min(Math.max(used ? used.c1 + 2 : 0, 10), 40);
+  for (const key of sheet.cells.keys()) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (r < 600) maxRow = Math.max(maxRow, r + 1);
+    if (c < 40) maxCol = Math.max(maxCol, c + 1);
+  }
+  const sel = wb.selection && wb.selection.sheet === sheet.name ? wb.selection.address.split(':')[0] : null;
+  // Column widths as the plan set them (points, as Office.js takes them), else Excel's default 64 px.
+  const cols = ['<colgroup><col style="width:36px">'];
+  for (let c = 0; c <= maxCol; c++) {
+    const pt = sheet.columnWidths[colLetters(c)];
+    cols.push(`<col style="width:${pt ? Math.round(pt / 0.75) : 64}px">`);
+  }
+  cols.push('</colgroup>');
+  const out: string[] = ['<table class="grid" role="grid" aria-label="', escapeHtml(sheet.name), '">', cols.join(''), '<thead><tr><th class="rowhead"></th>'];
+  for (let c = 0; c <= maxCol; c++) out.push(`<th scope="col">${colLetters(c)}</th>`);
+  out.push('</tr></thead><tbody>');
+  for (let r = 0; r <= maxRow; r++) {
+    out.push(`<tr><th class="rowhead" scope="row">${r + 1}</th>`);
+    for (let c = 0; c <= maxCol; c++) {
+      const address = `${colLetters(c)}${r + 1}`;
+      const cell = sheet.cells.get(cellKey(r, c));
+      const { text, cls } = shown(cell);
+      const fill = typeof cell?.style.fill === 'string' ? ` style="background:${escapeHtml(cell.style.fill)}"` : '';
+      const bold = cell?.style.bold ? ' font-weight:600' : '';
+      const style = fill ? fill.replace(/"$/, `;${bold}"`) : bold ? ` style="${bold}"` : '';
+      out.push(
+        `<td data-cell="${address}" class="${cls}${sel === address ? ' sel' : ''}"${style} title="${escapeHtml(cell?.formula ?? text)}">${escapeHtml(text)}</td>`,
+      );
+    }
+    out.push('</tr>');
+  }
+  out.push('</tbody></table>');
+  gridWrap.innerHTML = out.join('');
+  cellName.textContent = sel ? `${sheet.name}!${sel}` : sheet.name;
+  if (sel) gridWrap.querySelector(`td[data-cell="${sel}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
+}
+
+function startEdit(td: HTMLTableCellElement): void {
+  const address = td.dataset.cell as string;
+  const sheet = wb.sheet(currentSheet);
+  if (!sheet) return;
+  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+  const row = Number(m[2]) - 1;
+  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const cell = sheet.cells.get(cellKey(row, col));
+  if (sheet.protected && cell?.style.locked !== false) {
+    editState.textContent = `${address} is protected: type only in the shaded input cells.`;
+    return;
+  }
+  editing = { sheet: sheet.name, row, col };
+  wb.cellEditMode = true; // as in Excel: the add-in's batches wait while a cell is being typed in
+  editState.textContent = `Editing ${address}`;
+  const input = document.createElement('input');
+  input.setAttribute('aria-label', `Cell ${address}`);
+  const v = cell?.value;
+  input.value = cell?.formula ?? (v === null || v === undefined ? '' : typeof v === 'object' ? v.error : String(v));
+  td.textContent = '';
+  td.appendChild(input);
+  input.focus();
+  input.select();
+  let done = false;
+  const finish = (commit: boolean) => {
+    if (done) return;
+    done = true;
+    const target = editing;
+    editing = null;
+    wb.cellEditMode = false;
+    editState.textContent = '';
+    if (commit && target) {
+      try {
+        wb.typeInto(target.sheet, address, input.value);
+      } catch (e) {
+        editState.textContent = e instanceof Error ? e.message : String(e);
+      }
+    }
+    render();
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      finish(true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      finish(false);
+    }
+  });
+  input.addEventListener('blur', () => finish(true));
+}
+
+gridWrap.addEventListener('click', (e) => {
+  const td = (e.target as HTMLElement).closest('td');
+  if (td && !editing && td.dataset.cell) startEdit(td as HTMLTableCellElement);
+});
+tabs.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest('button');
+  if (b?.dataset.sheet) {
+    currentSheet = b.dataset.sheet;
+    render();
+  }
+});
+wb.onDocumentChanged(() => render());
+render();

@@ -1,0 +1,56 @@
+/**
+ * What the task pane can ask of the workbook, as plain data and promises. src/excel implements it over
+ * Office.js; component tests implement it with plain objects. Components never see `Excel`.
+ */
+import type { Evaluation, Finding } from '../budget';
+
+/** The budget of the open workbook, checked. */
+export interface CheckedBudget {
+  status: 'checked';
+  state: string;
+  fiscalYear: number;
+  evaluation: Evaluation;
+  /** Sheets the budget was read from (those the live checks listen to). */
+  sheets: string[];
+  checkedAt: Date;
+}
+
+/** No budget in the workbook (yet), or one that cannot be read: the reason, in words. */
+export interface NoBudget {
+  status: 'none';
+  problem: string;
+}
+
+export type CheckOutcome = CheckedBudget | NoBudget;
+
+export interface InsertOutcome {
+  sheets: string[];
+  /** "Appendix F was taken: the template went to Appendix F (2)". */
+  notes: string[];
+}
+
+export interface RepairOutcome {
+  /** One line per cell rewritten: "Appendix F!G88: =SUM(G12:G87)". */
+  changes: string[];
+}
+
+export interface PaneBackend {
+  insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome>;
+  /**
+   * Reads the budget again and checks it. `state` is the State chosen in the pane: a workbook in the
+   * published OSHA layout does not say which State it is for.
+   */
+  check(state?: string): Promise<CheckOutcome>;
+  /** Selects a finding's cell (and its sheet). */
+  goTo(sheet: string, cell: string): Promise<void>;
+  /** Writes a Review sheet (never over an existing one); returns its name. */
+  writeReviewSheet(): Promise<string>;
+  repairTotals(): Promise<RepairOutcome>;
+  /**
+   * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced). Returns a
+   * function that stops listening.
+   */
+  watch(onChange: () => void): Promise<() => void>;
+}
+
+export type { Finding };

@@ -1,0 +1,245 @@
+/**
+ * The task pane: templates, live checks, the SF-424A and the reviewer's actions. It gets a backend
+ * (plain functions over the workbook) and never touches Excel itself.
+ */
+import * as React from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
+import type { CheckOutcome, PaneBackend } from '../backend';
+import { coalesce, type CoalescedRunner } from '../coalesce';
+import { summaryParts } from '../summary';
+import { ChecksList } from './ChecksList';
+import { StatePicker } from './StatePicker';
+import { SummaryLine } from './SummaryLine';
+import { Tabs } from './Tabs';
+
+const Sf424aPanel = React.lazy(() => import(/* webpackChunkName: "sf424a" */ './Sf424aPanel'));
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: '280px',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: '100vh',
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+  link: { color: tokens.colorBrandForegroundLink },
+  status: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+  notice: {
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase300,
+    overflowWrap: 'anywhere',
+  },
+  success: { backgroundColor: tokens.colorPaletteGreenBackground1, border: `1px solid ${tokens.colorPaletteGreenBorder1}` },
+  error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, border: `1px solid ${tokens.colorPaletteYellowBorder1}` },
+  info: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  changes: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type TabKey = 'checks' | 'sf424a' | 'review';
+const TABS: readonly { key: TabKey; label: string }[] = [
+  { key: 'checks', label: 'Checks' },
+  { key: 'sf424a', label: 'SF-424A' },
+  { key: 'review', label: 'Review' },
+];
+type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; text: string };
+
+export interface AppProps {
+  backend: PaneBackend;
+  /** ms of quiet before a re-check after edits. */
+  recheckDelayMs?: number;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function App({ backend, recheckDelayMs = 300 }: AppProps) {
+  const s = useStyles();
+  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  const [state, setState] = React.useState('');
+  const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [tab, setTab] = React.useState<TabKey>('checks');
+  const [repairChanges, setRepairChanges] = React.useState<string[] | null>(null);
+  const runner = React.useRef<CoalescedRunner | null>(null);
+  const chosenState = React.useRef('');
+  chosenState.current = state;
+
+  React.useEffect(() => {
+    let stop: (() => void) | null = null;
+    let alive = true;
+    const r = coalesce(async () => {
+      try {
+        const o = await backend.check(chosenState.current || undefined);
+        if (!alive) return;
+        setOutcome(o);
+        if (o.status === 'checked') setState((cur) => cur || o.state);
+      } catch (e) {
+        if (alive) setNotice({ intent: 'error', text: errorText(e) });
+      }
+    }, recheckDelayMs);
+    runner.current = r;
+    // Opening a workbook that already holds a budget: check it at once, then listen to its sheets.
+    void r.runNow().then(async () => {
+      if (!alive) return;
+      try {
+        stop = await backend.watch(() => r.hint());
+      } catch (e) {
+        setNotice({ intent: 'warning', text: `Live checks are off: ${errorText(e)}` });
+      }
+    });
+    return () => {
+      alive = false;
+      r.dispose();
+      stop?.();
+    };
+  }, [backend, recheckDelayMs]);
+
+  const act = async (label: string, f: () => Promise<void>) => {
+    setBusy(label);
+    setNotice(null);
+    try {
+      await f();
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insert = () =>
+    act('Inserting the templates', async () => {
+      const r = await backend.insertTemplates(state, fiscalYear);
+      await runner.current?.runNow();
+      setNotice({ intent: r.notes.length ? 'warning' : 'success', text: [`Inserted ${r.sheets.join(', ')}.`, ...r.notes].join(' ') });
+    });
+
+  const chooseState = (code: string) => {
+    setState(code);
+    chosenState.current = code;
+    // A workbook in the published layout waits for its State: check again with it.
+    if (code && outcome?.status === 'none') void runner.current?.runNow();
+  };
+
+  const goTo = (sheet: string, cell: string) =>
+    void backend.goTo(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
+
+  const review = () =>
+    act('Reviewing the workbook', async () => {
+      await runner.current?.runNow();
+      setTab('checks');
+    });
+  const repair = () =>
+    act('Repairing totals', async () => {
+      const r = await backend.repairTotals();
+      setRepairChanges(r.changes);
+      setNotice({ intent: 'success', text: r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'Every total formula was already right: nothing changed.' });
+      await runner.current?.runNow();
+    });
+  const writeReview = () =>
+    act('Writing the review sheet', async () => {
+      const name = await backend.writeReviewSheet();
+      setNotice({ intent: 'success', text: `Wrote the sheet "${name}": findings linked to their cells, the figures and the date.` });
+    });
+
+  const checked = outcome?.status === 'checked' ? outcome : null;
+  const counts = checked ? countBySeverity(checked.evaluation.findings) : null;
+  const liveText = busy
+    ? `${busy}…`
+    : checked && counts
+      ? `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} note${counts.info === 1 ? '' : 's'}`
+      : outcome?.status === 'none'
+        ? 'No budget in this workbook yet.'
+        : 'Reading the workbook…';
+
+  return (
+    <main className={s.root} aria-label="Grant Budget">
+      <header>
+        <h1 className={s.title}>Grant Budget</h1>
+        <p className={s.subtitle}>
+          {checked ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}` : 'OSHA 23(g) State Plan grant budget'}
+          {' · '}
+          <a href="help.html" target="_blank" rel="noopener noreferrer" className={s.link}>
+            Help: how the rules are read
+          </a>
+        </p>
+      </header>
+
+      <StatePicker state={state} fiscalYear={fiscalYear} busy={busy !== null} onStateChange={chooseState} onFiscalYearChange={setFiscalYear} onInsert={() => void insert()} />
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary">
+        {liveText}
+      </div>
+      {notice ? (
+        <div className={mergeClasses(s.notice, s[notice.intent])} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="notice">
+          {notice.text}
+        </div>
+      ) : null}
+      {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
+
+      <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={setTab} label="Views" idPrefix="gb" />
+
+      {tab === 'checks' ? (
+        <div role="tabpanel" id="gb-panel-checks" aria-labelledby="gb-tab-checks" className={s.panel}>
+          {checked ? (
+            <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
+          ) : outcome?.status === 'none' ? (
+            <p className={s.hint}>{outcome.problem} Choose the State and insert the templates, or open a budget workbook.</p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {tab === 'sf424a' ? (
+        <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>
+          {checked ? (
+            <React.Suspense fallback={<p className={s.hint}>Loading the SF-424A…</p>}>
+              <Sf424aPanel
+                form={checked.evaluation.sf424a}
+                osha110={checked.evaluation.osha110}
+                fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
+                onStatus={(text, intent = 'success') => setNotice({ intent, text })}
+              />
+            </React.Suspense>
+          ) : (
+            <p className={s.hint}>The SF-424A figures appear once the workbook holds a budget.</p>
+          )}
+        </div>
+      ) : null}
+
+      {tab === 'review' ? (
+        <div role="tabpanel" id="gb-panel-review" aria-labelledby="gb-tab-review" className={s.actions}>
+          <p className={s.hint}>For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and leave a Review sheet in the workbook.</p>
+          <Button disabled={busy !== null} onClick={() => void review()}>
+            Review this workbook
+          </Button>
+          <Button disabled={busy !== null} onClick={() => void repair()}>
+            Repair totals
+          </Button>
+          <Button disabled={busy !== null || !checked} onClick={() => void writeReview()}>
+            Write the review sheet
+          </Button>
+          {repairChanges && repairChanges.length > 0 ? (
+            <ul className={s.changes} aria-label="Cells repaired">
+              {repairChanges.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </main>
+  );
+}

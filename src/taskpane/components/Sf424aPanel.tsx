@@ -1,0 +1,172 @@
+/**
+ * The SF-424A laid out as the Grants.gov form (Sections A to F), every figure a copy button, a copy
+ * button per section (tab-separated), the XML export, and the OSHA 110 figures. Loaded lazily: the
+ * pane shows the checks first.
+ */
+import * as React from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDollars, sf424aXml, type Osha110, type Sf424a } from '../../budget';
+import { copyText, downloadText } from '../clipboard';
+import { SECTION_NOTES, sectionTables, sectionTsv, type SectionTable } from '../sf424aTables';
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalL },
+  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: 'bottom',
+  },
+  rowHead: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    position: 'sticky',
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: '84px',
+    maxWidth: '110px',
+  },
+  td: { padding: 0, textAlign: 'right', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  figure: {
+    font: 'inherit',
+    fontVariantNumeric: 'tabular-nums',
+    border: 'none',
+    background: 'none',
+    color: tokens.colorNeutralForeground1,
+    padding: `${tokens.spacingVerticalXXS} 2px ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    cursor: 'copy',
+    whiteSpace: 'nowrap',
+    width: '100%',
+    textAlign: 'right',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  text: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: 'left' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
+  dl: { display: 'grid', gridTemplateColumns: '1fr auto', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0 },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0 0` },
+  dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+});
+
+export interface Sf424aPanelProps {
+  form: Sf424a;
+  osha110: Osha110;
+  fileStem: string;
+  /** Tells the pane what happened (it speaks it through its live region). */
+  onStatus(message: string, intent?: 'success' | 'error'): void;
+}
+
+function SectionView({ table, onStatus }: { table: SectionTable; onStatus: Sf424aPanelProps['onStatus'] }) {
+  const s = useStyles();
+  const id = `sf424a-section-${table.section}`;
+  const copy = async (text: string, what: string) => {
+    try {
+      await copyText(text);
+      onStatus(`Copied ${what}.`, 'success');
+    } catch (e) {
+      onStatus(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+  const figures = table.rows.reduce((n, r) => n + r.cells.filter((c) => c?.isAmount).length, 0);
+  return (
+    <section className={s.section} aria-labelledby={id} data-section={table.section}>
+      <div className={s.head}>
+        <h3 id={id} className={s.title}>
+          {table.title}
+        </h3>
+        <Button size="small" onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}>
+          Copy Section {table.section}
+        </Button>
+      </div>
+      <div className={s.scroll}>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th className={s.th} scope="col">
+                Line
+              </th>
+              {table.columns.map((c) => (
+                <th key={c.key} className={s.th} scope="col">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={r.line}>
+                <th className={s.rowHead} scope="row">
+                  {r.line}. {r.label}
+                </th>
+                {r.cells.map((c, i) =>
+                  c === null ? (
+                    <td key={i} className={s.td} />
+                  ) : c.isAmount ? (
+                    <td key={i} className={s.td}>
+                      <button type="button" className={s.figure} aria-label={`Copy ${c.label}: ${c.display}`} onClick={() => void copy(c.copy, `${c.label} (${c.copy})`)}>
+                        {c.display}
+                      </button>
+                    </td>
+                  ) : (
+                    <td key={i} className={`${s.td} ${s.text}`}>
+                      {c.display}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {SECTION_NOTES[table.section] ? <p className={s.note}>{SECTION_NOTES[table.section]}</p> : null}
+    </section>
+  );
+}
+
+export default function Sf424aPanel({ form, osha110, fileStem, onStatus }: Sf424aPanelProps) {
+  const s = useStyles();
+  const tables = React.useMemo(() => sectionTables(form), [form]);
+  const exportXml = () => {
+    const name = `${fileStem}-sf424a.xml`;
+    downloadText(name, sf424aXml(form));
+    onStatus(`Saved ${name} (Grants.gov SF424A-V1.0).`, 'success');
+  };
+  const osha = [
+    ['1. Federal base award (50%)', osha110.federalBase],
+    ['2. State base award (50%)', osha110.stateBase],
+    ['3. Total recipient share', osha110.recipientShare],
+    ['4. Recipient 100% funding', osha110.recipient100],
+    ['5. Total', osha110.total],
+  ] as const;
+  return (
+    <div>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={exportXml}>
+          Export SF-424A XML
+        </Button>
+      </div>
+      {tables.map((t) => (
+        <SectionView key={t.section} table={t} onStatus={onStatus} />
+      ))}
+      <section className={s.section} aria-labelledby="osha110-title">
+        <h3 id="osha110-title" className={s.title}>
+          OSHA 110 grant agreement figures
+        </h3>
+        <dl className={s.dl}>
+          {osha.map(([label, cents]) => (
+            <React.Fragment key={label}>
+              <dt>{label}</dt>
+              <dd className={s.dd}>{formatDollars(cents)}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

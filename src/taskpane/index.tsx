@@ -1,0 +1,39 @@
+/**
+ * The pane's entry: waits for Office and renders the App in the Office theme, with the Excel backend
+ * (the same planner, reader and repairer as the CLI) loaded in a second chunk. (In the browser sandbox the page has
+ * already put a fake Office and Excel in place; this file does not know the difference.)
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { officeThemeIsDark } from '../excel/officeTheme';
+import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
+import { App } from './components/App';
+import { lazyBackend } from './lazyBackend';
+
+/** The reader, the checks and the Office.js adapter: a chunk of their own, fetched for the first check. */
+const backend = lazyBackend(() => import(/* webpackChunkName: "workbook" */ '../excel/createBackend').then((m) => m.createExcelBackend()));
+
+function TooOld() {
+  return (
+    <main style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
+      <h1 style={{ fontSize: 18 }}>Grant Budget needs a newer Excel</h1>
+      <p>
+        This Excel does not support ExcelApi {MANIFEST_EXCEL_API}, which the live checks need. Use Excel 2019 or newer, Microsoft 365,
+        or Excel on the web.
+      </p>
+    </main>
+  );
+}
+
+void Office.onReady(() => {
+  const container = document.getElementById('container');
+  if (!container) return;
+  const dark = officeThemeIsDark();
+  document.body.style.backgroundColor = dark ? '#292929' : '#ffffff';
+  createRoot(container).render(
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      {excelApiSupported(MANIFEST_EXCEL_API) ? <App backend={backend} /> : <TooOld />}
+    </FluentProvider>,
+  );
+});

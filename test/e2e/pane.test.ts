@@ -1,0 +1,209 @@
+/**
+ * End to end, in headless Chromium: the real task pane bundle (production build) in the sandbox page,
+ * over the fake Excel workbook and its editable grid. A budget officer's path: pick Kentucky, insert the
+ * templates, type administration costs that break the cap, see ADMIN_CAP_EXCEEDED with its cell, fix it,
+ * copy Section B, export the SF-424A XML (validated with xmllint). Screenshots go to
+ * test-output/screenshots/ (git-ignored).
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Server } from 'http';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'test-output');
+const SHOTS = path.join(OUT, 'screenshots');
+const SF424A_XSD = path.resolve(ROOT, '..', 'shared', 'reference', 'sf424a-xsd', 'SF424A-V1.0.xsd');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/web/sandbox.js') as {
+  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
+};
+
+/** Builds the sandbox in a child process (webpack's plugins load ES modules, which jest's VM refuses). */
+function buildSandbox(outDir: string): string {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', outDir], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
+  return path.join(ROOT, outDir);
+}
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dir = buildSandbox('test-output/e2e-sandbox');
+  ({ server, url: baseUrl } = await serve(dir, 0));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    // launch() gives Chromium a fresh temporary profile (user data dir) of its own, removed on close.
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+async function openSandbox(query = ''): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/sandbox.html${query}`);
+  await page.getByRole('status').filter({ hasText: 'No budget in this workbook yet.' }).waitFor();
+  expect(errors).toEqual([]);
+  return { context, page };
+}
+
+/** Types into a cell of the fake grid as a user would: click, type, Enter. */
+async function typeInCell(page: Page, sheet: string, cell: string, text: string): Promise<void> {
+  await page.locator('#tabs button', { hasText: new RegExp(`^${sheet.replace(/[()]/g, '\\$&')}$`) }).click();
+  await page.locator(`td[data-cell="${cell}"]`).click();
+  const input = page.locator(`td[data-cell="${cell}"] input`);
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+
+/** Polls until `check` passes (the pane re-checks asynchronously), then passes its last error on. */
+async function eventually(check: () => Promise<void>, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+const countIs = (l: Locator, n: number, timeout?: number) => eventually(async () => expect(await l.count()).toBe(n), timeout);
+const textHas = (l: Locator, text: string, timeout?: number) => eventually(async () => expect(await l.innerText()).toContain(text), timeout);
+
+const pane = (page: Page) => page.locator('#pane');
+
+describe('the task pane in the sandbox', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await openSandbox());
+  }, 60_000);
+  afterAll(async () => context?.close());
+
+  it('inserts the Kentucky templates', async () => {
+    await page.screenshot({ path: path.join(SHOTS, '00-empty-workbook.png') });
+    await page.getByLabel('State').selectOption({ label: 'Kentucky' });
+    await page.getByRole('button', { name: 'Insert templates' }).click();
+    await textHas(page.getByTestId('notice'), 'Inserted Appendix D, Appendix E, Appendix F, Appendix J, SF-424A, Checks.', 20_000);
+    await page.getByTestId('check-summary').filter({ hasText: /\d+ errors?, \d+ warnings?/ }).waitFor();
+    await countIs(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), 1);
+    await countIs(pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]'), 0);
+    expect(await page.locator('#tabs button').allTextContents()).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    await page.screenshot({ path: path.join(SHOTS, '01-inserted-kentucky.png') });
+  });
+
+  it('shows ADMIN_CAP_EXCEEDED with its cell when typed administration costs break the cap', async () => {
+    await typeInCell(page, 'Appendix F', 'A12', 'Program Director');
+    await typeInCell(page, 'Appendix F', 'F12', '100000');
+    await typeInCell(page, 'Appendix F', 'H12', '50000');
+    await typeInCell(page, 'Appendix F', 'I12', '50000');
+    const finding = pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]');
+    await finding.waitFor({ timeout: 15_000 });
+    const cell = await finding.getAttribute('data-cell');
+    expect(cell).toMatch(/^Appendix F!F\d+$/);
+    await textHas(finding, 'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding, $75,000.00 over the 25% cap');
+    await textHas(finding, 'Amount: $75,000.00');
+    await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 100.00% of 25% cap ($75,000.00 over)');
+    await pane(page).screenshot({ path: path.join(SHOTS, '02-admin-cap-exceeded-pane.png') });
+
+    // Click (here: keyboard Enter on the focused finding) goes to the cell in the workbook.
+    await finding.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const address = (cell as string).split('!')[1] as string;
+    await page.locator(`td.sel[data-cell="${address}"]`).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '03-finding-selects-its-cell.png') });
+  });
+
+  it('clears the finding when the costs move to Program', async () => {
+    await typeInCell(page, 'Appendix F', 'F12', '');
+    await typeInCell(page, 'Appendix F', 'G12', '100000');
+    await countIs(pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]'), 0, 15_000);
+    await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 0.00% of 25% cap');
+    await countIs(pane(page).locator('li[data-code="LINE_SPLIT_MISMATCH"]'), 0);
+  });
+
+  it('copies Section B tab-separated', async () => {
+    await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
+    await pane(page).getByRole('button', { name: 'Copy Section B' }).click();
+    await textHas(page.getByTestId('notice'), 'Copied Section B');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const rows = text.trimEnd().split('\r\n').map((r) => r.split('\t'));
+    expect(rows[0]).toEqual(['Line', 'Function or activity', '(1) Administration', '(2) Program', '(5) Total']);
+    expect(rows.find((r) => r[0] === '6a')).toEqual(['6a', 'Personnel', '0.00', '100000.00', '100000.00']);
+    expect(rows.find((r) => r[0] === '6k')).toEqual(['6k', 'TOTALS (sum of 6i and 6j)', '0.00', '100000.00', '100000.00']);
+    expect(rows.map((r) => r[0])).toEqual(['Line', '6a', '6b', '6c', '6d', '6e', '6f', '6g', '6h', '6i', '6j', '6k', '7']);
+    // One figure alone.
+    await pane(page).getByRole('button', { name: /^Copy Personnel: Program: 100,000\.00$/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('100000.00');
+    await pane(page).screenshot({ path: path.join(SHOTS, '04-sf424a-panel.png') });
+  });
+
+  it('exports SF-424A XML that validates against the Grants.gov schema', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), pane(page).getByRole('button', { name: 'Export SF-424A XML' }).click()]);
+    expect(download.suggestedFilename()).toBe('ky-fy2012-sf424a.xml');
+    const file = path.join(OUT, 'e2e', 'ky-fy2012-sf424a.xml');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await download.saveAs(file);
+    const xml = fs.readFileSync(file, 'utf8');
+    expect(xml).toContain('<SF424A:BudgetPersonnelRequestedAmount>100000.00</SF424A:BudgetPersonnelRequestedAmount>');
+    const lint = spawnSync('xmllint', ['--noout', '--schema', SF424A_XSD, file], { encoding: 'utf8' });
+    expect(lint.stderr).toContain('validates');
+    expect(lint.status).toBe(0);
+  });
+
+  it('writes a review sheet from the Review tab', async () => {
+    await pane(page).getByRole('tab', { name: 'Review' }).click();
+    await pane(page).getByRole('button', { name: 'Write the review sheet' }).click();
+    await textHas(page.getByTestId('notice'), 'Wrote the sheet "Review"');
+    await textHas(page.locator('#tabs button[aria-selected="true"]'), 'Review');
+    await page.screenshot({ path: path.join(SHOTS, '05-review-sheet.png') });
+  });
+});
+
+describe('the pane in the Office dark theme, in a workbook with sheets named like ours', () => {
+  it('keeps the user sheets and shows a dark pane', async () => {
+    const { context, page } = await openSandbox('?theme=dark&preset=clash');
+    try {
+      await page.getByLabel('State').selectOption({ label: 'Kentucky' });
+      await page.getByRole('button', { name: 'Insert templates' }).click();
+      await textHas(page.getByTestId('notice'), '"Appendix F" was taken, so the template went to "Appendix F (2)"', 20_000);
+      const kept = await page.evaluate(() => {
+        const wb = (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { value: unknown } } } }).__sandbox.wb;
+        return [wb.cellText('Appendix F', 'A1').value, wb.cellText('Appendix F', 'B2').value, wb.cellText('Checks', 'B2').value];
+      });
+      expect(kept).toEqual(['My own notes, not a template', 1234.5, 'Reviewer memo']);
+      const bg = await pane(page).locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+      expect(r + g + b).toBeLessThan(200);
+      await pane(page).screenshot({ path: path.join(SHOTS, '06-dark-theme-pane.png') });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,139 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane's components with a plain backend (no Excel): findings with their cells, click and Enter go
+ * to the cell, the live summary, inserting for the chosen State, errors shown in words.
+ */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { evaluateBudget } from '../../src/budget';
+import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
+import { App } from '../../src/taskpane/components/App';
+import { budgetOf, exampleJson } from '../support/budgets';
+
+function checkedNc(): CheckOutcome {
+  const budget = budgetOf(exampleJson('nc-example'));
+  budget.places['totals.administration'] = { sheet: 'Appendix F', cell: 'F93' };
+  const evaluation = evaluateBudget(budget);
+  return { status: 'checked', state: 'NC', fiscalYear: 2012, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
+}
+
+function fakeBackend(outcomes: CheckOutcome[]) {
+  const calls: string[] = [];
+  let i = 0;
+  let onChange: (() => void) | null = null;
+  const backend: PaneBackend = {
+    insertTemplates: jest.fn(async (state: string, fy: number) => {
+      calls.push(`insert ${state} ${fy}`);
+      return { sheets: ['Appendix F'], notes: [] };
+    }),
+    check: jest.fn(async (state?: string) => {
+      calls.push(state ? `check ${state}` : 'check');
+      return outcomes[Math.min(i++, outcomes.length - 1)] as CheckOutcome;
+    }),
+    goTo: jest.fn(async (sheet: string, cell: string) => {
+      calls.push(`goTo ${sheet}!${cell}`);
+    }),
+    writeReviewSheet: jest.fn(async () => 'Review'),
+    repairTotals: jest.fn(async () => {
+      throw new Error('This workbook holds no budget.');
+    }),
+    watch: jest.fn(async (f: () => void) => {
+      onChange = f;
+      return () => undefined;
+    }),
+  };
+  return { backend, calls, change: () => onChange?.() };
+}
+
+const renderApp = (backend: PaneBackend) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App backend={backend} recheckDelayMs={5} />
+    </FluentProvider>,
+  );
+
+it('checks the open workbook at once and lists its findings with their amounts and cells', async () => {
+  const { backend, calls } = fakeBackend([checkedNc()]);
+  renderApp(backend);
+  await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/));
+  expect(screen.getByTestId('check-summary').getAttribute('role')).toBe('status');
+  expect(screen.getByTestId('check-summary').getAttribute('aria-live')).toBe('polite');
+  const list = screen.getByRole('list', { name: 'Findings' });
+  const admin = within(list).getByText(/ADMIN_CAP_EXCEEDED/).closest('li') as HTMLElement;
+  expect(admin.textContent).toContain('Appendix F!F93');
+  expect(admin.textContent).toMatch(/Amount: \$[\d,]+\.\d\d/);
+  fireEvent.click(within(admin).getByRole('button'));
+  await waitFor(() => expect(calls).toContain('goTo Appendix F!F93'));
+  expect(calls[0]).toBe('check');
+  expect(backend.watch).toHaveBeenCalled();
+  // A finding without a cell is not a button.
+  const noCell = within(list)
+    .getAllByRole('listitem')
+    .find((li) => li.getAttribute('data-cell') === '');
+  if (noCell) expect(within(noCell).queryByRole('button')).toBeNull();
+});
+
+it('shows the summary against the cap, the match and the award level', async () => {
+  const { backend } = fakeBackend([checkedNc()]);
+  renderApp(backend);
+  const summary = await screen.findByRole('list', { name: 'Summary' });
+  expect(summary.textContent).toMatch(/Admin \d+\.\d\d% of 25% cap \(\$[\d,.]+ over\)/);
+  expect(summary.querySelector('[data-summary="award"]')?.getAttribute('data-tone')).toBe('warn');
+});
+
+it('re-checks when the workbook tells it something changed', async () => {
+  const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
+  const { backend, change } = fakeBackend([none, checkedNc()]);
+  renderApp(backend);
+  await screen.findByText(/This workbook holds no budget\./);
+  await waitFor(() => expect(backend.watch).toHaveBeenCalled());
+  act(() => change());
+  await screen.findByRole('list', { name: 'Findings' });
+  expect(backend.check).toHaveBeenCalledTimes(2);
+});
+
+it('inserts the templates for the chosen State only once one is chosen', async () => {
+  const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
+  const { backend, calls } = fakeBackend([none]);
+  renderApp(backend);
+  const insert = screen.getByRole('button', { name: 'Insert templates' });
+  expect((insert as HTMLButtonElement).disabled).toBe(true);
+  const select = screen.getByLabelText('State') as HTMLSelectElement;
+  expect(select.querySelectorAll('option')).toHaveLength(28); // "Choose a State" + the 27 of Appendix L
+  fireEvent.change(select, { target: { value: 'KY' } });
+  fireEvent.click(insert);
+  await waitFor(() => expect(calls).toContain('insert KY 2012'));
+  expect((await screen.findByTestId('notice')).textContent).toBe('Inserted Appendix F.');
+});
+
+it('says what went wrong, in words, when an action fails', async () => {
+  const { backend } = fakeBackend([checkedNc()]);
+  renderApp(backend);
+  fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Repair totals' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toBe('This workbook holds no budget.');
+});
+
+it('moves between tabs with the arrow keys', async () => {
+  const { backend } = fakeBackend([checkedNc()]);
+  renderApp(backend);
+  const checks = screen.getByRole('tab', { name: 'Checks' });
+  expect(checks.getAttribute('aria-selected')).toBe('true');
+  fireEvent.keyDown(checks, { key: 'ArrowRight' });
+  expect(screen.getByRole('tab', { name: 'SF-424A' }).getAttribute('aria-selected')).toBe('true');
+  expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'SF-424A' }));
+  await screen.findByRole('button', { name: 'Copy Section B' });
+});
+
+it('checks again with the chosen State when the workbook does not say its own', async () => {
+  const none: CheckOutcome = { status: 'none', problem: 'This workbook is in the layout of the published OSHA templates: choose its State above.' };
+  const { backend, calls } = fakeBackend([none, checkedNc()]);
+  renderApp(backend);
+  await screen.findByText(/choose its State above/);
+  fireEvent.change(screen.getByLabelText('State'), { target: { value: 'NC' } });
+  await waitFor(() => expect(calls).toContain('check NC'));
+  await screen.findByRole('list', { name: 'Findings' });
+});

@@ -1,0 +1,92 @@
+/**
+ * The add-in's web build.
+ *   npm run build:web     production: dist/web (taskpane.html + commands.html, office.js from Microsoft's
+ *                         CDN, no source maps, the SF-424A panel split into a lazy chunk, manifest.xml with
+ *                         its URLs rewritten to ADDIN_BASE_URL)
+ *   --env sandbox         adds sandbox.html: the same pane bundle beside a fake Excel workbook (no office.js)
+ *   --env outDir=...      where to write (tests build into test-output/)
+ *   npm start             the dev server (scripts/web/start.js), https://localhost:3000 with Office dev
+ *                         certificates where Excel is installed, else the sandbox on http://127.0.0.1:3000
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { rewriteManifest, DEV_BASE_URL } = require('./scripts/web/manifestUrls');
+
+module.exports = (env = {}, argv = {}) => {
+  const production = (argv.mode ?? 'production') === 'production';
+  const sandbox = Boolean(env.sandbox);
+  const outDir = path.resolve(__dirname, env.outDir ?? (sandbox && !production ? 'dist/sandbox' : 'dist/web'));
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  if (production && !sandbox && !baseUrl) {
+    console.warn(`ADDIN_BASE_URL is not set: dist/web/manifest.xml keeps the dev URLs (${DEV_BASE_URL}). Set it to the https address that will serve dist/web.`);
+  }
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/taskpane/commands.ts',
+  };
+  if (sandbox) entry.sandbox = './src/sandbox/sandbox.ts';
+
+  const pages = [
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+  ];
+  if (sandbox) {
+    // The fake Office/Excel script first, then the very same pane bundle.
+    pages.push(new HtmlWebpackPlugin({ filename: 'sandbox.html', template: './src/sandbox/sandbox.html', chunks: ['sandbox', 'taskpane'], chunksSortMode: 'manual' }));
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    entry,
+    target: 'web',
+    // No source maps are served in production; development keeps them for debugging in the browser.
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Our modules have no import-time effects (the entries aside), so a re-export nobody uses
+          // (budget JSON parsing and its zod schemas, say) stays out of the bundle.
+          sideEffects: false,
+          use: {
+            loader: 'ts-loader',
+            // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
+            options: { configFile: 'tsconfig.web.json', transpileOnly: true, onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: 'async' } },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production && baseUrl ? rewriteManifest(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: false,
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
