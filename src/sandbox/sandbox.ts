@@ -4,9 +4,15 @@
  * loaded: its CDN is out of reach here); then the pane's bundle starts as it would in Excel.
  * Typing in a cell works as in Excel: while the editor is open the workbook is in cell-edit mode (the
  * add-in's batches are refused), Enter commits and fires the worksheet's onChanged event.
- * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data.
+ * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data;
+ * ?preset=budget for a workbook that already holds a budget (Kentucky's example, written as `build` would),
+ * which the pane checks as it opens (the benchmark's "first rendered check list").
  */
+import { budgetFromJsonValue } from '../budget/budgetJson';
+import { applyIn, readSnapshotIn } from '../excel/officePort';
 import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
+import { planInsertTemplates } from '../layout/planner';
+import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
 
 const params = new URLSearchParams(window.location.search);
@@ -19,7 +25,19 @@ if (params.get('preset') === 'clash') {
 
 const g = window as unknown as Record<string, unknown>;
 g.Excel = createFakeExcel(wb);
-g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light');
+
+/** Writes the sandbox budget into the fake workbook with the product's own planner, before the pane starts. */
+async function prefillBudget(): Promise<void> {
+  const parsed = budgetFromJsonValue(SANDBOX_BUDGET);
+  if (!parsed.ok) throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  const budget = parsed.budget;
+  await Excel.run(async (ctx) => {
+    const snapshot = await readSnapshotIn(ctx, { sheets: [] });
+    await applyIn(ctx, planInsertTemplates(snapshot, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan);
+  });
+}
+const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
+g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready);
 g.__sandbox = { wb };
 
 let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';

@@ -207,3 +207,24 @@ describe('the pane in the Office dark theme, in a workbook with sheets named lik
     }
   }, 60_000);
 });
+
+describe('opening a workbook that already holds a budget', () => {
+  it('checks it as the pane opens, each finding with its cell', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${baseUrl}/sandbox.html?preset=budget`);
+      const finding = pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]');
+      await countIs(finding, 1, 20_000);
+      await textHas(finding, '$2,034,350.00');
+      await textHas(finding, 'Appendix F!');
+      await countIs(pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]'), 0);
+      expect(errors).toEqual([]);
+      await pane(page).screenshot({ path: path.join(SHOTS, '07-opened-with-budget.png') });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});

@@ -709,8 +709,12 @@ export function createFakeExcel(data: FakeWorkbook): FakeExcelGlobal {
 
 export type FakeTheme = 'light' | 'dark';
 
-/** The `Office` global: onReady, requirement sets as the fake workbook says, and a light or dark theme. */
-export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light') {
+/**
+ * The `Office` global: onReady, requirement sets as the fake workbook says, and a light or dark theme.
+ * `ready` holds onReady back until the page has set the workbook up (the sandbox's presets), as Excel
+ * opens a saved workbook before the add-in starts.
+ */
+export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light', ready: Promise<unknown> = Promise.resolve()) {
   const colors =
     theme === 'dark'
       ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#333333', controlForegroundColor: '#FFFFFF' }
@@ -720,8 +724,10 @@ export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light')
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Excel', platform: 'OfficeOnline' };
-      callback?.(info);
-      return Promise.resolve(info);
+      return ready.then(() => {
+        callback?.(info);
+        return info;
+      });
     },
     context: {
       officeTheme: { ...colors, isDarkTheme: theme === 'dark' },

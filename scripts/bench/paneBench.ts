@@ -1,0 +1,69 @@
+/**
+ * `pane`: median milliseconds from navigation to the task pane's first rendered check list, in headless
+ * Chromium over the sandbox (the real production pane bundle) with a workbook that already holds a
+ * budget (`?preset=budget`), 5 runs, each in a fresh browser context (no cache).
+ * `bundle`: the pane's initial JavaScript, gzipped, as the production build prints it.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Server } from 'http';
+import { chromium } from 'playwright-core';
+import { median, round } from './stats';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sandboxJs = require(path.join(ROOT, 'scripts', 'web', 'sandbox.js')) as { serve(dir: string, port?: number): Promise<{ server: Server; url: string }> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const bundleJs = require(path.join(ROOT, 'scripts', 'web', 'bundle-size.js')) as { measure(dir: string): { initial: { file: string; gzipKb: number }[]; later: { file: string; gzipKb: number }[] } };
+
+export interface BundleFigures {
+  initialGzipBytes: number;
+  initialFiles: string[];
+  firstCheckChunkGzipBytes: number;
+  lazyGzipBytes: number;
+}
+
+export function benchBundle(webDir = path.join(ROOT, 'dist', 'web')): BundleFigures {
+  if (!fs.existsSync(path.join(webDir, 'taskpane.html'))) throw new Error(`no production build in ${webDir}: run npm run build`);
+  const { initial, later } = bundleJs.measure(webDir);
+  const kb = (rows: { gzipKb: number }[]) => Math.round(rows.reduce((n, r) => n + r.gzipKb, 0) * 1024);
+  return {
+    initialGzipBytes: kb(initial),
+    initialFiles: initial.map((r) => r.file),
+    firstCheckChunkGzipBytes: kb(later.filter((r) => /^workbook\./.test(r.file))),
+    lazyGzipBytes: kb(later),
+  };
+}
+
+export async function benchPane(runs = 5): Promise<{ medianMs: number; runsMs: number[] }> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bench-sandbox-'));
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'web', 'sandbox.js'), '--build-only', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`sandbox build failed: ${build.stderr}`);
+  const dir = path.isAbsolute(out) ? out : path.join(ROOT, out);
+  const { server, url } = await sandboxJs.serve(dir, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(`${url}/sandbox.html?preset=budget`);
+      await page.locator('ul[aria-label="Findings"] li').first().waitFor({ timeout: 30_000 });
+      const ms = Date.now() - t0;
+      if (i > 0) times.push(ms); // the first run warms Chromium itself, not the pane
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { medianMs: round(median(times), 0), runsMs: times };
+}
