@@ -7,9 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { budgetFromJsonValue, type Budget } from '../../src/budget';
 import { ExcelBackend } from '../../src/excel/excelBackend';
-import { applyIn, readSnapshotIn } from '../../src/excel/officePort';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
-import { WRITERS } from '../../src/excel/writers';
+import { writeBudgetWorkbook } from '../../src/excel/writeBudget';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../../test/support/fakeExcel';
 import { syntheticBudgetJson } from '../../test/support/syntheticBudget';
 
@@ -43,12 +42,7 @@ async function measure(b: Budget): Promise<SyncFigures> {
   // A workbook holding the budget (as `build` writes it), then what the pane does on it.
   wb = installFakeOffice(new FakeWorkbook());
   wb.addSheet('Sheet1');
-  const insertWithBudget = await counted(wb, () =>
-    Excel.run(async (ctx) => {
-      const snap = await readSnapshotIn(ctx, { sheets: [] });
-      await applyIn(ctx, WRITERS.planInsertTemplates(snap, { state: b.state, fiscalYear: b.fiscalYear, budget: b }).plan);
-    }),
-  );
+  const insertWithBudget = await counted(wb, () => writeBudgetWorkbook(b));
   const backend = new ExcelBackend(DEFAULT_SERVICES);
   const firstCheck = await counted(wb, () => backend.check());
   const recheck = await counted(wb, () => backend.check());

@@ -9,9 +9,8 @@
  * which the pane checks as it opens (the benchmark's "first rendered check list").
  */
 import { budgetFromJsonValue } from '../budget/budgetJson';
-import { applyIn, readSnapshotIn } from '../excel/officePort';
 import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
-import { planInsertTemplates } from '../layout/planner';
+import { writeBudgetWorkbook } from '../excel/writeBudget';
 import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
 
@@ -30,11 +29,7 @@ g.Excel = createFakeExcel(wb);
 async function prefillBudget(): Promise<void> {
   const parsed = budgetFromJsonValue(SANDBOX_BUDGET);
   if (!parsed.ok) throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  const budget = parsed.budget;
-  await Excel.run(async (ctx) => {
-    const snapshot = await readSnapshotIn(ctx, { sheets: [] });
-    await applyIn(ctx, planInsertTemplates(snapshot, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan);
-  });
+  await writeBudgetWorkbook(parsed.budget);
 }
 const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
 g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready);
