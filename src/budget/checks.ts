@@ -13,6 +13,7 @@ import {
   SECTION_TITLES,
   STAFFING_FIELDS,
   STAFFING_KEYS,
+  STAFFING_ROW_LABELS,
   YEAR_KEYS,
   costLines,
   lineTotal,
@@ -37,20 +38,8 @@ export const TOTAL_PATHS = {
   total: 'totals.total',
 } as const;
 
-const STAFFING_LABELS: Record<StaffingKey, string> = {
-  managersSupervisors: 'Managers/Supervisors (Admin)',
-  firstLineSupervisors: 'First Line Supervisors',
-  safetyComplianceOfficers: 'Safety Compliance Officers',
-  healthComplianceOfficers: 'Health Compliance Officers',
-  privateSectorSafetyConsultants: 'Private Sector Safety Consultants',
-  privateSectorHealthConsultants: 'Private Sector Health Consultants',
-  publicSectorSafetyConsultants: 'Public Sector Safety Consultants',
-  publicSectorHealthConsultants: 'Public Sector Health Consultants',
-  complianceAssistanceSpecialists: 'Compliance Assistance Specialist',
-  trainers: 'Trainers',
-  clericalAdminDataSystem: 'Clerical/Admin/Data System',
-  other: 'Other (all positions not elsewhere counted)',
-};
+/** Appendix E rows in messages: the printed label, without the "(KY, PR, WA)" note. */
+const STAFFING_LABELS = Object.fromEntries(STAFFING_KEYS.map((k) => [k, STAFFING_ROW_LABELS[k].replace(/ \(KY, PR, WA\)$/, '')])) as Record<StaffingKey, string>;
 
 const AMOUNT_LABELS: Record<string, string> = {
   administration: 'Administration',

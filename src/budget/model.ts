@@ -101,6 +101,21 @@ export const STAFFING_KEYS = [
   'other',
 ] as const;
 export type StaffingKey = (typeof STAFFING_KEYS)[number];
+/** The rows of Appendix E as the instructions print them. */
+export const STAFFING_ROW_LABELS: Record<StaffingKey, string> = {
+  managersSupervisors: 'Managers/Supervisors (Admin)',
+  firstLineSupervisors: 'First Line Supervisors',
+  safetyComplianceOfficers: 'Safety Compliance Officers',
+  healthComplianceOfficers: 'Health Compliance Officers',
+  privateSectorSafetyConsultants: 'Private Sector Safety Consultants (KY, PR, WA)',
+  privateSectorHealthConsultants: 'Private Sector Health Consultants (KY, PR, WA)',
+  publicSectorSafetyConsultants: 'Public Sector Safety Consultants',
+  publicSectorHealthConsultants: 'Public Sector Health Consultants',
+  complianceAssistanceSpecialists: 'Compliance Assistance Specialist',
+  trainers: 'Trainers',
+  clericalAdminDataSystem: 'Clerical/Admin/Data System',
+  other: 'Other (all positions not elsewhere counted)',
+};
 export const STAFFING_FIELDS = ['allocated5050', 'allocated100', 'onBoard5050', 'onBoard100'] as const;
 export type StaffingField = (typeof STAFFING_FIELDS)[number];
 /** An Appendix E row; null where the cell is blank. */

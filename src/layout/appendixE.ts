@@ -3,26 +3,14 @@
  * Total = 50/50 + 100% State per row; the Total 23(g) FTE row sums every column over a range that
  * includes a spare row. Rows are found again by their labels.
  */
-import { STAFFING_FIELDS, STAFFING_KEYS, type StaffingKey } from '../budget';
+import { STAFFING_FIELDS, STAFFING_KEYS, STAFFING_ROW_LABELS } from '../budget';
 import { footer, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
 
-export const STAFFING_ROW_LABELS: Record<StaffingKey, string> = {
-  managersSupervisors: 'Managers/Supervisors (Admin)',
-  firstLineSupervisors: 'First Line Supervisors',
-  safetyComplianceOfficers: 'Safety Compliance Officers',
-  healthComplianceOfficers: 'Health Compliance Officers',
-  privateSectorSafetyConsultants: 'Private Sector Safety Consultants (KY, PR, WA)',
-  privateSectorHealthConsultants: 'Private Sector Health Consultants (KY, PR, WA)',
-  publicSectorSafetyConsultants: 'Public Sector Safety Consultants',
-  publicSectorHealthConsultants: 'Public Sector Health Consultants',
-  complianceAssistanceSpecialists: 'Compliance Assistance Specialist',
-  trainers: 'Trainers',
-  clericalAdminDataSystem: 'Clerical/Admin/Data System',
-  other: 'Other (all positions not elsewhere counted)',
-};
+// The row labels are the domain's (the checks name rows the same way); re-exported for the reader.
+export { STAFFING_ROW_LABELS };
 
 /** Column of each Appendix E field. */
 export const E_FIELD_COLUMNS = { allocated5050: 'B', allocated100: 'C', onBoard5050: 'E', onBoard100: 'F' } as const;

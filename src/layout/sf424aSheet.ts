@@ -8,7 +8,7 @@
  * All four category lines are always shown (a category without money shows zeros), so the sheet's
  * lines never move when figures change.
  */
-import { CATEGORY_KEYS, CATEGORY_TITLES, type CategoryKey } from '../budget';
+import { CATEGORY_KEYS, CATEGORY_TITLES, OBJECT_CLASSES, type CategoryKey } from '../budget';
 import { sheetRef } from '../workbook/port';
 import type { AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
@@ -28,19 +28,8 @@ export interface Sf424aCells {
   indirectText: string;
 }
 
-const B_LINES = [
-  { key: 'personnel', letter: 'a.', label: 'Personnel' },
-  { key: 'fringeBenefits', letter: 'b.', label: 'Fringe Benefits' },
-  { key: 'travel', letter: 'c.', label: 'Travel' },
-  { key: 'equipment', letter: 'd.', label: 'Equipment' },
-  { key: 'supplies', letter: 'e.', label: 'Supplies' },
-  { key: 'contractual', letter: 'f.', label: 'Contractual' },
-  { key: 'construction', letter: 'g.', label: 'Construction' },
-  { key: 'other', letter: 'h.', label: 'Other' },
-  { key: 'totalDirect', letter: 'i.', label: 'Total Direct Charges (sum of 6a-6h)' },
-  { key: 'indirect', letter: 'j.', label: 'Indirect Charges' },
-  { key: 'total', letter: 'k.', label: 'TOTALS (sum of 6i and 6j)' },
-] as const;
+/** Section B lines 6a-6k, from the domain's object classes (line 7, program income, is laid out apart). */
+const B_LINES = OBJECT_CLASSES.filter((oc) => oc.key !== 'programIncome').map((oc) => ({ key: oc.key, letter: `${oc.line.slice(1)}.`, label: oc.label }));
 
 const CAT_COLS: Record<CategoryKey, string> = { administration: 'C', program: 'D', state100: 'E', privateSectorConsultation: 'F' };
 

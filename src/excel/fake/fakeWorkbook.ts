@@ -4,6 +4,8 @@
  * the add-in only ever sees it through the proxies of fakeExcel.ts, as it would see Excel.
  * No Office, no DOM: it runs in jest (node) and in the sandbox page alike.
  */
+// Column letters are the port's conversions: one for every adapter.
+import { columnLetter as colLetters, columnIndex as colIndex } from '../../workbook/port';
 import { evaluateFormula } from './fakeFormulas';
 
 export type FakeValue = number | string | boolean | null | { error: string };
@@ -51,22 +53,7 @@ export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
-export function colLetters(col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { colLetters, colIndex };
 
 export interface Rect {
   r0: number;
