@@ -542,6 +542,18 @@ function readLineSection(g: SheetGrid, key: SectionKey, titleRow: number, headRo
         total(ctx, g, l.row, tc, `=${parts.join('+')}`, l.amounts.federal + l.amounts.stateMatch + l.amounts.state100, 'cents', `${title}${blockName}, Total Cost of the line in row ${l.row + 1}`);
       }
     }
+    // The Total Cost formulas of the template's empty rows: a #REF! there flows into the Subtotal and
+    // every total below, so they are totals to repair too (their figure is 0).
+    const tc = cols.total;
+    if (tc !== undefined) {
+      const filled = new Set(b.lines.map((l) => l.row));
+      for (let r = b.from; r <= b.to; r++) {
+        const cell = g.cell(r, tc);
+        if (filled.has(r) || (cell.formula === null && !isErrorValue(cell.value))) continue;
+        const parts = (['federal', 'stateMatch', 'state100'] as const).map((k) => cellRef(r, cols[k] as number));
+        total(ctx, g, r, tc, `=${parts.join('+')}`, 0, 'cents', `${title}${blockName}, Total Cost of the empty row ${r + 1}`);
+      }
+    }
     for (const k of AMOUNT_KEYS) sums[k] += bsum[k];
     if (b.subtotalRow !== null) {
       for (const k of MONEY_COLS) {
@@ -931,7 +943,12 @@ function readAppendixJ(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
       }
       list.push({ name, ...pairOf(r, base, l.text) });
     } else if (group === 'measures') {
-      if (!anyFigure) continue;
+      if (!anyFigure) {
+        // An empty measure's Total formula is still a total: a #REF! there must be repaired too.
+        const t = cT >= 0 ? g.cell(r, cT) : null;
+        if (t && (t.formula !== null || isErrorValue(t.value))) total(ctx, g, r, cT, `=${cellRef(r, cS)}+${cellRef(r, cH)}`, 0, 'count', `${where(l.text)}, Total`);
+        continue;
+      }
       const base = `consultation.agencyMeasures[${c.agencyMeasures.length}]`;
       const totalCell = cT >= 0 ? g.cell(r, cT) : null;
       let value: number | null;

@@ -1,7 +1,9 @@
 /**
- * Reads an .xlsx file (bytes) into the port's WorkbookSnapshot, with exceljs for the cells and a look
- * at the zip itself for what exceljs leaves out (chart sheets, visibility, defined names) and for
- * everything that makes a file unreadable. Every refusal is a WorkbookReadError whose message names
+ * Reads an .xlsx file (bytes) into the port's WorkbookSnapshot: the zip is checked and unpacked here
+ * (with its size bound), the cells read from the sheet parts directly (readParts.ts, fast), or by
+ * exceljs when that reader declines (shared formulas...), and the workbook part read here for what
+ * exceljs leaves out (chart sheets, visibility, defined names) and for everything that makes a file
+ * unreadable. Every refusal is a WorkbookReadError whose message names
  * the file and says why in words a budget officer understands.
  *
  * Choices, as the port leaves them to the adapter:
@@ -10,10 +12,13 @@
  * - Rich text is flattened to its plain text; a hyperlink cell gives its text.
  * - A formula is given with its leading "=", shared formulas expanded to the text of their own cell.
  * - The cells of a merged area other than its top-left are blank, as Excel reports them.
+ * - A formula's cached result is given as the file holds it, 0 included (exceljs alone would drop a
+ *   cached 0, "" or FALSE; the fast reader keeps it).
  */
 import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { readPartsSnapshot } from './readParts';
 import {
   type CellSnapshot,
   type CellValue,
@@ -48,14 +53,29 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 
 /** Reads every worksheet (or those requested) of an .xlsx file. */
 export async function readXlsxSnapshot(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
-  checkContainer(bytes, file);
-  let zip: JSZip;
+  const unpacked = checkContainer(bytes, file);
+  // The parts read directly (5 to 10 times faster than exceljs, which builds a full object model with
+  // styles): what `review` of a folder of workbooks spends its time on. Null when the file uses
+  // something only exceljs reads (shared formulas...); exceljs then reads it, as before.
+  const get = partTextOf(unpacked);
+  const parts = readWorkbookParts(get, file);
+  const fast = readPartsSnapshot(get, parts, request, (name, visibility, found, merges) => fromCells(name, visibility, found, file, merges));
+  if (fast) return fast;
+  return readWithExcelJs(bytes, parts, file, request);
+}
+
+/** The same snapshot read by exceljs only: what the fast reader is tested against. */
+export async function readXlsxSnapshotWithExcelJs(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+  const unpacked = checkContainer(bytes, file);
+  return readWithExcelJs(bytes, readWorkbookParts(partTextOf(unpacked), file), file, request);
+}
+
+async function readWithExcelJs(bytes: Buffer, parts: WorkbookParts, file: string, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   try {
-    zip = await JSZip.loadAsync(bytes);
+    await JSZip.loadAsync(bytes);
   } catch (err) {
     throw new WorkbookReadError(file, `is a damaged zip file and cannot be opened as a workbook (${errText(err)})`);
   }
-  const parts = await readWorkbookParts(zip, file);
 
   let wb: ExcelJS.Workbook;
   try {
@@ -81,7 +101,7 @@ export async function readXlsxSnapshot(bytes: Buffer, file: string, request: Sna
  * The container: empty, OLE (encrypted or .xls), not a zip, truncated zip, zip bomb.
  * ---------------------------------------------------------------------------------------------- */
 
-function checkContainer(bytes: Buffer, file: string): void {
+function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
   if (bytes.length === 0) throw new WorkbookReadError(file, 'is empty (0 bytes), not a workbook');
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Excel saves a password-protected workbook as an OLE compound file holding "EncryptionInfo".
@@ -98,7 +118,7 @@ function checkContainer(bytes: Buffer, file: string): void {
   const entries = centralDirectory(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
   if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
-  checkActualSizes(bytes, entries, file);
+  return checkActualSizes(bytes, entries, file);
 }
 
 /** `declared`: the size the directory states; null when inflating passed the bound (the directory lied). */
@@ -124,8 +144,10 @@ interface ZipEntry {
  * A directory may lie about sizes: every entry is inflated once here with a hard output bound
  * (zlib's maxOutputLength), so a bomb is stopped after at most the bound, never after gigabytes.
  */
-function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): void {
+function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map<string, Buffer> {
   let left = limits.maxUncompressedBytes;
+  // Kept: the fast reader (readParts.ts) reads the parts from here instead of unpacking them again.
+  const parts = new Map<string, Buffer>();
   for (const e of entries) {
     const h = e.localHeader;
     if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
@@ -135,10 +157,14 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): voi
     const data = bytes.subarray(start, start + e.compressed);
     if (data.length < e.compressed) throw new WorkbookReadError(file, `is a damaged or truncated zip file (the part ${e.name} is cut short)`);
     let size: number;
-    if (e.method === 0) size = data.length;
-    else if (e.method === 8) {
+    if (e.method === 0) {
+      size = data.length;
+      parts.set(e.name, data);
+    } else if (e.method === 8) {
       try {
-        size = inflateRawSync(data, { maxOutputLength: left + 1 }).length;
+        const inflated = inflateRawSync(data, { maxOutputLength: left + 1 });
+        size = inflated.length;
+        parts.set(e.name, inflated);
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw tooBig(file, null);
         throw new WorkbookReadError(file, `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`);
@@ -147,6 +173,7 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): voi
     left -= size;
     if (left < 0) throw tooBig(file, null);
   }
+  return parts;
 }
 
 /**
@@ -197,31 +224,43 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
  * The workbook part: sheet list (with chart sheets and visibility) and defined names.
  * ---------------------------------------------------------------------------------------------- */
 
-interface WorkbookParts {
+export interface WorkbookParts {
   sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
   names: DefinedName[];
+  /** The part of each sheet of sheetNames ("xl/worksheets/sheet1.xml"), or null when not found. */
+  sheetParts: (string | null)[];
+  /** Dates counted from 1904 (old Mac Excel) rather than 1900. */
+  date1904: boolean;
 }
 
-async function readWorkbookParts(zip: JSZip, file: string): Promise<WorkbookParts> {
-  const rootRels = await text(zip, '_rels/.rels', file);
+/** The unpacked parts of the zip, by name, as text. */
+export type PartText = (path: string) => string | null;
+
+export function partTextOf(parts: Map<string, Buffer>): PartText {
+  return (path) => parts.get(path)?.toString('utf8') ?? null;
+}
+
+function readWorkbookParts(get: PartText, file: string): WorkbookParts {
+  const rootRels = get('_rels/.rels');
   const officeDoc = rootRels ? relationships(rootRels).find((r) => /\/officeDocument$/.test(r.type)) : undefined;
   const workbookPath = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
-  const workbookXml = await text(zip, workbookPath, file);
+  const workbookXml = get(workbookPath);
   if (workbookXml === null || !/<(?:\w+:)?workbook\b/.test(workbookXml)) {
-    const what = zip.file('word/document.xml')
+    const what = get('word/document.xml') !== null
       ? 'a Word document'
-      : zip.file('ppt/presentation.xml')
+      : get('ppt/presentation.xml') !== null
         ? 'a PowerPoint presentation'
-        : zip.file('content.xml')
+        : get('content.xml') !== null
           ? 'an OpenDocument file (save it as .xlsx)'
           : 'a zip file';
     throw new WorkbookReadError(file, `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`);
   }
   const dir = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
-  const wbRels = relationships((await text(zip, relsPath, file)) ?? '');
+  const wbRels = relationships(get(relsPath) ?? '');
 
   const sheetNames: WorkbookParts['sheetNames'] = [];
+  const sheetParts: (string | null)[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const attrs = m[1] ?? '';
     const name = attr(attrs, 'name');
@@ -233,23 +272,17 @@ async function readWorkbookParts(zip: JSZip, file: string): Promise<WorkbookPart
     const kind: SheetKind = rel && !/\/worksheet$/.test(rel.type) ? 'chartsheet' : 'worksheet';
     const visibility: Visibility = state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
     sheetNames.push({ name, kind, visibility });
+    sheetParts.push(rel ? resolvePart(dir, rel.target) : null);
   }
   const names: DefinedName[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
+  // A name's reference holds no "<" (XML escapes it): [^<]* keeps a damaged part from a quadratic rescan.
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
     const name = attr(m[1] ?? '', 'name');
     if (name !== null) names.push({ name, ref: decodeXml(m[2] ?? '') });
   }
-  return { sheetNames, names };
-}
-
-async function text(zip: JSZip, path: string, file: string): Promise<string | null> {
-  const entry = zip.file(path);
-  if (!entry) return null;
-  try {
-    return await entry.async('string');
-  } catch (err) {
-    throw new WorkbookReadError(file, `is damaged: its part ${path} cannot be unpacked (${errText(err)})`);
-  }
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbookXml)?.[1] ?? '';
+  const d1904 = attr(pr, 'date1904');
+  return { sheetNames, names, sheetParts, date1904: d1904 === '1' || d1904 === 'true' };
 }
 
 function relationships(xml: string): { id: string; type: string; target: string }[] {
@@ -272,12 +305,13 @@ function resolvePart(baseDir: string, target: string): string {
   return out.join('/');
 }
 
-function attr(attrs: string, name: string): string | null {
+export function attr(attrs: string, name: string): string | null {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs) ?? new RegExp(`(?:^|\\s)${name}\\s*=\\s*'([^']*)'`).exec(attrs);
   return m ? decodeXml(m[1] ?? '') : null;
 }
 
-function decodeXml(s: string): string {
+export function decodeXml(s: string): string {
+  if (!s.includes('&')) return s; // most cell texts and formulas: nothing to decode
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -293,32 +327,43 @@ function decodeXml(s: string): string {
  * ---------------------------------------------------------------------------------------------- */
 
 function sheetSnapshot(ws: ExcelJS.Worksheet, visibility: Visibility, file: string): SheetSnapshot {
-  const found: { r: number; c: number; cell: CellSnapshot }[] = [];
-  let minR = Infinity;
-  let minC = Infinity;
-  let maxR = -1;
-  let maxC = -1;
+  const found: FoundCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const snap = cellSnapshot(cell);
       if (snap.value === null && snap.formula === null) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      found.push({ r, c, cell: snap });
-      if (r < minR) minR = r;
-      if (c < minC) minC = c;
-      if (r > maxR) maxR = r;
-      if (c > maxC) maxC = c;
+      found.push({ r: rowNumber - 1, c: colNumber - 1, cell: snap });
     });
   });
-  const merges = mergesOf(ws);
-  if (found.length === 0) return { name: ws.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges };
+  return fromCells(ws.name, visibility, found, file, mergesOf(ws));
+}
+
+/** A non-blank cell at its absolute 0-based position. */
+export interface FoundCell {
+  r: number;
+  c: number;
+  cell: CellSnapshot;
+}
+
+/** The sheet's used range from its non-blank cells (either reader), within the bound of MAX_USED_RANGE_CELLS. */
+export function fromCells(name: string, visibility: Visibility, found: FoundCell[], file: string, merges: string[]): SheetSnapshot {
+  if (found.length === 0) return { name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges };
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = -1;
+  let maxC = -1;
+  for (const f of found) {
+    if (f.r < minR) minR = f.r;
+    if (f.c < minC) minC = f.c;
+    if (f.r > maxR) maxR = f.r;
+    if (f.c > maxC) maxC = f.c;
+  }
   const height = maxR - minR + 1;
   const width = maxC - minC + 1;
   if (height * width > MAX_USED_RANGE_CELLS) {
     throw new WorkbookReadError(
       file,
-      `sheet "${ws.name}" spans ${height.toLocaleString('en-US')} rows by ${width.toLocaleString('en-US')} columns, more than a budget sheet can be: delete the far-away cells and save again`,
+      `sheet "${name}" spans ${height.toLocaleString('en-US')} rows by ${width.toLocaleString('en-US')} columns, more than a budget sheet can be: delete the far-away cells and save again`,
     );
   }
   const cells: CellSnapshot[][] = [];
@@ -328,7 +373,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, visibility: Visibility, file: stri
     cells.push(row);
   }
   for (const f of found) (cells[f.r - minR] as CellSnapshot[])[f.c - minC] = f.cell;
-  return { name: ws.name, kind: 'worksheet', visibility, origin: { row: minR, col: minC }, cells, merges };
+  return { name, kind: 'worksheet', visibility, origin: { row: minR, col: minC }, cells, merges };
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
@@ -365,7 +410,7 @@ export function plainValue(v: unknown): CellValue {
   return String(v);
 }
 
-function dateText(d: Date): string {
+export function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const iso = d.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');

@@ -1,0 +1,73 @@
+/** The readable table of `npm run bench` on stderr: one block per section, a row per figure. */
+import type { CheckFigures } from './checkBench';
+import type { RecheckFigures } from './recheckBench';
+import type { ReviewFigures } from './reviewBench';
+
+type Row = [string, string];
+
+function block(title: string, rows: Row[]): string {
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+}
+
+const ms = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(n < 10 ? 2 : 1)} ms`);
+const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'MISSED');
+
+export function checkTable(c: CheckFigures): string {
+  return block('check: read budget JSON, check, SF-424A (median)', [
+    ...Object.entries(c.medianMs).map(([n, v]): Row => [`${Number(n).toLocaleString('en-US')} lines`, ms(v)]),
+    ['growth per tenfold', c.growthPerTenfold.map((g) => `x${g}`).join(', ') + '  (near 10 = linear)'],
+  ]);
+}
+
+export function recheckTable(r: RecheckFigures): string {
+  return block('recheck: workbook snapshot -> own layout read -> checks + SF-424A (median)', [
+    ...Object.entries(r.medianMs).map(([n, v]): Row => [`${Number(n).toLocaleString('en-US')} lines`, `${ms(v)}  (${(r.snapshotCells[n] ?? 0).toLocaleString('en-US')} cells)`]),
+    ['growth per tenfold', r.growthPerTenfold.map((g) => `x${g}`).join(', ')],
+    ['target', `${r.target}: ${verdict(r.met)}`],
+  ]);
+}
+
+export function reviewTable(r: ReviewFigures): string {
+  return block(`review: ${r.files} workbooks of ${r.linesPerFile[0]}-${r.linesPerFile[1]} lines`, [
+    ['grant-budget review', `${r.reviewSeconds.toFixed(2)} s  (${r.reviewFilesPerSecond} files/s)`],
+    ['LibreOffice recalculation', r.libreOfficeSeconds === null ? (r.note ?? 'not measured') : `${r.libreOfficeSeconds.toFixed(2)} s  (${r.libreOfficeFilesPerSecond} files/s, one soffice run)`],
+    ['ratio', r.ratio === null ? '-' : `review ${r.ratio}x faster`],
+    ['target', `${r.target}: ${verdict(r.met)}`],
+  ]);
+}
+
+interface SyncRow {
+  insertTemplates: number;
+  insertWithBudget: number;
+  firstCheck: number;
+  recheck: number;
+  writeReviewSheet: number;
+}
+
+export function syncsTable(s: { small: SyncRow; lines2000: SyncRow }): string {
+  const row = (k: keyof SyncRow): Row => [k, `${s.small[k]} (small)   ${s.lines2000[k]} (2,000 lines)`];
+  return block('syncs: context.sync round trips (fake Excel); targets: re-check 1, insert at most 2', [
+    row('insertTemplates'),
+    row('insertWithBudget'),
+    row('firstCheck'),
+    row('recheck'),
+    row('writeReviewSheet'),
+  ]);
+}
+
+export function bundleTable(b: { initialGzipBytes: number; firstCheckChunkGzipBytes: number; lazyGzipBytes: number }): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return block('bundle: task pane JavaScript, gzipped', [
+    ['initial', kb(b.initialGzipBytes)],
+    ['first-check chunk', kb(b.firstCheckChunkGzipBytes)],
+    ['loaded later', kb(b.lazyGzipBytes)],
+  ]);
+}
+
+export function paneTable(p: { medianMs: number; runsMs: number[] }): string {
+  return block('pane: navigation to first rendered check list, headless Chromium (sandbox)', [
+    ['median', `${p.medianMs} ms`],
+    ['runs', p.runsMs.map((m) => `${m} ms`).join(', ')],
+  ]);
+}
