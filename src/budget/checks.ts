@@ -62,7 +62,7 @@ class FindingList {
   constructor(private readonly budget: Budget) {}
 
   add(code: FindingCode, severity: Severity, message: string, path: string | null, where: string, amount: Cents | null = null): void {
-    const place = path ? this.budget.places[path] : undefined;
+    const place = path ? this.budget.places.get(path) : undefined;
     this.items.push({ code, severity, message, sheet: place?.sheet ?? null, cell: place?.cell ?? null, path, where, amount });
   }
 }

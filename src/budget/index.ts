@@ -5,6 +5,7 @@
 export * from './money';
 export * from './quantity';
 export * from './model';
+export * from './places';
 export * from './rulePack';
 export * from './findings';
 export * from './totals';

@@ -5,6 +5,7 @@
  */
 import type { Cents } from './money';
 import type { Fte } from './quantity';
+import { PlaceMap, type PlaceIndex } from './places';
 
 /** The five amounts of a line of Appendix F, named as in the budget JSON. */
 export const AMOUNT_KEYS = ['administration', 'program', 'federal', 'stateMatch', 'state100'] as const;
@@ -209,7 +210,7 @@ export interface Budget {
   consultation: Consultation;
   cashForecast: CashForecast | null;
   /** Path (as in the budget JSON) → cell, for budgets read from a workbook; empty otherwise. */
-  places: Record<string, CellPlace>;
+  places: PlaceIndex;
 }
 
 export function emptyConsultation(): Consultation {
@@ -236,7 +237,7 @@ export function emptyBudget(state: string, fiscalYear: number): Budget {
     activities: { inspections: {}, consultationVisits: {}, complianceAssistance: {} },
     consultation: emptyConsultation(),
     cashForecast: null,
-    places: {},
+    places: new PlaceMap(),
   };
 }
 

@@ -23,7 +23,7 @@ const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
 /** Sheets named in a budget's places and findings: where the budget lives, for a published layout too. */
 function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] {
   const out = new Set<string>();
-  for (const p of Object.values(budget.places)) out.add(p.sheet);
+  for (const [, p] of budget.places.entries()) out.add(p.sheet);
   for (const f of findings) if (f.sheet) out.add(f.sheet);
   return [...out];
 }

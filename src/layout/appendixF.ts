@@ -276,16 +276,18 @@ function block(m: SheetModel, ctx: LayoutContext, section: CostSection, row: num
   r++;
   const first = r;
   const count = ctx.rowCounts?.[N.section(section)] ?? inputRowCount(spec, lines.length);
+  // Looked up once per block, not once per line (a block may have 10,000 lines).
+  const extraOf = (['B', 'C', 'D', 'E'] as const).map((c) => [c, spec.extra.find((e) => e.col === c)] as const);
+  const amountColumns = Object.entries(AMOUNT_COLUMNS) as [keyof typeof AMOUNT_COLUMNS, string][];
   for (let i = 0; i < count; i++, r++) {
     const line = lines[i];
     m.value('A', r, line ? line.item : null, S.inputLineText);
-    for (const c of ['B', 'C', 'D', 'E'] as const) {
-      const x = spec.extra.find((e) => e.col === c);
+    for (const [c, x] of extraOf) {
       if (x) m.value(c, r, line ? extraValue(line, x.field) : null, inputStyle(x.kind));
       else m.style(c, r, S.plain);
     }
-    for (const [key, col] of Object.entries(AMOUNT_COLUMNS)) {
-      m.value(col, r, line ? dollars(line[key as keyof typeof AMOUNT_COLUMNS]) : null, S.inputMoney);
+    for (const [key, col] of amountColumns) {
+      m.value(col, r, line ? dollars(line[key]) : null, S.inputMoney);
     }
     m.value('L', r, line?.privateSectorConsultation ? 'Y' : null, S.inputFlag);
     lineRowFormulas(m, section, r);

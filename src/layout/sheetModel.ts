@@ -14,6 +14,33 @@ export interface NamedRange {
   comment: string;
 }
 
+/**
+ * Column letters to index, remembered: a 10,000-line Appendix F puts some 200,000 cells, each by its
+ * letter, and the reader rebuilds the layout to know its formula cells.
+ */
+const COLUMN_INDEX = new Map<string, number>();
+
+function columnOf(col: string): number {
+  let c = COLUMN_INDEX.get(col);
+  if (c === undefined) COLUMN_INDEX.set(col, (c = columnIndex(col)));
+  return c;
+}
+
+const BLANK_WRITES = new WeakMap<CellStyle, CellWrite>();
+const STYLE_WRITES = new WeakMap<CellStyle, CellWrite>();
+
+function blankWrite(style: CellStyle): CellWrite {
+  let w = BLANK_WRITES.get(style);
+  if (!w) BLANK_WRITES.set(style, (w = { kind: 'value', value: null, style }));
+  return w;
+}
+
+function styleWrite(style: CellStyle): CellWrite {
+  let w = STYLE_WRITES.get(style);
+  if (!w) STYLE_WRITES.set(style, (w = { kind: 'style', style }));
+  return w;
+}
+
 export class SheetModel {
   readonly cells = new Map<number, Map<number, CellWrite>>();
   readonly merges: string[] = [];
@@ -29,14 +56,17 @@ export class SheetModel {
   constructor(readonly sheet: string) {}
 
   put(col: string, row: number, write: CellWrite): void {
-    const c = columnIndex(col);
+    const c = columnOf(col);
     let r = this.cells.get(row);
     if (!r) this.cells.set(row, (r = new Map()));
     r.set(c, write);
   }
 
   value(col: string, row: number, value: string | number | boolean | null, style?: CellStyle): void {
-    this.put(col, row, style ? { kind: 'value', value, style } : { kind: 'value', value });
+    // A blank input (every line of a blank workbook, and of the layout the reader rebuilds) is one
+    // shared write per style: cell writes are read, never changed.
+    if (value === null && style) this.put(col, row, blankWrite(style));
+    else this.put(col, row, style ? { kind: 'value', value, style } : { kind: 'value', value });
   }
 
   formula(col: string, row: number, formula: string, style?: CellStyle): void {
@@ -45,7 +75,7 @@ export class SheetModel {
   }
 
   style(col: string, row: number, style: CellStyle): void {
-    this.put(col, row, { kind: 'style', style });
+    this.put(col, row, styleWrite(style));
   }
 
   /** Styles every cell of a row from `from` to `to` that holds nothing yet (borders, fills of a table). */

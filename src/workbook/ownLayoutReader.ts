@@ -43,7 +43,8 @@ import type { LayoutContext } from '../layout/context';
 import { N, findOwnLayouts, rangeOfRef, splitSuffix, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
 import { buildTemplateModels } from '../layout/planner';
 import type { SheetModel } from '../layout/sheetModel';
-import { a1, cellAt, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
+import { OwnLayoutPlaces } from './ownLayoutPlaces';
+import { a1, columnIndex, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
 
 export interface OwnLayoutOptions {
   /** The State when the workbook's State cell names none. */
@@ -77,36 +78,60 @@ function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+function textOf(v: CellValue): string {
+  if (v === null || isErrorValue(v)) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+function flagOf(v: CellValue): boolean {
+  const t = textOf(v).trim().toUpperCase();
+  return t === 'Y' || t === 'YES';
+}
+
 function shown(v: CellValue): string {
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
   return String(v);
 }
 
-/** Reads cells and keeps the findings and places on the way. */
+/**
+ * Reads cells and keeps the findings and places on the way. The `...Of` methods take a value read at
+ * a 0-based row and column and record no place (cost lines, whose places OwnLayoutPlaces computes);
+ * the others take an A1 address and record the path's place. An address is only built for a finding.
+ */
 class Reader {
   readonly findings: Finding[] = [];
-  readonly places: Record<string, { sheet: string; cell: string }> = {};
+  readonly places = new OwnLayoutPlaces();
   /** Input cells already reported, so the error scan does not report them twice. */
   readonly reported = new Set<string>();
   /** Formula cells showing an error value but whose own formula is whole: usually errors that follow from a broken cell. */
   readonly followers: { sheet: string; cell: string; snapshot: CellSnapshot; expected: string | null }[] = [];
+  private readonly sheets = new Map<string, SheetSnapshot>();
 
-  constructor(private readonly snapshot: WorkbookSnapshot) {}
-
-  sheet(name: string): SheetSnapshot | undefined {
-    return this.snapshot.sheets.find((s) => s.name === name);
+  constructor(snapshot: WorkbookSnapshot) {
+    // The first sheet of a name, as a search from the start would find it.
+    for (const s of snapshot.sheets) if (!this.sheets.has(s.name)) this.sheets.set(s.name, s);
   }
 
-  cell(sheet: string, address: string): CellSnapshot {
-    const s = this.sheet(sheet);
-    if (!s) return { value: null, formula: null };
-    const { row, col } = parseA1(address);
-    return cellAt(s, row, col);
+  sheet(name: string): SheetSnapshot | undefined {
+    return this.sheets.get(name);
+  }
+
+  valueAt(sheet: string, row0: number, col0: number): CellValue {
+    const s = this.sheets.get(sheet);
+    if (!s) return null;
+    const c = s.cells[row0 - s.origin.row]?.[col0 - s.origin.col];
+    return c ? c.value : null;
   }
 
   place(path: string | null, sheet: string, cell: string): void {
-    if (path) this.places[path] = { sheet, cell };
+    if (path) this.places.set(path, { sheet, cell });
+  }
+
+  /** Records the path's place; the cell's 0-based position. */
+  private locate(sheet: string, cell: string, path: string | null): { row: number; col: number } {
+    this.place(path, sheet, cell);
+    return parseA1(cell);
   }
 
   notANumber(sheet: string, cell: string, path: string | null, v: CellValue, what: string): void {
@@ -123,55 +148,76 @@ class Reader {
     });
   }
 
-  /** The cell's value, or null when blank; NOT_A_NUMBER for anything but a number. */
-  number(sheet: string, cell: string, path: string | null, what: string): number | null {
-    this.place(path, sheet, cell);
-    const v = this.cell(sheet, cell).value;
-    if (isBlank(v)) return null;
+  /**
+   * The value `v` of the cell at (row0, col0) as a number, or null when blank; NOT_A_NUMBER for
+   * anything but a number. The path of the finding is `path + field` (a line's prefix and its field:
+   * joined only for a finding).
+   */
+  numberOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field: string, what: string): number | null {
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.notANumber(sheet, cell, path, v, what);
+    if (isBlank(v)) return null;
+    this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, v, what);
     return null;
   }
 
-  money(sheet: string, cell: string, path: string | null): number | null {
-    const v = this.number(sheet, cell, path, 'an amount in dollars');
-    if (v === null) return null;
-    const p = parseDollars(v);
+  moneyOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
+    const n = this.numberOf(v, sheet, row0, col0, path, field, 'an amount in dollars');
+    if (n === null) return null;
+    const p = parseDollars(n);
     // More than two decimals (a formula typed into an input): the nearest cent, as the sheet shows it.
-    return p.ok ? p.value : Math.round(v * 100);
+    return p.ok ? p.value : Math.round(n * 100);
+  }
+
+  fteOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
+    const n = this.numberOf(v, sheet, row0, col0, path, field, 'a number of FTE');
+    if (n === null) return null;
+    const p = parseFte(n);
+    return p.ok ? p.value : Math.round(n * 10000);
+  }
+
+  countOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
+    const n = this.numberOf(v, sheet, row0, col0, path, field, 'a count');
+    if (n === null) return null;
+    if (!Number.isInteger(n)) {
+      this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, n, 'a whole number');
+      return Math.round(n);
+    }
+    return n;
+  }
+
+  number(sheet: string, cell: string, path: string | null, what: string): number | null {
+    const p = this.locate(sheet, cell, path);
+    return this.numberOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path, '', what);
+  }
+
+  money(sheet: string, cell: string, path: string | null): number | null {
+    const p = this.locate(sheet, cell, path);
+    return this.moneyOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
   }
 
   fte(sheet: string, cell: string, path: string | null): number | null {
-    const v = this.number(sheet, cell, path, 'a number of FTE');
-    if (v === null) return null;
-    const p = parseFte(v);
-    return p.ok ? p.value : Math.round(v * 10000);
+    const p = this.locate(sheet, cell, path);
+    return this.fteOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
   }
 
   count(sheet: string, cell: string, path: string | null): number | null {
-    const v = this.number(sheet, cell, path, 'a count');
-    if (v === null) return null;
-    if (!Number.isInteger(v)) {
-      this.notANumber(sheet, cell, path, v, 'a whole number');
-      return Math.round(v);
-    }
-    return v;
+    const p = this.locate(sheet, cell, path);
+    return this.countOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
   }
 
   text(sheet: string, cell: string, path: string | null): string {
-    this.place(path, sheet, cell);
-    const v = this.cell(sheet, cell).value;
-    if (v === null || isErrorValue(v)) return '';
-    return typeof v === 'string' ? v : String(v);
+    const p = this.locate(sheet, cell, path);
+    return textOf(this.valueAt(sheet, p.row, p.col));
   }
 
   flag(sheet: string, cell: string, path: string | null): boolean {
-    const t = this.text(sheet, cell, path).trim().toUpperCase();
-    return t === 'Y' || t === 'YES';
+    const p = this.locate(sheet, cell, path);
+    return flagOf(this.valueAt(sheet, p.row, p.col));
   }
 
   blank(sheet: string, cell: string): boolean {
-    return isBlank(this.cell(sheet, cell).value);
+    const p = parseA1(cell);
+    return isBlank(this.valueAt(sheet, p.row, p.col));
   }
 }
 
@@ -275,13 +321,13 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
   const ctx: LayoutContext = { pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts };
   const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
-  const built = buildTemplateModels(ctx, keys);
+  const built = templateModels(ctx, keys);
   for (const k of keys) {
-    const model = built.models[k];
+    const model = built[k];
     const sheetName = set.sheets[k];
     if (!model || !sheetName || !rd.sheet(sheetName)) continue;
     // Rows moved outside the blocks (a row inserted between sections): the rebuilt cells would not line up.
-    const aligned = model.names.every((n) => {
+    const aligned = model.model.names.every((n) => {
       const actual = range(n.base);
       return actual === null || actual === n.range;
     });
@@ -309,26 +355,65 @@ function readCashForecast(rd: Reader, sheet: string): CashForecast | null {
   return federal || nonFederal ? { federal, nonFederal } : null;
 }
 
-function readSection(rd: Reader, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
+/** The 0-based columns of a section's figures, by field, and the columns whose cells make a line. */
+function sectionColumns(section: CostSection): { cols: Map<string, number>; inputCols: number[] } {
   const spec = SECTION_SPECS[section];
-  const inputCols = ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'];
+  const cols = new Map<string, number>([['item', columnIndex('A')]]);
+  for (const [k, col] of Object.entries(AMOUNT_COLUMNS)) cols.set(k, columnIndex(col));
+  cols.set('total', columnIndex('K'));
+  cols.set('privateSectorConsultation', columnIndex('L'));
+  for (const e of spec.extra) cols.set(e.field, columnIndex(e.col));
+  const inputCols = ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'].map(columnIndex);
+  return { cols, inputCols };
+}
+
+const BLANK_ROW: readonly CellSnapshot[] = [];
+
+function readSection(rd: Reader, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
+  const snap = rd.sheet(sheet);
+  if (!snap) return;
+  const spec = SECTION_SPECS[section];
+  const { cols, inputCols } = sectionColumns(section);
+  const [fa, fp, ff, fm, f1] = (['administration', 'program', 'federal', 'stateMatch', 'state100'] as const).map((k) => columnIndex(AMOUNT_COLUMNS[k])) as [number, number, number, number, number];
+  const extras = spec.extra.map((e) => ({ ...e, c: columnIndex(e.col) }));
+  const itemCol = columnIndex('A');
+  const markCol = columnIndex('L');
+  // The lines' places are computed when asked: one row per line here, the columns above.
+  const rows = rd.places.section(section, sheet, cols);
   const lines: CostLine[] = budget[section];
+  const { row: top, col: left } = snap.origin;
   for (let r = first; r <= last; r++) {
-    if (inputCols.every((c) => rd.blank(sheet, `${c}${r}`))) continue;
-    const i = lines.length;
-    const p = (field: string) => `${section}[${i}].${field}`;
-    const amounts = Object.fromEntries(Object.entries(AMOUNT_COLUMNS).map(([k, col]) => [k, rd.money(sheet, `${col}${r}`, p(k)) ?? 0])) as Record<keyof typeof AMOUNT_COLUMNS, number>;
-    rd.place(p('total'), sheet, `K${r}`);
-    const mark = rd.flag(sheet, `L${r}`, p('privateSectorConsultation'));
-    const line: CostLine = { item: rd.text(sheet, `A${r}`, p('item')), ...amounts, privateSectorConsultation: mark };
+    const row0 = r - 1;
+    const cells = snap.cells[row0 - top] ?? BLANK_ROW;
+    const at = (c: number): CellValue => cells[c - left]?.value ?? null;
+    let empty = true;
+    for (const c of inputCols) {
+      if (!isBlank(at(c))) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) continue;
+    const prefix = `${section}[${lines.length}].`;
+    rows.push(row0);
+    const mark = flagOf(at(markCol));
+    const line: CostLine = {
+      item: textOf(at(itemCol)),
+      administration: rd.moneyOf(at(fa), sheet, row0, fa, prefix, 'administration') ?? 0,
+      program: rd.moneyOf(at(fp), sheet, row0, fp, prefix, 'program') ?? 0,
+      federal: rd.moneyOf(at(ff), sheet, row0, ff, prefix, 'federal') ?? 0,
+      stateMatch: rd.moneyOf(at(fm), sheet, row0, fm, prefix, 'stateMatch') ?? 0,
+      state100: rd.moneyOf(at(f1), sheet, row0, f1, prefix, 'state100') ?? 0,
+      privateSectorConsultation: mark,
+    };
     const x = line as unknown as Record<string, unknown>;
-    for (const e of spec.extra) {
-      const cell = `${e.col}${r}`;
-      if (e.kind === 'money') x[e.field] = rd.money(sheet, cell, p(e.field));
-      else if (e.kind === 'fte') x[e.field] = rd.fte(sheet, cell, p(e.field));
-      else if (e.kind === 'count') x[e.field] = rd.count(sheet, cell, p(e.field));
-      else if (e.kind === 'flag') x[e.field] = rd.flag(sheet, cell, p(e.field));
-      else x[e.field] = rd.text(sheet, cell, p(e.field));
+    for (const e of extras) {
+      const v = at(e.c);
+      if (e.kind === 'money') x[e.field] = rd.moneyOf(v, sheet, row0, e.c, prefix, e.field);
+      else if (e.kind === 'fte') x[e.field] = rd.fteOf(v, sheet, row0, e.c, prefix, e.field);
+      else if (e.kind === 'count') x[e.field] = rd.countOf(v, sheet, row0, e.c, prefix, e.field);
+      else if (e.kind === 'flag') x[e.field] = flagOf(v);
+      else x[e.field] = textOf(v);
     }
     if (section === 'personnel') {
       const type = String(x.programType ?? '').trim();
@@ -474,59 +559,143 @@ function formulaText(f: string): string {
 }
 
 /**
- * Compares the sheet with the rebuilt layout: formula cells overwritten or broken; then any error
- * value left in the sheet outside the inputs already reported.
+ * A rebuilt template, arranged for one pass over the sheet: its formula cells in the model's order,
+ * and a grid (row-major, `width` columns, 0-based) that tells for each cell what the layout made
+ * there: NOTHING, an INPUT cell, or formula number i (code 2i, or 2i + 1 for an unlocked formula).
  */
-function checkFormulaCells(rd: Reader, model: SheetModel, sheet: string, aligned: boolean): void {
-  const snap = rd.sheet(sheet);
-  if (!snap) return;
-  const inputCells = new Set<string>();
-  const checked = new Set<string>();
+interface TemplateModel {
+  model: SheetModel;
+  formulas: { row0: number; col0: number; formula: string }[];
+  grid: Int32Array;
+  width: number;
+}
+
+const NOTHING = -1;
+const INPUT = -2;
+
+function arrange(model: SheetModel): TemplateModel {
+  const formulas: TemplateModel['formulas'] = [];
+  let rows = 0;
+  let width = 0;
+  for (const [row, cols] of model.cells) {
+    rows = Math.max(rows, row);
+    for (const col of cols.keys()) width = Math.max(width, col + 1);
+  }
+  const grid = new Int32Array(rows * width).fill(NOTHING);
   for (const [row, cols] of model.cells) {
     for (const [col, w] of cols) {
-      const address = a1(row - 1, col);
-      if (w.kind !== 'skip' && w.style?.locked === false) inputCells.add(address);
-      if (!aligned || w.kind !== 'formula') continue;
-      checked.add(address);
-      const actual = cellAt(snap, row - 1, col);
-      if (actual.formula === null) {
-        const cleared = isBlank(actual.value);
-        rd.findings.push({
-          code: 'FORMULA_OVERWRITTEN',
-          severity: 'warning',
-          message: cleared
-            ? `${sheet}!${address} should hold the formula ${formulaText(w.formula)} but is empty: copy the formula back (or run grant-budget repair), so the printed totals stay right.`
-            : `${sheet}!${address} should hold the formula ${formulaText(w.formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula (or run grant-budget repair).`,
-          sheet,
-          cell: address,
-          path: null,
-          where: `${sheet}!${address}`,
-          amount: null,
-        });
-      } else if (/#REF!/i.test(actual.formula)) {
-        rd.reported.add(`${sheet}!${address}`);
-        rd.findings.push(brokenFinding(sheet, address, actual, formulaText(w.formula)));
-      } else if (isErrorValue(actual.value)) {
-        rd.reported.add(`${sheet}!${address}`);
-        rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(w.formula) });
+      const input = w.kind !== 'skip' && w.style?.locked === false;
+      if (w.kind === 'formula') {
+        grid[(row - 1) * width + col] = formulas.length * 2 + (input ? 1 : 0);
+        formulas.push({ row0: row - 1, col0: col, formula: w.formula });
+      } else if (input) grid[(row - 1) * width + col] = INPUT;
+    }
+  }
+  return { model, formulas, grid, width };
+}
+
+/**
+ * The rebuilt layout of the last workbook read. A re-check after an edit reads the same workbook
+ * with the same block sizes again; the layout depends on nothing else (the context below, with no
+ * budget), so it is rebuilt only when a size, a sheet name, the State or the year changed. The
+ * models are only read here, never written.
+ */
+let lastModels: { key: string; models: Partial<Record<TemplateKey, TemplateModel>> } | null = null;
+
+function templateModels(ctx: LayoutContext, keys: readonly TemplateKey[]): Partial<Record<TemplateKey, TemplateModel>> {
+  const key = JSON.stringify([ctx.pack.fiscalYear, ctx.state.code, ctx.allowsPsc, ctx.sheets, ctx.rowCounts ?? null, keys]);
+  if (lastModels?.key === key) return lastModels.models;
+  const built = buildTemplateModels(ctx, keys);
+  const models: Partial<Record<TemplateKey, TemplateModel>> = {};
+  for (const k of keys) {
+    const model = built.models[k];
+    if (model) models[k] = arrange(model);
+  }
+  lastModels = { key, models };
+  return models;
+}
+
+function isBrokenFormula(formula: string | null): boolean {
+  return formula !== null && formula.includes('#') && /#REF!/i.test(formula);
+}
+
+const BLANK_CELL: CellSnapshot = { value: null, formula: null };
+
+/**
+ * Compares the sheet with the rebuilt layout: formula cells overwritten or broken; then any error
+ * value left in the sheet outside the inputs already reported. One pass over the sheet's cells (a
+ * sheet of 10,000 lines holds some 190,000, and next to none is wrong); the findings come in the
+ * layout's order for its formula cells, then in the sheet's order for the others.
+ */
+function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: string, aligned: boolean): void {
+  const snap = rd.sheet(sheet);
+  if (!snap) return;
+  const { formulas, grid, width } = template;
+  const gridRows = width ? grid.length / width : 0;
+  /** Formula cells of the layout that are not whole, by formula number. */
+  const wrong: { index: number; cell: CellSnapshot }[] = [];
+  const seen = new Uint8Array(formulas.length);
+  /** Other cells holding an error value or a formula over #REF!. */
+  const others: { row0: number; col0: number; cell: CellSnapshot; input: boolean }[] = [];
+  const rows = snap.cells;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as CellSnapshot[];
+    const row0 = snap.origin.row + i;
+    const base = row0 < gridRows ? row0 * width : -1;
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j] as CellSnapshot;
+      const col0 = snap.origin.col + j;
+      const code = base >= 0 && col0 < width ? (grid[base + col0] as number) : NOTHING;
+      if (aligned && code >= 0) {
+        seen[code >> 1] = 1;
+        if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula)) wrong.push({ index: code >> 1, cell });
+        continue;
       }
+      if (!isErrorValue(cell.value) && !isBrokenFormula(cell.formula)) continue;
+      others.push({ row0, col0, cell, input: code === INPUT || (code >= 0 && (code & 1) === 1) });
+    }
+  }
+  if (aligned) {
+    // Formula cells outside the sheet's used range: emptied.
+    for (let k = 0; k < formulas.length; k++) if (!seen[k]) wrong.push({ index: k, cell: BLANK_CELL });
+    wrong.sort((a, b) => a.index - b.index);
+  }
+  for (const { index, cell: actual } of wrong) {
+    const { row0, col0, formula } = formulas[index] as TemplateModel['formulas'][number];
+    const address = a1(row0, col0);
+    if (actual.formula === null) {
+      const cleared = isBlank(actual.value);
+      rd.findings.push({
+        code: 'FORMULA_OVERWRITTEN',
+        severity: 'warning',
+        message: cleared
+          ? `${sheet}!${address} should hold the formula ${formulaText(formula)} but is empty: copy the formula back (or run grant-budget repair), so the printed totals stay right.`
+          : `${sheet}!${address} should hold the formula ${formulaText(formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula (or run grant-budget repair).`,
+        sheet,
+        cell: address,
+        path: null,
+        where: `${sheet}!${address}`,
+        amount: null,
+      });
+    } else if (isBrokenFormula(actual.formula)) {
+      rd.reported.add(`${sheet}!${address}`);
+      rd.findings.push(brokenFinding(sheet, address, actual, formulaText(formula)));
+    } else {
+      rd.reported.add(`${sheet}!${address}`);
+      rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(formula) });
     }
   }
   // Error values anywhere else (a cell the layout did not make, or a moved formula).
-  snap.cells.forEach((row, i) => {
-    row.forEach((cell, j) => {
-      const address = a1(snap.origin.row + i, snap.origin.col + j);
-      if (checked.has(address) || rd.reported.has(`${sheet}!${address}`)) return;
-      const broken = isErrorValue(cell.value) || (cell.formula !== null && /#REF!/i.test(cell.formula));
-      if (!broken) return;
-      if (inputCells.has(address)) {
-        rd.notANumber(sheet, address, null, cell.value, 'a figure');
-        return;
-      }
-      if (cell.formula !== null && !/#REF!/i.test(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
-      else rd.findings.push(brokenFinding(sheet, address, cell, null));
-    });
-  });
+  for (const { row0, col0, cell, input } of others) {
+    const address = a1(row0, col0);
+    if (rd.reported.has(`${sheet}!${address}`)) continue;
+    if (input) {
+      rd.notANumber(sheet, address, null, cell.value, 'a figure');
+      continue;
+    }
+    if (cell.formula !== null && !isBrokenFormula(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
+    else rd.findings.push(brokenFinding(sheet, address, cell, null));
+  }
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   STAFFING_KEYS,
   YEAR_KEYS,
   emptyBudget,
+  PlaceMap,
   findState,
   formatDollars,
   formatFte,
@@ -245,6 +246,8 @@ function hasTypedContent(g: SheetGrid, row: number, fromCol: number, toCol: numb
 
 interface Ctx {
   budget: Budget;
+  /** budget.places, which this reader fills. */
+  places: PlaceMap;
   reader: CellReader;
   findings: Finding[];
   totals: TotalCell[];
@@ -256,7 +259,9 @@ export function analyzePublished(snapshot: WorkbookSnapshot): { ok: true; analys
   const f = findAppendixF(grids);
   if (!f) return null;
   const budget = emptyBudget('', DEFAULT_FISCAL_YEAR);
-  const ctx: Ctx = { budget, reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
+  const places = new PlaceMap();
+  budget.places = places;
+  const ctx: Ctx = { budget, places, reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
   const sheets: PublishedAnalysis['sheets'] = { F: f.grid.name };
   const problem = readAppendixF(f.grid, f.titles, ctx);
   if (problem) return { ok: false, problem };
@@ -309,7 +314,7 @@ function findAppendixF(grids: SheetGrid[]): { grid: SheetGrid; titles: Map<Secti
 
 function place(ctx: Ctx, path: string, g: SheetGrid, row: number, col: number | undefined): void {
   if (col === undefined) return;
-  ctx.budget.places[path] = { sheet: g.name, cell: a1(row, col) } satisfies CellPlace;
+  ctx.places.set(path, { sheet: g.name, cell: a1(row, col) } satisfies CellPlace);
 }
 
 function input(ctx: Ctx, g: SheetGrid, row: number, col: number | undefined): void {

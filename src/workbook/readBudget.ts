@@ -26,7 +26,7 @@ export function knownFiscalYears(): string {
  * and cap as if they were right; a year without rules is refused instead.
  */
 function unknownOwnFiscalYear(snapshot: WorkbookSnapshot, budget: Budget): string | null {
-  const place = budget.places.fiscalYear;
+  const place = budget.places.get('fiscalYear');
   const sheet = place && snapshot.sheets.find((s) => s.name === place.sheet);
   if (!place || !sheet) return null;
   const { row, col } = parseA1(place.cell);
@@ -62,18 +62,28 @@ function formulasWithoutResult(snapshot: WorkbookSnapshot, budget: Budget, alrea
   };
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   for (const path of OTHER_FIGURES) {
-    const place = budget.places[path];
+    const place = budget.places.get(path);
     if (!place) continue;
     const { row, col } = parseA1(place.cell);
     if (uncalculated(place.sheet, row, col)) candidates++;
   }
   for (const section of COST_SECTIONS) {
     const n = budget[section].length;
-    const first = budget.places[`${section}[0].administration`];
-    const last = budget.places[`${section}[${n - 1}].administration`];
+    const first = budget.places.get(`${section}[0].administration`);
+    const last = budget.places.get(`${section}[${n - 1}].administration`);
     if (!n || !first || !last || first.sheet !== last.sheet) continue;
-    const cols = LINE_FIGURES.map((f) => budget.places[`${section}[0].${f}`]).filter((p): p is NonNullable<typeof p> => p !== undefined).map((p) => parseA1(p.cell).col);
-    for (let row = parseA1(first.cell).row; row <= parseA1(last.cell).row; row++) for (const col of cols) if (uncalculated(first.sheet, row, col)) candidates++;
+    const cols = LINE_FIGURES.map((f) => budget.places.get(`${section}[0].${f}`)).filter((p): p is NonNullable<typeof p> => p !== undefined).map((p) => parseA1(p.cell).col);
+    const s = sheets.get(first.sheet);
+    if (!s) continue;
+    // Straight over the rows of the sheet: 10,000 lines are 50,000 cells or more, read at each re-check.
+    for (let row = parseA1(first.cell).row, end = parseA1(last.cell).row; row <= end; row++) {
+      const cells = s.cells[row - s.origin.row];
+      if (!cells) continue;
+      for (const col of cols) {
+        const c = cells[col - s.origin.col];
+        if (c && c.formula !== null && c.value === null) candidates++;
+      }
+    }
   }
   if (candidates === 0) return [];
   const paths: string[] = [...OTHER_FIGURES];
@@ -84,7 +94,7 @@ function formulasWithoutResult(snapshot: WorkbookSnapshot, budget: Budget, alrea
   const named = new Set(already.map((f) => `${f.sheet}!${f.cell}`));
   const out: Finding[] = [];
   for (const path of paths) {
-    const place = budget.places[path];
+    const place = budget.places.get(path);
     const sheet = place && sheets.get(place.sheet);
     if (!place || !sheet || named.has(`${place.sheet}!${place.cell}`)) continue;
     const { row, col } = parseA1(place.cell);

@@ -1,5 +1,5 @@
 /** The Review sheet plan: a free name, links that survive any sheet name, the figures of the domain. */
-import { evaluateBudget } from '../../src/budget';
+import { evaluateBudget, placesOf } from '../../src/budget';
 import { cellLinkFormula, freeSheetName, planReviewSheet } from '../../src/excel/reviewSheetPlan';
 import { budgetOf, exampleJson } from '../support/budgets';
 
@@ -16,7 +16,7 @@ it('links to a cell of any sheet name, quotes and apostrophes included', () => {
 
 it('writes the findings, the figures and the date as values, links as formulas', () => {
   const budget = budgetOf(exampleJson('nc-example'));
-  budget.places['totals.administration'] = { sheet: 'Appendix F', cell: 'F93' };
+  budget.places = placesOf({ 'totals.administration': { sheet: 'Appendix F', cell: 'F93' } });
   const evaluation = evaluateBudget(budget);
   const { sheet, plan } = planReviewSheet({ existingSheets: ['Review'], stateName: 'North Carolina', fiscalYear: 2012, evaluation, at: new Date('2026-11-22T15:00:00Z') });
   expect(sheet).toBe('Review (2)');

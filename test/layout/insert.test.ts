@@ -78,7 +78,7 @@ test('insert never overwrites a sheet or a name, and the inserted templates comp
   const read = readOwnLayout(after);
   expect(read?.findings).toEqual([]);
   expect(budgetToJsonValue(read?.budget as never)).toEqual(budgetToJsonValue(budget));
-  expect(read?.budget.places['personnel[0].administration']).toEqual({ sheet: 'Appendix F (2)', cell: 'F12' });
+  expect(read?.budget.places.get('personnel[0].administration')).toEqual({ sheet: 'Appendix F (2)', cell: 'F12' });
 
   const [recalculated] = recalculate([file], path.join(DIR, 'recalculated'));
   const values = await readValues(recalculated as string);

@@ -7,14 +7,14 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { evaluateBudget } from '../../src/budget';
+import { evaluateBudget, placesOf } from '../../src/budget';
 import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
 import { App } from '../../src/taskpane/components/App';
 import { budgetOf, exampleJson } from '../support/budgets';
 
 function checkedNc(): CheckOutcome {
   const budget = budgetOf(exampleJson('nc-example'));
-  budget.places['totals.administration'] = { sheet: 'Appendix F', cell: 'F93' };
+  budget.places = placesOf({ 'totals.administration': { sheet: 'Appendix F', cell: 'F93' } });
   const evaluation = evaluateBudget(budget);
   return { status: 'checked', state: 'NC', fiscalYear: 2012, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
 }

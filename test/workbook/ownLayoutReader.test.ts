@@ -111,7 +111,7 @@ test('a row inserted inside a block is read through the grown names; its missing
   const read = readOwnLayout(snap);
   const fringeLines = read?.budget.fringe.map((l) => l.item);
   expect(fringeLines).toEqual(['Admin fringe', 'Program fringe', 'Inserted fringe', 'Consultation fringe', 'State-only fringe']);
-  expect(read?.budget.places['fringe[2].program']).toEqual({ sheet: 'Appendix F', cell: `G${at}` });
+  expect(read?.budget.places.get('fringe[2].program')).toEqual({ sheet: 'Appendix F', cell: `G${at}` });
   expect(evaluateBudget(read?.budget as Budget).totals.program).toBe(evaluateBudget(PR()).totals.program + 100_00);
   // The new row has no formulas: each is reported, nothing else is.
   const missing = read?.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN').map((f) => f.cell);
