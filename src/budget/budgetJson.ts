@@ -18,7 +18,7 @@ import {
   type CashForecast,
 } from './model';
 import { parseDollars, type Cents } from './money';
-import { findDuplicateKeys } from './jsonDuplicates';
+import { scanJsonStructure } from './jsonDuplicates';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { parseFte, parseCount, type Fte } from './quantity';
 import { DEFAULT_FISCAL_YEAR, availableFiscalYears, findState, plainStateName, rulePackFor } from './rulePack';
@@ -270,22 +270,6 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
   return out;
 }
 
-function jsonDepthExceeds(textIn: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < textIn.length; i++) {
-    const c = textIn.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > max) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
-}
-
 /** "line 3, column 14" from a character offset. */
 function lineColumn(textIn: string, offset: number): string {
   const before = textIn.slice(0, offset);
@@ -302,7 +286,8 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
     return { ok: false, problems: [{ path: '', message: `the file is larger than ${MAX_BUDGET_JSON_BYTES / 1024 / 1024} MB, which no budget is` }] };
   }
   if (t.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty: expected a budget JSON object' }] };
-  if (jsonDepthExceeds(t, MAX_JSON_DEPTH)) {
+  const structure = scanJsonStructure(t, MAX_JSON_DEPTH);
+  if (structure.tooDeep) {
     return { ok: false, problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }] };
   }
   let value: unknown;
@@ -314,7 +299,7 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
     const msg = err instanceof Error ? err.message : String(err);
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${msg}` }] };
   }
-  const duplicates = findDuplicateKeys(t);
+  const duplicates = structure.duplicates;
   if (duplicates.length > 0) {
     return {
       ok: false,

@@ -22,6 +22,15 @@ function pathOf(stack: Frame[]): string {
 }
 
 export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
+  return scanJsonStructure(text, Infinity, limit).duplicates;
+}
+
+/**
+ * One pass over the text for what JSON.parse cannot tell: nesting deeper than `maxDepth` (stops at once,
+ * before JSON.parse could exhaust the stack) and duplicate keys. Safe on text that is not valid JSON;
+ * its duplicates mean something only once JSON.parse has accepted the text.
+ */
+export function scanJsonStructure(text: string, maxDepth: number, limit = 20): { tooDeep: boolean; duplicates: DuplicateKey[] } {
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   let i = 0;
@@ -42,7 +51,7 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
       const top = stack[stack.length - 1];
       if (top && top.kind === 'object' && top.expectingKey) {
         const raw = text.slice(i, j + 1);
-        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes('\\') ? decodeKey(raw) : raw.slice(1, -1);
         if (top.keys.has(key)) found.push({ path: pathOf(stack), key });
         top.keys.add(key);
         top.key = key;
@@ -51,8 +60,10 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
       i = j + 1;
       continue;
     }
-    if (c === '{') stack.push({ kind: 'object', keys: new Set(), key: null, expectingKey: true });
-    else if (c === '[') stack.push({ kind: 'array', index: 0 });
+    if (c === '{' || c === '[') {
+      if (stack.length >= maxDepth) return { tooDeep: true, duplicates: found };
+      stack.push(c === '{' ? { kind: 'object', keys: new Set(), key: null, expectingKey: true } : { kind: 'array', index: 0 });
+    }
     else if (c === '}' || c === ']') stack.pop();
     else if (c === ',') {
       const top = stack[stack.length - 1];
@@ -61,5 +72,13 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
     }
     i++;
   }
-  return found;
+  return { tooDeep: false, duplicates: found };
+}
+
+function decodeKey(raw: string): string {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw; // not valid JSON: JSON.parse of the whole text will say where
+  }
 }
