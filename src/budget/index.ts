@@ -12,6 +12,7 @@ export * from './totals';
 export * from './checks';
 export * from './sf424a';
 export * from './budgetJson';
+export * from './budgetJsonWrite';
 export {
   sf424aToJson,
   osha110ToJson,
