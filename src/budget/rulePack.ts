@@ -43,6 +43,13 @@ export function availableFiscalYears(): number[] {
   return RULE_PACKS.map((p) => p.fiscalYear);
 }
 
+/** "FY 2012" or "FY 2012 and FY 2013": the years the product has the rules of, for messages. */
+export function fiscalYearsText(): string {
+  return availableFiscalYears()
+    .map((y) => `FY ${y}`)
+    .join(' and ');
+}
+
 /** The plain name without "(PEO)": "Connecticut". */
 export function plainStateName(entry: StateEntry): string {
   return entry.name.replace(/\s*\(PEO\)\s*$/i, '');

@@ -14,6 +14,8 @@ import {
   CONSULTATION_VISIT_KEYS,
   COST_SECTIONS,
   DEFAULT_FISCAL_YEAR,
+  MAX_AMOUNT_CENTS,
+  fiscalYearsText,
   INSPECTION_KEYS,
   PRIVATE_SECTOR_PROGRAM_TYPES,
   STAFFING_FIELDS,
@@ -51,9 +53,14 @@ export interface OwnLayoutOptions {
   state?: string;
   /** Which inserted set to read ("" the first, "_2"...); default: the first set that has an Appendix F. */
   suffix?: string;
+  /**
+   * Read a fiscal year the product has no rules for, with the rules it has. Only for callers that need
+   * the template's cells, not its checks (the repairer: the formulas are the same every year).
+   */
+  anyFiscalYear?: boolean;
 }
 
-/** The workbook is ours but cannot give a budget (its State cell names no State): a message for people. */
+/** The workbook is ours but cannot give a budget (no State, or a fiscal year without rules): a message for people. */
 export class OwnLayoutError extends Error {
   constructor(message: string) {
     super(message);
@@ -88,7 +95,27 @@ function flagOf(v: CellValue): boolean {
   return t === 'Y' || t === 'YES';
 }
 
+/**
+ * A formula in an input cell of a file saved by a tool that does not calculate (no cached result).
+ * It is not a blank: counting it as one would give a total short by that figure as if it were right.
+ */
+interface NoResult {
+  error: '';
+  noResult: string;
+}
+function isNoResult(v: CellValue): v is NoResult & CellValue {
+  return isErrorValue(v) && 'noResult' in v;
+}
+
+/** The value of an input cell, as the reader sees it. */
+function inputValue(c: CellSnapshot | undefined): CellValue {
+  if (!c) return null;
+  if (c.value === null && c.formula !== null) return { error: '', noResult: c.formula } as NoResult;
+  return c.value;
+}
+
 function shown(v: CellValue): string {
+  if (isNoResult(v)) return `the formula ${v.noResult}`;
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
   return String(v);
@@ -120,8 +147,7 @@ class Reader {
   valueAt(sheet: string, row0: number, col0: number): CellValue {
     const s = this.sheets.get(sheet);
     if (!s) return null;
-    const c = s.cells[row0 - s.origin.row]?.[col0 - s.origin.col];
-    return c ? c.value : null;
+    return inputValue(s.cells[row0 - s.origin.row]?.[col0 - s.origin.col]);
   }
 
   place(path: string | null, sheet: string, cell: string): void {
@@ -139,7 +165,9 @@ class Reader {
     this.findings.push({
       code: 'NOT_A_NUMBER',
       severity: 'error',
-      message: `${sheet}!${cell} holds ${shown(v)} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
+      message: isNoResult(v)
+        ? `${sheet}!${cell} holds the formula ${v.noResult} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.`
+        : `${sheet}!${cell} holds ${shown(v)} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
       sheet,
       cell,
       path,
@@ -163,6 +191,10 @@ class Reader {
   moneyOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
     const n = this.numberOf(v, sheet, row0, col0, path, field, 'an amount in dollars');
     if (n === null) return null;
+    if (Math.abs(n) > MAX_AMOUNT_CENTS / 100) {
+      this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, n, 'an amount of at most $99,999,999,999.99');
+      return null;
+    }
     const p = parseDollars(n);
     // More than two decimals (a formula typed into an input): the nearest cent, as the sheet shows it.
     return p.ok ? p.value : Math.round(n * 100);
@@ -263,6 +295,15 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
 
   // The header: State and fiscal year decide the rule pack.
   const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear', 'a fiscal year');
+  if (fy !== null && Number.isInteger(fy) && !rulePackFor(fy) && !options.anyFiscalYear) {
+    // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
+    // levels and cap as if they were right.
+    throw new OwnLayoutError(
+      `says fiscal year ${fy} (${fSheet}!${F_HEADER.fiscalYear}), but grant-budget holds the rules of ${fiscalYearsText()} only ` +
+        `(Appendix L award levels, the administration cap): its checks would not be those of FY ${fy}. ` +
+        `Review it against the FY ${fy} instructions, or correct the year if it is a typing slip`,
+    );
+  }
   const pack: RulePack | undefined = rulePackFor(fy ?? DEFAULT_FISCAL_YEAR) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   if (!pack) return null;
   const stateText = rd.text(fSheet, F_HEADER.state, 'state');
@@ -385,7 +426,7 @@ function readSection(rd: Reader, sheet: string, section: CostSection, first: num
   for (let r = first; r <= last; r++) {
     const row0 = r - 1;
     const cells = snap.cells[row0 - top] ?? BLANK_ROW;
-    const at = (c: number): CellValue => cells[c - left]?.value ?? null;
+    const at = (c: number): CellValue => inputValue(cells[c - left]);
     let empty = true;
     for (const c of inputCols) {
       if (!isBlank(at(c))) {
@@ -745,7 +786,7 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
  * for the repairer. Null when the snapshot holds no own layout.
  */
 export function expectedOwnFormulas(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): { sheet: string; cell: string; formula: string }[] | null {
-  const read = readOwnLayout(snapshot, options);
+  const read = readOwnLayout(snapshot, { ...options, anyFiscalYear: true });
   if (!read) return null;
   const sets = findOwnLayouts(snapshot);
   const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
