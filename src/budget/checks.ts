@@ -26,7 +26,7 @@ import { formatDollars, mulDivHalfUp, type Cents } from './money';
 import { FTE_SCALE, FTE_TOLERANCE, formatFte } from './quantity';
 import { adminCapPercentText, allowsPrivateSectorConsultation, stateByCode, type RulePack } from './rulePack';
 import { computeTotals, exceedsAdminCap, formatPercent, type BudgetTotals } from './totals';
-import { sectionD } from './sf424a';
+import { computeSf424a, type Sf424a } from './sf424a';
 
 /** Paths of the grand-total cells; the workbook reader maps them to the Appendix F total row. */
 export const TOTAL_PATHS = {
@@ -72,10 +72,14 @@ function lineWhere(section: CostSection, index: number, line: CostLine): string 
   return `${SECTION_TITLES[section]}, line ${index + 1}${name ? ` (${name})` : ''}`;
 }
 
-/** Runs every budget check. The order is the order of RULES.md; callers sort by severity. */
-export function checkBudget(budget: Budget, pack: RulePack): Finding[] {
+/**
+ * Runs every budget check. The order is the order of RULES.md; callers sort by severity.
+ * `figures` are the totals and SF-424A the caller already computed (evaluateBudget), so a re-check
+ * does not compute them twice.
+ */
+export function checkBudget(budget: Budget, pack: RulePack, figures?: { totals: BudgetTotals; sf424a: Sf424a }): Finding[] {
   const out = new FindingList(budget);
-  const totals = computeTotals(budget, pack);
+  const totals = figures?.totals ?? computeTotals(budget, pack);
   checkAdminCap(budget, pack, totals, out);
   checkMatch(totals, out);
   checkAward(budget, pack, totals, out);
@@ -87,7 +91,7 @@ export function checkBudget(budget: Budget, pack: RulePack): Finding[] {
   checkAppendixJRequired(budget, pack, out);
   checkUnitCosts(budget, pack, out);
   checkNewParticipants(budget, pack, out);
-  checkQuarters(budget, out);
+  checkQuarters(budget, () => figures?.sf424a.sectionD ?? computeSf424a(budget, pack).sectionD, out);
   return out.items;
 }
 
@@ -525,9 +529,9 @@ function checkNewParticipants(budget: Budget, pack: RulePack, out: FindingList):
   }
 }
 
-function checkQuarters(budget: Budget, out: FindingList): void {
+function checkQuarters(budget: Budget, sectionD: () => Sf424a['sectionD'], out: FindingList): void {
   if (!budget.cashForecast) return;
-  const d = sectionD(budget);
+  const d = sectionD();
   for (const row of ['federal', 'nonFederal'] as const) {
     const typed = budget.cashForecast?.[row];
     if (!typed) continue;

@@ -20,11 +20,12 @@ export function evaluateBudget(budget: Budget, extraFindings: readonly Finding[]
   const pack = rulePackFor(budget.fiscalYear);
   if (!pack) throw new Error(`No rule pack for fiscal year ${budget.fiscalYear}`);
   const totals = computeTotals(budget, pack);
+  const sf424a = computeSf424a(budget, pack);
   return {
     pack,
-    findings: sortFindings([...extraFindings, ...checkBudget(budget, pack)]),
+    findings: sortFindings([...extraFindings, ...checkBudget(budget, pack, { totals, sf424a })]),
     totals,
-    sf424a: computeSf424a(budget, pack),
+    sf424a,
     osha110: computeOsha110(totals),
   };
 }

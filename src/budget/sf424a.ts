@@ -212,18 +212,6 @@ function sectionDFrom(federal: Cents, nonFederal: Cents, budget: Budget): Sf424a
   };
 }
 
-/** Section D alone (used by the quarter check), from the same categorization as the whole form. */
-export function sectionD(budget: Budget): Sf424a['sectionD'] {
-  const money = categorize(budget);
-  let federal = 0;
-  let total = 0;
-  for (const k of CATEGORY_KEYS) {
-    total += money[k].column.total;
-    if (k !== 'state100') federal += money[k].federal;
-  }
-  return sectionDFrom(federal, total - federal, budget);
-}
-
 /** Grants.gov allows 50 characters in Section F line 22. */
 export const INDIRECT_TEXT_LIMIT = 50;
 
