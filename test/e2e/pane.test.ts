@@ -154,7 +154,7 @@ describe('the task pane in the sandbox', () => {
     await textHas(page.getByTestId('notice'), 'Copied Section B');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const rows = text.trimEnd().split('\r\n').map((r) => r.split('\t'));
-    expect(rows[0]).toEqual(['Line', 'Function or activity', '(1) Administration', '(2) Program', '(5) Total']);
+    expect(rows[0]).toEqual(['Line', 'Object Class Categories', '(1) Administration', '(2) Program', '(5) Total']);
     expect(rows.find((r) => r[0] === '6a')).toEqual(['6a', 'Personnel', '0.00', '100000.00', '100000.00']);
     expect(rows.find((r) => r[0] === '6k')).toEqual(['6k', 'TOTALS (sum of 6i and 6j)', '0.00', '100000.00', '100000.00']);
     expect(rows.map((r) => r[0])).toEqual(['Line', '6a', '6b', '6c', '6d', '6e', '6f', '6g', '6h', '6i', '6j', '6k', '7']);

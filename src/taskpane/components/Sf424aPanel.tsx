@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDollars, sf424aXml, type Osha110, type Sf424a } from '../../budget';
 import { copyText, downloadText } from '../clipboard';
-import { SECTION_NOTES, sectionTables, sectionTsv, type SectionTable } from '../sf424aTables';
+import { SECTION_NOTES, sectionTables, sectionTsv, type SectionTable } from '../../budget/sf424aTables';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },

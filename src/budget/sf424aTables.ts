@@ -1,11 +1,12 @@
 /**
  * The SF-424A as the Grants.gov form shows it: one table per section, rows by line number, columns by
- * the form's column letters, built from the domain's field list (sf424aFields) so the pane and the CLI
- * print the same figures. Copies are tab-separated plain decimals ("1234.50"), which paste into the
+ * the form's column letters, built from the field list (sf424aFields). The task pane shows these tables
+ * and the CLI prints them (src/cli/sf424aTable.ts), so both lay the form out alike. Copies are tab-separated plain decimals ("1234.50"), which paste into the
  * form's fields, a spreadsheet or an email alike.
  */
-import { centsToDecimalText, formatDollars, OBJECT_CLASSES, type FormField, type Sf424a } from '../budget';
-import { sf424aFields } from '../budget';
+import { centsToDecimalText, formatDollars } from './money';
+import { OBJECT_CLASSES, type Sf424a } from './sf424a';
+import { sf424aFields, type FormField } from './sf424aOutput';
 
 export type SectionKey = FormField['section'];
 
@@ -28,6 +29,8 @@ export interface SectionRow {
 export interface SectionTable {
   section: SectionKey;
   title: string;
+  /** The heading of the rows' label column, as the form heads it. */
+  rowHead: string;
   columns: { key: string; label: string }[];
   rows: SectionRow[];
 }
@@ -39,6 +42,15 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   D: 'Section D - Forecasted Cash Needs',
   E: 'Section E - Federal Funds Needed for Balance of the Project',
   F: 'Section F - Other Budget Information',
+};
+
+const ROW_HEADS: Record<SectionKey, string> = {
+  A: '(a) Grant Program Function or Activity',
+  B: 'Object Class Categories',
+  C: '(a) Grant Program',
+  D: '',
+  E: '(a) Grant Program',
+  F: 'Item',
 };
 
 export const SECTION_NOTES: Partial<Record<SectionKey, string>> = {
@@ -130,6 +142,7 @@ export function sectionTables(form: Sf424a): SectionTable[] {
     out.push({
       section,
       title: SECTION_TITLES[section],
+      rowHead: ROW_HEADS[section],
       columns: shownColumns.map((key) => ({ key, label: columnLabel(section, key, form) })),
       rows: lines.map((line) => {
         const lineFields = own.filter((f) => f.line === line);
@@ -149,7 +162,7 @@ export function sectionTables(form: Sf424a): SectionTable[] {
 
 /** A section as tab-separated text: a head row, then one row per line (line, label, figures). */
 export function sectionTsv(table: SectionTable): string {
-  const head = ['Line', table.section === 'F' ? 'Item' : 'Function or activity', ...table.columns.map((c) => c.label)];
+  const head = ['Line', table.rowHead, ...table.columns.map((c) => c.label)];
   const rows = table.rows.map((r) => [r.line, r.label, ...r.cells.map((c) => c?.copy ?? '')]);
   return [head, ...rows].map((r) => r.map((x) => x.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,6 @@
 /** The SF-424A tables of the pane: the form's lines and columns, the copy text of each section. */
 import { centsToDecimalText, evaluateBudget } from '../../src/budget';
-import { sectionTables, sectionTsv } from '../../src/taskpane/sf424aTables';
+import { sectionTables, sectionTsv } from '../../src/budget/sf424aTables';
 import { budgetOf, exampleJson } from '../support/budgets';
 
 const { sf424a } = evaluateBudget(budgetOf(exampleJson('pr-example')));
