@@ -2,10 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATEGORY_KEYS, OBJECT_CLASSES, evaluateBudget, type Budget } from '../../src/budget';
+import { AMOUNT_COLUMNS } from '../../src/layout/appendixF';
 import { planNewWorkbook, type InsertResult } from '../../src/layout/planner';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { centsAt, type RecalcValue } from '../support/libreoffice';
 import { REPO } from '../support/cli';
+
+/** Appendix F's amount columns, as the layout places them. */
+const AMOUNT_ENTRIES = Object.entries(AMOUNT_COLUMNS) as [keyof typeof AMOUNT_COLUMNS, string][];
 
 export const OUT = path.join(REPO, 'test-output', 'layout');
 
@@ -32,25 +36,12 @@ export function figurePairs(values: Values, budget: Budget, result: InsertResult
   const sheetChecks = result.layout.sheetOf.checks as string;
   const J = result.layout.appendixF.totalCharges;
   const t = ev.totals;
-  for (const [key, col] of [
-    ['administration', 'F'],
-    ['program', 'G'],
-    ['federal', 'H'],
-    ['stateMatch', 'I'],
-    ['state100', 'J'],
-    ['total', 'K'],
-  ] as const) {
+  for (const [key, col] of [...AMOUNT_ENTRIES, ['total', 'K'] as const]) {
     out.push([`Appendix F J. ${key}`, centsAt(values, sheetF, `${col}${J}`), t[key]]);
   }
   for (const [section, rows] of Object.entries(result.layout.appendixF.sections)) {
     const lines = budget[section as keyof typeof result.layout.appendixF.sections];
-    for (const [key, col] of [
-      ['administration', 'F'],
-      ['program', 'G'],
-      ['federal', 'H'],
-      ['stateMatch', 'I'],
-      ['state100', 'J'],
-    ] as const) {
+    for (const [key, col] of AMOUNT_ENTRIES) {
       out.push([`Appendix F ${section} subtotal ${key}`, centsAt(values, sheetF, `${col}${rows.subtotal}`), lines.reduce((s, l) => s + l[key], 0)]);
     }
   }
