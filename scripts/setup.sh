@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine with Node 20 for grant-budget: the Debian tools the tests use
-# (LibreOffice to recalculate workbooks, xmllint for XSDs, pdftoppm, Chromium for the task pane),
+# (LibreOffice to recalculate workbooks, xmllint for XSDs, pdftoppm, Chromium for the task pane, openpyxl),
 # then the npm packages from package-lock.json, then the build. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,8 @@ command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
+# openpyxl writes test workbooks the way Python tools save them (repair must keep every byte it does not repair)
+python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
