@@ -12,7 +12,7 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || need+=(fonts-liberation)
 # openpyxl writes test workbooks the way Python tools save them (repair must keep every byte it does not repair)
-python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)  # Debian's python, not a pyenv shim
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
