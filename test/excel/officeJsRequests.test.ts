@@ -1,0 +1,159 @@
+/**
+ * Our Excel code run through Microsoft's real Excel client library (@microsoft/office-js,
+ * dist/excel-web-16.00.js) with its transport answered from the fake workbook (test/support/officeJsClient.ts):
+ * the requests are the ones Excel would receive, byte for byte; the answers are estimated from the fake.
+ * Excel on the web refuses a request or a response over 5 MB; every action of the pane must stay under it.
+ */
+import { ExcelBackend } from '../../src/excel/excelBackend';
+import { readSnapshotIn } from '../../src/excel/officePort';
+import { DEFAULT_SERVICES } from '../../src/excel/services';
+import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
+import { EXCEL_WEB_PAYLOAD_LIMIT, OfficeJsHarness, type SyncRecord } from '../support/officeJsClient';
+import { measureBudgetFlows, measureInsertTemplates, type BudgetFlows, type FlowFigures } from '../support/officeJsScenarios';
+
+const MB5 = 5 * 1024 * 1024;
+
+/** Everything the fake holds of a workbook, to compare two ways of writing it. */
+function contents(wb: FakeWorkbook): unknown {
+  return {
+    sheets: wb.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)) })),
+    names: wb.names,
+  };
+}
+
+function blankWorkbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Sheet1');
+  return wb;
+}
+
+function expectUnderLimit(flow: FlowFigures): void {
+  expect(flow.error).toBeNull();
+  expect(flow.syncs.length).toBeGreaterThan(0);
+  for (const s of flow.syncs) {
+    expect(s.requestBytes).toBeLessThan(MB5);
+    expect(s.responseBytes).toBeLessThan(MB5);
+  }
+}
+
+afterEach(() => uninstallFakeOffice());
+
+describe("the harness: Microsoft's client library over the fake workbook", () => {
+  it('the limit is the 5 MB of Excel on the web', () => {
+    expect(EXCEL_WEB_PAYLOAD_LIMIT).toBe(MB5);
+  });
+
+  it("sends the library's own message: Actions and ObjectPaths, counted and measured", async () => {
+    const harness = new OfficeJsHarness(blankWorkbook()).install();
+    const { syncs, error } = await harness.measure(() => Excel.run((ctx) => readSnapshotIn(ctx, { sheets: [] })));
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(syncs).toHaveLength(1);
+    const [s] = syncs as [SyncRecord];
+    // A sheet list and the names: a handful of actions, well under a kilobyte.
+    expect(s.actions).toBeGreaterThanOrEqual(4);
+    expect(s.requestBytes).toBeGreaterThan(200);
+    expect(s.requestBytes).toBeLessThan(2000);
+    expect(s.responseBytes).toBeGreaterThan(0);
+  });
+
+  it('inserting the templates through the library leaves the same workbook as through the fake', async () => {
+    const direct = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+
+    const viaLibrary = blankWorkbook();
+    const harness = new OfficeJsHarness(viaLibrary).install();
+    const { error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012));
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(viaLibrary.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    expect(contents(viaLibrary)).toEqual(contents(direct));
+  });
+
+  it("an Excel error reaches our code as the library's error, with Excel's code", async () => {
+    const harness = new OfficeJsHarness(blankWorkbook()).install();
+    const failure = Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('No such sheet').getRange('A1').values = [[1]];
+      await ctx.sync();
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'ItemNotFound' });
+    harness.uninstall();
+  });
+
+  it('refuses a request over the limit before running it, as Excel on the web does', async () => {
+    const wb = blankWorkbook();
+    const harness = new OfficeJsHarness(wb, 5_000).install();
+    const big = Array.from({ length: 200 }, (_, i) => [`a line of text long enough to count ${i}`]);
+    const failure = Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A200').values = big;
+      await ctx.sync();
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    harness.uninstall();
+    expect(harness.records.at(-1)).toMatchObject({ error: 'RequestPayloadSizeLimitExceeded' });
+    expect(wb.sheet('Sheet1')!.cells.size).toBe(0);
+  });
+
+  it('refuses a response over the limit, as Excel on the web does', async () => {
+    const wb = blankWorkbook();
+    wb.setCells('Sheet1', 'A1:A300', Array.from({ length: 300 }, (_, i) => [`cell text number ${i}`]));
+    const harness = new OfficeJsHarness(wb, 4_000).install();
+    const failure = Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A300').load('values');
+      await ctx.sync();
+      return r.values;
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    harness.uninstall();
+  });
+
+  it("a change in the workbook reaches the pane's live check through the library's event channel", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const harness = new OfficeJsHarness(wb).install();
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    const hints: number[] = [];
+    await backend.watch(() => hints.push(1));
+    const outcome = await backend.check();
+    expect(outcome.status).toBe('checked');
+    expect(wb.handlerCount('Appendix F')).toBe(1);
+    wb.typeInto('Appendix F', 'F12', '1');
+    await new Promise((r) => setTimeout(r, 20));
+    harness.uninstall();
+    expect(hints).toHaveLength(1);
+  });
+});
+
+describe('every request and response under 5 MB (Excel on the web)', () => {
+  it('inserting blank Kentucky templates', async () => {
+    const flow = await measureInsertTemplates();
+    expectUnderLimit(flow);
+  });
+
+  describe.each([100, 2000])('a budget of %i lines', (lines) => {
+    let flows: BudgetFlows;
+    beforeAll(async () => {
+      flows = await measureBudgetFlows(lines);
+    });
+    it('first check', () => expectUnderLimit(flows.firstCheck));
+    it('re-check', () => expectUnderLimit(flows.recheck));
+    it('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
+  });
+
+  describe('a budget of 10,000 lines', () => {
+    let flows: BudgetFlows;
+    beforeAll(async () => {
+      flows = await measureBudgetFlows(10000);
+    });
+    // it.failing: TODAY'S CODE FAILS HERE. src/excel/officeRead.ts reads every used range (values, formulas
+    // and value types) in one sync: at 10,000 lines Appendix F's answer is about 10 MB, and Excel on the web
+    // refuses it (ResponsePayloadSizeLimitExceeded). The read in parts (issue 8, point 5) is made in
+    // officeRead.ts by another change; when it is merged these become plain `it` again (jest then reports
+    // them as "failing tests that passed", which is the signal).
+    it.failing('first check', () => expectUnderLimit(flows.firstCheck));
+    it.failing('re-check', () => expectUnderLimit(flows.recheck));
+    it.failing('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
+  });
+});
