@@ -8,11 +8,12 @@ import * as os from 'os';
 import { benchCheck } from './checkBench';
 import { benchBundle, benchPane } from './paneBench';
 import { benchRecheck } from './recheckBench';
+import { benchRequests } from './requestBench';
 import { benchReview } from './reviewBench';
 import { benchSyncs } from './syncBench';
-import { bundleTable, checkTable, paneTable, recheckTable, reviewTable, syncsTable } from './table';
+import { bundleTable, checkTable, paneTable, recheckTable, requestsTable, reviewTable, syncsTable } from './table';
 
-const SECTIONS = ['syncs', 'check', 'recheck', 'review', 'bundle', 'pane'] as const;
+const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'bundle', 'pane'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     }
   };
   await section('syncs', benchSyncs, syncsTable);
+  await section('requests', () => benchRequests(), requestsTable);
   await section('check', () => benchCheck(), checkTable);
   await section('recheck', () => benchRecheck(), recheckTable);
   await section('review', () => benchReview(), reviewTable);

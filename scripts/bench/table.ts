@@ -1,6 +1,7 @@
 /** The readable table of `npm run bench` on stderr: one block per section, a row per figure. */
 import type { CheckFigures } from './checkBench';
 import type { RecheckFigures } from './recheckBench';
+import type { FlowSummary, RequestFigures } from './requestBench';
 import type { ReviewFigures } from './reviewBench';
 
 type Row = [string, string];
@@ -70,4 +71,22 @@ export function paneTable(p: { medianMs: number; runsMs: number[] }): string {
     ['median', `${p.medianMs} ms`],
     ['runs', p.runsMs.map((m) => `${m} ms`).join(', ')],
   ]);
+}
+
+const kib = (n: number) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
+
+function flowRow(label: string, f: FlowSummary): Row {
+  const cleanup = f.cleanupRequests ? ` +${f.cleanupRequests} cleanup` : '';
+  const sizes = `requests ${kib(f.totalRequestBytes)} (largest ${kib(f.maxRequestBytes)}), ${f.totalActions.toLocaleString('en-US')} actions; largest response ~${kib(f.maxResponseBytes)}`;
+  return [label, `${f.syncs} sync${f.syncs === 1 ? '' : 's'}${cleanup}  ${sizes}${f.error ? `  FAILED: ${f.error}` : ''}`];
+}
+
+export function requestsTable(r: RequestFigures): string {
+  const rows: Row[] = [flowRow('insert blank KY', r.insertTemplates)];
+  for (const [n, b] of Object.entries(r.budgets)) {
+    const lines = `${Number(n).toLocaleString('en-US')} lines`;
+    rows.push(flowRow(`${lines}: first check`, b.firstCheck), flowRow(`${lines}: re-check`, b.recheck), flowRow(`${lines}: Review sheet`, b.reviewSheet));
+  }
+  for (const t of r.targets) rows.push([`target`, `${t.name}: ${verdict(t.met)} (${t.measured})`]);
+  return block(`requests: measured with Microsoft's client library (${r.library}); real: ${r.real}; estimated (~): ${r.estimated}`, rows);
 }

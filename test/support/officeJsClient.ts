@@ -214,7 +214,8 @@ export class OfficeJsHarness {
       await f();
     } catch (e) {
       const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-      error = `${code ? code + ': ' : ''}${e instanceof Error ? e.message : String(e)}`;
+      const message = e instanceof Error ? e.message : String(e);
+      error = code && !message.startsWith(code) ? `${code}: ${message}` : message;
     }
     return { syncs: this.records.slice(from), error };
   }
