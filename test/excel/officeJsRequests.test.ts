@@ -71,6 +71,17 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
     expect(contents(viaLibrary)).toEqual(contents(direct));
   });
 
+  it("Windows desktop's client builds the same requests as Excel on the web's, byte for byte", async () => {
+    const sizes = async (client: 'excel-web-16.00.js' | 'excel-win32-16.01.js') => {
+      const harness = new OfficeJsHarness(blankWorkbook(), { client }).install();
+      const { syncs, error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012));
+      harness.uninstall();
+      expect(error).toBeNull();
+      return syncs.map((s) => [s.requestBytes, s.actions]);
+    };
+    expect(await sizes('excel-win32-16.01.js')).toEqual(await sizes('excel-web-16.00.js'));
+  });
+
   it("an Excel error reaches our code as the library's error, with Excel's code", async () => {
     const harness = new OfficeJsHarness(blankWorkbook()).install();
     const failure = Excel.run(async (ctx) => {
@@ -83,7 +94,7 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
 
   it('refuses a request over the limit before running it, as Excel on the web does', async () => {
     const wb = blankWorkbook();
-    const harness = new OfficeJsHarness(wb, 5_000).install();
+    const harness = new OfficeJsHarness(wb, { limitBytes: 5_000 }).install();
     const big = Array.from({ length: 200 }, (_, i) => [`a line of text long enough to count ${i}`]);
     const failure = Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A200').values = big;
@@ -98,7 +109,7 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
   it('refuses a response over the limit, as Excel on the web does', async () => {
     const wb = blankWorkbook();
     wb.setCells('Sheet1', 'A1:A300', Array.from({ length: 300 }, (_, i) => [`cell text number ${i}`]));
-    const harness = new OfficeJsHarness(wb, 4_000).install();
+    const harness = new OfficeJsHarness(wb, { limitBytes: 4_000 }).install();
     const failure = Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A300').load('values');
       await ctx.sync();

@@ -62,15 +62,19 @@ interface LibraryGlobals {
   OSF: { DDA: { RichApi: { executeRichApiRequestAsync?: (message: unknown[], callback: Callback) => void } } };
 }
 
+/** Excel on the web's client (the one measured); Windows desktop's, to compare. */
 export const OFFICE_JS_FILE = 'excel-web-16.00.js';
-let compiled: vm.Script | null = null;
+export type OfficeJsClientFile = 'excel-web-16.00.js' | 'excel-win32-16.01.js';
+const compiled = new Map<OfficeJsClientFile, vm.Script>();
 
-function libraryScript(): vm.Script {
-  if (!compiled) {
-    const file = require.resolve(`@microsoft/office-js/dist/${OFFICE_JS_FILE}`);
-    compiled = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
+function libraryScript(client: OfficeJsClientFile): vm.Script {
+  let script = compiled.get(client);
+  if (!script) {
+    const file = require.resolve(`@microsoft/office-js/dist/${client}`);
+    script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
+    compiled.set(client, script);
   }
-  return compiled;
+  return script;
 }
 
 /** The version of @microsoft/office-js the harness runs, for the benchmark's table. */
@@ -79,7 +83,7 @@ export function officeJsVersion(): string {
 }
 
 /** A fresh copy of the library: what a task pane gets when Excel loads it. */
-function loadLibrary(): LibraryGlobals {
+function loadLibrary(client: OfficeJsClientFile): LibraryGlobals {
   // The library's timers (telemetry, polling) must not keep a test or the benchmark alive.
   const unref = <T>(t: T): T => ((t as { unref?: () => void }).unref?.(), t);
   const sandbox: Record<string, unknown> = {
@@ -96,9 +100,9 @@ function loadLibrary(): LibraryGlobals {
   sandbox.location = { href: 'https://localhost:3000/taskpane.html', protocol: 'https:', host: 'localhost:3000', search: '', hash: '' };
   sandbox.document = { readyState: 'complete', cookie: '', addEventListener() {}, getElementsByTagName: () => [], createElement: () => ({ style: {}, setAttribute() {}, appendChild() {} }) };
   const context = vm.createContext(sandbox);
-  libraryScript().runInContext(context);
+  libraryScript(client).runInContext(context);
   const g = sandbox as unknown as LibraryGlobals;
-  if (!g.Excel?.run || !g.OSF?.DDA?.RichApi || !g.OfficeExtension?.ClientRequestContext) throw new Error(`office-js harness: ${OFFICE_JS_FILE} did not define Excel, OSF.DDA.RichApi and OfficeExtension`);
+  if (!g.Excel?.run || !g.OSF?.DDA?.RichApi || !g.OfficeExtension?.ClientRequestContext) throw new Error(`office-js harness: ${client} did not define Excel, OSF.DDA.RichApi and OfficeExtension`);
   return g;
 }
 
@@ -112,11 +116,14 @@ export class OfficeJsHarness {
   private readonly deliver: (e: FakeChangeEvent) => void;
   private saved: { Excel: unknown; Office: unknown } | null = null;
 
+  readonly limitBytes: number;
+
   constructor(
     readonly workbook: FakeWorkbook,
-    readonly limitBytes = EXCEL_WEB_PAYLOAD_LIMIT,
+    options: { limitBytes?: number; client?: OfficeJsClientFile } = {},
   ) {
-    const lib = loadLibrary();
+    this.limitBytes = options.limitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
+    const lib = loadLibrary(options.client ?? OFFICE_JS_FILE);
     this.Excel = lib.Excel;
     // Which library context is syncing: a sync reaches the transport synchronously from syncPrivate.
     const proto = lib.OfficeExtension.ClientRequestContext.prototype;
