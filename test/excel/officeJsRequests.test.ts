@@ -137,6 +137,27 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
   });
 });
 
+describe("a user's big data sheet beside the templates", () => {
+  // it.failing: TODAY'S CODE FAILS HERE. The first check reads values, formulas and value types of every
+  // sheet in one sync (src/excel/officeRead.ts): the 200,000-cell sheet makes the answer over 5 MB, which
+  // Excel on the web refuses. Issue 8, point 5 (read the names and the sheet list, then only the template
+  // sheets) is made in officeRead.ts by another change; when it is merged this becomes a plain `it`.
+  it.failing('the first check works and reads nothing of that sheet beyond its name', async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 100 }, (_, c) => `DATA-${r}-${c}`));
+    wb.setCells('Data', 'A1', rows);
+    let dataRead = false;
+    const harness = new OfficeJsHarness(wb, { onExchange: (_request, response) => (dataRead ||= response.includes('DATA-')) }).install();
+    const { syncs, error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).check());
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(dataRead).toBe(false);
+    for (const s of syncs) expect(s.responseBytes).toBeLessThan(MB5);
+  }, 300_000);
+});
+
 describe('every request and response under 5 MB (Excel on the web)', () => {
   it('inserting blank Kentucky templates', async () => {
     const flow = await measureInsertTemplates();

@@ -117,12 +117,15 @@ export class OfficeJsHarness {
   private saved: { Excel: unknown; Office: unknown } | null = null;
 
   readonly limitBytes: number;
+  /** Sees each request and the answer computed for it (even one the limit then refuses): for tests that look inside. */
+  private readonly onExchange: ((request: string, response: string) => void) | undefined;
 
   constructor(
     readonly workbook: FakeWorkbook,
-    options: { limitBytes?: number; client?: OfficeJsClientFile } = {},
+    options: { limitBytes?: number; client?: OfficeJsClientFile; onExchange?: (request: string, response: string) => void } = {},
   ) {
     this.limitBytes = options.limitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
+    this.onExchange = options.onExchange;
     const lib = loadLibrary(options.client ?? OFFICE_JS_FILE);
     this.Excel = lib.Excel;
     // Which library context is syncing: a sync reaches the transport synchronously from syncPrivate.
@@ -184,6 +187,7 @@ export class OfficeJsHarness {
       return;
     }
     const answer = JSON.stringify(response);
+    this.onExchange?.(text, answer);
     record.responseBytes = utf8(answer);
     if ('Error' in response) record.error = response.Error.Code;
     if (record.responseBytes > this.limitBytes) {
