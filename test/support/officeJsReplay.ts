@@ -88,7 +88,6 @@ function isNull(o: Resolved): boolean {
   }
 }
 
-
 /**
  * One library RequestContext = one session: object paths keep their meaning from one sync to the next
  * (the workbook, a worksheet reached by Id, a range kept by reference).
