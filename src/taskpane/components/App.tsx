@@ -87,6 +87,8 @@ export function App({ backend, recheckDelayMs = 300 }: AppProps) {
         if (!alive) return;
         setOutcome(o);
         if (o.status === 'checked') setState((cur) => cur || o.state);
+        // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
+        if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
       } catch (e) {
         if (alive) setNotice({ intent: 'error', text: errorText(e) });
       }
