@@ -140,7 +140,7 @@ export class ExcelBackend implements PaneBackend {
 
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
-    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome);
+    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
     if (outcome.status === 'checked') await this.rewatch();
     return outcome;
   }
