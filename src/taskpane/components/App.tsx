@@ -59,13 +59,15 @@ export interface AppProps {
   backend: PaneBackend;
   /** ms of quiet before a re-check after edits. */
   recheckDelayMs?: number;
+  /** False where the pane cannot save a file (Excel for Mac, iPad): exports are shown to copy instead. */
+  canDownload?: boolean;
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ backend, recheckDelayMs = 300 }: AppProps) {
+export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
   const s = useStyles();
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [state, setState] = React.useState('');
@@ -212,6 +214,7 @@ export function App({ backend, recheckDelayMs = 300 }: AppProps) {
                 form={checked.evaluation.sf424a}
                 osha110={checked.evaluation.osha110}
                 fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
+                canDownload={canDownload}
                 onStatus={(text, intent = 'success') => setNotice({ intent, text })}
               />
             </React.Suspense>
