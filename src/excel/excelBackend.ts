@@ -2,8 +2,10 @@
  * The pane's actions in Excel, each one Excel.run with as few round trips as the action allows:
  *   insert templates   read sheet list + names (1 sync), plan, apply (1 sync)        = 2 syncs
  *   check              read the budget sheets, names and sheet list                  = 1 sync
- *                      (the first check of a workbook does not know its sheets yet: it reads every
- *                      sheet, 2 syncs; a check that finds the layout moved reads once more)
+ *                      (the first check of a workbook does not know its sheets yet: it reads the
+ *                      sheet list and names, then only the budget's sheets (officeDiscover.ts), 2
+ *                      syncs for our layout; a check that finds the layout moved reads once more;
+ *                      sheets too big for one response are read in row blocks, officeReadParts.ts)
  *   go to a cell       select (1 sync)
  *   review sheet       read (1 sync), plan, apply (1 sync)
  *   repair totals      read (1 sync), planRepair, apply (1 sync)
@@ -13,7 +15,8 @@ import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } f
 import type { WorkbookSnapshot } from '../workbook/port';
 import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
 import { runExcel } from './excelRun';
-import { readSnapshotIn } from './officeRead';
+import { discoverBudgetIn } from './officeDiscover';
+import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 
@@ -51,7 +54,12 @@ function mergeFindings(evaluationFindings: Finding[]): Finding[] {
 export class ExcelBackend implements PaneBackend {
   /** The sheets the last good read took the budget from; null until the first check. */
   private budgetSheets: string[] | null = null;
+  /** Worksheet ids with our change handler: a handler dies with its sheet, and a new sheet of the same name has a new id. */
   private readonly watched = new Set<string>();
+  /** Ids of the budget sheets at the last read (lower-case name -> id). */
+  private sheetIds = new Map<string, string>();
+  /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
+  private knownCells = new Map<string, number>();
   private listener: (() => void) | null = null;
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
@@ -81,21 +89,31 @@ export class ExcelBackend implements PaneBackend {
     return { sheets, notes };
   }
 
+  /** A read of the budget sheets, with the sizes and ids remembered for the next read and the watch. */
+  private async readBudgetSheets(ctx: Excel.RequestContext, sheets: string[] | null, notes: string[]): Promise<WorkbookSnapshot> {
+    const options = { knownCells: this.knownCells, onNote: (n: string) => notes.push(n) };
+    const read: WorkbookRead = sheets ? await readWorkbookIn(ctx, { sheets }, options) : await discoverBudgetIn(ctx, this.services, options);
+    this.sheetIds = read.sheetIds;
+    for (const sh of read.snapshot.sheets) this.knownCells.set(sh.name.toLowerCase(), sh.cells.reduce((n, r) => n + r.length, 0));
+    return read.snapshot;
+  }
+
   /** One read, one reader pass; `snapshot` is kept for actions that write next (review, repair). */
   private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot }> {
-    let snapshot = await readSnapshotIn(ctx, this.budgetSheets ? { sheets: this.budgetSheets } : {});
+    const notes: string[] = [];
+    let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
     // Our layout is found by its names, which come in the same read: if they name sheets we did not
     // load (a sheet renamed, a second set inserted), read once more with the right list.
     const own = this.services.ownSheetNames(snapshot);
     const loaded = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
     if (this.budgetSheets && own.some((s) => !loaded.has(s.toLowerCase()))) {
-      snapshot = await readSnapshotIn(ctx, { sheets: [...new Set([...this.budgetSheets, ...own])] });
+      snapshot = await this.readBudgetSheets(ctx, [...new Set([...this.budgetSheets, ...own])], notes);
     }
     const options = this.state ? { state: this.state } : {};
     let read = this.services.readBudgetFromSnapshot(snapshot, options);
     if (!read.ok && this.budgetSheets) {
-      // The sheets we knew no longer hold the budget (renamed, deleted, a published layout): look everywhere.
-      snapshot = await readSnapshotIn(ctx, {});
+      // The sheets we knew no longer hold the budget (renamed, deleted, a published layout): look again.
+      snapshot = await this.readBudgetSheets(ctx, null, notes);
       read = this.services.readBudgetFromSnapshot(snapshot, options);
     }
     if (!read.ok) {
@@ -104,7 +122,7 @@ export class ExcelBackend implements PaneBackend {
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     evaluation.findings = mergeFindings(evaluation.findings);
-    const sheets = [...new Set([...own, ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
+    const sheets = [...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
       snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()),
     );
     this.budgetSheets = sheets;
@@ -115,13 +133,14 @@ export class ExcelBackend implements PaneBackend {
       evaluation,
       sheets,
       checkedAt: new Date(),
+      ...(notes.length ? { notes } : {}),
     };
     return { outcome, snapshot };
   }
 
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
-    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome);
+    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
     if (outcome.status === 'checked') await this.rewatch();
     return outcome;
   }
@@ -157,7 +176,7 @@ export class ExcelBackend implements PaneBackend {
   async repairTotals(): Promise<RepairOutcome> {
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
-      const snapshot = await readSnapshotIn(ctx, this.budgetSheets ? { sheets: this.budgetSheets } : {});
+      const { snapshot } = await this.readChecked(ctx);
       const { plan, changes, problem } = writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
       if (plan.ops.length > 0) await applyIn(ctx, plan);
@@ -173,17 +192,23 @@ export class ExcelBackend implements PaneBackend {
     };
   }
 
-  /** Adds an onChanged handler to each budget sheet not yet watched (handlers stay; events of other sheets are ignored). */
+  /**
+   * Adds an onChanged handler to each budget sheet not yet watched, by worksheet id: a handler dies with
+   * its sheet, so templates deleted and inserted again (new sheets, same names) get handlers of their own.
+   * Handlers stay; events of other sheets are ignored. The ids come with the check's read: no extra sync
+   * unless a sheet is new.
+   */
   private async rewatch(): Promise<void> {
-    const wanted = (this.budgetSheets ?? []).filter((s) => !this.watched.has(s.toLowerCase()));
+    const live = new Set(this.sheetIds.values());
+    for (const id of [...this.watched]) if (!live.has(id)) this.watched.delete(id);
+    const wanted = (this.budgetSheets ?? [])
+      .map((name) => ({ name, id: this.sheetIds.get(name.toLowerCase()) }))
+      .filter((w): w is { name: string; id: string } => w.id !== undefined && !this.watched.has(w.id));
     if (wanted.length === 0) return;
     await runExcel(async (ctx) => {
-      for (const name of wanted) {
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
-        ws.onChanged.add(async () => this.listener?.());
-      }
+      for (const w of wanted) ctx.workbook.worksheets.getItem(w.id).onChanged.add(async () => this.listener?.());
       await ctx.sync();
     });
-    for (const name of wanted) this.watched.add(name.toLowerCase());
+    for (const w of wanted) this.watched.add(w.id);
   }
 }

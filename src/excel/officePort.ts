@@ -18,7 +18,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   lastSkipped: GatedFeature[] = [];
 
   readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot> {
-    return runExcel((ctx) => readSnapshotIn(ctx, request));
+    return runExcel((ctx) => readSnapshotIn(ctx, request), { readOnly: true });
   }
 
   async apply(plan: WritePlan): Promise<void> {

@@ -1,14 +1,34 @@
 /**
- * Reading a workbook through Office.js: the port's readSnapshot, in one round trip.
- * readSnapshot({ sheets }) queues the sheet list, the defined names and, for each named sheet, its used
- * range (values, formulas, value types) before ONE context.sync. Without a sheet list it must first learn
- * which sheets exist, so it takes two syncs (list, then every used range); the re-check always names its
- * sheets, so it reads in one.
+ * Reading a workbook through Office.js: the port's readSnapshot, in as few round trips as the size of
+ * the sheets allows.
+ *
+ * readSnapshotIn({ sheets }) queues the sheet list, the defined names and, for each named sheet, its used
+ * range (values, formulas, value types) before ONE context.sync: the re-check. Excel on the web refuses a
+ * response over 5 MB (about 52 bytes a cell), so when the sheets were big at the last read the read goes
+ * in row blocks from the start (officeReadParts.ts), and when Excel answers with a payload error the
+ * read is told about it and done again in blocks. Without a sheet list it must first learn which sheets
+ * exist, so it takes two syncs (list, then every used range). The pane's first check does not read every
+ * sheet: it reads the list and the names (readIndexIn), then only the sheets it needs (excelBackend.ts).
  */
-import type { CellSnapshot, CellValue, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
+import type { DefinedName, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
 import { errorCode } from './excelRun';
+import { cellRows } from './officeCells';
+import { ONE_SYNC_BYTES, estimatedBytes, isPayloadTooLarge, payloadNote, readSheetsInParts, type ReadOptions } from './officeReadParts';
+
+export type { ReadOptions } from './officeReadParts';
 
 const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+/** A snapshot with the worksheet ids (lower-case name -> id): change handlers are kept by id. */
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  sheetIds: Map<string, string>;
+}
+
+interface QueuedIndex {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+}
 
 interface QueuedSheet {
   name: string;
@@ -16,97 +36,116 @@ interface QueuedSheet {
   used: Excel.Range;
 }
 
-interface QueuedRead {
-  sheets: Excel.WorksheetCollection;
-  names: Excel.NamedItemCollection;
-  ranges: QueuedSheet[];
+function queueIndex(ctx: Excel.RequestContext): QueuedIndex {
+  return {
+    sheets: ctx.workbook.worksheets.load('items/name,items/visibility,items/id'),
+    names: ctx.workbook.names.load('items/name,items/formula'),
+  };
 }
 
-function queueRead(ctx: Excel.RequestContext, sheetNames: readonly string[]): QueuedRead {
-  const sheets = ctx.workbook.worksheets.load('items/name,items/visibility');
-  const names = ctx.workbook.names.load('items/name,items/formula');
-  const ranges = sheetNames.map((name) => {
+function queueSheets(ctx: Excel.RequestContext, sheetNames: readonly string[]): QueuedSheet[] {
+  return sheetNames.map((name) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');
     // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range.
     const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,formulas,valueTypes');
     return { name, sheet, used };
   });
-  return { sheets, names, ranges };
-}
-
-function cellValue(type: string, value: unknown): CellValue {
-  switch (type) {
-    case 'Empty':
-      return null;
-    case 'Error':
-      return { error: String(value) };
-    case 'Double':
-      return typeof value === 'number' ? value : Number(value);
-    case 'Boolean':
-      return Boolean(value);
-    default:
-      return value === '' || value === null || value === undefined ? null : (value as string | number | boolean);
-  }
-}
-
-function cellSnapshot(type: string, value: unknown, formula: unknown): CellSnapshot {
-  const v = cellValue(type, value);
-  // A text cell that reads "=x" has formulas == values; a real formula's text differs from its value.
-  const isFormula = typeof formula === 'string' && formula.startsWith('=') && !(type === 'String' && formula === value);
-  return { value: v, formula: isFormula ? (formula as string) : null };
 }
 
 function sheetSnapshot(q: QueuedSheet, visibility: Visibility): SheetSnapshot {
   if (q.used.isNullObject) return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges: [] };
-  const values = q.used.values;
-  const formulas = q.used.formulas;
-  const types = q.used.valueTypes;
-  const cells = types.map((row, r) => row.map((t, c) => cellSnapshot(String(t), values[r]?.[c], formulas[r]?.[c])));
+  const cells = cellRows(q.used.values, q.used.formulas, q.used.valueTypes);
   // Merged areas need ExcelApi 1.13 and no reader uses them: left empty rather than costing a round trip.
   return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: q.used.rowIndex, col: q.used.columnIndex }, cells, merges: [] };
 }
 
-function snapshotFrom(read: QueuedRead): WorkbookSnapshot {
-  const sheetNames = read.sheets.items.map((s) => ({ name: s.name, kind: 'worksheet' as const, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
-  const visibilityOf = new Map(sheetNames.map((s) => [s.name.toLowerCase(), s.visibility]));
-  const sheets = read.ranges
-    .filter((q) => !q.sheet.isNullObject)
-    .map((q) => sheetSnapshot(q, visibilityOf.get(q.sheet.name.toLowerCase()) ?? 'visible'));
-  const names = read.names.items.map((n) => ({ name: n.name, ref: String(n.formula).replace(/^=/, '') }));
-  return { sheetNames, sheets, names };
+function indexFrom(q: QueuedIndex): WorkbookRead {
+  const sheetNames = q.sheets.items.map((s) => ({ name: s.name, kind: 'worksheet' as const, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
+  const sheetIds = new Map(q.sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
+  const names: DefinedName[] = q.names.items.map((n) => ({ name: n.name, ref: String(n.formula).replace(/^=/, '') }));
+  return { snapshot: { sheetNames, sheets: [], names }, sheetIds };
 }
 
-/** Reads a snapshot inside a context: one sync when the sheets are named, two when they are not. */
-export async function readSnapshotIn(ctx: Excel.RequestContext, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
-  if (request.sheets) {
-    const read = queueRead(ctx, dedupe(request.sheets));
-    try {
-      await ctx.sync();
-      return snapshotFrom(read);
-    } catch (e) {
-      // Excel may refuse a used range of a sheet that is gone (a null worksheet) instead of giving a null
-      // range: then learn the sheet list and read again the ones that exist (two more syncs, rare).
-      if (errorCode(e) !== 'ItemNotFound' && errorCode(e) !== 'InvalidArgument') throw e;
-      const list = ctx.workbook.worksheets.load('items/name');
-      await ctx.sync();
-      const existing = new Set(list.items.map((s) => s.name.toLowerCase()));
-      const retry = queueRead(
-        ctx,
-        request.sheets.filter((n) => existing.has(n.toLowerCase())),
-      );
-      await ctx.sync();
-      return snapshotFrom(retry);
-    }
+export function withSheets(index: WorkbookRead, sheets: SheetSnapshot[]): WorkbookRead {
+  return { snapshot: { ...index.snapshot, sheets }, sheetIds: index.sheetIds };
+}
+
+export function visibilityIn(index: WorkbookRead, name: string): Visibility {
+  return index.snapshot.sheetNames.find((s) => s.name.toLowerCase() === name.toLowerCase())?.visibility ?? 'visible';
+}
+
+/** The sheet list (with ids) and the defined names, no cells: one sync. */
+export async function readIndexIn(ctx: Excel.RequestContext): Promise<WorkbookRead> {
+  const q = queueIndex(ctx);
+  await ctx.sync();
+  return indexFrom(q);
+}
+
+/**
+ * The named sheets in one sync with the index, or in row blocks when they are too big for one response
+ * (known from the last read, or learnt from Excel's refusal, which `onNote` is told of).
+ */
+async function readNamedIn(ctx: Excel.RequestContext, sheetNames: readonly string[], options: ReadOptions, known?: WorkbookRead): Promise<WorkbookRead> {
+  if (estimatedBytes(sheetNames, options.knownCells) > ONE_SYNC_BYTES) return readNamedInParts(ctx, sheetNames, known);
+  const index = known ? null : queueIndex(ctx);
+  const queued = queueSheets(ctx, sheetNames);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    options.onNote?.(payloadNote(e));
+    return readNamedInParts(ctx, sheetNames, known);
   }
-  const list = ctx.workbook.worksheets.load('items/name');
-  await ctx.sync();
-  const read = queueRead(
+  const read = known ?? indexFrom(index as QueuedIndex);
+  const sheets = queued.filter((q) => !q.sheet.isNullObject).map((q) => sheetSnapshot(q, visibilityIn(read, q.sheet.name)));
+  return withSheets(read, sheets);
+}
+
+async function readNamedInParts(ctx: Excel.RequestContext, sheetNames: readonly string[], known?: WorkbookRead): Promise<WorkbookRead> {
+  const index = known ?? (await readIndexIn(ctx));
+  const existing = sheetNames.filter((n) => index.sheetIds.has(n.toLowerCase()));
+  const sheets = await readSheetsInParts(ctx, existing, (name) => visibilityIn(index, name));
+  return withSheets(index, sheets);
+}
+
+/** The named sheets of a workbook whose index was just read: one more sync, or blocks when they are big. */
+export function readSheetsIn(ctx: Excel.RequestContext, index: WorkbookRead, sheetNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookRead> {
+  return readNamedIn(
     ctx,
-    list.items.map((s) => s.name),
+    dedupe(sheetNames).filter((n) => index.sheetIds.has(n.toLowerCase())),
+    options,
+    index,
   );
-  await ctx.sync();
-  return snapshotFrom(read);
+}
+
+/** Reads a snapshot with the worksheet ids: one sync when the sheets are named (and fit), two when they are not. */
+export async function readWorkbookIn(ctx: Excel.RequestContext, request: SnapshotRequest = {}, options: ReadOptions = {}): Promise<WorkbookRead> {
+  if (!request.sheets) {
+    const index = await readIndexIn(ctx);
+    const all = index.snapshot.sheetNames.filter((s) => s.kind === 'worksheet').map((s) => s.name);
+    return readNamedIn(ctx, all, options, index);
+  }
+  const wanted = dedupe(request.sheets);
+  try {
+    return await readNamedIn(ctx, wanted, options);
+  } catch (e) {
+    // Excel may refuse a used range of a sheet that is gone (a null worksheet) instead of giving a null
+    // range: then learn the sheet list and read again the ones that exist (two more syncs, rare).
+    if (errorCode(e) !== 'ItemNotFound' && errorCode(e) !== 'InvalidArgument') throw e;
+    const index = await readIndexIn(ctx);
+    return readNamedIn(
+      ctx,
+      wanted.filter((n) => index.sheetIds.has(n.toLowerCase())),
+      options,
+      index,
+    );
+  }
+}
+
+/** The port's read: a snapshot (see readWorkbookIn). */
+export async function readSnapshotIn(ctx: Excel.RequestContext, request: SnapshotRequest = {}, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return (await readWorkbookIn(ctx, request, options)).snapshot;
 }
 
 function dedupe(names: readonly string[]): string[] {

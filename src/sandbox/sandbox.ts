@@ -5,6 +5,7 @@
  * Typing in a cell works as in Excel: while the editor is open the workbook is in cell-edit mode (the
  * add-in's batches are refused), Enter commits and fires the worksheet's onChanged event.
  * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data;
+ * ?platform=Mac for Excel for Mac (no file downloads from the pane);
  * ?preset=budget for a workbook that already holds a budget (Kentucky's example, written as `build` would),
  * which the pane checks as it opens (the benchmark's "first rendered check list").
  */
@@ -17,6 +18,9 @@ import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/
 const params = new URLSearchParams(window.location.search);
 const wb = new FakeWorkbook();
 wb.addSheet('Sheet1');
+// ?platform=Mac plays Excel for Mac, whose webview blocks downloads from the pane.
+const platform = params.get('platform');
+if (platform === 'Mac' || platform === 'iOS' || platform === 'PC') wb.platform = platform;
 if (params.get('preset') === 'clash') {
   wb.setCells('Appendix F', 'A1', [['My own notes, not a template'], ['Keep me', 1234.5]]);
   wb.setCells('Checks', 'B2', [['Reviewer memo']]);

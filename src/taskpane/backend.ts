@@ -13,6 +13,8 @@ export interface CheckedBudget {
   /** Sheets the budget was read from (those the live checks listen to). */
   sheets: string[];
   checkedAt: Date;
+  /** What the read had to do differently, in words (a sheet too big for one request, read in parts). */
+  notes?: string[];
 }
 
 /** No budget in the workbook (yet), or one that cannot be read: the reason, in words. */

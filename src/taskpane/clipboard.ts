@@ -31,8 +31,13 @@ export async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('The browser refused to copy: select the figures and press Ctrl+C instead.');
 }
 
-/** Saves text as a file through a Blob link (Excel on the web and desktop both allow downloads from the pane). */
-export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
+/**
+ * Saves text as a file through a Blob link (Excel on the web and Windows allow downloads from the pane;
+ * the Mac webview does not, which the caller learns from the platform). False when this browser cannot
+ * even start a download (no Blob URLs, no `download` attribute): then nothing was saved.
+ */
+export function downloadText(fileName: string, text: string, type = 'application/xml'): boolean {
+  if (typeof URL.createObjectURL !== 'function' || !('download' in HTMLAnchorElement.prototype)) return false;
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -41,4 +46,5 @@ export function downloadText(fileName: string, text: string, type = 'application
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
 }

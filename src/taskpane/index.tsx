@@ -7,6 +7,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { officeThemeIsDark } from '../excel/officeTheme';
+import { fileDownloadsWork } from '../excel/platform';
 import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
@@ -26,14 +27,18 @@ function TooOld() {
   );
 }
 
+/** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */
+const unsupportedClient = (window as unknown as { grantBudgetUnsupportedClient?: boolean }).grantBudgetUnsupportedClient === true;
+
 void Office.onReady(() => {
+  if (unsupportedClient) return;
   const container = document.getElementById('container');
   if (!container) return;
   const dark = officeThemeIsDark();
   document.body.style.backgroundColor = dark ? '#292929' : '#ffffff';
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      {excelApiSupported(MANIFEST_EXCEL_API) ? <App backend={backend} /> : <TooOld />}
+      {excelApiSupported(MANIFEST_EXCEL_API) ? <App backend={backend} canDownload={fileDownloadsWork()} /> : <TooOld />}
     </FluentProvider>,
   );
 });

@@ -40,7 +40,7 @@ import {
   type StaffingKey,
 } from '../budget';
 import { bestMatch, labelHead, normalizeLabel, similar } from './labels';
-import { a1, columnLetter, isErrorValue, type WorkbookSnapshot } from './port';
+import { a1, columnLetter, isErrorValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
 import { CellReader, SheetGrid, dollarsToCents } from './sheetGrid';
 
 /** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
@@ -1134,4 +1134,22 @@ function stateNamed(grids: SheetGrid[]): string | null {
   if (whole.size === 1) return [...whole][0] as string;
   if (whole.size === 0 && inTitles.size === 1) return [...inTitles][0] as string;
   return null;
+}
+
+/**
+ * Whether a sheet, or the first rows of one, looks like part of the published templates: a section
+ * title of Appendix F on a row without figures, or the heads of Appendix D, E or J. The add-in reads a
+ * workbook without our layout one candidate sheet at a time (Excel on the web limits a response to
+ * 5 MB): it reads a sheet's first rows, asks this, and reads the rest only of sheets that answer yes.
+ * Lenient on purpose: a false yes costs a read, a false no loses the budget.
+ */
+export function looksLikePublishedSheet(sheet: SheetSnapshot): boolean {
+  if (sheet.kind !== 'worksheet') return false;
+  const g = new SheetGrid(sheet);
+  for (let r = g.firstRow; r < g.endRow; r++) {
+    const label = g.rowLabel(r);
+    if (label && sectionOfTitle(label.text) && !hasNumber(g, r)) return true;
+  }
+  const ctx: Ctx = { budget: emptyBudget('', DEFAULT_FISCAL_YEAR), places: new PlaceMap(), reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
+  return readAppendixE(g, ctx, true) || readAppendixD(g, ctx, true) || readAppendixJ(g, ctx, true);
 }

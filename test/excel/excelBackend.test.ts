@@ -103,7 +103,8 @@ describe('insert templates', () => {
     expect(wb.dump()).toBe(before);
   });
 
-  it('waits out cell-edit mode, then tells the user what to do', async () => {
+  it('waits out cell-edit mode, then tells the user what to do (an Excel without delayForCellEdit)', async () => {
+    wb.excelApiMinor = 10;
     wb.cellEditMode = true;
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     await expect(backend.insertTemplates('KY', 2012)).rejects.toBeInstanceOf(CellEditModeError);

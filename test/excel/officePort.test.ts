@@ -161,7 +161,11 @@ describe('apply', () => {
   });
 });
 
-describe('cell-edit mode', () => {
+describe('cell-edit mode, on an Excel without delayForCellEdit (ExcelApi 1.11)', () => {
+  beforeEach(() => {
+    wb.excelApiMinor = 10;
+  });
+
   it('retries while the user is typing in a cell, then succeeds', async () => {
     wb.setCells('S', 'A1', [[5]]);
     wb.cellEditMode = true;

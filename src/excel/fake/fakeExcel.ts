@@ -18,20 +18,28 @@ import {
   type FakeValue,
   type Rect,
 } from './fakeWorkbook';
+import { cellEditGate, runOptionsOf, type FakeRunOptions } from './fakeEvents';
+import { jsonBytes } from './fakeLimits';
 
 type Op = () => void;
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
-  private queue: { op: Op; writes: boolean }[] = [];
+  private queue: { op: Op; writes: boolean; bytes: number }[] = [];
 
-  constructor(readonly data: FakeWorkbook) {
+  constructor(
+    readonly data: FakeWorkbook,
+    private readonly options: FakeRunOptions = {},
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  /** Queues a command; `writes` false for loads and lookups, so a read-only sync does not recalculate. */
-  enqueue(op: Op, writes = true): void {
-    this.queue.push({ op, writes });
+  /**
+   * Queues a command; `writes` false for loads and lookups, so a read-only sync does not recalculate;
+   * `bytes`: what its arguments weigh in the request (fakeLimits.ts).
+   */
+  enqueue(op: Op, writes = true, bytes = 0): void {
+    this.queue.push({ op, writes, bytes });
   }
 
   get hasPending(): boolean {
@@ -44,15 +52,15 @@ export class FakeRequestContext {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve();
-    if (this.data.cellEditMode) {
-      throw fakeError('InvalidOperationInCellEditMode', 'The operation could not be completed because Excel is in cell-editing mode.');
-    }
+    await cellEditGate(this.data, this.options);
+    this.data.limits.beginSync(ops.length, ops.reduce((n, o) => n + o.bytes, 0));
     let wrote = false;
     try {
       for (const { op, writes } of ops) {
         if (writes) wrote = true;
         op();
       }
+      this.data.limits.endSync();
     } finally {
       if (wrote) {
         this.data.recalculate();
@@ -115,6 +123,7 @@ abstract class FakeClientObject<T> {
     this.ctx.enqueue(() => {
       const t = this.target();
       for (const p of paths) this.loaded.set(p, t === null ? undefined : this.readProperty(t, p));
+      for (const p of paths) this.ctx.data.limits.noteLoaded(this.loaded.get(p));
     }, false);
     return this;
   }
@@ -190,14 +199,15 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.data.sheet(name);
+      // The key is a name or an id, as in Excel.
+      const s = this.ctx.data.sheet(name) ?? this.ctx.data.sheetById(name);
       if (!s) throw fakeError('ItemNotFound', `The worksheet "${name}" doesn't exist.`);
       return s;
     });
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name) ?? null);
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name) ?? this.ctx.data.sheetById(name) ?? null);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -331,6 +341,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.required(), rect: { r0: row, c0: column, r1: row, c1: column } }));
   }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.data.deleteSheet(this.required().name));
+  }
 }
 
 class FakePageLayout {
@@ -425,6 +439,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     };
   }
 
+  /** Records which cells were read (fakeLimits.ts), for tests that a read left a sheet alone. */
+  override load(props?: string | string[] | { select?: string }): this {
+    super.load(props);
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      if (t) this.ctx.data.limits.noteRangeLoad({ sheet: t.sheet.name, address: rectAddress(t.rect), props: loadPaths(props) });
+    }, false);
+    return this;
+  }
+
   /** The rectangle, for commands of other objects that take this range (freezeAt). */
   rectNow(): Rect {
     return this.required().rect;
@@ -506,6 +530,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   private write(v: unknown, asValues: boolean): void {
+    // The array travels in the request (Excel on the web refuses one over 5 MB).
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.required();
       this.checkShape(v, rect);
@@ -515,7 +540,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           this.ctx.data.writeFromApi(sheet, r, c, x, asValues);
         }
       }
-    });
+    }, true, jsonBytes(v));
   }
 
   private checkShape(v: unknown, rect: Rect): void {
@@ -699,7 +724,8 @@ export function createFakeExcel(data: FakeWorkbook): FakeExcelGlobal {
     async run<R>(a: object | ((ctx: FakeRequestContext) => Promise<R>), b?: (ctx: FakeRequestContext) => Promise<R>): Promise<R> {
       const batch = (typeof a === 'function' ? a : b) as (ctx: FakeRequestContext) => Promise<R>;
       data.runCount++;
-      const ctx = new FakeRequestContext(data);
+      data.runOptions.push(typeof a === 'function' ? {} : runOptionsOf(a));
+      const ctx = new FakeRequestContext(data, typeof a === 'function' ? {} : runOptionsOf(a));
       const result = await batch(ctx);
       if (ctx.hasPending) await ctx.sync();
       return result;
@@ -721,15 +747,18 @@ export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light',
       : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' };
   return {
     HostType: { Excel: 'Excel' },
-    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS' },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      const info = { host: 'Excel', platform: data.platform };
       return ready.then(() => {
         callback?.(info);
         return info;
       });
     },
     context: {
+      get platform() {
+        return data.platform;
+      },
       officeTheme: { ...colors, isDarkTheme: theme === 'dark' },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {

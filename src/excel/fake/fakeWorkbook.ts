@@ -6,7 +6,9 @@
  */
 // Column letters are the port's conversions: one for every adapter.
 import { columnLetter as colLetters, columnIndex as colIndex } from '../../workbook/port';
+import { FakeChangeHandlers } from './fakeEvents';
 import { evaluateFormula } from './fakeFormulas';
+import { FakeLimits } from './fakeLimits';
 
 export type FakeValue = number | string | boolean | null | { error: string };
 
@@ -128,8 +130,16 @@ export class FakeWorkbook {
   nullChainsThrow = false;
   /** Which requirement sets this "Excel" supports: ExcelApi up to this minor version. */
   excelApiMinor = 17;
+  /** The code a batch fails with in cell-edit mode (older Excel, Excel for Mac: 'InvalidOperation'). */
+  cellEditErrorCode = 'InvalidOperationInCellEditMode';
+  /** Office.context.platform: 'OfficeOnline', 'PC', 'Mac', 'iOS'. */
+  platform = 'OfficeOnline';
+  /** Payload limits (Excel on the web) and the record of every sync and range read (fakeLimits.ts). */
+  readonly limits = new FakeLimits();
+  /** The options of every Excel.run, in order (the add-in asks for delayForCellEdit where Excel has it). */
+  readonly runOptions: { delayForCellEdit?: boolean }[] = [];
   private nextId = 1;
-  private readonly changeHandlers = new Map<string, ((e: FakeChangeEvent) => unknown)[]>();
+  private readonly changeHandlers = new FakeChangeHandlers();
   private readonly documentListeners = new Set<() => void>();
 
   /* ---------- used by the proxies ---------- */
@@ -244,22 +254,27 @@ export class FakeWorkbook {
   /* ---------- events ---------- */
 
   addChangeHandler(sheetId: string, handler: (e: FakeChangeEvent) => unknown): () => void {
-    const list = this.changeHandlers.get(sheetId) ?? [];
-    list.push(handler);
-    this.changeHandlers.set(sheetId, list);
-    return () => {
-      const l = this.changeHandlers.get(sheetId) ?? [];
-      this.changeHandlers.set(
-        sheetId,
-        l.filter((h) => h !== handler),
-      );
-    };
+    return this.changeHandlers.add(sheetId, handler);
   }
 
   handlerCount(sheetName?: string): number {
-    if (sheetName === undefined) return [...this.changeHandlers.values()].reduce((n, l) => n + l.length, 0);
+    if (sheetName === undefined) return this.changeHandlers.count();
     const s = this.sheet(sheetName);
-    return s ? (this.changeHandlers.get(s.id)?.length ?? 0) : 0;
+    return s ? this.changeHandlers.count(s.id) : 0;
+  }
+
+  /** Deletes a sheet (the add-in's Worksheet.delete, or a user): its handlers die, names to it become #REF!. */
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    if (!s) throw fakeError('ItemNotFound', `The worksheet "${name}" doesn't exist.`);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.changeHandlers.sheetDeleted(s.id);
+    const quoted = `'${s.name.replace(/'/g, "''")}'!`.toLowerCase();
+    for (const n of this.names) {
+      const f = n.formula.toLowerCase();
+      if (f.startsWith(`=${quoted}`) || f.startsWith(`=${s.name.toLowerCase()}!`)) n.formula = '=#REF!';
+    }
+    if (this.activeSheet?.toLowerCase() === s.name.toLowerCase()) this.activeSheet = this.sheets[0]?.name ?? null;
   }
 
   /** Listeners outside the add-in (the sandbox grid) are told the document changed after each sync. */
@@ -287,11 +302,7 @@ export class FakeWorkbook {
     this.dropIfEmpty(s, r0, c0);
     this.recalculate();
     this.notifyDocumentChanged();
-    const event: FakeChangeEvent = { type: 'WorksheetChanged', worksheetId: s.id, address, changeType: 'RangeEdited', source: 'Local' };
-    for (const h of this.changeHandlers.get(s.id) ?? []) {
-      // Excel calls handlers after the edit, never inside it.
-      setTimeout(() => void h(event), 0);
-    }
+    this.changeHandlers.fire({ type: 'WorksheetChanged', worksheetId: s.id, address, changeType: 'RangeEdited', source: 'Local' });
   }
 
   isLocked(s: FakeSheet, address: string): boolean {

@@ -59,13 +59,15 @@ export interface AppProps {
   backend: PaneBackend;
   /** ms of quiet before a re-check after edits. */
   recheckDelayMs?: number;
+  /** False where the pane cannot save a file (Excel for Mac, iPad): exports are shown to copy instead. */
+  canDownload?: boolean;
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ backend, recheckDelayMs = 300 }: AppProps) {
+export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
   const s = useStyles();
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [state, setState] = React.useState('');
@@ -87,6 +89,8 @@ export function App({ backend, recheckDelayMs = 300 }: AppProps) {
         if (!alive) return;
         setOutcome(o);
         if (o.status === 'checked') setState((cur) => cur || o.state);
+        // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
+        if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
       } catch (e) {
         if (alive) setNotice({ intent: 'error', text: errorText(e) });
       }
@@ -210,6 +214,7 @@ export function App({ backend, recheckDelayMs = 300 }: AppProps) {
                 form={checked.evaluation.sf424a}
                 osha110={checked.evaluation.osha110}
                 fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
+                canDownload={canDownload}
                 onStatus={(text, intent = 'success') => setNotice({ intent, text })}
               />
             </React.Suspense>

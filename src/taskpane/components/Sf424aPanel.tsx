@@ -4,7 +4,7 @@
  * pane shows the checks first.
  */
 import * as React from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDollars, sf424aXml, type Osha110, type Sf424a } from '../../budget';
 import { copyText, downloadText } from '../clipboard';
 import { SECTION_NOTES, sectionTables, sectionTsv, type SectionTable } from '../../budget/sf424aTables';
@@ -52,14 +52,18 @@ const useStyles = makeStyles({
   dl: { display: 'grid', gridTemplateColumns: '1fr auto', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0 0` },
   dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  xml: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  xmlText: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, minHeight: '160px' },
 });
 
 export interface Sf424aPanelProps {
   form: Sf424a;
   osha110: Osha110;
   fileStem: string;
+  /** False where the pane cannot save a file (Excel for Mac and iPad block downloads): the XML is shown to copy. */
+  canDownload?: boolean;
   /** Tells the pane what happened (it speaks it through its live region). */
-  onStatus(message: string, intent?: 'success' | 'error'): void;
+  onStatus(message: string, intent?: 'success' | 'error' | 'warning'): void;
 }
 
 function SectionView({ table, onStatus }: { table: SectionTable; onStatus: Sf424aPanelProps['onStatus'] }) {
@@ -129,13 +133,29 @@ function SectionView({ table, onStatus }: { table: SectionTable; onStatus: Sf424
   );
 }
 
-export default function Sf424aPanel({ form, osha110, fileStem, onStatus }: Sf424aPanelProps) {
+export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, onStatus }: Sf424aPanelProps) {
   const s = useStyles();
   const tables = React.useMemo(() => sectionTables(form), [form]);
+  const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
   const exportXml = () => {
     const name = `${fileStem}-sf424a.xml`;
-    downloadText(name, sf424aXml(form));
-    onStatus(`Saved ${name} (Grants.gov SF424A-V1.0).`, 'success');
+    const xml = sf424aXml(form);
+    if (canDownload && downloadText(name, xml)) {
+      setShownXml(null);
+      onStatus(`Saved ${name} (Grants.gov SF424A-V1.0).`, 'success');
+      return;
+    }
+    // Nothing was saved: say so, and give the XML to copy instead.
+    setShownXml({ name, xml });
+    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.`, 'warning');
+  };
+  const copyXml = async (text: string) => {
+    try {
+      await copyText(text);
+      onStatus('Copied the SF-424A XML.', 'success');
+    } catch (e) {
+      onStatus(e instanceof Error ? e.message : String(e), 'error');
+    }
   };
   const osha = [
     ['1. Federal base award (50%)', osha110.federalBase],
@@ -151,6 +171,21 @@ export default function Sf424aPanel({ form, osha110, fileStem, onStatus }: Sf424
           Export SF-424A XML
         </Button>
       </div>
+      {shownXml ? (
+        <div className={s.xml}>
+          <Textarea
+            className={s.xmlText}
+            readOnly
+            value={shownXml.xml}
+            aria-label={`SF-424A XML, to save as ${shownXml.name}`}
+            data-testid="sf424a-xml"
+            resize="vertical"
+          />
+          <div className={s.actions}>
+            <Button onClick={() => void copyXml(shownXml.xml)}>Copy XML</Button>
+          </div>
+        </div>
+      ) : null}
       {tables.map((t) => (
         <SectionView key={t.section} table={t} onStatus={onStatus} />
       ))}
