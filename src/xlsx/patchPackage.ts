@@ -87,6 +87,9 @@ function patchEdits(bytes: Buffer, file: string, edits: Map<string, CellEdit[]>)
     }
   }
   const wbWhat = `the workbook part (${parts.workbookPart})`;
-  replaced.set(parts.workbookPart, setFullCalcOnLoad(part(zip, parts.workbookPart, wbWhat, file), wbWhat));
+  const workbook = part(zip, parts.workbookPart, wbWhat, file);
+  const calc = setFullCalcOnLoad(workbook, wbWhat);
+  // Already set: the workbook part keeps its raw bytes too.
+  if (calc !== workbook) replaced.set(parts.workbookPart, calc);
   return writeZip(zip, replaced);
 }
