@@ -17,6 +17,7 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { centsToDollars, evaluateBudget } from '../../src/budget';
+import { cellAt, parseA1 } from '../../src/workbook/port';
 import { planRepair } from '../../src/workbook/repair';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';
@@ -27,6 +28,8 @@ import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 
 interface Case {
   id: string;
+  /** The workbook before other programs and the damage: every cell repair changes was a formula there. */
+  original: string;
   input: string;
   output: string;
   /** "Sheet!A1" of the cells the test damaged (the repair may find more: the published #REF! rows). */
@@ -76,7 +79,7 @@ async function makeInputs(): Promise<void> {
   // LibreOffice opens the files openpyxl saved and saves them again as .xlsx, its own way.
   const lo = convertWithLibreOffice([path.join(dir, 'in', 'own.xlsx'), path.join(dir, 'in', 'published.xlsx')], path.join(dir, 'lo'));
   const add = (id: string, input: string, damaged: string[], savedBy: Case['savedBy']) =>
-    cases.push({ id, input, output: path.join(dir, 'out', `${id}.xlsx`), damaged, savedBy, changes: [], stderr: '', code: -1 });
+    cases.push({ id, original: path.join(dir, id.endsWith('-own') ? 'own.xlsx' : 'published.xlsx'), input, output: path.join(dir, 'out', `${id}.xlsx`), damaged, savedBy, changes: [], stderr: '', code: -1 });
   add('openpyxl-own', path.join(dir, 'in', 'own.xlsx'), keys(ownDamage), 'openpyxl');
   add('openpyxl-published', path.join(dir, 'in', 'published.xlsx'), keys(pubDamage), 'openpyxl');
   add('libreoffice-own', lo[0] as string, keys(ownDamage), 'LibreOffice');
@@ -156,10 +159,17 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/_xlnm\.Print_Area/);
   });
 
-  it('repairs the damaged totals', () => {
+  it('repairs the damaged totals, and writes only cells that were formulas before the damage', async () => {
     expect({ code: c().code, stderr: c().stderr }).toEqual({ code: 0, stderr: '' });
     const changed = c().changes.map((x) => `${x.sheet}!${x.cell}`);
     expect(changed).toEqual(expect.arrayContaining(c().damaged));
+    const original = await readXlsxSnapshot(fs.readFileSync(c().original), c().original);
+    const notFormulas = c().changes.filter((x) => {
+      const s = original.sheets.find((y) => y.name === x.sheet);
+      const at = parseA1(x.cell);
+      return !s || cellAt(s, at.row, at.col).formula === null;
+    });
+    expect(notFormulas).toEqual([]);
   });
 
   it('every zip entry is byte-identical but the repaired cells\' elements and fullCalcOnLoad', async () => {
@@ -196,5 +206,37 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
       const row = ['F', 'G', 'H', 'I', 'J', 'K'].map((col) => Math.round(Number(values.get('Appendix F')?.get(`${col}${totalChargesRow}`) ?? 0) * 100) / 100);
       expect(row).toEqual([t.administration, t.program, t.federal, t.stateMatch, t.state100, t.total].map(centsToDollars));
     }
+  });
+});
+
+describe('typed values that are not plain numbers', () => {
+  it('are left as they were, byte for byte: 0x10, 1e400, 2^53+1 and a date stay in their cells', async () => {
+    const own = await ownWorkbook();
+    const p = await ownPlaces(own);
+    const zip = await JSZip.loadAsync(own);
+    fs.writeFileSync(path.join(dir, 'typed-src.xlsx'), own);
+    const part = (await sheetParts(path.join(dir, 'typed-src.xlsx'))).get(p.fSheet) as string;
+    let xml = await zip.file(part)!.async('string');
+    const typed: Record<string, string> = { [`F${p.personnelRow}`]: '0x10', [`G${p.personnelRow}`]: '1e400', [`H${p.personnelRow}`]: '9007199254740993', [`I${p.personnelRow}`]: '2011-08-15T00:00:00' };
+    const setCell = (cell: string, inner: string, type = '') => {
+      const m = new RegExp(`<c r="${cell}"( s="\\d+")?[^>]*?(/>|>.*?</c>)`).exec(xml);
+      if (!m) throw new Error(`no cell ${cell}`);
+      xml = `${xml.slice(0, m.index)}<c r="${cell}"${m[1] ?? ''}${type}>${inner}</c>${xml.slice(m.index + m[0].length)}`;
+    };
+    for (const [cell, v] of Object.entries(typed)) setCell(cell, `<v>${v}</v>`, v.includes('T') ? ' t="d"' : '');
+    setCell(`F${p.totalChargesRow}`, '<f>SUM(#REF!)</f><v>#REF!</v>', ' t="e"');
+    zip.file(part, xml);
+    const input = path.join(dir, 'typed.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const out = path.join(dir, 'typed-repaired.xlsx');
+    const r = await runCli(['repair', input, '-o', out, '--json']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const changes = (JSON.parse(r.stdout) as { changes: { sheet: string; cell: string }[] }).changes;
+    expect(changes.map((x) => `${x.sheet}!${x.cell}`)).toContain(`${p.fSheet}!F${p.totalChargesRow}`);
+    expect(changes.filter((x) => x.sheet === p.fSheet && x.cell in typed)).toEqual([]);
+    const after = await (await JSZip.loadAsync(fs.readFileSync(out))).file(part)!.async('string');
+    for (const [cell, v] of Object.entries(typed)) expect(after).toMatch(new RegExp(`<c r="${cell}"[^>]*><v>${v}</v></c>`));
+    const cut = (s: string) => cutCells(s, changes.filter((x) => x.sheet === p.fSheet).map((x) => x.cell));
+    expect(cut(after)).toBe(cut(xml));
   });
 });
