@@ -28,6 +28,7 @@ export class CellRefusal extends Error {
 }
 
 interface CellInfo {
+  /** -1 until asked for: reading every cell's address of a large sheet costs more than the rest of the scan. */
   col: number;
   tag: XmlTag;
   end: number;
@@ -51,13 +52,14 @@ interface Scan {
   sharedUsers: Map<string, string[]>;
 }
 
-function cellRef(tag: XmlTag, fallbackCol: number): { col: number } {
+/** A cell's column: its `r`, or the one after the previous cell's when it has none. */
+function cellColumn(tag: XmlTag, fallbackCol: number): number {
   const r = attrOf(tag, 'r');
-  if (r === null) return { col: fallbackCol };
+  if (r === null) return fallbackCol;
   try {
-    return { col: parseA1(r).col };
+    return parseA1(r).col;
   } catch {
-    return { col: fallbackCol };
+    return fallbackCol;
   }
 }
 
@@ -91,15 +93,16 @@ function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: string): Sca
       out.rows.push(row);
       lastCol = -1;
     } else if (t.local === 'c' && parent === 'row' && row) {
-      lastCol = cellRef(t, lastCol + 1).col;
-      cell = { col: lastCol, tag: t, end: t.end, f: null };
+      // Addresses are read only in the rows that hold an edit (and for a shared formula's cells, below).
+      lastCol = row.cells ? cellColumn(t, lastCol + 1) : lastCol + 1;
+      cell = { col: row.cells ? lastCol : -1, tag: t, end: t.end, f: null };
       row.cells?.push(cell);
     } else if (t.local === 'f' && parent === 'c' && cell && row) {
       cell.f = t;
       const si = attrOf(t, 'si');
       if (attrOf(t, 't') === 'shared' && si !== null && attrOf(t, 'ref') === null) {
         const users = out.sharedUsers.get(si) ?? [];
-        users.push(a1(row.r - 1, cell.col));
+        users.push(a1(row.r - 1, cell.col >= 0 ? cell.col : cellColumn(cell.tag, lastCol)));
         out.sharedUsers.set(si, users);
       }
     }

@@ -26,7 +26,8 @@ export interface XmlTag {
   /** Offset of "<" and offset just after ">". */
   start: number;
   end: number;
-  attrs: XmlAttr[];
+  /** Read when first asked for: most tags of a sheet are never asked. */
+  readonly attrs: XmlAttr[];
 }
 
 /** Markup the scanner cannot follow; the message names the part and says what is wrong. */
@@ -82,33 +83,70 @@ export class XmlTagScanner {
     const nameStart = i;
     while (i < b.length && !isSpace(b[i]) && b[i] !== SLASH && b[i] !== GT) i++;
     const name = b.toString('utf8', nameStart, i);
-    const colon = name.indexOf(':');
-    const attrs: XmlAttr[] = [];
+    const attrStart = i;
+    // To the tag's end, stepping over quoted values (which may hold ">"); attributes are read on demand.
     for (;;) {
-      while (isSpace(b[i])) i++;
-      if (i >= b.length) throw new XmlScanError(`${this.what} ends inside the tag <${name}>`);
-      if (b[i] === GT) return this.made(closing ? 'close' : 'open', name, colon, lt, i + 1, attrs);
-      if (b[i] === SLASH && b[i + 1] === GT) return this.made('empty', name, colon, lt, i + 2, attrs);
-      const attrStart = i;
-      while (i < b.length && b[i] !== 0x3d /* = */ && !isSpace(b[i]) && b[i] !== GT) i++;
-      const attrName = b.toString('utf8', attrStart, i);
-      while (isSpace(b[i])) i++;
-      if (b[i] !== 0x3d) throw new XmlScanError(`${this.what} has an attribute without a value in <${name}>`);
+      const at = b[i];
+      if (at === undefined) throw new XmlScanError(`${this.what} ends inside the tag <${name}>`);
+      if (at === GT) break;
+      if (at === 0x22 || at === 0x27) {
+        const endQuote = b.indexOf(at, i + 1);
+        if (endQuote < 0) throw new XmlScanError(`${this.what} ends inside an attribute of <${name}>`);
+        i = endQuote;
+      }
       i++;
-      while (isSpace(b[i])) i++;
-      const quote = b[i];
-      if (quote !== 0x22 && quote !== 0x27) throw new XmlScanError(`${this.what} has an unquoted attribute in <${name}>`);
-      const endQuote = b.indexOf(quote, i + 1);
-      if (endQuote < 0) throw new XmlScanError(`${this.what} ends inside an attribute of <${name}>`);
-      const c = attrName.indexOf(':');
-      attrs.push({ name: attrName, local: c < 0 ? attrName : attrName.slice(c + 1), value: decodeEntities(b.toString('utf8', i + 1, endQuote)), raw: b.toString('utf8', attrStart, endQuote + 1) });
-      i = endQuote + 1;
     }
+    const empty = !closing && b[i - 1] === SLASH;
+    this.pos = i + 1;
+    return new ScannedTag(closing ? 'close' : empty ? 'empty' : 'open', name, lt, i + 1, b, attrStart, empty ? i - 1 : i, this.what);
+  }
+}
+
+/** A tag whose attributes are read when first asked for: most tags of a sheet are never asked. */
+class ScannedTag implements XmlTag {
+  readonly local: string;
+  readonly prefix: string;
+  private read: XmlAttr[] | null = null;
+  constructor(
+    readonly kind: XmlTag['kind'],
+    readonly name: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly bytes: Buffer,
+    private readonly attrStart: number,
+    private readonly attrEnd: number,
+    private readonly what: string,
+  ) {
+    const colon = name.indexOf(':');
+    this.local = colon < 0 ? name : name.slice(colon + 1);
+    this.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
   }
 
-  private made(kind: XmlTag['kind'], name: string, colon: number, start: number, end: number, attrs: XmlAttr[]): XmlTag {
-    this.pos = end;
-    return { kind, name, local: colon < 0 ? name : name.slice(colon + 1), prefix: colon < 0 ? '' : name.slice(0, colon + 1), start, end, attrs };
+  get attrs(): XmlAttr[] {
+    this.read ??= readAttrs(this.bytes, this.attrStart, this.attrEnd, this.name, this.what);
+    return this.read;
+  }
+}
+
+function readAttrs(b: Buffer, from: number, to: number, tag: string, what: string): XmlAttr[] {
+  const attrs: XmlAttr[] = [];
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(b[i])) i++;
+    if (i >= to) return attrs;
+    const attrStart = i;
+    while (i < to && b[i] !== 0x3d /* = */ && !isSpace(b[i])) i++;
+    const attrName = b.toString('utf8', attrStart, i);
+    while (i < to && isSpace(b[i])) i++;
+    if (b[i] !== 0x3d) throw new XmlScanError(`${what} has an attribute without a value in <${tag}>`);
+    i++;
+    while (i < to && isSpace(b[i])) i++;
+    const quote = b[i];
+    if (quote !== 0x22 && quote !== 0x27) throw new XmlScanError(`${what} has an unquoted attribute in <${tag}>`);
+    const endQuote = b.indexOf(quote, i + 1);
+    const c = attrName.indexOf(':');
+    attrs.push({ name: attrName, local: c < 0 ? attrName : attrName.slice(c + 1), value: decodeEntities(b.toString('utf8', i + 1, endQuote)), raw: b.toString('utf8', attrStart, endQuote + 1) });
+    i = endQuote + 1;
   }
 }
 
