@@ -92,11 +92,16 @@ export function entryContent(zip: ZipArchive, entry: ZipEntry, file: string): Bu
   const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new PackageError(file, `stores the part ${entry.name} with a compression method (${entry.method}) Excel does not write`);
+  // Bounded by the size the directory declares (the reader has bounded the sum): a lying entry stops there.
+  const declared = entry.central.readUInt32LE(24);
+  let out: Buffer;
   try {
-    return inflateRawSync(data);
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, declared) });
   } catch (err) {
     throw new PackageError(file, `is a damaged zip file (the part ${entry.name} cannot be unpacked: ${err instanceof Error ? err.message : String(err)})`);
   }
+  if (out.length !== declared) throw new PackageError(file, `is a damaged zip file (the part ${entry.name} is not the size its table of contents declares)`);
+  return out;
 }
 
 /** The archive again, in the same order: untouched entries copied raw, `replaced` ones deflated anew. */
