@@ -240,3 +240,30 @@ describe('typed values that are not plain numbers', () => {
     expect(cut(after)).toBe(cut(xml));
   });
 });
+
+describe('a workbook repair cannot edit without changing other cells', () => {
+  it('is refused: exit 2, the file named, why in words and the formula to type; no output written', async () => {
+    const pub = await makePublishedWorkbook({ stateInJ: 'Kentucky' });
+    const src = path.join(dir, 'shared-src.xlsx');
+    fs.writeFileSync(src, pub.buffer);
+    const part = (await sheetParts(src)).get(pub.sheetName('F')) as string;
+    const zip = await JSZip.loadAsync(pub.buffer);
+    const row = pub.rowF('A.sub');
+    // As Excel saves a total filled right from H to I: H holds the formula, I uses it. H's cached
+    // figure is wrong, so H needs repair; I is sound and stays.
+    const xml = (await zip.file(part)!.async('string'))
+      .replace(new RegExp(`(<c r="H${row}"[^>]*>)<f>(SUM\\(H\\d+:H\\d+\\))</f><v>[^<]*</v>`), `$1<f t="shared" ref="H${row}:I${row}" si="0">$2</f><v>1</v>`)
+      .replace(new RegExp(`(<c r="I${row}"[^>]*>)<f>SUM\\(I\\d+:I\\d+\\)</f>`), '$1<f t="shared" si="0"/>');
+    expect(xml).toContain(`<f t="shared" si="0"/>`);
+    zip.file(part, xml);
+    const input = path.join(dir, 'shared.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const out = path.join(dir, 'shared-out.xlsx');
+    const r = await runCli(['repair', input, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `grant-budget: ${input}: cannot be repaired without changing other cells (repair changes only the cells it repairs): sheet "${pub.sheetName('F')}" (${part}): H${row} holds the formula that I${row} share (they were filled from it): rewriting it would change those cells too; type =SUM(H5:H18) into H${row} in Excel instead\n`,
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
