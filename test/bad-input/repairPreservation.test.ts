@@ -12,6 +12,7 @@
  * After LibreOffice recalculates the repaired files, `review` finds no BROKEN_FORMULA and the totals
  * are right again (no cell needs repair; ours equal the domain's totals to the cent).
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -184,6 +185,9 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
       const a = after[i] as { name: string; bytes: Buffer };
       if (a.bytes.equals(b.bytes)) continue;
       differing.push(b.name);
+      // The edited part is well-formed XML, as libxml2 reads it.
+      const lint = spawnSync('xmllint', ['--noout', '-'], { input: a.bytes, encoding: 'utf8' });
+      expect({ part: b.name, status: lint.status, errors: lint.stderr }).toEqual({ part: b.name, status: 0, errors: '' });
       const cells = bySheet.get(b.name);
       if (cells) expect({ part: b.name, text: cutCells(a.bytes.toString('utf8'), cells) }).toEqual({ part: b.name, text: cutCells(b.bytes.toString('utf8'), cells) });
       else if (b.name === 'xl/workbook.xml') expect(withoutCalcFlag(a.bytes.toString('utf8'))).toBe(withoutCalcFlag(b.bytes.toString('utf8')));
