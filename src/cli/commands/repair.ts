@@ -11,7 +11,7 @@ import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, writeOutput, type Io } from '../io';
 import { runAction } from '../runAction';
-import { MAX_WORKBOOK_BYTES, readWorkbookFile } from '../workbookInput';
+import { MAX_WORKBOOK_BYTES, workbookSnapshotOf } from '../workbookInput';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -50,10 +50,10 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         if (!opts.force && (await exists(opts.output))) {
           throw new InputError(opts.output, 'exists already: choose another name, or add --force to overwrite it');
         }
-        const snapshot = await readWorkbookFile(input);
-        const result = planRepair(snapshot);
-        if (result.problem) throw new InputError(input, result.problem);
+        // Read once: the plan is made from the very bytes that are edited.
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
+        const result = planRepair(await workbookSnapshotOf(input, bytes));
+        if (result.problem) throw new InputError(input, result.problem);
         let out: Buffer;
         try {
           // The input's package with only the repaired cells changed (src/xlsx/patchPackage.ts).
