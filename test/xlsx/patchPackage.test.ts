@@ -64,6 +64,11 @@ describe('the cells of a sheet part', () => {
     );
   });
 
+  it('a created cell just before a rewritten one, and a row created before a row that is edited', async () => {
+    const out = await patchedSheet('<sheetData><row r="3"><c r="A3"><v>1</v></c><c r="C3" s="2" t="str"><f>A3</f><v>x</v></c></row></sheetData>', ['B3', '=1'], ['C3', '=2'], ['A2', '=3']);
+    expect(out).toBe(WS('<sheetData><row r="2"><c r="A2"><f>3</f></c></row><row r="3"><c r="A3"><v>1</v></c><c r="B3"><f>1</f></c><c r="C3" s="2"><f>2</f></c></row></sheetData>'));
+  });
+
   it('an empty cell table, a namespace prefix, cells and rows without addresses', async () => {
     expect(await patchedSheet('<sheetData/>', ['B2', '=1'])).toBe(WS('<sheetData><row r="2"><c r="B2"><f>1</f></c></row></sheetData>'));
     const prefixed = (body: string) => `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${body}</x:worksheet>`;
