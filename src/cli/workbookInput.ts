@@ -14,7 +14,11 @@ export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 
 /** The snapshot of a workbook file; every failure is an InputError naming the file. */
 export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> {
-  const bytes = await readFileBytes(file, MAX_WORKBOOK_BYTES);
+  return workbookSnapshotOf(file, await readFileBytes(file, MAX_WORKBOOK_BYTES));
+}
+
+/** The snapshot of a workbook's bytes already read (repair plans and edits the same bytes). */
+export async function workbookSnapshotOf(file: string, bytes: Buffer): Promise<WorkbookSnapshot> {
   try {
     return await readXlsxSnapshot(bytes, file);
   } catch (err) {

@@ -1,7 +1,8 @@
 /**
  * The workbook port over an .xlsx file held in memory with exceljs: `apply` writes a plan
  * (src/xlsx/applyPlan.ts), `readSnapshot` reads what a saved file would hold (src/xlsx/readSnapshot.ts),
- * so a reader sees exactly what Excel would open.
+ * so a reader sees exactly what Excel would open. It writes new workbooks (`new`, `build`); `repair` never
+ * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
 import ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';

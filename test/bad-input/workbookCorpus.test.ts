@@ -12,6 +12,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { centsToDollars, evaluateBudget, sf424aToJson, type Budget } from '../../src/budget';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import { runCli, type CliRun } from '../support/cli';
@@ -346,9 +347,18 @@ describe(`each bad workbook: what the user sees (bound: ${CASE_BOUND_MS / 1000} 
     expect((JSON.parse(r.stdout) as { totals: Totals }).totals).toMatchObject(base());
   });
 
-  it('a chart sheet beside the templates is named when repair cannot carry it over', async () => {
-    const rep = await runCli(['repair', files.get('chart-sheet-beside') as string, '-o', path.join(dir, 'out', 'chart-note.xlsx')]);
-    expect(rep.stderr).toMatch(/chart sheet "Appendix E" may not be carried over/);
+  it('a chart sheet beside the templates is carried over by repair, its parts byte for byte', async () => {
+    const input = files.get('chart-sheet-beside') as string;
+    const out = path.join(dir, 'out', 'chart-kept.xlsx');
+    const rep = await runCli(['repair', input, '-o', out]);
+    expect({ code: rep.code, stderr: rep.stderr }).toEqual({ code: 0, stderr: '' });
+    const parts = async (f: string) => {
+      const zip = await JSZip.loadAsync(fs.readFileSync(f));
+      return Promise.all(Object.values(zip.files).map(async (e) => [e.name, (await e.async('nodebuffer')).toString('base64')] as const));
+    };
+    const chartParts = (await parts(input)).filter(([name]) => /chartsheets\//.test(name));
+    expect(chartParts.length).toBeGreaterThan(0);
+    expect(await parts(out)).toEqual(expect.arrayContaining(chartParts));
   });
 
   it('shared formulas (as Excel saves a filled-down column) read as each cell\'s own formula: no finding on the line totals', async () => {

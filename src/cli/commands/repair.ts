@@ -7,12 +7,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { planRepair } from '../../workbook/repair';
-import { WorkbookReadError } from '../../xlsx/readSnapshot';
-import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
+import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, writeOutput, type Io } from '../io';
 import { runAction } from '../runAction';
-import { MAX_WORKBOOK_BYTES, readWorkbookFile } from '../workbookInput';
+import { MAX_WORKBOOK_BYTES, workbookSnapshotOf } from '../workbookInput';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -51,24 +50,19 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         if (!opts.force && (await exists(opts.output))) {
           throw new InputError(opts.output, 'exists already: choose another name, or add --force to overwrite it');
         }
-        const snapshot = await readWorkbookFile(input);
-        const result = planRepair(snapshot);
-        if (result.problem) throw new InputError(input, result.problem);
+        // Read once: the plan is made from the very bytes that are edited.
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
+        const result = planRepair(await workbookSnapshotOf(input, bytes));
+        if (result.problem) throw new InputError(input, result.problem);
         let out: Buffer;
         try {
-          const wb = await XlsxWorkbook.open(bytes, input);
-          await wb.apply(result.plan);
-          out = await wb.toBuffer();
+          // The input's package with only the repaired cells changed (src/xlsx/patchPackage.ts).
+          out = patchPackage(bytes, input, result.plan);
         } catch (err) {
-          if (err instanceof WorkbookReadError) throw new InputError(input, err.reason);
+          if (err instanceof PackageError) throw new InputError(input, err.reason);
           throw err;
         }
         await writeOutput(opts.output, out);
-        const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => s.name);
-        if (charts.length) {
-          io.stderr(`grant-budget: ${input}: note: chart sheet${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${c}"`).join(', ')} may not be carried over to ${opts.output}; keep the original for them\n`);
-        }
         if (opts.json) {
           io.stdout(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
         } else {

@@ -1,0 +1,164 @@
+/**
+ * The zip container of an .xlsx package, read and rewritten without unpacking what is not changed: each
+ * untouched entry is copied as its raw bytes (local header, compressed data, data descriptor), so its
+ * content, compression, timestamps and extra fields are exactly those of the input; only the entries
+ * given new content are deflated again. Entry order and names are kept, and so is the archive comment.
+ */
+import { deflateRawSync, inflateRawSync } from 'zlib';
+
+/** A package the patcher cannot rewrite; `reason` says why in words, without the file name. */
+export class PackageError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'PackageError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  /** The central directory record, as the input holds it (46 bytes + name + extra + comment). */
+  central: Buffer;
+  /** Where the entry's local header starts, and where its data (with any data descriptor) ends. */
+  start: number;
+  end: number;
+  dataStart: number;
+  compressed: number;
+  method: number;
+  flags: number;
+}
+
+export interface ZipArchive {
+  bytes: Buffer;
+  entries: ZipEntry[];
+  comment: Buffer;
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+const DESCRIPTOR = 0x08074b50;
+
+export function readZip(bytes: Buffer, file: string): ZipArchive {
+  const damaged = (why: string) => new PackageError(file, `is a damaged zip file (${why}): get a fresh copy of the workbook`);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === END) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw damaged('its table of contents is missing');
+  const count = bytes.readUInt16LE(eocd + 10);
+  const cdOffset = bytes.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new PackageError(file, 'is a ZIP64 archive, far larger than a budget workbook; repair does not rewrite it');
+  const comment = bytes.subarray(eocd + 22, eocd + 22 + bytes.readUInt16LE(eocd + 20));
+  const entries: ZipEntry[] = [];
+  let pos = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== CENTRAL) throw damaged('its table of contents is cut short');
+    const nameLength = bytes.readUInt16LE(pos + 28);
+    const size = 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
+    const central = bytes.subarray(pos, pos + size);
+    const name = bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8');
+    entries.push(locate(bytes, central, name, damaged));
+    pos += size;
+  }
+  return { bytes, entries, comment };
+}
+
+function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: string) => Error): ZipEntry {
+  const start = central.readUInt32LE(42);
+  const compressed = central.readUInt32LE(20);
+  if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== LOCAL) throw damaged(`the part ${name} cannot be found`);
+  const flags = bytes.readUInt16LE(start + 6);
+  if (flags & 1) throw damaged(`the part ${name} is encrypted`);
+  const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28);
+  let end = dataStart + compressed;
+  if (end > bytes.length) throw damaged(`the part ${name} is cut short`);
+  if (flags & 8) {
+    // A data descriptor follows the data: 12 bytes, or 16 with its optional signature.
+    const crc = central.readUInt32LE(16);
+    end += end + 16 <= bytes.length && bytes.readUInt32LE(end) === DESCRIPTOR && bytes.readUInt32LE(end + 4) === crc ? 16 : 12;
+    if (end > bytes.length) throw damaged(`the part ${name} is cut short`);
+  }
+  return { name, central, start, end, dataStart, compressed, method: central.readUInt16LE(10), flags };
+}
+
+/** The uncompressed content of one entry. */
+export function entryContent(zip: ZipArchive, entry: ZipEntry, file: string): Buffer {
+  const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new PackageError(file, `stores the part ${entry.name} with a compression method (${entry.method}) Excel does not write`);
+  // Bounded by the size the directory declares (the reader has bounded the sum): a lying entry stops there.
+  const declared = entry.central.readUInt32LE(24);
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, declared) });
+  } catch (err) {
+    throw new PackageError(file, `is a damaged zip file (the part ${entry.name} cannot be unpacked: ${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (out.length !== declared) throw new PackageError(file, `is a damaged zip file (the part ${entry.name} is not the size its table of contents declares)`);
+  return out;
+}
+
+/** The archive again, in the same order: untouched entries copied raw, `replaced` ones deflated anew. */
+export function writeZip(zip: ZipArchive, replaced: ReadonlyMap<string, Buffer>): Buffer {
+  const chunks: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of zip.entries) {
+    const content = replaced.get(e.name);
+    let local: Buffer;
+    const central = Buffer.from(e.central);
+    if (content === undefined) {
+      local = zip.bytes.subarray(e.start, e.end);
+    } else {
+      const data = deflateRawSync(content);
+      const header = Buffer.from(zip.bytes.subarray(e.start, e.dataStart));
+      const flags = e.flags & ~8; // sizes in the header, no data descriptor
+      header.writeUInt16LE(flags, 6);
+      header.writeUInt16LE(8, 8);
+      header.writeUInt32LE(crc32(content), 14);
+      header.writeUInt32LE(data.length, 18);
+      header.writeUInt32LE(content.length, 22);
+      local = Buffer.concat([header, data]);
+      central.writeUInt16LE(flags, 8);
+      central.writeUInt16LE(8, 10);
+      central.writeUInt32LE(crc32(content), 16);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(content.length, 24);
+    }
+    central.writeUInt32LE(offset, 42);
+    chunks.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END, 0);
+  end.writeUInt16LE(zip.entries.length, 8);
+  end.writeUInt16LE(zip.entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  end.writeUInt16LE(zip.comment.length, 20);
+  return Buffer.concat([...chunks, cd, end, zip.comment]);
+}
+
+let crcTable: Uint32Array | null = null;
+
+export function crc32(data: Buffer): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
