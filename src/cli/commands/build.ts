@@ -14,7 +14,7 @@ import { writeTemplateWorkbook } from './newWorkbook';
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('build')
-    .description('write the workbook of a budget JSON: the templates filled in, every total a live formula')
+    .description('write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula')
     .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook in the published OSHA layout (.xlsx) to move into live templates')
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
     .option('--force', 'replace the output file if it exists')
@@ -23,7 +23,8 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
       'after',
       '\nThe output file is never replaced unless --force is given.\n' +
         'From a workbook, every typed figure is moved and the result has the same SF-424A to the cent; what could not be moved is listed.\n' +
-        'Exit status: 0 the budget has no error findings; 1 it has, or a figure of a workbook could not be moved (the workbook is still written);\n' +
+        'Exit status: 0 the budget has no error findings; 1 it has (the workbook is still written; run `grant-budget review` on it),\n' +
+        'or a figure of a workbook could not be moved (listed; the workbook is still written);\n' +
         '2 the budget cannot be read or the file cannot be written.',
     )
     .action((file: string, opts: { output: string; force?: boolean; state?: string }) =>
