@@ -6,7 +6,7 @@
  */
 import { formatDollars } from '../budget';
 import { a1, type WorkbookSnapshot } from './port';
-import type { PublishedAnalysis } from './publishedLayoutReader';
+import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
 
 export interface Leftover {
   /** "Appendix F!M12", or the sheet name for a sheet not read. */
@@ -66,4 +66,10 @@ function columnOf(address: string): number {
     n = n * 26 + (ch.charCodeAt(0) - 64);
   }
   return n - 1;
+}
+
+/** The leftovers of a workbook in the published layout read for `state`; empty for any other workbook. */
+export function leftoversOfPublished(snapshot: WorkbookSnapshot, state: string): Leftover[] {
+  const read = readPublishedLayout(snapshot, { state });
+  return read?.ok ? publishedLeftovers(snapshot, read.analysis) : [];
 }
