@@ -6,9 +6,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { EXAMPLES, SHARED } from '../support/budgets';
+import { EXAMPLES, SHARED, budgetOf, exampleJson } from '../support/budgets';
+import { evaluateBudget } from '../../src/budget';
 import { xmllintValidate } from '../support/xmllint';
-import { categoryByTitle, decimalToCents, readSubmittedSf424a } from '../../src/budget/reconcile';
+import { categoryByTitle, decimalToCents, matchCategories, readSubmittedSf424a } from '../../src/budget/reconcile';
 
 const XSD = path.join(SHARED, 'reference', 'sf424a-xsd', 'SF424A-V1.0.xsd');
 const PR = path.join(EXAMPLES, 'pr-example.budget.json');
@@ -199,6 +200,22 @@ describe('the pieces', () => {
       'state100',
       'privateSectorConsultation',
       null,
+    ]);
+  });
+
+  it('matches by elimination, and Section B by the Section A line in the same place', () => {
+    const nc = evaluateBudget(budgetOf(exampleJson('nc-example'))).sf424a;
+    const ns = 'xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"';
+    const line = (title: string, total: string) => `<S:SummaryLineItem S:activityTitle="${title}"><S:BudgetTotalNewOrRevisedAmount>${total}</S:BudgetTotalNewOrRevisedAmount></S:SummaryLineItem>`;
+    const set = (title: string) => `<S:CategorySet S:activityTitle="${title}"><S:BudgetTotalAmount>1</S:BudgetTotalAmount></S:CategorySet>`;
+    const xml = `<S:BudgetInformation ${ns}><S:BudgetSummary>${line('Alpha', '1')}${line('Program', '1')}</S:BudgetSummary><S:BudgetCategories>${set('X')}${set('Y')}</S:BudgetCategories></S:BudgetInformation>`;
+    const r = readSubmittedSf424a(xml);
+    if (!r.ok) throw new Error(r.problem);
+    expect(matchCategories(r.form, nc).map((m) => `${m.section}${m.line} ${m.category} ${m.method}`)).toEqual([
+      'A1 administration elimination',
+      'A2 program title',
+      'B1 administration position',
+      'B2 program position',
     ]);
   });
 
