@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   figure: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  subtitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
   problem: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, margin: 0, whiteSpace: 'pre-wrap' },
 });
@@ -67,6 +68,7 @@ export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps
               ? 'The submitted SF-424A agrees with this budget, figure for figure.'
               : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
           </p>
+          {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
           {r.differences.length ? (
             <ul className={s.list} aria-label="Differences">
               {r.differences.map((d) => (
@@ -78,6 +80,7 @@ export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps
               ))}
             </ul>
           ) : null}
+          {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
           {r.formErrors.length ? (
             <ul className={s.list} aria-label="Errors of the submitted form">
               {r.formErrors.map((e) => (
@@ -87,6 +90,7 @@ export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps
               ))}
             </ul>
           ) : null}
+          <h3 className={s.subtitle}>How each activity was recognised</h3>
           <ul className={s.list} aria-label="How the activities were matched">
             {r.matches.map((m) => (
               <li key={`${m.section}|${m.line}`} className={s.item}>
