@@ -167,6 +167,7 @@ describe('reconcile with XML written by another system', () => {
 describe('reconcile refuses what it cannot read (exit 2, the file named)', () => {
   it.each([
     ['not XML', 'Federal,Non-Federal\n1,2\n', /is not well-formed XML/],
+    ['entities declared in a DTD (never expanded)', `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><S:BudgetInformation xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"><S:OtherInformation><S:Remarks>&b;</S:Remarks></S:OtherInformation></S:BudgetInformation>`, /undefined entity/],
     ['XML of another form', '<?xml version="1.0"?><SF424 xmlns="http://apply.grants.gov/forms/SF424-V2.0"/>', /holds no SF-424A/],
     ['three decimals', changeOnce(OTHER, '<BudgetTravelRequestedAmount>24000<', '<BudgetTravelRequestedAmount>24000.001<'), /CategorySet\/BudgetTravelRequestedAmount.*not an amount/],
   ])('%s', async (_what, xml, message) => {
