@@ -3,7 +3,7 @@
  * a flat list of form fields (CSV, tab-separated copy, the terminal table), and Grants.gov XML.
  */
 import { centsToDecimalText, centsToDollars, type Cents } from './money';
-import { CATEGORY_KEYS, OBJECT_CLASSES, type Quarters, type Sf424a } from './sf424a';
+import { CATEGORY_KEYS, OBJECT_CLASSES, type ObjectClassKey, type Quarters, type Sf424a } from './sf424a';
 import type { Osha110 } from './sf424a';
 
 /** The JSON of INTERFACES.md: amounts in dollars with at most two decimals. */
@@ -155,6 +155,30 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Section B's object classes as SF424A-V1.0 names them (read back by src/budget/reconcile). */
+export const SECTION_B_XML: readonly (readonly [ObjectClassKey, string])[] = [
+  ['personnel', 'BudgetPersonnelRequestedAmount'],
+  ['fringeBenefits', 'BudgetFringeBenefitsRequestedAmount'],
+  ['travel', 'BudgetTravelRequestedAmount'],
+  ['equipment', 'BudgetEquipmentRequestedAmount'],
+  ['supplies', 'BudgetSuppliesRequestedAmount'],
+  ['contractual', 'BudgetContractualRequestedAmount'],
+  ['construction', 'BudgetConstructionRequestedAmount'],
+  ['other', 'BudgetOtherRequestedAmount'],
+  ['totalDirect', 'BudgetTotalDirectChargesAmount'],
+  ['indirect', 'BudgetIndirectChargesAmount'],
+  ['total', 'BudgetTotalAmount'],
+  ['programIncome', 'ProgramIncomeAmount'],
+];
+/** Section D's columns as SF424A-V1.0 names them. */
+export const SECTION_D_XML = [
+  ['year', 'BudgetFirstYearAmounts'],
+  ['q1', 'BudgetFirstQuarterAmounts'],
+  ['q2', 'BudgetSecondQuarterAmounts'],
+  ['q3', 'BudgetThirdQuarterAmounts'],
+  ['q4', 'BudgetFourthQuarterAmounts'],
+] as const;
+
 /**
  * Grants.gov XML of form SF424A-V1.0, valid against the shared XSD. Blank fields of the form
  * (Section A (c)(d), Section C State and Other, Section E) are left out, as the schema allows.
@@ -185,21 +209,7 @@ export function sf424aXml(form: Sf424a): string {
   L.push('  </SF424A:BudgetSummary>');
 
   const categoryAmounts = (c: Record<string, Cents>, indent: string) => {
-    const names: [string, string][] = [
-      ['personnel', 'BudgetPersonnelRequestedAmount'],
-      ['fringeBenefits', 'BudgetFringeBenefitsRequestedAmount'],
-      ['travel', 'BudgetTravelRequestedAmount'],
-      ['equipment', 'BudgetEquipmentRequestedAmount'],
-      ['supplies', 'BudgetSuppliesRequestedAmount'],
-      ['contractual', 'BudgetContractualRequestedAmount'],
-      ['construction', 'BudgetConstructionRequestedAmount'],
-      ['other', 'BudgetOtherRequestedAmount'],
-      ['totalDirect', 'BudgetTotalDirectChargesAmount'],
-      ['indirect', 'BudgetIndirectChargesAmount'],
-      ['total', 'BudgetTotalAmount'],
-      ['programIncome', 'ProgramIncomeAmount'],
-    ];
-    for (const [key, name] of names) L.push(amt(name, c[key] ?? 0, indent));
+    for (const [key, name] of SECTION_B_XML) L.push(amt(name, c[key] ?? 0, indent));
   };
   L.push('  <SF424A:BudgetCategories>');
   form.categories.forEach((k, i) => {
@@ -227,13 +237,7 @@ export function sf424aXml(form: Sf424a): string {
   L.push('  </SF424A:NonFederalResources>');
 
   L.push('  <SF424A:BudgetForecastedCashNeeds>');
-  for (const [key, name] of [
-    ['year', 'BudgetFirstYearAmounts'],
-    ['q1', 'BudgetFirstQuarterAmounts'],
-    ['q2', 'BudgetSecondQuarterAmounts'],
-    ['q3', 'BudgetThirdQuarterAmounts'],
-    ['q4', 'BudgetFourthQuarterAmounts'],
-  ] as const) {
+  for (const [key, name] of SECTION_D_XML) {
     L.push(`    <SF424A:${name}>`);
     L.push(amt('BudgetFederalForecastedAmount', form.sectionD.federal[key], '      '));
     L.push(amt('BudgetNonFederalForecastedAmount', form.sectionD.nonFederal[key], '      '));

@@ -58,7 +58,7 @@ export const SECTION_NOTES: Partial<Record<SectionKey, string>> = {
   E: 'Blank for a one-year grant.',
 };
 
-const A_COLUMNS: Record<string, string> = {
+export const A_COLUMNS: Record<string, string> = {
   a: '(a) Activity',
   b: '(b) CFDA',
   c: '(c) Unobligated Federal',
@@ -67,9 +67,9 @@ const A_COLUMNS: Record<string, string> = {
   f: '(f) New Non-Federal',
   g: '(g) Total',
 };
-const C_COLUMNS: Record<string, string> = { a: '(a) Program', b: '(b) Applicant', c: '(c) State', d: '(d) Other Sources', e: '(e) Totals' };
-const D_COLUMNS: Record<string, string> = { Total: 'Total for 1st Year', q1: '1st Quarter', q2: '2nd Quarter', q3: '3rd Quarter', q4: '4th Quarter' };
-const D_ROWS: Record<string, string> = { '13': 'Federal', '14': 'Non-Federal', '15': 'TOTAL' };
+export const C_COLUMNS: Record<string, string> = { a: '(a) Program', b: '(b) Applicant', c: '(c) State', d: '(d) Other Sources', e: '(e) Totals' };
+export const D_COLUMNS: Record<string, string> = { Total: 'Total for 1st Year', q1: '1st Quarter', q2: '2nd Quarter', q3: '3rd Quarter', q4: '4th Quarter' };
+export const D_ROWS: Record<string, string> = { '13': 'Federal', '14': 'Non-Federal', '15': 'TOTAL' };
 
 /** "100,000.00": as the form prints figures, without the dollar sign (it also keeps a 320-pixel pane wide enough). */
 export function formAmount(cents: number): string {

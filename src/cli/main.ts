@@ -9,6 +9,7 @@ import { registerReview } from './commands/review';
 import { registerRepair } from './commands/repair';
 import { registerNewWorkbook } from './commands/newWorkbook';
 import { registerBuild } from './commands/build';
+import { registerReconcile } from './commands/reconcile';
 import './workbookInput';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerRepair(program, io, setExit);
   registerNewWorkbook(program, io, setExit);
   registerBuild(program, io, setExit);
+  registerReconcile(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

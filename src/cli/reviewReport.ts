@@ -13,7 +13,11 @@ import {
   stateByCode,
   type Budget,
   type Evaluation,
+  type Finding,
 } from '../budget';
+import * as path from 'path';
+import type { SummaryFile } from '../xlsx/summaryWorkbook';
+import { InputError } from './exitCodes';
 
 export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json') {
   const d = centsToDollars;
@@ -41,19 +45,23 @@ export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout:
   };
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "PASS", "PASS with 1 warning", "FAIL: 3 errors, 1 warning". */
+export function verdictText(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  return counts.error > 0
+    ? `FAIL: ${plural(counts.error, 'error')}${counts.warning ? `, ${plural(counts.warning, 'warning')}` : ''}`
+    : counts.warning > 0
+      ? `PASS with ${plural(counts.warning, 'warning')}`
+      : 'PASS';
 }
 
 /** "ky.xlsx  Kentucky (KY) FY 2012  FAIL: 3 errors, 1 warning  Federal $1.00 of $2.00 award; Administration 24.79% of 50/50 funding (cap 25%)". */
 export function reviewText(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): string {
-  const counts = countBySeverity(ev.findings);
-  const verdict =
-    counts.error > 0
-      ? `FAIL: ${plural(counts.error, 'error')}${counts.warning ? `, ${plural(counts.warning, 'warning')}` : ''}`
-      : counts.warning > 0
-        ? `PASS with ${plural(counts.warning, 'warning')}`
-        : 'PASS';
+  const verdict = verdictText(ev.findings);
   const t = ev.totals;
   const state = stateByCode(ev.pack, budget.state);
   const layoutText = layout === 'published' ? ', published OSHA layout' : layout === 'own' ? '' : ', budget JSON';
@@ -74,4 +82,38 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** The file as a link from the summary workbook's folder: relative, with forward slashes (Excel and LibreOffice both follow them). */
+export function linkTo(file: string, summary: string): string {
+  return path.relative(path.dirname(path.resolve(summary)), path.resolve(file)).split(path.sep).join('/');
+}
+
+/** The summary workbook is never one of the files it summarizes. */
+export function refuseInputAsSummary(summary: string, files: string[]): void {
+  if (files.some((f) => path.resolve(f) === path.resolve(summary))) throw new InputError(summary, 'is one of the files being reviewed; give another name for the summary workbook');
+}
+
+/** One row of the region's summary workbook. */
+export function summaryFile(file: string, summary: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): SummaryFile {
+  const counts = countBySeverity(ev.findings);
+  const t = ev.totals;
+  return {
+    file,
+    link: linkTo(file, summary),
+    figures: {
+      state: budget.state,
+      stateName: stateByCode(ev.pack, budget.state).name,
+      layout,
+      federal: t.federal,
+      stateMatch: t.stateMatch,
+      state100: t.state100,
+      adminShare: t.adminShare,
+      awardLevel: t.awardLevel,
+      errors: counts.error,
+      warnings: counts.warning,
+      verdict: verdictText(ev.findings),
+    },
+    findings: ev.findings,
+  };
 }

@@ -9,6 +9,7 @@
  *   go to a cell       select (1 sync)
  *   review sheet       read (1 sync), plan, apply (1 sync)
  *   repair totals      read (1 sync), planRepair, apply (1 sync)
+ *   move to live       read every sheet (2 syncs), plan the templates with the budget, apply (1 sync)
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
@@ -130,6 +131,7 @@ export class ExcelBackend implements PaneBackend {
       status: 'checked',
       state: read.budget.state,
       fiscalYear: read.budget.fiscalYear,
+      layout: read.layout,
       evaluation,
       sheets,
       checkedAt: new Date(),
@@ -182,6 +184,26 @@ export class ExcelBackend implements PaneBackend {
       if (plan.ops.length > 0) await applyIn(ctx, plan);
       return { changes: changes.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`) };
     });
+  }
+
+  /** read every sheet (2 syncs: the list, then the cells; sheets beside the appendices are searched for figures too), plan the templates filled with the budget read, apply (1 sync) = 3 syncs. */
+  async moveToLiveTemplates(): Promise<InsertOutcome> {
+    requireExcelApi(MANIFEST_EXCEL_API);
+    const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    const { sheets, renamed, leftovers } = await runExcel(async (ctx) => {
+      const snapshot = await readSnapshotIn(ctx, {});
+      const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
+      if (!read.ok) throw new Error(paneWords(read.problem));
+      if (read.layout !== 'published') throw new Error('This budget is already in live templates; nothing to move.');
+      const planned = writers.planInsertTemplates(snapshot, { state: read.budget.state, fiscalYear: read.budget.fiscalYear, budget: read.budget });
+      await applyIn(ctx, planned.plan);
+      const unread = read.findings.filter((f) => f.code === 'NOT_A_NUMBER').map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'note' as const, text: 'text in a figure cell' }));
+      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, leftovers: [...writers.leftoversOfPublished(snapshot, read.budget.state), ...unread] };
+    });
+    this.budgetSheets = sheets;
+    const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    if (leftovers.length) notes.push(`Not moved (copy by hand if they belong in the budget): ${leftovers.map((l) => `${l.where} ${l.kind === 'figure' ? l.text : `"${l.text}"`}`).join('; ')}.`);
+    return { sheets, notes };
   }
 
   async watch(onChange: () => void): Promise<() => void> {

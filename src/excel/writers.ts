@@ -4,13 +4,15 @@
  */
 import { planInsertTemplates } from '../layout/planner';
 import { planRepair } from '../workbook/repair';
+import { leftoversOfPublished } from '../workbook/publishedLeftovers';
 
 export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
   planRepair: typeof planRepair;
+  leftoversOfPublished: typeof leftoversOfPublished;
 }
 
-export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair };
+export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, leftoversOfPublished };
 
 export { applyIn } from './officeWrite';
 export { planReviewSheet } from './reviewSheetPlan';

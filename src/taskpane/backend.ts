@@ -9,6 +9,8 @@ export interface CheckedBudget {
   status: 'checked';
   state: string;
   fiscalYear: number;
+  /** Which layout the budget was read from (our live templates, or OSHA's published ones). */
+  layout?: 'own' | 'published';
   evaluation: Evaluation;
   /** Sheets the budget was read from (those the live checks listen to). */
   sheets: string[];
@@ -48,6 +50,11 @@ export interface PaneBackend {
   /** Writes a Review sheet (never over an existing one); returns its name. */
   writeReviewSheet(): Promise<string>;
   repairTotals(): Promise<RepairOutcome>;
+  /**
+   * A workbook in OSHA's published layout: its budget written into new live templates (the user's sheets
+   * are never changed). The notes list what could not be moved. Optional: backends of other hosts may lack it.
+   */
+  moveToLiveTemplates?(): Promise<InsertOutcome>;
   /**
    * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced). Returns a
    * function that stops listening.

@@ -17,6 +17,11 @@ export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
     goTo: async (sheet, cell) => (await get()).goTo(sheet, cell),
     writeReviewSheet: async () => (await get()).writeReviewSheet(),
     repairTotals: async () => (await get()).repairTotals(),
+    moveToLiveTemplates: async () => {
+      const b = await get();
+      if (!b.moveToLiveTemplates) throw new Error('Moving a budget into live templates is not available here.');
+      return b.moveToLiveTemplates();
+    },
     watch: async (onChange) => (await get()).watch(onChange),
   };
 }

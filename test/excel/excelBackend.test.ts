@@ -269,6 +269,26 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
     expect(after.evaluation.totals).toEqual(checked.evaluation.totals);
   });
 
+  it('moves the budget into live templates on new sheets: the same SF-424A to the cent, the user\'s sheets unchanged', async () => {
+    await openXlsx(path.join(__dirname, '..', 'fixtures', 'published', 'ky-published.xlsx'));
+    const own = wb.sheets.map((s) => s.name);
+    const typedBefore = typedCells();
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    const source = (await backend.check('KY')) as CheckedBudget;
+    expect(source.layout).toBe('published');
+    const { result: moved, syncs } = await syncsOf(() => backend.moveToLiveTemplates());
+    expect(syncs).toBe(3);
+    expect(moved.sheets).toEqual(['Appendix D (2)', 'Appendix E (2)', 'Appendix F (2)', 'Appendix J (2)', 'SF-424A', 'Checks']);
+    expect(moved.notes.join(' ')).toMatch(/"Appendix F" was taken/);
+    expect(moved.notes.join(' ')).not.toMatch(/Not moved/);
+    expect(JSON.parse(typedCells()).slice(0, own.length)).toEqual(JSON.parse(typedBefore));
+    const live = (await backend.check('KY')) as CheckedBudget;
+    expect(live.layout).toBe('own');
+    expect(live.evaluation.sf424a).toEqual(source.evaluation.sf424a);
+    expect(live.evaluation.totals).toEqual(source.evaluation.totals);
+    await expect(backend.moveToLiveTemplates()).rejects.toThrow(/already in live templates/);
+  });
+
   /** Every cell without a formula, on every sheet: what the user typed. */
   function typedCells(): string {
     return JSON.stringify(wb.sheets.map((s) => [s.name, [...s.cells.entries()].filter(([, c]) => c.formula === null).map(([k, c]) => [k, c.value])]));

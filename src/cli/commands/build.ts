@@ -6,25 +6,30 @@
 import type { Command } from 'commander';
 import { evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { readBudgetJsonFile, type Io } from '../io';
+import { isJsonPath, readBudgetJsonFile, type Io } from '../io';
+import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('build')
-    .description('write the workbook of a budget JSON: the templates filled in, every total a live formula')
-    .argument('<budget>', 'a budget JSON file (INTERFACES.md)')
+    .description('write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula')
+    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook in the published OSHA layout (.xlsx) to move into live templates')
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
     .option('--force', 'replace the output file if it exists')
+    .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .addHelpText(
       'after',
       '\nThe output file is never replaced unless --force is given.\n' +
-        'Exit status: 0 the budget has no error findings; 1 it has (the workbook is still written; run `grant-budget review` on it);\n' +
+        'From a workbook, every typed figure is moved and the result has the same SF-424A to the cent; what could not be moved is listed.\n' +
+        'Exit status: 0 the budget has no error findings; 1 it has (the workbook is still written; run `grant-budget review` on it),\n' +
+        'or a figure of a workbook could not be moved (listed; the workbook is still written);\n' +
         '2 the budget cannot be read or the file cannot be written.',
     )
-    .action((file: string, opts: { output: string; force?: boolean }) =>
+    .action((file: string, opts: { output: string; force?: boolean; state?: string }) =>
       runAction(io, setExit, async () => {
+        if (!isJsonPath(file)) return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
         const budget = await readBudgetJsonFile(file);
         await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, force: Boolean(opts.force) });
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');

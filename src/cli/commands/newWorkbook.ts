@@ -14,11 +14,17 @@ import { runAction } from '../runAction';
 
 /** Writes the templates (filled with `budget` when given) to `out`; refuses to replace a file unless `force`. */
 export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget; force: boolean }): Promise<string[]> {
+  const made = await templateWorkbookBytes(out, opts);
+  await writeNewFile(out, made.bytes, opts.force);
+  return made.sheets;
+}
+
+/** The templates (filled with `budget` when given) as the bytes of an .xlsx file, and the sheets they hold. */
+export async function templateWorkbookBytes(out: string, opts: { state: string; fiscalYear: number; budget?: Budget }): Promise<{ bytes: Buffer; sheets: string[] }> {
   const result = planNewWorkbook({ state: opts.state, fiscalYear: opts.fiscalYear, ...(opts.budget ? { budget: opts.budget } : {}) });
   const wb = XlsxWorkbook.create(out);
   await wb.apply(result.plan);
-  await writeNewFile(out, await wb.toBuffer(), opts.force);
-  return result.sheets.map((s) => s.sheet);
+  return { bytes: await wb.toBuffer(), sheets: result.sheets.map((s) => s.sheet) };
 }
 
 /**

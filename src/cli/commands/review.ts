@@ -9,7 +9,9 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, InputError } from '../exitCode
 import type { Io } from '../io';
 import { isJsonPath } from '../io';
 import { loadBudget } from '../loadBudget';
-import { reviewJson, reviewText } from '../reviewReport';
+import { reviewJson, reviewText, summaryFile, linkTo, refuseInputAsSummary, plural } from '../reviewReport';
+import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
+import { writeNewFile } from './newWorkbook';
 import { runAction } from '../runAction';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -19,15 +21,19 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
     .argument('<files...>', 'workbooks (.xlsx) or budget JSON files (.json)')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .option('--json', 'print the review object of INTERFACES.md (an array when several files are given)')
+    .option('--summary <file>', "also write a region's summary workbook (.xlsx): one row per file, and every finding")
+    .option('--force', 'replace the summary workbook if it exists')
     .addHelpText(
       'after',
       '\nFigures are recomputed from the typed cells; cached totals in the workbook are never trusted.\n' +
         'Exit status: 0 no error findings; 1 at least one error finding; 2 a file could not be read (the others are still reviewed).',
     )
-    .action((files: string[], opts: { state?: string; json?: boolean }) =>
+    .action((files: string[], opts: { state?: string; json?: boolean; summary?: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
+        if (opts.summary) refuseInputAsSummary(opts.summary, files);
         let exit = EXIT_OK;
         const objects: unknown[] = [];
+        const summary: SummaryFile[] = [];
         const progress = io.stderrIsTTY && files.length > 1;
         for (const [i, file] of files.entries()) {
           if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${file}\x1b[K`);
@@ -35,6 +41,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
             const loaded = await loadBudget(file, { state: opts.state });
             const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
             const layout = isJsonPath(file) ? 'json' : ((loaded as { layout?: 'own' | 'published' }).layout ?? 'own');
+            if (opts.summary) summary.push(summaryFile(file, opts.summary, loaded.budget, ev, layout));
             if (opts.json) objects.push(reviewJson(file, loaded.budget, ev, layout));
             else {
               if (progress) io.stderr('\r\x1b[K');
@@ -50,9 +57,14 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
             io.stderr(`grant-budget: ${file}: ${message}\n`);
             // An addition INTERFACES.md allows: the array keeps one entry per file given.
             if (opts.json) objects.push({ file, error: message });
+            if (opts.summary) summary.push({ file, link: linkTo(file, opts.summary), figures: null, findings: [], problem: message });
           }
         }
         if (progress) io.stderr('\r\x1b[K');
+        if (opts.summary) {
+          await writeNewFile(opts.summary, await summaryWorkbookBytes(summary, opts.summary), Boolean(opts.force));
+          io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
+        }
         if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
         return exit;
       }),

@@ -14,6 +14,7 @@ import { SummaryLine } from './SummaryLine';
 import { Tabs } from './Tabs';
 
 const Sf424aPanel = React.lazy(() => import(/* webpackChunkName: "sf424a" */ './Sf424aPanel'));
+const ReconcilePanel = React.lazy(() => import(/* webpackChunkName: "reconcile" */ './ReconcilePanel'));
 
 const useStyles = makeStyles({
   root: {
@@ -153,6 +154,13 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       setNotice({ intent: 'success', text: r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'Every total formula was already right: nothing changed.' });
       await runner.current?.runNow();
     });
+  const moveToLive = () =>
+    act('Moving the budget into live templates', async () => {
+      if (!backend.moveToLiveTemplates) return;
+      const r = await backend.moveToLiveTemplates();
+      await runner.current?.runNow();
+      setNotice({ intent: r.notes.length ? 'warning' : 'success', text: [`Moved the budget into ${r.sheets.join(', ')}; your sheets are unchanged.`, ...r.notes].join(' ') });
+    });
   const writeReview = () =>
     act('Writing the review sheet', async () => {
       const name = await backend.writeReviewSheet();
@@ -236,12 +244,22 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           <Button disabled={busy !== null || !checked} onClick={() => void writeReview()}>
             Write the review sheet
           </Button>
+          {checked?.layout === 'published' && backend.moveToLiveTemplates ? (
+            <Button disabled={busy !== null} onClick={() => void moveToLive()}>
+              Move this budget into live templates
+            </Button>
+          ) : null}
           {repairChanges && repairChanges.length > 0 ? (
             <ul className={s.changes} aria-label="Cells repaired">
               {repairChanges.map((c) => (
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          ) : null}
+          {checked ? (
+            <React.Suspense fallback={<p className={s.hint}>Loading…</p>}>
+              <ReconcilePanel form={checked.evaluation.sf424a} onShowForm={() => setTab('sf424a')} />
+            </React.Suspense>
           ) : null}
         </div>
       ) : null}

@@ -1,0 +1,65 @@
+/**
+ * Reconciles a submitted SF-424A with the budget it should come from: which activity is which category,
+ * every figure of Sections A to D and Section F's indirect text that differs, and the errors of the
+ * submitted form against itself. Pure: the caller reads the files.
+ */
+import type { Cents } from '../money';
+import type { Sf424a } from '../sf424a';
+import { computedFigures, submittedFigures, type Figure } from './figures';
+import { checkSubmittedForm, type FormError } from './formChecks';
+import { matchCategories, type CategoryMatch } from './matchCategories';
+import type { SubmittedForm } from './submittedForm';
+
+export interface Difference {
+  section: Figure['section'];
+  /** Line and column as the submitted form has them (as the budget's form has them for a figure the submitted form lacks). */
+  line: string;
+  column: string;
+  label: string;
+  category: Figure['category'];
+  /** Amounts in cents, or the text of a text field (Section A (b), Section F line 22). */
+  submitted: Cents | string;
+  computed: Cents | string;
+  /** submitted - computed, in cents; null for a text field. */
+  difference: Cents | null;
+}
+
+export interface Reconciliation {
+  matches: CategoryMatch[];
+  differences: Difference[];
+  formErrors: FormError[];
+}
+
+const SECTION_ORDER = ['A', 'B', 'C', 'D', 'F'];
+
+/** Text fields compare without regard to spacing and case: Grants.gov and people retype them. */
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Reconciliation {
+  const matches = matchCategories(submitted, computed);
+  const mine = computedFigures(computed);
+  const theirs = submittedFigures(submitted, matches);
+  const differences: Difference[] = [];
+  const keys = [...theirs.keys(), ...[...mine.keys()].filter((k) => !theirs.has(k))];
+  for (const key of keys) {
+    const s = theirs.get(key);
+    const c = mine.get(key);
+    const shown = (s ?? c) as Figure;
+    const base = { section: shown.section, line: shown.line, column: shown.column, label: shown.label, category: shown.category };
+    if (shown.text !== null) {
+      // A text field is compared only when both forms have its row; a missing row shows in its amounts.
+      if (s && c && !sameText(s.text ?? '', c.text ?? '')) differences.push({ ...base, submitted: s.text ?? '', computed: c.text ?? '', difference: null });
+      continue;
+    }
+    const sa = s?.amount ?? 0;
+    const ca = c?.amount ?? 0;
+    if (sa !== ca) differences.push({ ...base, submitted: sa, computed: ca, difference: sa - ca });
+  }
+  differences.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
+  return { matches, differences, formErrors: checkSubmittedForm(submitted) };
+}
+
+/** True when nothing differs, nothing is unmatched and the form holds together. */
+export function reconciles(r: Reconciliation): boolean {
+  return r.differences.length === 0 && r.formErrors.length === 0 && r.matches.every((m) => m.category !== null);
+}

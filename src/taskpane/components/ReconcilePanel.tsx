@@ -1,0 +1,110 @@
+/**
+ * "Compare with the submitted SF-424A": the reviewer pastes the Grants.gov XML (or picks the file) and
+ * sees every figure that differs from the budget's own SF-424A, how each activity was matched, and the
+ * errors of the submitted form against itself. The comparison is the domain's (src/budget/reconcile),
+ * the same as `grant-budget reconcile`. Loaded lazily with its XML parser.
+ */
+import * as React from 'react';
+import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
+import { readSubmittedSf424a, reconcileSf424a, reconciles, type Reconciliation } from '../../budget/reconcile';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0 0` },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  figure: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  subtitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+  problem: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, margin: 0, whiteSpace: 'pre-wrap' },
+});
+
+export interface ReconcilePanelProps {
+  /** The budget's own SF-424A. */
+  form: Sf424a;
+  /** Opens the SF-424A tab, where each figure of the budget's form stands. */
+  onShowForm?: () => void;
+}
+
+type Result = { ok: true; r: Reconciliation } | { ok: false; problem: string };
+
+const shown = (x: number | string) => (typeof x === 'string' ? `"${x}"` : formatDollars(x));
+
+export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps) {
+  const s = useStyles();
+  const [xml, setXml] = React.useState('');
+  const [result, setResult] = React.useState<Result | null>(null);
+  const compare = (text: string) => {
+    const read = readSubmittedSf424a(text.replace(/^\uFEFF/, ''));
+    setResult(read.ok ? { ok: true, r: reconcileSf424a(read.form, form) } : { ok: false, problem: `The submitted SF-424A ${read.problem}.` });
+  };
+  const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    setXml(text);
+    compare(text);
+  };
+  const r = result?.ok ? result.r : null;
+  const unmatched = r ? r.matches.filter((m) => !m.category) : [];
+  return (
+    <section className={s.root} aria-label="Compare with the submitted SF-424A">
+      <h2 className={s.title}>Compare with the submitted SF-424A</h2>
+      <p className={s.hint}>Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.</p>
+      <Textarea aria-label="Submitted SF-424A (Grants.gov XML)" value={xml} onChange={(_e, d) => setXml(d.value)} resize="vertical" rows={4} />
+      <div className={s.row}>
+        <Button disabled={!xml.trim()} onClick={() => compare(xml)}>
+          Compare
+        </Button>
+        <input type="file" accept=".xml,text/xml,application/xml" aria-label="Pick the submitted SF-424A file" onChange={(e) => void pick(e)} />
+      </div>
+      {result && !result.ok ? <p className={s.problem} role="alert">{result.problem}</p> : null}
+      {r ? (
+        <div role="status" data-testid="reconcile-result">
+          <p className={s.hint}>
+            {reconciles(r)
+              ? 'The submitted SF-424A agrees with this budget, figure for figure.'
+              : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
+          </p>
+          {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
+          {r.differences.length ? (
+            <ul className={s.list} aria-label="Differences">
+              {r.differences.map((d) => (
+                <li key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} className={s.item}>
+                  {d.section} line {d.line}
+                  {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
+                  {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
+          {r.formErrors.length ? (
+            <ul className={s.list} aria-label="Errors of the submitted form">
+              {r.formErrors.map((e) => (
+                <li key={e.rule} className={s.item}>
+                  {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be <span className={s.figure}>{formatDollars(e.expected)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <h3 className={s.subtitle}>How each activity was recognised</h3>
+          <ul className={s.list} aria-label="How the activities were matched">
+            {r.matches.map((m) => (
+              <li key={`${m.section}|${m.line}`} className={s.item}>
+                Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “{m.submitted || 'no title'}”: {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
+              </li>
+            ))}
+          </ul>
+          {onShowForm && r.differences.length ? (
+            <Button appearance="subtle" onClick={onShowForm}>
+              Show this budget&apos;s SF-424A
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

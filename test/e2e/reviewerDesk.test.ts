@@ -1,0 +1,64 @@
+/**
+ * End to end, in headless Chromium: the Review tab's "Compare with the submitted SF-424A" in the real
+ * pane bundle over the sandbox workbook that already holds a budget. The SF-424A XML is exported from
+ * the pane itself, one figure is changed as a State might retype it, pasted back, and exactly that
+ * difference is listed. Screenshot: test-output/screenshots/08-compare-submitted-sf424a.png.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Server } from 'http';
+import { chromium, type Browser } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/web/sandbox.js') as { serve(dir: string, port?: number): Promise<{ server: Server; url: string }> };
+
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const out = 'test-output/e2e-reviewer-sandbox';
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
+  ({ server, url: baseUrl } = await serve(path.join(ROOT, out), 0));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+it('compares a pasted SF-424A with the open budget and lists the one figure that differs', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/sandbox.html?preset=budget`);
+    const pane = page.locator('#pane');
+    await pane.locator('li[data-code="FEDERAL_UNDER_AWARD"]').waitFor({ timeout: 30_000 });
+    await pane.getByRole('tab', { name: 'SF-424A' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Export SF-424A XML' }).click()]);
+    const xml = fs.readFileSync(await download.path(), 'utf8');
+    const personnel = /<SF424A:BudgetPersonnelRequestedAmount>([\d.]+)</.exec(xml)?.[1] as string;
+    const changed = xml.replace(`<SF424A:BudgetPersonnelRequestedAmount>${personnel}<`, `<SF424A:BudgetPersonnelRequestedAmount>${(Number(personnel) + 100).toFixed(2)}<`);
+    await pane.getByRole('tab', { name: 'Review' }).click();
+    await pane.getByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }).fill(changed);
+    await pane.getByRole('button', { name: 'Compare' }).click();
+    const result = pane.getByTestId('reconcile-result');
+    await result.waitFor();
+    const items = await result.getByRole('list', { name: 'Differences' }).getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/^B line 6a \(1\) Personnel: submitted .* \(\$100\.00\)$/);
+    await result.scrollIntoViewIfNeeded();
+    await pane.screenshot({ path: path.join(SHOTS, '08-compare-submitted-sf424a.png') });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 120_000);

@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The Review tab's reviewer-desk actions with a plain backend (no Excel): compare the budget with a
+ * submitted SF-424A (pasted XML), and move a published-layout budget into live templates.
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { evaluateBudget, sf424aXml } from '../../src/budget';
+import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
+import { App } from '../../src/taskpane/components/App';
+import { budgetOf, exampleJson } from '../support/budgets';
+
+function checkedPr(layout: 'own' | 'published'): CheckOutcome {
+  const evaluation = evaluateBudget(budgetOf(exampleJson('pr-example')));
+  return { status: 'checked', state: 'PR', fiscalYear: 2012, layout, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
+}
+
+function backendOf(outcome: CheckOutcome, extra: Partial<PaneBackend> = {}): PaneBackend {
+  const refuse = async () => {
+    throw new Error('not in this test');
+  };
+  return { insertTemplates: refuse, check: jest.fn(async () => outcome), goTo: refuse, writeReviewSheet: refuse, repairTotals: refuse, watch: async () => () => undefined, ...extra };
+}
+
+async function openReview(backend: PaneBackend) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App backend={backend} recheckDelayMs={5} />
+    </FluentProvider>,
+  );
+  await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/errors?,/));
+  fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
+}
+
+it('compares pasted SF-424A XML with the budget and lists exactly the figure that differs', async () => {
+  const outcome = checkedPr('own');
+  await openReview(backendOf(outcome));
+  const box = await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' });
+  const xml = sf424aXml((outcome as { evaluation: ReturnType<typeof evaluateBudget> }).evaluation.sf424a).replace(
+    '<SF424A:BudgetTravelRequestedAmount>24000.00<',
+    '<SF424A:BudgetTravelRequestedAmount>25000.00<',
+  );
+  fireEvent.change(box, { target: { value: xml } });
+  fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+  const result = await screen.findByTestId('reconcile-result');
+  expect(result.textContent).toMatch(/1 difference, 2 errors in the form itself, 0 activities not matched/);
+  const diffs = within(result).getByRole('list', { name: 'Differences' });
+  expect(within(diffs).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['B line 6c (4) Travel: submitted $25,000.00, budget $24,000.00 ($1,000.00)']);
+  expect(within(result).getByRole('list', { name: 'Errors of the submitted form' }).textContent).toMatch(/B 6i \(4\) = 6a \+ \.\.\. \+ 6h/);
+  fireEvent.click(within(result).getByRole('button', { name: "Show this budget's SF-424A" }));
+  await waitFor(() => expect(screen.getByRole('tab', { name: 'SF-424A' }).getAttribute('aria-selected')).toBe('true'));
+});
+
+it('says what cannot be read, in words', async () => {
+  await openReview(backendOf(checkedPr('own')));
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), { target: { value: '<html>not a form</html>' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+  expect((await screen.findByRole('alert')).textContent).toMatch(/The submitted SF-424A holds no SF-424A/);
+});
+
+it('offers to move a published-layout budget into live templates, and says what it could not move', async () => {
+  const move = jest.fn(async () => ({ sheets: ['Appendix F (2)', 'SF-424A', 'Checks'], notes: ['Not moved (copy by hand if they belong in the budget): Appendix F!M5 $1,234.50.'] }));
+  await openReview(backendOf(checkedPr('published'), { moveToLiveTemplates: move }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Move this budget into live templates' }));
+  await waitFor(() => expect(move).toHaveBeenCalledTimes(1));
+  expect((await screen.findByTestId('notice')).textContent).toMatch(/Moved the budget into Appendix F \(2\), SF-424A, Checks; your sheets are unchanged\. Not moved .*Appendix F!M5/);
+});
+
+it('does not offer the move for a budget already in live templates', async () => {
+  await openReview(backendOf(checkedPr('own'), { moveToLiveTemplates: jest.fn() }));
+  await screen.findByRole('button', { name: 'Repair totals' });
+  expect(screen.queryByRole('button', { name: 'Move this budget into live templates' })).toBeNull();
+});
