@@ -9,7 +9,7 @@
  *      like a template (an Appendix F section title, the heads of D, E or J), always in bounded blocks.
  * Deciding what a sheet is belongs to src/workbook (passed in as `looksLikePublishedSheet`).
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
+import { parseA1, type DefinedName, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/port';
 import { readIndexIn, readSheetsIn, visibilityIn, withSheets, type ReadOptions, type WorkbookRead } from './officeRead';
 import { blocksOf, readBlocksIn, sheetFromBlocks, usedDimsIn, type UsedDims } from './officeReadParts';
 
@@ -54,10 +54,34 @@ async function findPublishedIn(ctx: Excel.RequestContext, index: WorkbookRead, s
   return found.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
 }
 
+/**
+ * Cells each sheet spans as far as the defined names reach (lower-case sheet name -> rows x columns from A1).
+ * Our templates name every input block and total, so this is a free estimate of a template sheet's size
+ * before the first read: a 10,000-line Appendix F (about 10 MB to read) goes straight to row blocks instead
+ * of being refused by Excel on the web first.
+ */
+export function cellsReachedByNames(names: readonly DefinedName[]): Map<string, number> {
+  const extent = new Map<string, { rows: number; cols: number }>();
+  for (const { ref } of names) {
+    const bang = ref.lastIndexOf('!');
+    if (bang <= 0) continue;
+    const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'").toLowerCase();
+    const end = ref.slice(bang + 1).split(':').pop()?.replace(/\$/g, '') ?? '';
+    if (!/^[A-Z]{1,3}\d{1,7}$/i.test(end)) continue;
+    const { row, col } = parseA1(end.toUpperCase());
+    const e = extent.get(sheet) ?? { rows: 0, cols: 0 };
+    extent.set(sheet, { rows: Math.max(e.rows, row + 1), cols: Math.max(e.cols, col + 1) });
+  }
+  return new Map([...extent].map(([sheet, e]) => [sheet, e.rows * e.cols]));
+}
+
 /** The budget's sheets of a workbook the pane has not read yet, with the sheet list, names and ids. */
 export async function discoverBudgetIn(ctx: Excel.RequestContext, services: DiscoverServices, options: ReadOptions = {}): Promise<WorkbookRead> {
   const index = await readIndexIn(ctx);
   const own = services.ownSheetNames(index.snapshot);
-  if (own.length > 0) return readSheetsIn(ctx, index, own, options);
+  if (own.length > 0) {
+    const knownCells = new Map([...cellsReachedByNames(index.snapshot.names), ...(options.knownCells ?? [])]);
+    return readSheetsIn(ctx, index, own, { ...options, knownCells });
+  }
   return withSheets(index, await findPublishedIn(ctx, index, services));
 }

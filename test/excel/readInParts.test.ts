@@ -177,20 +177,35 @@ describe('a sheet too big for one response', () => {
     expectEverySyncUnderTheLimit();
   }, 60_000);
 
-  it('a 10,000-line budget: the first check says it read in parts, the next ones go in parts at once, never refused', async () => {
+  it('a 10,000-line budget: the first check goes in parts at once (its size known from the names), and so do the next ones, never refused', async () => {
     const budget = linesBudget(10_000);
     await workbookWith(budget);
     wb.limits.playExcelOnTheWeb();
+    wb.limits.syncs.length = 0;
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const first = (await backend.check()) as CheckedBudget;
     expect(first.status).toBe('checked');
-    expect(first.notes?.join(' ')).toMatch(/ResponsePayloadSizeLimitExceeded.*read in parts/);
+    expect(first.notes).toBeUndefined();
     expect(first.evaluation.totals).toEqual(evaluateBudget(budget).totals);
+    expectEverySyncUnderTheLimit();
+    expect(wb.limits.syncs.length).toBeGreaterThan(2);
     wb.limits.syncs.length = 0;
     const again = (await backend.check()) as CheckedBudget;
     expect(again.notes).toBeUndefined();
     expect(again.evaluation.totals).toEqual(first.evaluation.totals);
     expectEverySyncUnderTheLimit();
     expect(wb.limits.syncs.length).toBeGreaterThan(1);
+  }, 120_000);
+
+  it('a template sheet bigger than its names say (notes typed beside Appendix F): Excel refuses the one-sync read, the pane says so and reads in parts', async () => {
+    const budget = linesBudget(2_000);
+    await workbookWith(budget);
+    const notes = Array.from({ length: 2_000 }, (_, r) => Array.from({ length: 60 }, (_, c) => `note ${r}-${c} beside the budget`));
+    wb.setCells('Appendix F', 'AA1', notes);
+    wb.limits.playExcelOnTheWeb();
+    const first = (await new ExcelBackend(DEFAULT_SERVICES).check()) as CheckedBudget;
+    expect(first.status).toBe('checked');
+    expect(first.notes?.join(' ')).toMatch(/ResponsePayloadSizeLimitExceeded.*read in parts/);
+    expect(first.evaluation.totals).toEqual(evaluateBudget(budget).totals);
   }, 120_000);
 });
