@@ -12,7 +12,8 @@
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../workbook/port';
 import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
-import { runExcel } from './excelRun';
+import { isCellEditModeError, runExcel } from './excelRun';
+import { addedBy, undoFailedInsert } from './insertCleanup';
 import { readSnapshotIn } from './officeRead';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
@@ -70,7 +71,14 @@ export class ExcelBackend implements PaneBackend {
       // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
       const snapshot = await readSnapshotIn(ctx, { sheets: [] });
       const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
-      const skippedFeatures = await applyIn(ctx, planned.plan);
+      let skippedFeatures;
+      try {
+        skippedFeatures = await applyIn(ctx, planned.plan);
+      } catch (e) {
+        // Excel keeps what a failed batch had done: take this insert's sheets and names out again.
+        if (isCellEditModeError(e)) throw e;
+        throw await undoFailedInsert(ctx, addedBy(planned.plan, snapshot), e);
+      }
       return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures };
     });
     this.budgetSheets = sheets;

@@ -18,6 +18,7 @@ import {
   type FakeValue,
   type Rect,
 } from './fakeWorkbook';
+import { deleteName, deleteSheet, refuseUnknownListSource, refuseUnknownSheets } from './fakeStrict';
 
 type Op = () => void;
 
@@ -31,6 +32,7 @@ export class FakeRequestContext {
 
   /** Queues a command; `writes` false for loads and lookups, so a read-only sync does not recalculate. */
   enqueue(op: Op, writes = true): void {
+    this.data.actionCount++;
     this.queue.push({ op, writes });
   }
 
@@ -310,6 +312,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.required().name));
   }
 
+  delete(): void {
+    this.ctx.enqueue(() => deleteSheet(this.ctx.data, this.required()));
+  }
+
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.required();
@@ -396,6 +402,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.dataValidation = {
       set rule(v: unknown) {
         ctx.enqueue(() => {
+          refuseUnknownListSource(ctx.data, v);
           validation.rule = v;
           saveValidation();
         });
@@ -649,6 +656,9 @@ class FakeNamedItem extends FakeClientObject<{ name: string; formula: string; co
   get formula(): string {
     return this.prop('formula');
   }
+  delete(): void {
+    this.ctx.enqueue(() => deleteName(this.ctx.data, this.required().name));
+  }
 }
 
 export class FakeNamedItemCollection extends FakeClientObject<null> {
@@ -678,6 +688,7 @@ export class FakeNamedItemCollection extends FakeClientObject<null> {
   add(name: string, reference: string | FakeRange, comment?: string): void {
     this.ctx.enqueue(() => {
       const formula = typeof reference === 'string' ? reference : `=${reference.address}`;
+      refuseUnknownSheets(this.ctx.data, formula, 'the name');
       this.ctx.data.addName(name, formula, comment ?? '');
     });
   }

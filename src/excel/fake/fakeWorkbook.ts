@@ -7,6 +7,7 @@
 // Column letters are the port's conversions: one for every adapter.
 import { columnLetter as colLetters, columnIndex as colIndex } from '../../workbook/port';
 import { evaluateFormula } from './fakeFormulas';
+import { refuseUnknownSheets } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
 
@@ -126,6 +127,8 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   /** Excel may refuse a used range of a missing sheet (instead of a null range): tests of the adapter's fallback. */
   nullChainsThrow = false;
+  /** Commands queued to "Excel" (property sets, method calls, object lookups): Excel's "actions". */
+  actionCount = 0;
   /** Which requirement sets this "Excel" supports: ExcelApi up to this minor version. */
   excelApiMinor = 17;
   private nextId = 1;
@@ -183,6 +186,7 @@ export class FakeWorkbook {
       cell.formula = null;
     } else {
       const typed = parseTyped(String(input));
+      if (typed.formula !== null) refuseUnknownSheets(this, typed.formula, 'the formula');
       if (asValues && typed.formula === null && String(input).startsWith("'")) typed.value = String(input).slice(1);
       cell.value = typed.value;
       cell.formula = typed.formula;
