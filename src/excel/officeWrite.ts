@@ -5,18 +5,22 @@
 import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 import { featureSupported, type GatedFeature } from './requirements';
 
-/** What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is. */
+/**
+ * What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is.
+ * Text is text, whatever it looks like: Excel reads every string written through `formulas` (or
+ * `values`) as if typed, so "25%" would become 0.25, "3/4" a date, "1E5" 100000, " =x" or "＝x" a
+ * formula. An apostrophe in front of EVERY string is Excel's own way of saying "this is text": the
+ * apostrophe is not part of the value (it is the cell's prefix character, not shown, not read back by
+ * `values` or `formulas`), and unlike the text format "@" it leaves the cell's number format alone, so
+ * an amount typed later into the same cell is still a number.
+ */
 function formulaEntry(w: CellWrite): string | number | boolean | null {
   switch (w.kind) {
     case 'formula':
       return w.formula.startsWith('=') ? w.formula : `=${w.formula}`;
     case 'value':
-      if (w.value === null) return '';
-      // User text stays text: an apostrophe keeps "=..." (and text that looks like a number) from being parsed.
-      if (typeof w.value === 'string' && (/^[=+\-@']/.test(w.value) || /^\s*[$\d.,()-]+\s*$/.test(w.value) || /^(true|false)$/i.test(w.value))) {
-        return `'${w.value}`;
-      }
-      return w.value;
+      if (w.value === null || w.value === '') return '';
+      return typeof w.value === 'string' ? `'${w.value}` : w.value;
     default:
       return null;
   }

@@ -7,6 +7,7 @@
 // Column letters are the port's conversions: one for every adapter.
 import { columnLetter as colLetters, columnIndex as colIndex } from '../../workbook/port';
 import { evaluateFormula } from './fakeFormulas';
+import { parseEntry } from './fakeEntry';
 import { refuseUnknownSheets } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
@@ -103,16 +104,9 @@ export function fakeError(code: string, message: string): FakeOfficeError {
   return new FakeOfficeError(code, message);
 }
 
-/** What a user's typing becomes, as Excel reads it: numbers, TRUE/FALSE, errors, formulas, text. */
+/** What a user's typing becomes, as Excel reads it: numbers, percents, dates, TRUE/FALSE, errors, formulas, text. */
 export function parseTyped(text: string): { value: FakeValue; formula: string | null } {
-  if (text === '') return { value: null, formula: null };
-  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
-  if (text.startsWith('=') && text.length > 1) return { value: null, formula: text };
-  const plain = text.trim().replace(/^\$/, '').replace(/,/g, '');
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return { value: Number(plain), formula: null };
-  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toUpperCase() === 'TRUE', formula: null };
-  if (ERROR_TEXTS.includes(text.trim().toUpperCase())) return { value: { error: text.trim().toUpperCase() }, formula: null };
-  return { value: text, formula: null };
+  return parseEntry(text);
 }
 
 export class FakeWorkbook {
