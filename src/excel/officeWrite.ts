@@ -202,7 +202,8 @@ function queueOp(
       return;
     }
     case 'protect':
-      sheet(op.sheet).protection.protect();
+      // The options (ExcelApi 1.2) keep row inserts possible: protect() alone forbids them.
+      sheet(op.sheet).protection.protect(op.options ? { ...op.options } : undefined);
       return;
     case 'unprotect':
       sheet(op.sheet).protection.unprotect();

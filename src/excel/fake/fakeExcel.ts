@@ -18,6 +18,8 @@ import {
   type FakeValue,
   type Rect,
 } from './fakeWorkbook';
+import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOptions } from './fakeProtection';
+import { insertRows } from './fakeRowInsert';
 import { deleteName, deleteSheet, refuseUnknownListSource, refuseUnknownSheets } from './fakeStrict';
 
 type Op = () => void;
@@ -214,7 +216,14 @@ const VISIBILITY = ['Visible', 'Hidden', 'VeryHidden'];
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly onChanged: { add: (h: (e: FakeChangeEvent) => unknown) => { remove: () => void } };
-  readonly protection: { protect: () => void; unprotect: () => void; load: (p: string) => unknown; readonly protected: boolean };
+  readonly protection: {
+    protect: (options?: FakeProtectionOptions, password?: string) => void;
+    unprotect: (password?: string) => void;
+    load: (p: string) => unknown;
+    readonly protected: boolean;
+    readonly options: FakeProtectionOptions;
+    readonly isPasswordProtected: boolean;
+  };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
   readonly pageLayout: FakePageLayout;
 
@@ -229,15 +238,22 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         return { remove: () => remove?.() };
       },
     };
-    let protectedValue: boolean | undefined;
+    // Protection lives in fakeProtection.ts (Excel's rules: options, password, no second protect()).
+    const loadedProtection = new Map<string, unknown>();
     const sheetOf = () => this.required();
+    const loaded = (p: string) => (loadedProtection.has(p) ? loadedProtection.get(p) : this.prop(`protection/${p}`));
     this.protection = {
-      protect: () => ctx.enqueue(() => this.setProtected(true)),
-      unprotect: () => ctx.enqueue(() => this.setProtected(false)),
-      load: () => ctx.enqueue(() => (protectedValue = sheetOf().protected), false),
+      protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
+      unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
+      load: (p) => ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
       get protected() {
-        if (protectedValue === undefined) throw propertyNotLoaded('protected');
-        return protectedValue;
+        return loaded('protected') as boolean;
+      },
+      get options() {
+        return loaded('options') as FakeProtectionOptions;
+      },
+      get isPasswordProtected() {
+        return loaded('isPasswordProtected') as boolean;
       },
     };
     this.freezePanes = {
@@ -252,12 +268,6 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.pageLayout = new FakePageLayout(ctx, () => this.required());
   }
 
-  private setProtected(on: boolean): void {
-    const s = this.required();
-    if (on && s.protected) throw fakeError('InvalidOperation', `The worksheet "${s.name}" is already protected.`);
-    s.protected = on;
-  }
-
   /** Fills a property of a child of a loaded collection. */
   preloadProperty(path: string): void {
     const t = this.target();
@@ -265,6 +275,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected readProperty(t: FakeSheet, path: string): unknown {
+    if (path.startsWith('protection/')) return readProtection(t, path.slice('protection/'.length));
     switch (path) {
       case 'name':
         return t.name;
@@ -550,6 +561,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const { sheet, rect } = this.required();
       return { sheet, rect: { r0: rect.r0 + row, c0: rect.c0 + column, r1: rect.r0 + row, c1: rect.c0 + column } };
     });
+  }
+
+  /** Range.insert: whole rows shifted down, references grown (fakeRowInsert.ts); a range of the new rows. */
+  insert(shift: string): FakeRange {
+    let inserted: RangeTarget | null = null;
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      inserted = { sheet, rect: insertRows(this.ctx.data, sheet, rect, shift) };
+    });
+    return new FakeRange(this.ctx, () => inserted);
   }
 
   merge(_across?: boolean): void {
