@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from '../workbook/port';
 import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
+import { applyRepair, passwordNote, protectionStates, queueProtectionRead } from './repairProtection';
 import { readSnapshotIn } from './officeRead';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
@@ -165,11 +166,14 @@ export class ExcelBackend implements PaneBackend {
   async repairTotals(): Promise<RepairOutcome> {
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
+      // Each sheet's protection comes with the read (same sync): only protected sheets are unprotected.
+      const protection = queueProtectionRead(ctx);
       const snapshot = await readSnapshotIn(ctx, this.budgetSheets ? { sheets: this.budgetSheets } : {});
       const { plan, changes, problem } = writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
-      if (plan.ops.length > 0) await applyIn(ctx, plan);
-      return { changes: changes.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`) };
+      const { done, passwordSheets } = await applyRepair(ctx, plan, changes, protectionStates(protection), applyIn);
+      const note = passwordNote(passwordSheets, changes.length - done.length);
+      return { changes: done.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`), notes: note ? [note] : [] };
     });
   }
 

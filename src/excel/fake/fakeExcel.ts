@@ -165,10 +165,12 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
     return this.prop<FakeWorksheet[]>('items');
   }
 
+  /** Loads of one collection in one batch add up, as in Office.js (the items carry every path asked for). */
+  private readonly childPaths = new Set<string>();
+
   override load(props?: string | string[] | { select?: string }): this {
-    const childPaths = loadPaths(props)
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice('items/'.length));
+    for (const p of loadPaths(props)) if (p.startsWith('items/')) this.childPaths.add(p.slice('items/'.length));
+    const childPaths = [...this.childPaths];
     this.ctx.enqueue(() => {
       const items = this.ctx.data.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, () => s, s);
