@@ -4,6 +4,7 @@
  */
 import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 import { featureSupported, type GatedFeature } from './requirements';
+import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
 import { styleRectangles } from './styleRects';
 
 /**
@@ -230,9 +231,15 @@ function queueOp(
   }
 }
 
-/** Applies a plan inside a context: one sync. */
-export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan): Promise<GatedFeature[]> {
-  const skipped = queuePlan(ctx, plan);
-  await ctx.sync();
-  return skipped;
+/**
+ * Applies a plan inside a context: one sync, or one per part when the plan's request would come near
+ * Excel on the web's 5 MB (planParts.ts: a 10,000-line budget written into the templates).
+ */
+export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan, allowance = REQUEST_ALLOWANCE_BYTES): Promise<GatedFeature[]> {
+  const skipped = new Set<GatedFeature>();
+  for (const part of planParts(plan, allowance)) {
+    for (const f of queuePlan(ctx, part)) skipped.add(f);
+    await ctx.sync();
+  }
+  return [...skipped];
 }
