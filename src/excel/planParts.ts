@@ -8,6 +8,7 @@
  * off by half and a part still stays under 5 MB.)
  */
 import { a1, parseA1, type CellWrite, type WriteOp, type WritePlan } from '../workbook/port';
+import { styleRectangles } from './styleRects';
 
 /** What a part may hold, estimated: 2 MB, so an estimate 2.5 times short still fits in 5 MB. */
 export const REQUEST_ALLOWANCE_BYTES = 2_000_000;
@@ -37,8 +38,12 @@ export function estimateOpBytes(op: WriteOp): number {
         bytes += 4;
         for (const w of row) bytes += cellBytes(w);
       }
-      // Styles: a few rectangles per band of rows; bounded above by one command set per row.
-      return bytes + op.rows.length * 2 * BYTES_PER_COMMAND;
+      // Styles: a getRange and a set per property of each rectangle, a border six edges.
+      for (const r of styleRectangles(op.rows)) {
+        const props = Object.keys(r.style).length + (r.style.border !== undefined ? 11 : 0);
+        bytes += (1 + props) * BYTES_PER_COMMAND;
+      }
+      return bytes;
     }
     case 'columnWidths':
       return op.widths.length * 2 * BYTES_PER_COMMAND;
