@@ -15,9 +15,11 @@
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../workbook/port';
 import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
-import { runExcel } from './excelRun';
+import { isCellEditModeError, runExcel } from './excelRun';
+import { addedBy, undoFailedInsert } from './insertCleanup';
 import { discoverBudgetIn } from './officeDiscover';
 import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead';
+import { applyRepair, passwordNote, protectionStates, queueProtectionRead } from './repairProtection';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 
@@ -79,7 +81,14 @@ export class ExcelBackend implements PaneBackend {
       // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
       const snapshot = await readSnapshotIn(ctx, { sheets: [] });
       const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
-      const skippedFeatures = await applyIn(ctx, planned.plan);
+      let skippedFeatures;
+      try {
+        skippedFeatures = await applyIn(ctx, planned.plan);
+      } catch (e) {
+        // Excel keeps what a failed batch had done: take this insert's sheets and names out again.
+        if (isCellEditModeError(e)) throw e;
+        throw await undoFailedInsert(ctx, addedBy(planned.plan, snapshot), e);
+      }
       return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures };
     });
     this.budgetSheets = sheets;
@@ -178,11 +187,14 @@ export class ExcelBackend implements PaneBackend {
   async repairTotals(): Promise<RepairOutcome> {
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
+      // Each sheet's protection comes with the first read (same sync): only protected sheets are unprotected.
+      const protection = queueProtectionRead(ctx);
       const { snapshot } = await this.readChecked(ctx);
       const { plan, changes, problem } = writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
-      if (plan.ops.length > 0) await applyIn(ctx, plan);
-      return { changes: changes.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`) };
+      const { done, passwordSheets } = await applyRepair(ctx, plan, changes, protectionStates(protection), applyIn);
+      const note = passwordNote(passwordSheets, changes.length - done.length);
+      return { changes: done.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`), notes: note ? [note] : [] };
     });
   }
 

@@ -2,31 +2,33 @@
  * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
-import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 import { featureSupported, type GatedFeature } from './requirements';
+import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
+import { styleRectangles } from './styleRects';
 
-/** What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is. */
+/**
+ * What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is.
+ * Text is text, whatever it looks like: Excel reads every string written through `formulas` (or
+ * `values`) as if typed, so "25%" would become 0.25, "3/4" a date, "1E5" 100000, " =x" or "＝x" a
+ * formula. An apostrophe in front of EVERY string is Excel's own way of saying "this is text": the
+ * apostrophe is not part of the value (it is the cell's prefix character, not shown, not read back by
+ * `values` or `formulas`), and unlike the text format "@" it leaves the cell's number format alone, so
+ * an amount typed later into the same cell is still a number.
+ */
 function formulaEntry(w: CellWrite): string | number | boolean | null {
   switch (w.kind) {
     case 'formula':
       return w.formula.startsWith('=') ? w.formula : `=${w.formula}`;
     case 'value':
-      if (w.value === null) return '';
-      // User text stays text: an apostrophe keeps "=..." (and text that looks like a number) from being parsed.
-      if (typeof w.value === 'string' && (/^[=+\-@']/.test(w.value) || /^\s*[$\d.,()-]+\s*$/.test(w.value) || /^(true|false)$/i.test(w.value))) {
-        return `'${w.value}`;
-      }
-      return w.value;
+      if (w.value === null || w.value === '') return '';
+      return typeof w.value === 'string' ? `'${w.value}` : w.value;
     default:
       return null;
   }
 }
 
-function styleKey(s: CellStyle | undefined): string {
-  return s ? JSON.stringify(s) : '';
-}
-
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+function applyStyle(range: Excel.Range, s: CellStyle, shape: { rows: number; columns: number }): void {
   if (s.bold !== undefined) range.format.font.bold = s.bold;
   if (s.italic !== undefined) range.format.font.italic = s.italic;
   if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
@@ -36,10 +38,25 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
   if (s.wrap !== undefined) range.format.wrapText = s.wrap;
   if (s.locked !== undefined) range.format.protection.locked = s.locked;
   if (s.border !== undefined) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
-      range.format.borders.getItem(edge).style = s.border === 'thin' ? 'Continuous' : 'None';
-    }
+    // Inside edges only where the range has inside lines: a one-row range has no inside horizontal.
+    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(shape.columns > 1 ? ['InsideVertical' as const] : []), ...(shape.rows > 1 ? ['InsideHorizontal' as const] : [])] as const;
+    for (const edge of edges) range.format.borders.getItem(edge).style = s.border === 'thin' ? 'Continuous' : 'None';
   }
+}
+
+/**
+ * Consecutive rows (or columns) of equal size as one range each ("12:20"), so that a block of 200
+ * rows of the same height is one command, not 200.
+ */
+export function sizeRuns<K extends number | string>(items: readonly { key: K; size: number }[], index: (k: K) => number): { first: K; last: K; size: number }[] {
+  const sorted = [...items].sort((a, b) => index(a.key) - index(b.key));
+  const runs: { first: K; last: K; size: number }[] = [];
+  for (const { key, size } of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run.size === size && index(key) === index(run.last) + 1) run.last = key;
+    else runs.push({ first: key, last: key, size });
+  }
+  return runs;
 }
 
 function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): void {
@@ -54,22 +71,10 @@ function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): 
   const formats = padded.map((r) => r.map((w) => (w.kind !== 'skip' && w.style?.numberFormat) || null));
   if (formats.some((r) => r.some((f) => f !== null))) target.numberFormat = formats as unknown as string[][];
   if (entries.some((r) => r.some((e) => e !== null))) target.formulas = entries as unknown as string[][];
-  // Styles: one command per run of equal styles along a row.
-  padded.forEach((r, i) => {
-    let start = 0;
-    for (let j = 1; j <= r.length; j++) {
-      const prev = r[j - 1] as CellWrite;
-      const cur = r[j];
-      const prevStyle = prev.kind === 'skip' ? undefined : prev.style;
-      const curStyle = cur && cur.kind !== 'skip' ? cur.style : undefined;
-      if (j < r.length && styleKey(curStyle) === styleKey(prevStyle)) continue;
-      if (prevStyle) {
-        const { numberFormat: _nf, ...rest } = prevStyle;
-        if (Object.keys(rest).length > 0) applyStyle(ws.getRange(`${a1(top + i, left + start)}:${a1(top + i, left + j - 1)}`), rest);
-      }
-      start = j;
-    }
-  });
+  // Styles: each property once per rectangle of cells that share its value (styleRects.ts).
+  for (const r of styleRectangles(padded)) {
+    applyStyle(ws.getRange(`${a1(top + r.r0, left + r.c0)}:${a1(top + r.r1, left + r.c1)}`), r.style, { rows: r.r1 - r.r0 + 1, columns: r.c1 - r.c0 + 1 });
+  }
 }
 
 function validationRule(rule: DataValidationRule): Excel.DataValidationRule {
@@ -168,10 +173,14 @@ function queueOp(
       queueCells(sheet(op.sheet), op.address, op.rows);
       return;
     case 'columnWidths':
-      for (const { column, width } of op.widths) sheet(op.sheet).getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(width);
+      for (const run of sizeRuns(op.widths.map((w) => ({ key: w.column, size: w.width })), columnIndex)) {
+        sheet(op.sheet).getRange(`${run.first}:${run.last}`).format.columnWidth = columnWidthPoints(run.size);
+      }
       return;
     case 'rowHeights':
-      for (const { row, height } of op.heights) sheet(op.sheet).getRange(`${row}:${row}`).format.rowHeight = height;
+      for (const run of sizeRuns(op.heights.map((h) => ({ key: h.row, size: h.height })), (r) => r)) {
+        sheet(op.sheet).getRange(`${run.first}:${run.last}`).format.rowHeight = run.size;
+      }
       return;
     case 'merge':
       sheet(op.sheet).getRange(op.range).merge(false);
@@ -198,7 +207,8 @@ function queueOp(
       return;
     }
     case 'protect':
-      sheet(op.sheet).protection.protect();
+      // The options (ExcelApi 1.2) keep row inserts possible: protect() alone forbids them.
+      sheet(op.sheet).protection.protect(op.options ? { ...op.options } : undefined);
       return;
     case 'unprotect':
       sheet(op.sheet).protection.unprotect();
@@ -221,9 +231,15 @@ function queueOp(
   }
 }
 
-/** Applies a plan inside a context: one sync. */
-export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan): Promise<GatedFeature[]> {
-  const skipped = queuePlan(ctx, plan);
-  await ctx.sync();
-  return skipped;
+/**
+ * Applies a plan inside a context: one sync, or one per part when the plan's request would come near
+ * Excel on the web's 5 MB (planParts.ts: a 10,000-line budget written into the templates).
+ */
+export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan, allowance = REQUEST_ALLOWANCE_BYTES): Promise<GatedFeature[]> {
+  const skipped = new Set<GatedFeature>();
+  for (const part of planParts(plan, allowance)) {
+    for (const f of queuePlan(ctx, part)) skipped.add(f);
+    await ctx.sync();
+  }
+  return [...skipped];
 }

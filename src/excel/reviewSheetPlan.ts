@@ -4,7 +4,7 @@
  * "Review" is taken, so "Review (2)", and so on.
  */
 import { centsToDollars, formatPercent, type Evaluation, type Finding } from '../budget';
-import { sheetRef, type CellStyle, type CellWrite, type WritePlan } from '../workbook/port';
+import { type CellStyle, type CellWrite, type WritePlan } from '../workbook/port';
 
 const MONEY = '$#,##0.00;[Red]-$#,##0.00';
 const HEAD: CellStyle = { bold: true, fill: '#DDEBF7', border: 'thin' };
@@ -25,9 +25,17 @@ function literal(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A sheet name quoted, always: a name that reads as a cell ("A1", "R1C1"), a boolean ("TRUE") or a
+ * number would otherwise be taken for what it looks like and the link would go nowhere.
+ */
+export function quotedSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** =HYPERLINK("#'Appendix F'!G88","Appendix F!G88"): a link that moves to the cell inside the workbook. */
 export function cellLinkFormula(sheet: string, cell: string): string {
-  return `=HYPERLINK(${literal(`#${sheetRef(sheet)}!${cell}`)},${literal(`${sheet}!${cell}`)})`;
+  return `=HYPERLINK(${literal(`#${quotedSheet(sheet)}!${cell}`)},${literal(`${sheet}!${cell}`)})`;
 }
 
 const text = (value: string, style?: CellStyle): CellWrite => ({ kind: 'value', value, ...(style ? { style } : {}) });

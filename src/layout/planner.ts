@@ -89,13 +89,14 @@ export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOpti
   }
   const nameOf = (base: string) => `${base}${suffix}`;
 
-  const ops: WriteOp[] = [];
+  const perSheet: WriteOp[] = [];
   for (const k of keys) {
     const model = models[k];
     if (!model) continue;
     model.name(SHEET_MARK_NAMES[k], 'A1', `marks this sheet as the product's ${SHEET_TITLES[k]}`);
-    ops.push(...sheetOps(model, nameOf));
+    perSheet.push(...sheetOps(model, nameOf));
   }
+  const ops = sheetsFirst(perSheet);
   ops.push({ op: 'activate', sheet: sheets.appendixF });
 
   const sheetOf: Partial<Record<TemplateKey, string>> = {};
@@ -107,6 +108,16 @@ export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOpti
     nameSuffix: suffix,
     layout: { appendixF: built.appendixF, sf424a: built.sf424a, checks: built.checks, sheetOf },
   };
+}
+
+/**
+ * Every addSheet before any write: Appendix F's formulas and its list validation refer to the Checks
+ * sheet, which comes later in the set, and Excel does not take a reference to a sheet that does not
+ * exist yet (it reads a formula's as a link to another workbook, and refuses a list source). Both
+ * adapters apply the plan in order, so ordering it here serves the .xlsx writer and Excel alike.
+ */
+export function sheetsFirst(ops: readonly WriteOp[]): WriteOp[] {
+  return [...ops.filter((o) => o.op === 'addSheet'), ...ops.filter((o) => o.op !== 'addSheet')];
 }
 
 export interface BuiltTemplates {

@@ -4,7 +4,7 @@
  * writes the whole sheet in one assignment). Rows here are 1-based and columns are letters, as a
  * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
  */
-import { columnIndex, columnLetter, sheetRef, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../workbook/port';
+import { columnIndex, columnLetter, sheetRef, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../workbook/port';
 
 export interface NamedRange {
   /** The name without the workbook's clash suffix: "GB_F_Personnel". */
@@ -176,6 +176,6 @@ export function sheetOps(model: SheetModel, nameOf: (base: string) => string): W
   for (const n of model.names) ops.push({ op: 'name', name: nameOf(n.base), ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`, comment: n.comment });
   if (model.freeze) ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
   if (model.print) ops.push({ op: 'print', sheet: model.sheet, setup: model.print });
-  ops.push({ op: 'protect', sheet: model.sheet });
+  ops.push({ op: 'protect', sheet: model.sheet, options: { ...TEMPLATE_PROTECTION } });
   return ops;
 }

@@ -10,7 +10,7 @@
  * which the pane checks as it opens (the benchmark's "first rendered check list").
  */
 import { budgetFromJsonValue } from '../budget/budgetJson';
-import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
+import { createFakeExcel, createFakeOffice, type FakeRequestContext } from '../excel/fake/fakeExcel';
 import { writeBudgetWorkbook } from '../excel/writeBudget';
 import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
@@ -43,6 +43,8 @@ let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';
 let editing: { sheet: string; row: number; col: number } | null = null;
 let lastSelection = '';
 let shownSheet = '';
+/** The row of the cell last clicked: "Insert row above" inserts above it. */
+let clicked: { sheet: string; row: number } | null = null;
 
 const gridWrap = document.getElementById('grid-wrap') as HTMLElement;
 const tabs = document.getElementById('tabs') as HTMLElement;
@@ -133,6 +135,8 @@ function startEdit(td: HTMLTableCellElement): void {
   const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
   const row = Number(m[2]) - 1;
   const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  clicked = { sheet: sheet.name, row: row + 1 };
+  cellName.textContent = `${sheet.name}!${address}`;
   const cell = sheet.cells.get(cellKey(row, col));
   if (sheet.protected && cell?.style.locked !== false) {
     editState.textContent = `${address} is protected: type only in the shaded input cells.`;
@@ -177,6 +181,31 @@ function startEdit(td: HTMLTableCellElement): void {
   });
   input.addEventListener('blur', () => finish(true));
 }
+
+/**
+ * "Insert row above" as a user does it in Excel (Home > Insert > Insert Sheet Rows): through the fake's
+ * Range.insert, so the fake's rules apply: refused on a sheet protected without allowInsertRows.
+ */
+const insertRow = document.getElementById('insert-row') as HTMLButtonElement;
+insertRow.addEventListener('click', () => {
+  const at = clicked;
+  if (!at) {
+    editState.textContent = 'Click a cell first: the row is inserted above it.';
+    return;
+  }
+  const excel = g.Excel as { run<R>(b: (ctx: FakeRequestContext) => Promise<R>): Promise<R> };
+  excel
+    .run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(at.sheet).getRange(`${at.row}:${at.row}`).insert('Down');
+      await ctx.sync();
+    })
+    .then(() => {
+      editState.textContent = `Inserted row ${at.row} of ${at.sheet}.`;
+    })
+    .catch((e: unknown) => {
+      editState.textContent = `Excel refused: ${e instanceof Error ? e.message : String(e)}`;
+    });
+});
 
 gridWrap.addEventListener('click', (e) => {
   const td = (e.target as HTMLElement).closest('td');

@@ -36,6 +36,8 @@ export interface InsertOutcome {
 export interface RepairOutcome {
   /** One line per cell rewritten: "Appendix F!G88: =SUM(G12:G87)". */
   changes: string[];
+  /** What was left undone and why, in words (a sheet protected with a password). */
+  notes?: string[];
 }
 
 export interface PaneBackend {

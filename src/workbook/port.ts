@@ -120,6 +120,34 @@ export interface PrintSetup {
   area?: string;
 }
 
+/**
+ * What a protected sheet still allows (Excel.WorksheetProtectionOptions, ExcelApi 1.2; exceljs's
+ * protect options). Flags left out are not allowed.
+ */
+export interface SheetProtection {
+  allowInsertRows?: boolean;
+  allowDeleteRows?: boolean;
+  allowFormatRows?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatCells?: boolean;
+  allowInsertColumns?: boolean;
+  allowDeleteColumns?: boolean;
+  allowSort?: boolean;
+  allowAutoFilter?: boolean;
+}
+
+/**
+ * How every template sheet is protected, for both adapters: formulas locked, but rows may be inserted
+ * and deleted (the totals sum over a spare row so that a user can insert budget lines) and rows and
+ * columns resized. `protect()` without options would forbid inserting rows.
+ */
+export const TEMPLATE_PROTECTION: Readonly<SheetProtection> = Object.freeze({
+  allowInsertRows: true,
+  allowDeleteRows: true,
+  allowFormatRows: true,
+  allowFormatColumns: true,
+});
+
 export type WriteOp =
   | { op: 'addSheet'; sheet: string; tabColor?: string }
   /** Writes a rectangle of cells whose top-left is `address`. */
@@ -131,7 +159,8 @@ export type WriteOp =
   | { op: 'name'; name: string; ref: string; comment?: string }
   | { op: 'validation'; sheet: string; range: string; rule: DataValidationRule }
   | { op: 'freeze'; sheet: string; rows: number; columns: number }
-  | { op: 'protect'; sheet: string }
+  /** No password, ever. Without `options` nothing is allowed beyond selecting cells. */
+  | { op: 'protect'; sheet: string; options?: SheetProtection }
   | { op: 'unprotect'; sheet: string }
   | { op: 'print'; sheet: string; setup: PrintSetup }
   | { op: 'activate'; sheet: string };

@@ -11,7 +11,7 @@
  */
 import { findOwnLayouts } from '../layout/names';
 import { ownLayoutTotals } from './ownLayoutTotals';
-import { a1, isErrorValue, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from './port';
+import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from './port';
 import { analyzePublished, type TotalCell } from './publishedLayoutReader';
 import { readBudgetFromSnapshot } from './readBudget';
 import { dollarsToCents } from './sheetGrid';
@@ -141,7 +141,7 @@ function planFromTotals(
     const relock = protectedSheets.includes(sheet);
     if (relock) ops.push({ op: 'unprotect', sheet });
     for (const c of list) ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
-    if (relock) ops.push({ op: 'protect', sheet });
+    if (relock) ops.push({ op: 'protect', sheet, options: { ...TEMPLATE_PROTECTION } });
   }
   return { plan: { ops }, changes };
 }

@@ -137,18 +137,23 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp): Promise<void> {
       ws.views = [{ state: 'frozen', xSplit: op.columns, ySplit: op.rows }];
       return;
     }
-    case 'protect':
+    case 'protect': {
+      const o = op.options ?? {};
       await sheetOf(wb, op.sheet).protect('', {
         selectLockedCells: true,
         selectUnlockedCells: true,
-        formatColumns: true,
-        formatRows: true,
-        insertRows: true,
-        deleteRows: true,
-        sort: false,
-        autoFilter: false,
+        formatCells: o.allowFormatCells === true,
+        formatColumns: o.allowFormatColumns === true,
+        formatRows: o.allowFormatRows === true,
+        insertColumns: o.allowInsertColumns === true,
+        insertRows: o.allowInsertRows === true,
+        deleteColumns: o.allowDeleteColumns === true,
+        deleteRows: o.allowDeleteRows === true,
+        sort: o.allowSort === true,
+        autoFilter: o.allowAutoFilter === true,
       });
       return;
+    }
     case 'unprotect':
       sheetOf(wb, op.sheet).unprotect();
       return;

@@ -97,6 +97,8 @@ describe('readSnapshot', () => {
 
 describe('apply', () => {
   it('queues a whole plan and syncs once', async () => {
+    // The list source below is on a sheet of its own, which must exist (Excel refuses a missing one).
+    wb.setCells('Other Sheet', 'A1', [['a'], ['b'], ['c'], ['d']]);
     const before = wb.syncCount;
     await new OfficeWorkbookPort().apply({
       ops: [

@@ -11,7 +11,10 @@ it('never takes a sheet name that exists, whatever its case', () => {
 it('links to a cell of any sheet name, quotes and apostrophes included', () => {
   expect(cellLinkFormula('Appendix F', 'G88')).toBe(`=HYPERLINK("#'Appendix F'!G88","Appendix F!G88")`);
   expect(cellLinkFormula(`Bob's "F"`, 'A1')).toBe(`=HYPERLINK("#'Bob''s ""F""'!A1","Bob's ""F""!A1")`);
-  expect(cellLinkFormula('Checks', 'B2')).toBe('=HYPERLINK("#Checks!B2","Checks!B2")');
+  // Every name quoted: "A1" and "TRUE" would otherwise read as a cell and a boolean, and the link go nowhere.
+  expect(cellLinkFormula('Checks', 'B2')).toBe(`=HYPERLINK("#'Checks'!B2","Checks!B2")`);
+  expect(cellLinkFormula('A1', 'B2')).toBe(`=HYPERLINK("#'A1'!B2","A1!B2")`);
+  expect(cellLinkFormula('TRUE', 'A1')).toBe(`=HYPERLINK("#'TRUE'!A1","TRUE!A1")`);
 });
 
 it('writes the findings, the figures and the date as values, links as formulas', () => {

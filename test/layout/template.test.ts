@@ -53,6 +53,8 @@ test('sheets are protected without a password, inputs unlocked, numeric inputs v
     const p = (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
     expect([ws.name, p?.sheet]).toEqual([ws.name, true]);
     expect(p?.hashValue).toBeUndefined();
+    // Rows may be inserted and deleted, rows and columns resized (the port's TEMPLATE_PROTECTION).
+    expect([ws.name, p?.insertRows, p?.deleteRows, p?.formatRows, p?.formatColumns, p?.formatCells ?? false]).toEqual([ws.name, true, true, true, true, false]);
   }
   const f = wb.getWorksheet('Appendix F') as ExcelJS.Worksheet;
   const row = result.layout.appendixF.sections.personnel.first;

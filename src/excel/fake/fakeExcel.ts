@@ -20,6 +20,9 @@ import {
 } from './fakeWorkbook';
 import { cellEditGate, runOptionsOf, type FakeRunOptions } from './fakeEvents';
 import { jsonBytes } from './fakeLimits';
+import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOptions } from './fakeProtection';
+import { insertRows } from './fakeRowInsert';
+import { deleteName, refuseUnknownListSource, refuseUnknownSheets } from './fakeStrict';
 
 type Op = () => void;
 
@@ -36,9 +39,11 @@ export class FakeRequestContext {
 
   /**
    * Queues a command; `writes` false for loads and lookups, so a read-only sync does not recalculate;
-   * `bytes`: what its arguments weigh in the request (fakeLimits.ts).
+   * `bytes`: what its arguments weigh in the request (fakeLimits.ts). Every command counts as one of
+   * Excel's "actions".
    */
   enqueue(op: Op, writes = true, bytes = 0): void {
+    this.data.actionCount++;
     this.queue.push({ op, writes, bytes });
   }
 
@@ -170,10 +175,12 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
     return this.prop<FakeWorksheet[]>('items');
   }
 
+  /** Loads of one collection in one batch add up, as in Office.js (the items carry every path asked for). */
+  private readonly childPaths = new Set<string>();
+
   override load(props?: string | string[] | { select?: string }): this {
-    const childPaths = loadPaths(props)
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice('items/'.length));
+    for (const p of loadPaths(props)) if (p.startsWith('items/')) this.childPaths.add(p.slice('items/'.length));
+    const childPaths = [...this.childPaths];
     this.ctx.enqueue(() => {
       const items = this.ctx.data.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, () => s, s);
@@ -222,7 +229,14 @@ const VISIBILITY = ['Visible', 'Hidden', 'VeryHidden'];
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly onChanged: { add: (h: (e: FakeChangeEvent) => unknown) => { remove: () => void } };
-  readonly protection: { protect: () => void; unprotect: () => void; load: (p: string) => unknown; readonly protected: boolean };
+  readonly protection: {
+    protect: (options?: FakeProtectionOptions, password?: string) => void;
+    unprotect: (password?: string) => void;
+    load: (p: string) => unknown;
+    readonly protected: boolean;
+    readonly options: FakeProtectionOptions;
+    readonly isPasswordProtected: boolean;
+  };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
   readonly pageLayout: FakePageLayout;
 
@@ -237,15 +251,22 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         return { remove: () => remove?.() };
       },
     };
-    let protectedValue: boolean | undefined;
+    // Protection lives in fakeProtection.ts (Excel's rules: options, password, no second protect()).
+    const loadedProtection = new Map<string, unknown>();
     const sheetOf = () => this.required();
+    const loaded = (p: string) => (loadedProtection.has(p) ? loadedProtection.get(p) : this.prop(`protection/${p}`));
     this.protection = {
-      protect: () => ctx.enqueue(() => this.setProtected(true)),
-      unprotect: () => ctx.enqueue(() => this.setProtected(false)),
-      load: () => ctx.enqueue(() => (protectedValue = sheetOf().protected), false),
+      protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
+      unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
+      load: (p) => ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
       get protected() {
-        if (protectedValue === undefined) throw propertyNotLoaded('protected');
-        return protectedValue;
+        return loaded('protected') as boolean;
+      },
+      get options() {
+        return loaded('options') as FakeProtectionOptions;
+      },
+      get isPasswordProtected() {
+        return loaded('isPasswordProtected') as boolean;
       },
     };
     this.freezePanes = {
@@ -260,12 +281,6 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.pageLayout = new FakePageLayout(ctx, () => this.required());
   }
 
-  private setProtected(on: boolean): void {
-    const s = this.required();
-    if (on && s.protected) throw fakeError('InvalidOperation', `The worksheet "${s.name}" is already protected.`);
-    s.protected = on;
-  }
-
   /** Fills a property of a child of a loaded collection. */
   preloadProperty(path: string): void {
     const t = this.target();
@@ -273,6 +288,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected readProperty(t: FakeSheet, path: string): unknown {
+    if (path.startsWith('protection/')) return readProtection(t, path.slice('protection/'.length));
     switch (path) {
       case 'name':
         return t.name;
@@ -410,6 +426,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.dataValidation = {
       set rule(v: unknown) {
         ctx.enqueue(() => {
+          refuseUnknownListSource(ctx.data, v);
           validation.rule = v;
           saveValidation();
         });
@@ -570,6 +587,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** Range.insert: whole rows shifted down, references grown (fakeRowInsert.ts); a range of the new rows. */
+  insert(shift: string): FakeRange {
+    let inserted: RangeTarget | null = null;
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      inserted = { sheet, rect: insertRows(this.ctx.data, sheet, rect, shift) };
+    });
+    return new FakeRange(this.ctx, () => inserted);
+  }
+
   merge(_across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.required();
@@ -674,6 +701,9 @@ class FakeNamedItem extends FakeClientObject<{ name: string; formula: string; co
   get formula(): string {
     return this.prop('formula');
   }
+  delete(): void {
+    this.ctx.enqueue(() => deleteName(this.ctx.data, this.required().name));
+  }
 }
 
 export class FakeNamedItemCollection extends FakeClientObject<null> {
@@ -703,6 +733,7 @@ export class FakeNamedItemCollection extends FakeClientObject<null> {
   add(name: string, reference: string | FakeRange, comment?: string): void {
     this.ctx.enqueue(() => {
       const formula = typeof reference === 'string' ? reference : `=${reference.address}`;
+      refuseUnknownSheets(this.ctx.data, formula, 'the name');
       this.ctx.data.addName(name, formula, comment ?? '');
     });
   }

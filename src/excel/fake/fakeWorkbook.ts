@@ -9,6 +9,8 @@ import { columnLetter as colLetters, columnIndex as colIndex } from '../../workb
 import { FakeChangeHandlers } from './fakeEvents';
 import { evaluateFormula } from './fakeFormulas';
 import { FakeLimits } from './fakeLimits';
+import { parseEntry } from './fakeEntry';
+import { refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
 
@@ -104,16 +106,9 @@ export function fakeError(code: string, message: string): FakeOfficeError {
   return new FakeOfficeError(code, message);
 }
 
-/** What a user's typing becomes, as Excel reads it: numbers, TRUE/FALSE, errors, formulas, text. */
+/** What a user's typing becomes, as Excel reads it: numbers, percents, dates, TRUE/FALSE, errors, formulas, text. */
 export function parseTyped(text: string): { value: FakeValue; formula: string | null } {
-  if (text === '') return { value: null, formula: null };
-  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
-  if (text.startsWith('=') && text.length > 1) return { value: null, formula: text };
-  const plain = text.trim().replace(/^\$/, '').replace(/,/g, '');
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return { value: Number(plain), formula: null };
-  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toUpperCase() === 'TRUE', formula: null };
-  if (ERROR_TEXTS.includes(text.trim().toUpperCase())) return { value: { error: text.trim().toUpperCase() }, formula: null };
-  return { value: text, formula: null };
+  return parseEntry(text);
 }
 
 export class FakeWorkbook {
@@ -128,6 +123,8 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   /** Excel may refuse a used range of a missing sheet (instead of a null range): tests of the adapter's fallback. */
   nullChainsThrow = false;
+  /** Commands queued to "Excel" (property sets, method calls, object lookups): Excel's "actions". */
+  actionCount = 0;
   /** Which requirement sets this "Excel" supports: ExcelApi up to this minor version. */
   excelApiMinor = 17;
   /** The code a batch fails with in cell-edit mode (older Excel, Excel for Mac: 'InvalidOperation'). */
@@ -193,6 +190,7 @@ export class FakeWorkbook {
       cell.formula = null;
     } else {
       const typed = parseTyped(String(input));
+      if (typed.formula !== null) refuseUnknownSheets(this, typed.formula, 'the formula');
       if (asValues && typed.formula === null && String(input).startsWith("'")) typed.value = String(input).slice(1);
       cell.value = typed.value;
       cell.formula = typed.formula;
@@ -267,14 +265,8 @@ export class FakeWorkbook {
   deleteSheet(name: string): void {
     const s = this.sheet(name);
     if (!s) throw fakeError('ItemNotFound', `The worksheet "${name}" doesn't exist.`);
-    this.sheets.splice(this.sheets.indexOf(s), 1);
+    removeSheet(this, s);
     this.changeHandlers.sheetDeleted(s.id);
-    const quoted = `'${s.name.replace(/'/g, "''")}'!`.toLowerCase();
-    for (const n of this.names) {
-      const f = n.formula.toLowerCase();
-      if (f.startsWith(`=${quoted}`) || f.startsWith(`=${s.name.toLowerCase()}!`)) n.formula = '=#REF!';
-    }
-    if (this.activeSheet?.toLowerCase() === s.name.toLowerCase()) this.activeSheet = this.sheets[0]?.name ?? null;
   }
 
   /** Listeners outside the add-in (the sandbox grid) are told the document changed after each sync. */

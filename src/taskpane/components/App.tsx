@@ -151,7 +151,13 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
     act('Repairing totals', async () => {
       const r = await backend.repairTotals();
       setRepairChanges(r.changes);
-      setNotice({ intent: 'success', text: r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'Every total formula was already right: nothing changed.' });
+      const done = r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'No total formula was rewritten.';
+      const notes = r.notes ?? [];
+      setNotice(
+        notes.length
+          ? { intent: 'warning', text: [done, ...notes].join(' ') }
+          : { intent: 'success', text: r.changes.length ? done : 'Every total formula was already right: nothing changed.' },
+      );
       await runner.current?.runNow();
     });
   const moveToLive = () =>

@@ -1,0 +1,109 @@
+/**
+ * Row insertion in the fake, as Excel does it (Range.insert("Down") on whole rows, or a user's
+ * "Insert row above"): the cells below move down; every reference to a moved cell follows it, in
+ * formulas of every sheet and in defined names, so a range that spans the insertion point grows
+ * (a total's SUM(F10:F20) becomes SUM(F10:F21)); the new rows take the format of the row above
+ * (Excel's "Format Same As Above", its locking included). On a protected sheet Excel allows it only
+ * when the sheet was protected with allowInsertRows, and never for part of a row.
+ */
+import { protectionOf } from './fakeProtection';
+import { cellKey, fakeError, parseRect, rectAddress, type FakeCell, type FakeSheet, type FakeWorkbook, type Rect } from './fakeWorkbook';
+
+const LAST_COL = 16_383;
+
+/**
+ * Rewrites the row numbers of every A1 reference (optionally sheet-qualified) that points at `target`
+ * at or below row `at` (0-based): each end of a range moves by `count` when it is at or below `at`.
+ * String literals are left alone. One pass over the text.
+ */
+export function shiftRowsInFormula(formula: string, formulaSheet: string, target: string, at: number, count: number): string {
+  const ref =
+    /('(?:[^']|'')+'!|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*!)?(\$?[A-Za-z]{1,3})(\$?)(\d+)(?::(\$?[A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/y;
+  const wanted = target.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    ref.lastIndex = i;
+    const m = i > 0 && /[\w.$]/.test(formula[i - 1] as string) ? null : ref.exec(formula);
+    if (!m) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const prefix = m[1];
+    const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : formulaSheet;
+    const move = (row: string) => {
+      const r0 = Number(row) - 1;
+      return String((r0 >= at ? r0 + count : r0) + 1);
+    };
+    if (sheet.toLowerCase() !== wanted) out += m[0];
+    else {
+      out += `${prefix ?? ''}${m[2]}${m[3]}${move(m[4] as string)}`;
+      if (m[5] !== undefined) out += `:${m[5]}${m[6]}${move(m[7] as string)}`;
+    }
+    i = ref.lastIndex;
+  }
+  return out;
+}
+
+function shiftRect(rect: Rect, at: number, count: number): Rect {
+  return { ...rect, r0: rect.r0 >= at ? rect.r0 + count : rect.r0, r1: rect.r1 >= at ? rect.r1 + count : rect.r1 };
+}
+
+/** Inserts whole rows `rect.r0`..`rect.r1` of `sheet`, shifting down; returns the rectangle of the new rows. */
+export function insertRows(wb: FakeWorkbook, sheet: FakeSheet, rect: Rect, shift: string): Rect {
+  const wholeRows = rect.c0 === 0 && rect.c1 >= LAST_COL;
+  if (sheet.protected) {
+    if (!wholeRows || !protectionOf(sheet).options.allowInsertRows) {
+      throw fakeError('AccessDenied', `The worksheet "${sheet.name}" is protected${wholeRows ? ' without allowInsertRows' : ''}: rows cannot be inserted.`);
+    }
+  }
+  if (shift !== 'Down' || !wholeRows) {
+    throw fakeError('InvalidArgument', 'The fake inserts whole rows only (insert "Down" on rows such as "12:12").');
+  }
+  const at = rect.r0;
+  const count = rect.r1 - rect.r0 + 1;
+  moveCellsDown(sheet, at, count);
+  for (const s of wb.sheets) {
+    for (const cell of s.cells.values()) {
+      if (cell.formula !== null) cell.formula = shiftRowsInFormula(cell.formula, s.name, sheet.name, at, count);
+    }
+  }
+  for (const n of wb.names) n.formula = shiftRowsInFormula(n.formula, '', sheet.name, at, count);
+  sheet.validations = sheet.validations.map((v) => ({ ...v, range: rectAddress(shiftRect(parseRect(v.range), at, count)) }));
+  sheet.merges = sheet.merges.map((m) => rectAddress(shiftRect(parseRect(m), at, count)));
+  const heights: Record<number, number> = {};
+  for (const [row, h] of Object.entries(sheet.rowHeights)) heights[Number(row) - 1 >= at ? Number(row) + count : Number(row)] = h;
+  sheet.rowHeights = heights;
+  return { r0: at, c0: 0, r1: at + count - 1, c1: LAST_COL };
+}
+
+/** Cells at or below `at` move down `count` rows; the new rows get the style of the row above. */
+function moveCellsDown(sheet: FakeSheet, at: number, count: number): void {
+  const moved = new Map<string, FakeCell>();
+  const above: [number, FakeCell][] = [];
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (r === at - 1 && Object.keys(cell.style).length > 0) above.push([c, cell]);
+    moved.set(r >= at ? cellKey(r + count, c) : key, cell);
+  }
+  for (const [c, cell] of above) {
+    for (let r = at; r < at + count; r++) moved.set(cellKey(r, c), { value: null, formula: null, style: { ...cell.style } });
+  }
+  sheet.cells.clear();
+  for (const [k, v] of moved) sheet.cells.set(k, v);
+}
+
+/** "12:12" or "A12:XFD12" for the sandbox's "Insert row above": the whole row of a cell. */
+export function wholeRowOf(address: string): string {
+  const { r0 } = parseRect(address);
+  return `${r0 + 1}:${r0 + 1}`;
+}

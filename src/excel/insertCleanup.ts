@@ -1,0 +1,60 @@
+/**
+ * Excel never rolls a batch back: when an insert fails half-way, the sheets and names it had added stay,
+ * protected, and the next Insert would make "Appendix D (2)". So the add-in removes what this insert
+ * added (only what it added: names and sheets that were not there before it), and says what happened.
+ */
+import type { WorkbookSnapshot, WritePlan } from '../workbook/port';
+
+export class InsertFailedError extends Error {
+  constructor(
+    message: string,
+    readonly excelError: unknown,
+  ) {
+    super(message);
+    this.name = 'InsertFailedError';
+  }
+}
+
+/** The sheets and names a plan adds that the workbook did not have before. */
+export function addedBy(plan: WritePlan, before: WorkbookSnapshot): { sheets: string[]; names: string[] } {
+  const hadSheet = new Set(before.sheetNames.map((s) => s.name.toLowerCase()));
+  const hadName = new Set(before.names.map((n) => n.name.toLowerCase()));
+  const sheets: string[] = [];
+  const names: string[] = [];
+  for (const op of plan.ops) {
+    if (op.op === 'addSheet' && !hadSheet.has(op.sheet.toLowerCase())) sheets.push(op.sheet);
+    if (op.op === 'name' && !hadName.has(op.name.toLowerCase())) names.push(op.name);
+  }
+  return { sheets, names };
+}
+
+function reasonOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.replace(/\s+/g, ' ').trim() || 'no reason given';
+}
+
+/**
+ * Removes what a failed insert added (two syncs: learn what exists, then delete it) and returns the
+ * error to show. Deleting a sheet also takes its protection with it; a name goes before its sheet.
+ */
+export async function undoFailedInsert(ctx: Excel.RequestContext, added: { sheets: string[]; names: string[] }, failure: unknown): Promise<InsertFailedError> {
+  const said = `Inserting the templates failed: Excel said "${reasonOf(failure)}".`;
+  const wanted = { sheets: new Set(added.sheets.map((s) => s.toLowerCase())), names: new Set(added.names.map((n) => n.toLowerCase())) };
+  try {
+    const sheets = ctx.workbook.worksheets.load('items/name');
+    const names = ctx.workbook.names.load('items/name');
+    await ctx.sync();
+    const doomedNames = names.items.filter((n) => wanted.names.has(n.name.toLowerCase()));
+    const doomedSheets = sheets.items.filter((s) => wanted.sheets.has(s.name.toLowerCase()));
+    for (const n of doomedNames) n.delete();
+    for (const s of doomedSheets) s.delete();
+    await ctx.sync();
+    const removed = doomedSheets.length > 0 ? ` The ${doomedSheets.length} sheet(s) it had added (${doomedSheets.map((s) => s.name).join(', ')}) and its names were removed` : ' It had added nothing';
+    return new InsertFailedError(`${said}${removed}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`, failure);
+  } catch (cleanup) {
+    return new InsertFailedError(
+      `${said} Removing the half-inserted templates failed too (${reasonOf(cleanup)}): delete the sheets ${added.sheets.join(', ')} by hand (right-click the tab, Delete), then insert again.`,
+      failure,
+    );
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Repair in the pane writes total formulas into sheets the user may have protected, or not, with or
+ * without a password. The repairer's plan assumes our templates' protection; this fits it to the sheets
+ * as they are: their protection state is loaded in the read the repair already makes, and only a sheet
+ * that was protected is unprotected around its writes and protected again with the options it had.
+ * A sheet protected with a password is never touched (the pane cannot know the password): Excel on the
+ * web says which sheets have one (isPasswordProtected, ExcelApiOnline 1.1); elsewhere an unprotect that
+ * Excel refuses tells it, and the other sheets are repaired all the same.
+ */
+import type { RepairChange } from '../workbook/repair';
+import type { SheetProtection, WriteOp, WritePlan } from '../workbook/port';
+import { errorCode } from './excelRun';
+
+export interface SheetProtectionState {
+  protected: boolean;
+  options: SheetProtection;
+  /** true or false where Excel says so (Excel on the web); null where it cannot (then an unprotect tells). */
+  passwordProtected: boolean | null;
+}
+
+/** The option flags the port can write back (Excel's WorksheetProtectionOptions by the same names). */
+const FLAGS: (keyof SheetProtection)[] = [
+  'allowInsertRows',
+  'allowDeleteRows',
+  'allowFormatRows',
+  'allowFormatColumns',
+  'allowFormatCells',
+  'allowInsertColumns',
+  'allowDeleteColumns',
+  'allowSort',
+  'allowAutoFilter',
+];
+
+interface QueuedProtection {
+  sheets: Excel.WorksheetCollection;
+  withPassword: boolean;
+}
+
+/** Queues the protection of every sheet; it is read by the caller's next sync (the repair's own read). */
+export function queueProtectionRead(ctx: Excel.RequestContext): QueuedProtection {
+  const withPassword = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
+  const props = ['items/name', 'items/protection/protected', 'items/protection/options', ...(withPassword ? ['items/protection/isPasswordProtected'] : [])];
+  return { sheets: ctx.workbook.worksheets.load(props.join(',')), withPassword };
+}
+
+export function protectionStates(q: QueuedProtection): Map<string, SheetProtectionState> {
+  const out = new Map<string, SheetProtectionState>();
+  for (const ws of q.sheets.items) {
+    const options: SheetProtection = {};
+    const loaded = ws.protection.options as unknown as Record<string, unknown>;
+    for (const f of FLAGS) if (loaded?.[f] === true) options[f] = true;
+    out.set(ws.name.toLowerCase(), {
+      protected: ws.protection.protected,
+      options,
+      passwordProtected: q.withPassword ? ws.protection.isPasswordProtected : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The repair's writes, grouped by sheet, with unprotect/protect around the sheets that are protected
+ * (with their own options) and none around the others; sheets in `skip` (password) left out.
+ */
+export function fitProtection(plan: WritePlan, states: ReadonlyMap<string, SheetProtectionState>, skip: ReadonlySet<string>): WritePlan {
+  const bySheet = new Map<string, WriteOp[]>();
+  for (const op of plan.ops) {
+    if (op.op === 'protect' || op.op === 'unprotect' || !('sheet' in op)) continue;
+    const key = op.sheet.toLowerCase();
+    if (skip.has(key)) continue;
+    bySheet.set(key, [...(bySheet.get(key) ?? []), op]);
+  }
+  const ops: WriteOp[] = [];
+  for (const [key, writes] of bySheet) {
+    const state = states.get(key);
+    const sheet = (writes[0] as Extract<WriteOp, { sheet: string }>).sheet;
+    if (state?.protected) ops.push({ op: 'unprotect', sheet }, ...writes, { op: 'protect', sheet, options: state.options });
+    else ops.push(...writes);
+  }
+  return { ops };
+}
+
+/** The sheets to leave alone from the start: those Excel says are protected with a password. */
+export function knownPasswordSheets(states: ReadonlyMap<string, SheetProtectionState>): Set<string> {
+  return new Set([...states].filter(([, s]) => s.protected && s.passwordProtected === true).map(([k]) => k));
+}
+
+export function passwordNote(sheets: readonly string[], left: number): string | null {
+  if (sheets.length === 0) return null;
+  const list = sheets.map((s) => `"${s}"`).join(', ');
+  return `${list} ${sheets.length === 1 ? 'is' : 'are'} protected with a password, so the add-in did not change ${sheets.length === 1 ? 'it' : 'them'} (${left} total(s) left as they were). Unprotect ${sheets.length === 1 ? 'it' : 'them'} in Excel (Review > Unprotect Sheet, with the password), then choose Repair totals again.`;
+}
+
+/**
+ * Applies the repair, sheet groups in order. Where Excel refuses an unprotect (a password it did not
+ * report), reads back which totals were written, sets that sheet aside and applies the rest again.
+ * Returns the changes made and the sheets left for their password.
+ */
+export async function applyRepair(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  changes: readonly RepairChange[],
+  states: ReadonlyMap<string, SheetProtectionState>,
+  apply: (ctx: Excel.RequestContext, plan: WritePlan) => Promise<unknown>,
+): Promise<{ done: RepairChange[]; passwordSheets: string[] }> {
+  const skip = knownPasswordSheets(states);
+  let pending = changes.filter((c) => !skip.has(c.sheet.toLowerCase()));
+  const done: RepairChange[] = [];
+  for (let attempt = 0; pending.length > 0 && attempt <= states.size; attempt++) {
+    const wanted = new Set(pending.map((c) => `${c.sheet.toLowerCase()}!${c.cell}`));
+    const left = { ops: plan.ops.filter((o) => o.op !== 'cells' || wanted.has(`${o.sheet.toLowerCase()}!${o.address}`)) };
+    const fitted = fitProtection(left, states, skip);
+    try {
+      if (fitted.ops.length > 0) await apply(ctx, fitted);
+      done.push(...pending);
+      pending = [];
+    } catch (e) {
+      const written = await writtenAlready(ctx, pending);
+      done.push(...pending.filter((c) => written.has(c)));
+      const failed = pending.find((c) => !written.has(c));
+      // Only a protected sheet's unprotect can fail this way; anything else is Excel's to explain.
+      if (!failed || !states.get(failed.sheet.toLowerCase())?.protected || errorCode(e) === 'InvalidOperationInCellEditMode') throw e;
+      skip.add(failed.sheet.toLowerCase());
+      pending = pending.filter((c) => !written.has(c) && !skip.has(c.sheet.toLowerCase()));
+    }
+  }
+  const passwordSheets = [...new Set(changes.filter((c) => skip.has(c.sheet.toLowerCase())).map((c) => c.sheet))];
+  return { done, passwordSheets };
+}
+
+/** The changes whose cell already holds the formula the repair writes (one sync). */
+async function writtenAlready(ctx: Excel.RequestContext, changes: readonly RepairChange[]): Promise<Set<RepairChange>> {
+  const ranges = changes.map((c) => ({ c, r: ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).load('formulas') }));
+  await ctx.sync();
+  const norm = (f: string) => (f.startsWith('=') ? f : `=${f}`).toUpperCase();
+  return new Set(ranges.filter(({ c, r }) => norm(String(r.formulas[0]?.[0] ?? '')) === norm(c.after)).map(({ c }) => c));
+}

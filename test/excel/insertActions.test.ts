@@ -1,0 +1,73 @@
+/**
+ * Issue 8, point 5 (writes): inserting blank Kentucky templates sent about 8,700 commands ("actions",
+ * counted by the fake as Excel counts them: object lookups, property sets, method calls), some 5,200 of
+ * them per-row borders. Each style property is now set once per rectangle of equal cells.
+ */
+import { ExcelBackend } from '../../src/excel/excelBackend';
+import { applyIn } from '../../src/excel/officeWrite';
+import { DEFAULT_SERVICES } from '../../src/excel/services';
+import { styleRectangles } from '../../src/excel/styleRects';
+import { planNewWorkbook } from '../../src/layout/planner';
+import { a1, parseA1, type CellWrite } from '../../src/workbook/port';
+import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
+
+let wb: FakeWorkbook;
+beforeEach(() => {
+  wb = installFakeOffice(new FakeWorkbook());
+  wb.addSheet('Sheet1');
+});
+afterEach(() => uninstallFakeOffice());
+
+it('inserts blank Kentucky templates in under 2,000 actions, in at most 2 syncs', async () => {
+  const before = { actions: wb.actionCount, syncs: wb.syncCount };
+  await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+  const actions = wb.actionCount - before.actions;
+  expect(wb.syncCount - before.syncs).toBeLessThanOrEqual(2);
+  expect(actions).toBeLessThan(2000);
+});
+
+it('formats every cell as the plan says: rectangles change the number of commands, not the result', async () => {
+  const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  await Excel.run((ctx) => applyIn(ctx, plan));
+  let checked = 0;
+  for (const op of plan.ops) {
+    if (op.op !== 'cells') continue;
+    const { row: top, col: left } = parseA1(op.address);
+    op.rows.forEach((row, i) =>
+      row.forEach((w, j) => {
+        if (w.kind === 'skip' || !w.style) return;
+        const { numberFormat, border, align, fontSize, fill, fontColor, ...rest } = w.style;
+        const got = wb.sheet(op.sheet)!.cells.get(`${top + i},${left + j}`)?.style ?? {};
+        const want: Record<string, unknown> = { ...rest };
+        if (numberFormat !== undefined) want.numberFormat = numberFormat;
+        if (fill !== undefined) want.fill = fill;
+        if (fontColor !== undefined) want.fontColor = fontColor;
+        if (fontSize !== undefined) want.fontSize = fontSize;
+        if (align !== undefined) want.align = align === 'left' ? 'Left' : align === 'center' ? 'Center' : 'Right';
+        if (border !== undefined) {
+          for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight']) want[`border${edge}`] = border === 'thin' ? 'Continuous' : 'None';
+        }
+        expect({ cell: `${op.sheet}!${a1(top + i, left + j)}`, style: got }).toMatchObject({ cell: `${op.sheet}!${a1(top + i, left + j)}`, style: want });
+        checked++;
+      }),
+    );
+  }
+  expect(checked).toBeGreaterThan(1000);
+});
+
+it('merges equal styles into rectangles over rows and columns', () => {
+  const b: CellWrite = { kind: 'value', value: 1, style: { border: 'thin', fill: '#FFF2CC' } };
+  const c: CellWrite = { kind: 'value', value: 1, style: { border: 'thin' } };
+  const rows: CellWrite[][] = [
+    [b, b, c],
+    [b, b, c],
+    [b, b, { kind: 'skip' }],
+  ];
+  const rects = styleRectangles(rows);
+  expect(rects).toHaveLength(3);
+  expect(rects).toEqual(expect.arrayContaining([
+    { r0: 0, c0: 0, r1: 1, c1: 2, style: { border: 'thin' } },
+    { r0: 2, c0: 0, r1: 2, c1: 1, style: { border: 'thin' } },
+    { r0: 0, c0: 0, r1: 2, c1: 1, style: { fill: '#FFF2CC' } },
+  ]));
+});
