@@ -125,7 +125,9 @@ it('moves between tabs with the arrow keys', async () => {
   fireEvent.keyDown(checks, { key: 'ArrowRight' });
   expect(screen.getByRole('tab', { name: 'SF-424A' }).getAttribute('aria-selected')).toBe('true');
   expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'SF-424A' }));
-  await screen.findByRole('button', { name: 'Copy Section B' });
+  // The SF-424A panel is a lazily loaded chunk: ts-jest compiles it on first import, which can take seconds
+  // on a loaded machine (a bound, not a speed test).
+  await screen.findByRole('button', { name: 'Copy Section B' }, { timeout: 20_000 });
 });
 
 it('checks again with the chosen State when the workbook does not say its own', async () => {
