@@ -4,6 +4,7 @@
  */
 import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 import { featureSupported, type GatedFeature } from './requirements';
+import { maxOf } from '../budget/arrays';
 
 /** What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is. */
 function formulaEntry(w: CellWrite): string | number | boolean | null {
@@ -44,7 +45,7 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
 
 function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length));
   if (width === 0) return;
   const { row: top, col: left } = parseA1(address);
   const padded = rows.map((r) => [...r, ...new Array<CellWrite>(width - r.length).fill({ kind: 'skip' })]);

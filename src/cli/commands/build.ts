@@ -26,7 +26,7 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .action((file: string, opts: { output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
         const budget = await readBudgetJsonFile(file);
-        await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, force: Boolean(opts.force) });
+        await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) });
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         io.stdout(`${opts.output}: written from ${file}\n`);
         if (errors.length) {

@@ -3,36 +3,15 @@
  * formulas (either layout) into a new file, listing every cell changed. Never writes the input file,
  * never overwrites an existing output unless --force, never changes a typed input cell.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import type { Command } from 'commander';
 import { planRepair } from '../../workbook/repair';
 import { WorkbookReadError } from '../../xlsx/readSnapshot';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { EXIT_OK, InputError } from '../exitCodes';
-import { readFileBytes, writeOutput, type Io } from '../io';
+import { readFileBytes, type Io } from '../io';
+import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
 import { MAX_WORKBOOK_BYTES, readWorkbookFile } from '../workbookInput';
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return (await real(a)) === (await real(b));
-}
 
 export function registerRepair(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -45,12 +24,8 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
     .addHelpText('after', '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.')
     .action((input: string, opts: { output: string; force?: boolean; json?: boolean }) =>
       runAction(io, setExit, async () => {
-        if (await samePath(input, opts.output)) {
-          throw new InputError(opts.output, 'is the input file: repair never writes over its input; name another output with -o');
-        }
-        if (!opts.force && (await exists(opts.output))) {
-          throw new InputError(opts.output, 'exists already: choose another name, or add --force to overwrite it');
-        }
+        const rule: OutputRule = { command: 'repair', inputs: [input], force: Boolean(opts.force) };
+        await checkOutput(opts.output, rule);
         const snapshot = await readWorkbookFile(input);
         const result = planRepair(snapshot);
         if (result.problem) throw new InputError(input, result.problem);
@@ -64,7 +39,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
           if (err instanceof WorkbookReadError) throw new InputError(input, err.reason);
           throw err;
         }
-        await writeOutput(opts.output, out);
+        await writeOutputFile(opts.output, out, rule);
         const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => s.name);
         if (charts.length) {
           io.stderr(`grant-budget: ${input}: note: chart sheet${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${c}"`).join(', ')} may not be carried over to ${opts.output}; keep the original for them\n`);
