@@ -10,8 +10,10 @@ import { registerRepair } from './commands/repair';
 import { registerNewWorkbook } from './commands/newWorkbook';
 import { registerBuild } from './commands/build';
 import './workbookInput';
+import { endQuietlyOnBrokenPipe } from './brokenPipe';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnBrokenPipe();
   let exitCode = EXIT_OK;
   const setExit = (code: number) => {
     exitCode = code;
