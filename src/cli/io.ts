@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
 import { InputError } from './exitCodes';
+import { terminalLine } from './terminalText';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -48,7 +49,7 @@ export async function readBudgetJsonFile(file: string): Promise<Budget> {
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
-    const lines = result.problems.map((p) => (p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
+    const lines = result.problems.map((p) => terminalLine(p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
     throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
   }
   return result.budget;

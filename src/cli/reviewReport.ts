@@ -14,6 +14,7 @@ import {
   type Budget,
   type Evaluation,
 } from '../budget';
+import { terminalLine } from './terminalText';
 
 export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json') {
   const d = centsToDollars;
@@ -73,5 +74,6 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
     // Workbook findings name their cell first already; say it once.
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
   }
-  return lines.join('\n') + '\n';
+  // Workbook text is in these lines: each is made safe for a terminal before they are joined.
+  return lines.map(terminalLine).join('\n') + '\n';
 }

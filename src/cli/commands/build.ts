@@ -8,7 +8,7 @@ import { evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { readBudgetJsonFile, type Io } from '../io';
 import { runAction } from '../runAction';
-import { writeTemplateWorkbook } from './newWorkbook';
+import { printWriteNotes, writeTemplateWorkbook } from './newWorkbook';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -26,9 +26,10 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .action((file: string, opts: { output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
         const budget = await readBudgetJsonFile(file);
-        await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) });
+        const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) });
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         io.stdout(`${opts.output}: written from ${file}\n`);
+        printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
           io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, run \`grant-budget review ${opts.output}\` to see them\n`);

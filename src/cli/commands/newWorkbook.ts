@@ -10,18 +10,24 @@ import { EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
 import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
+import { problemText } from '../terminalText';
 
 /**
  * Writes the templates (filled with `budget` when given) to `out` through the output rule of
  * outputFile.ts; the rule is checked before the workbook is made, so a refusal costs nothing.
  */
-export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule): Promise<string[]> {
+export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule): Promise<{ sheets: string[]; notes: string[] }> {
   await checkOutput(out, opts);
   const result = planNewWorkbook({ state: opts.state, fiscalYear: opts.fiscalYear, ...(opts.budget ? { budget: opts.budget } : {}) });
   const wb = XlsxWorkbook.create(out);
   await wb.apply(result.plan);
   await writeOutputFile(out, await wb.toBuffer(), opts);
-  return result.sheets.map((s) => s.sheet);
+  return { sheets: result.sheets.map((s) => s.sheet), notes: wb.notes };
+}
+
+/** Each change a writer made to keep the file well-formed, as a warning on stderr naming the file and the cell or field. */
+export function printWriteNotes(io: Io, file: string, notes: string[]): void {
+  for (const note of notes) io.stderr(problemText(file, `warning: ${note}`));
 }
 
 export function parseFiscalYear(text: string | undefined): number {
@@ -45,7 +51,7 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        const sheets = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) });
+        const { sheets } = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) });
         io.stdout(`${opts.output}: written (${sheets.join(', ')})\n`);
         return EXIT_OK;
       }),

@@ -11,6 +11,7 @@ import { EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, type Io } from '../io';
 import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
 import { MAX_WORKBOOK_BYTES, readWorkbookFile } from '../workbookInput';
 
 export function registerRepair(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -42,7 +43,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         await writeOutputFile(opts.output, out, rule);
         const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => s.name);
         if (charts.length) {
-          io.stderr(`grant-budget: ${input}: note: chart sheet${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${c}"`).join(', ')} may not be carried over to ${opts.output}; keep the original for them\n`);
+          io.stderr(`grant-budget: ${input}: note: chart sheet${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${terminalLine(c)}"`).join(', ')} may not be carried over to ${opts.output}; keep the original for them\n`);
         }
         if (opts.json) {
           io.stdout(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
@@ -51,7 +52,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
             result.changes.length === 0
               ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${opts.output}\n`
               : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${opts.output}:\n` +
-                  result.changes.map((c) => `  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`).join('\n') +
+                  result.changes.map((c) => terminalLine(`  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`)).join('\n') +
                   '\n',
           );
         }

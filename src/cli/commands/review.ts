@@ -11,6 +11,7 @@ import { isJsonPath } from '../io';
 import { loadBudget } from '../loadBudget';
 import { reviewJson, reviewText } from '../reviewReport';
 import { runAction } from '../runAction';
+import { problemText, terminalLine } from '../terminalText';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -30,7 +31,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         const objects: unknown[] = [];
         const progress = io.stderrIsTTY && files.length > 1;
         for (const [i, file] of files.entries()) {
-          if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${file}\x1b[K`);
+          if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${terminalLine(file)}\x1b[K`);
           try {
             const loaded = await loadBudget(file, { state: opts.state });
             const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
@@ -47,7 +48,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
             if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG) io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
             exit = EXIT_UNREADABLE;
             if (progress) io.stderr('\r\x1b[K');
-            io.stderr(`grant-budget: ${file}: ${message}\n`);
+            io.stderr(problemText(file, message));
             // An addition INTERFACES.md allows: the array keeps one entry per file given.
             if (opts.json) objects.push({ file, error: message });
           }

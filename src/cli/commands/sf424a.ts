@@ -2,12 +2,14 @@
  * `grant-budget sf424a file.xlsx|budget.json [--format table|csv|json|xml] [-o file]`
  */
 import type { Command } from 'commander';
-import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXml, stateByCode } from '../../budget';
+import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXmlWithNotes, stateByCode } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
 import { loadBudget } from '../loadBudget';
 import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
+import { terminalLines } from '../terminalText';
+import { printWriteNotes } from './newWorkbook';
 import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 
 const FORMATS = ['table', 'csv', 'json', 'xml'] as const;
@@ -39,16 +41,18 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
         const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
         const format = opts.format as Format;
         const state = stateByCode(ev.pack, loaded.budget.state);
+        const xml = format === 'xml' ? sf424aXmlWithNotes(ev.sf424a) : { xml: '', notes: [] };
         const text =
           format === 'json'
             ? JSON.stringify(sf424aToJson(ev.sf424a), null, 2) + '\n'
             : format === 'xml'
-              ? sf424aXml(ev.sf424a)
+              ? xml.xml
               : format === 'csv'
                 ? sf424aCsv(ev.sf424a)
                 : sf424aTable(ev.sf424a, `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`);
         if (opts.output) await writeOutputFile(opts.output, text, rule);
-        else io.stdout(text);
+        else io.stdout(format === 'table' ? terminalLines(text) : text);
+        printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;
           io.stderr(`grant-budget: ${file}: ${n} error finding${n === 1 ? '' : 's'} in this budget; run \`grant-budget review ${file}\` to see them\n`);
