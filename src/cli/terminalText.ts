@@ -5,6 +5,8 @@
  * overrides reorder what is read. Each is shown as a visible escape instead (`\x1b`, `\n`, `\u202e`).
  * JSON output never comes here: JSON escapes by itself and stays exact.
  */
+import type { Io } from './io';
+
 const UNSAFE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -29,4 +31,9 @@ export function terminalLines(text: string): string {
 /** The one-line form of every problem the command line prints on stderr: `grant-budget: file: why`. */
 export function problemText(file: string, message: string): string {
   return `grant-budget: ${terminalLine(file)}: ${terminalLines(message)}\n`;
+}
+
+/** Each change a writer made to keep its output well-formed, as a warning on stderr naming the file and the cell or field. */
+export function printWriteNotes(io: Io, file: string, notes: string[]): void {
+  for (const note of notes) io.stderr(problemText(file, `warning: ${note}`));
 }

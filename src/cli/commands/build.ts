@@ -8,7 +8,8 @@ import { evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { readBudgetJsonFile, type Io } from '../io';
 import { runAction } from '../runAction';
-import { printWriteNotes, writeTemplateWorkbook } from './newWorkbook';
+import { writeTemplateWorkbook } from './newWorkbook';
+import { printWriteNotes } from '../terminalText';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program

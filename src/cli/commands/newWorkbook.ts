@@ -10,7 +10,6 @@ import { EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
 import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
-import { problemText } from '../terminalText';
 
 /**
  * Writes the templates (filled with `budget` when given) to `out` through the output rule of
@@ -23,11 +22,6 @@ export async function writeTemplateWorkbook(out: string, opts: { state: string; 
   await wb.apply(result.plan);
   await writeOutputFile(out, await wb.toBuffer(), opts);
   return { sheets: result.sheets.map((s) => s.sheet), notes: wb.notes };
-}
-
-/** Each change a writer made to keep the file well-formed, as a warning on stderr naming the file and the cell or field. */
-export function printWriteNotes(io: Io, file: string, notes: string[]): void {
-  for (const note of notes) io.stderr(problemText(file, `warning: ${note}`));
 }
 
 export function parseFiscalYear(text: string | undefined): number {

@@ -8,8 +8,7 @@ import type { Io } from '../io';
 import { loadBudget } from '../loadBudget';
 import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
-import { terminalLines } from '../terminalText';
-import { printWriteNotes } from './newWorkbook';
+import { printWriteNotes, terminalLines } from '../terminalText';
 import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 
 const FORMATS = ['table', 'csv', 'json', 'xml'] as const;
