@@ -19,6 +19,7 @@ export {
   sf424aFields,
   sf424aCsv,
   sf424aXml,
+  sf424aXmlWithNotes,
   type FormField,
 } from './sf424aOutput';
 export { evaluateBudget, type Evaluation } from './evaluate';

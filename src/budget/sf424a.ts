@@ -6,6 +6,7 @@
 import { costLines, type Budget, type CostSection } from './model';
 import { allocate, splitEvenly, type Cents } from './money';
 import type { RulePack } from './rulePack';
+import { codePointCount, firstCodePoints } from './xmlText';
 
 export const CATEGORY_KEYS = ['administration', 'program', 'state100', 'privateSectorConsultation'] as const;
 export type CategoryKey = (typeof CATEGORY_KEYS)[number];
@@ -227,8 +228,9 @@ export function indirectChargesText(budget: Budget): string {
   const rate = formatRatePercent(ind.rate);
   const base = ind.base.trim().replace(/\s+/g, ' ');
   const full = base ? `${rate} of ${base}` : rate;
-  if (full.length <= INDIRECT_TEXT_LIMIT) return full;
-  return full.slice(0, INDIRECT_TEXT_LIMIT - 1).trimEnd() + '…';
+  // Grants.gov counts characters (code points): an emoji is one, and is never cut in half.
+  if (codePointCount(full) <= INDIRECT_TEXT_LIMIT) return full;
+  return firstCodePoints(full, INDIRECT_TEXT_LIMIT - 1).trimEnd() + '…';
 }
 
 /** OSHA 110 grant agreement (Appendix G). */

@@ -5,6 +5,7 @@
 import { centsToDecimalText, centsToDollars, type Cents } from './money';
 import { CATEGORY_KEYS, OBJECT_CLASSES, type ObjectClassKey, type Quarters, type Sf424a } from './sf424a';
 import type { Osha110 } from './sf424a';
+import { firstCodePoints, removedNote, xmlSafeText } from './xmlText';
 
 /** The JSON of INTERFACES.md: amounts in dollars with at most two decimals. */
 export function sf424aToJson(form: Sf424a) {
@@ -179,11 +180,30 @@ export const SECTION_D_XML = [
   ['q4', 'BudgetFourthQuarterAmounts'],
 ] as const;
 
+/** The text fields of the XML: made safe for XML 1.0 and cut to the schema's length, each change noted by field. */
+function xmlTextField(notes: string[]) {
+  return (field: string, value: string, max?: number): string => {
+    const safe = xmlSafeText(value);
+    if (safe.removed.length) notes.push(`${field}: ${removedNote(safe.removed)}`);
+    const cut = max === undefined ? safe.text : firstCodePoints(safe.text, max);
+    if (cut !== safe.text) notes.push(`${field}: cut to ${max} characters, the Grants.gov limit`);
+    return xmlEscape(cut);
+  };
+}
+
+/** Grants.gov XML of the form (see sf424aXmlWithNotes). */
+export function sf424aXml(form: Sf424a): string {
+  return sf424aXmlWithNotes(form).xml;
+}
+
 /**
  * Grants.gov XML of form SF424A-V1.0, valid against the shared XSD. Blank fields of the form
  * (Section A (c)(d), Section C State and Other, Section E) are left out, as the schema allows.
+ * `notes` says which text fields lost characters XML cannot hold or were cut to the schema's length.
  */
-export function sf424aXml(form: Sf424a): string {
+export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[] } {
+  const notes: string[] = [];
+  const text = xmlTextField(notes);
   const amt = (name: string, cents: Cents, indent: string) => `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
   const L: string[] = [];
   L.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -193,14 +213,14 @@ export function sf424aXml(form: Sf424a): string {
   );
   L.push('  <glob:FormVersionIdentifier>1.0</glob:FormVersionIdentifier>');
   L.push('  <SF424A:BudgetSummary>');
-  for (const l of form.sectionA.lines) {
-    L.push(`    <SF424A:SummaryLineItem SF424A:activityTitle="${xmlEscape(l.activity)}">`);
-    L.push(`      <SF424A:CFDANumber>${xmlEscape(l.cfda)}</SF424A:CFDANumber>`);
+  form.sectionA.lines.forEach((l, i) => {
+    L.push(`    <SF424A:SummaryLineItem SF424A:activityTitle="${text(`Section A line ${i + 1} activity`, l.activity)}">`);
+    L.push(`      <SF424A:CFDANumber>${text(`Section A line ${i + 1} CFDA number`, l.cfda)}</SF424A:CFDANumber>`);
     L.push(amt('BudgetFederalNewOrRevisedAmount', l.federal, '      '));
     L.push(amt('BudgetNonFederalNewOrRevisedAmount', l.nonFederal, '      '));
     L.push(amt('BudgetTotalNewOrRevisedAmount', l.total, '      '));
     L.push('    </SF424A:SummaryLineItem>');
-  }
+  });
   L.push('    <SF424A:SummaryTotals>');
   L.push(amt('BudgetFederalNewOrRevisedAmount', form.sectionA.totals.federal, '      '));
   L.push(amt('BudgetNonFederalNewOrRevisedAmount', form.sectionA.totals.nonFederal, '      '));
@@ -214,7 +234,7 @@ export function sf424aXml(form: Sf424a): string {
   L.push('  <SF424A:BudgetCategories>');
   form.categories.forEach((k, i) => {
     const title = form.sectionA.lines[i]?.activity ?? k;
-    L.push(`    <SF424A:CategorySet SF424A:activityTitle="${xmlEscape(title)}">`);
+    L.push(`    <SF424A:CategorySet SF424A:activityTitle="${text(`Section B column (${i + 1}) activity`, title)}">`);
     categoryAmounts(form.sectionB.categories[k] as Record<string, Cents>, '      ');
     L.push('    </SF424A:CategorySet>');
   });
@@ -224,12 +244,12 @@ export function sf424aXml(form: Sf424a): string {
   L.push('  </SF424A:BudgetCategories>');
 
   L.push('  <SF424A:NonFederalResources>');
-  for (const l of form.sectionC.lines) {
-    L.push(`    <SF424A:ResourceLineItem SF424A:activityTitle="${xmlEscape(l.program)}">`);
+  form.sectionC.lines.forEach((l, i) => {
+    L.push(`    <SF424A:ResourceLineItem SF424A:activityTitle="${text(`Section C line ${8 + i} program`, l.program)}">`);
     L.push(amt('BudgetApplicantContributionAmount', l.applicant, '      '));
     L.push(amt('BudgetTotalContributionAmount', l.total, '      '));
     L.push('    </SF424A:ResourceLineItem>');
-  }
+  });
   L.push('    <SF424A:ResourceTotals>');
   L.push(amt('BudgetApplicantContributionAmount', form.sectionC.totals.applicant, '      '));
   L.push(amt('BudgetTotalContributionAmount', form.sectionC.totals.total, '      '));
@@ -249,13 +269,16 @@ export function sf424aXml(form: Sf424a): string {
   const f = form.sectionF;
   if (f.directCharges || f.indirectCharges || f.remarks) {
     L.push('  <SF424A:OtherInformation>');
-    if (f.directCharges) L.push(`    <SF424A:OtherDirectChargesExplanation>${xmlEscape(f.directCharges.slice(0, 50))}</SF424A:OtherDirectChargesExplanation>`);
-    if (f.indirectCharges) L.push(`    <SF424A:OtherIndirectChargesExplanation>${xmlEscape(f.indirectCharges.slice(0, 50))}</SF424A:OtherIndirectChargesExplanation>`);
-    if (f.remarks) L.push(`    <SF424A:Remarks>${xmlEscape(f.remarks.slice(0, 250))}</SF424A:Remarks>`);
+    const direct = f.directCharges && text('Section F line 21 Direct Charges', f.directCharges, 50);
+    const indirect = f.indirectCharges && text('Section F line 22 Indirect Charges', f.indirectCharges, 50);
+    const remarks = f.remarks && text('Section F line 23 Remarks', f.remarks, 250);
+    if (direct) L.push(`    <SF424A:OtherDirectChargesExplanation>${direct}</SF424A:OtherDirectChargesExplanation>`);
+    if (indirect) L.push(`    <SF424A:OtherIndirectChargesExplanation>${indirect}</SF424A:OtherIndirectChargesExplanation>`);
+    if (remarks) L.push(`    <SF424A:Remarks>${remarks}</SF424A:Remarks>`);
     L.push('  </SF424A:OtherInformation>');
   }
   L.push('</SF424A:BudgetInformation>');
-  return L.join('\n') + '\n';
+  return { xml: L.join('\n') + '\n', notes };
 }
 
 export { CATEGORY_KEYS };

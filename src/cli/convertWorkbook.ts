@@ -5,7 +5,6 @@
  * source did not take (a figure beside a table, a note in the margin, text in a figure cell, a sheet it
  * does not read) is listed, so no figure is ever dropped silently.
  */
-import * as path from 'path';
 import { centsToDollars, evaluateBudget, formatDollars, sf424aToJson, stateByCode, type Budget, type Finding } from '../budget';
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
 import { publishedLeftovers, type Leftover } from '../workbook/publishedLeftovers';
@@ -13,7 +12,8 @@ import { readPublishedLayout } from '../workbook/publishedLayoutReader';
 import { readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './exitCodes';
 import type { Io } from './io';
-import { templateWorkbookBytes, writeNewFile } from './commands/newWorkbook';
+import { templateWorkbookBytes } from './commands/newWorkbook';
+import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
 import { readWorkbookFile } from './workbookInput';
 
 /** What a door compares to say two budgets give the same forms: the SF-424A and the five totals, in dollars. */
@@ -37,7 +37,8 @@ function leftoverLines(leftovers: Leftover[], findings: Finding[]): string[] {
 }
 
 export async function convertWorkbook(file: string, out: string, opts: { state?: string; force: boolean }, io: Io): Promise<number> {
-  if (path.resolve(out) === path.resolve(file)) throw new InputError(out, 'is the workbook being read; give another name for the live templates');
+  const rule: OutputRule = { command: 'build', inputs: [file], force: opts.force };
+  await checkOutput(out, rule);
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: opts.state });
   if (!read.ok) throw new InputError(file, read.problem);
@@ -50,7 +51,7 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   if (!back.ok || figuresOf(back.budget) !== figuresOf(budget)) {
     throw new InputError(file, 'could not be moved into the live templates without changing a figure; nothing was written (please report this file)');
   }
-  await writeNewFile(out, made.bytes, opts.force);
+  await writeOutputFile(out, made.bytes, rule);
 
   const ev = evaluateBudget(budget);
   const state = stateByCode(ev.pack, budget.state);

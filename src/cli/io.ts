@@ -1,11 +1,11 @@
 /**
- * File I/O of the command line: the only place the CLI reads and writes files, so that every
- * failure becomes one clear message naming the file.
+ * File input of the command line: the only place the CLI reads files, so that every failure becomes
+ * one clear message naming the file. Files are written by outputFile.ts only.
  */
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
 import { InputError } from './exitCodes';
+import { terminalLine } from './terminalText';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -49,7 +49,7 @@ export async function readBudgetJsonFile(file: string): Promise<Budget> {
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
-    const lines = result.problems.map((p) => (p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
+    const lines = result.problems.map((p) => terminalLine(p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
     throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
   }
   return result.budget;
@@ -67,16 +67,6 @@ export function decodeText(bytes: Buffer): string {
     return swapped.toString('utf16le');
   }
   return bytes.toString('utf8');
-}
-
-/** Writes a file, making its folder; a failure names the file. */
-export async function writeOutput(file: string, data: string | Buffer): Promise<void> {
-  try {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await fs.writeFile(file, data);
-  } catch (err) {
-    throw new InputError(file, `cannot be written: ${why(err)}`);
-  }
 }
 
 export function isJsonPath(file: string): boolean {

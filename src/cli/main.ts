@@ -11,8 +11,10 @@ import { registerNewWorkbook } from './commands/newWorkbook';
 import { registerBuild } from './commands/build';
 import { registerReconcile } from './commands/reconcile';
 import './workbookInput';
+import { endQuietlyOnBrokenPipe } from './brokenPipe';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnBrokenPipe();
   let exitCode = EXIT_OK;
   const setExit = (code: number) => {
     exitCode = code;

@@ -17,7 +17,7 @@ import {
 } from '../budget';
 import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
-import { InputError } from './exitCodes';
+import { terminalLine } from './terminalText';
 
 export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json') {
   const d = centsToDollars;
@@ -81,7 +81,8 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
     // Workbook findings name their cell first already; say it once.
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
   }
-  return lines.join('\n') + '\n';
+  // Workbook text is in these lines: each is made safe for a terminal before they are joined.
+  return lines.map(terminalLine).join('\n') + '\n';
 }
 
 /** The file as a link from the summary workbook's folder: relative, with forward slashes (Excel and LibreOffice both follow them). */
@@ -90,10 +91,6 @@ export function linkTo(file: string, summary: string): string {
 }
 
 /** The summary workbook is never one of the files it summarizes. */
-export function refuseInputAsSummary(summary: string, files: string[]): void {
-  if (files.some((f) => path.resolve(f) === path.resolve(summary))) throw new InputError(summary, 'is one of the files being reviewed; give another name for the summary workbook');
-}
-
 /** One row of the region's summary workbook. */
 export function summaryFile(file: string, summary: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): SummaryFile {
   const counts = countBySeverity(ev.findings);

@@ -4,14 +4,15 @@
  */
 import { EXIT_UNREADABLE, InputError } from './exitCodes';
 import type { Io } from './io';
+import { problemText, terminalLines } from './terminalText';
 
 export async function runAction(io: Io, setExit: (code: number) => void, action: () => Promise<number>): Promise<void> {
   try {
     setExit(await action());
   } catch (err) {
     setExit(EXIT_UNREADABLE);
-    if (err instanceof InputError) io.stderr(`grant-budget: ${err.file}: ${err.message}\n`);
-    else if (err instanceof Error && !process.env.GRANT_BUDGET_DEBUG) io.stderr(`grant-budget: ${err.message}\n`);
+    if (err instanceof InputError) io.stderr(problemText(err.file, err.message));
+    else if (err instanceof Error && !process.env.GRANT_BUDGET_DEBUG) io.stderr(`grant-budget: ${terminalLines(err.message)}\n`);
     else io.stderr(`grant-budget: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 import { featureSupported, type GatedFeature } from './requirements';
+import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
 import { styleRectangles } from './styleRects';
 
@@ -61,7 +62,7 @@ export function sizeRuns<K extends number | string>(items: readonly { key: K; si
 
 function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length));
   if (width === 0) return;
   const { row: top, col: left } = parseA1(address);
   const padded = rows.map((r) => [...r, ...new Array<CellWrite>(width - r.length).fill({ kind: 'skip' })]);

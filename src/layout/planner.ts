@@ -15,6 +15,7 @@ import type { LayoutContext } from './context';
 import { SHEET_MARK_NAMES, SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from './names';
 import { buildSf424a, type Sf424aCells } from './sf424aSheet';
 import { sheetOps, type SheetModel } from './sheetModel';
+import { appendAll } from '../budget/arrays';
 
 export interface InsertOptions {
   state: string;
@@ -94,7 +95,7 @@ export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOpti
     const model = models[k];
     if (!model) continue;
     model.name(SHEET_MARK_NAMES[k], 'A1', `marks this sheet as the product's ${SHEET_TITLES[k]}`);
-    perSheet.push(...sheetOps(model, nameOf));
+    appendAll(perSheet, sheetOps(model, nameOf));
   }
   const ops = sheetsFirst(perSheet);
   ops.push({ op: 'activate', sheet: sheets.appendixF });

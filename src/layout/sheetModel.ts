@@ -5,6 +5,7 @@
  * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
  */
 import { columnIndex, columnLetter, sheetRef, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../workbook/port';
+import { maxOf } from '../budget/arrays';
 
 export interface NamedRange {
   /** The name without the workbook's clash suffix: "GB_F_Personnel". */
@@ -102,7 +103,7 @@ export class SheetModel {
   }
 
   get lastRow(): number {
-    return Math.max(0, ...this.cells.keys());
+    return maxOf(this.cells.keys(), 0);
   }
 
   get lastCol(): number {

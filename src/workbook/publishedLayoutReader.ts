@@ -42,6 +42,7 @@ import {
 import { bestMatch, labelHead, normalizeLabel, similar } from './labels';
 import { a1, columnLetter, isErrorValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
 import { CellReader, SheetGrid, dollarsToCents } from './sheetGrid';
+import { maxOf, minOf } from '../budget/arrays';
 
 /** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
 export interface TotalCell {
@@ -395,7 +396,7 @@ function readAppendixF(g: SheetGrid, titles: Map<SectionKey, number>, ctx: Ctx):
     // "Rate: 10% of direct salaries" may sit between).
     const iMoney = MONEY_COLS.map((k) => iCols[k]).filter((c): c is number => c !== undefined);
     for (let r = iHead.row + 1; r < endOf('I') && indirectRow === null; r++) {
-      const label = g.rowLabel(r, Math.min(...iMoney));
+      const label = g.rowLabel(r, minOf(iMoney));
       if (label && similar(normalizeLabel(label.text), 'total')) indirectRow = r;
     }
     for (let r = iHead.row + 1; r < endOf('I') && indirectRow === null; r++) {
@@ -432,7 +433,7 @@ function readAppendixF(g: SheetGrid, titles: Map<SectionKey, number>, ctx: Ctx):
       if (c === undefined) return null;
       if (s.sumRow !== null) return cellRef(s.sumRow, c);
       const all = s.blocks.flatMap((b) => [b.from, b.to]);
-      return sumRange(c, Math.min(...all), Math.max(...all));
+      return sumRange(c, minOf(all), maxOf(all));
     });
     return parts.some((p) => p === null) ? null : parts.join('+');
   };
@@ -479,8 +480,8 @@ function firstFigureRow(g: SheetGrid, from: number, to: number): number | null {
 
 function readLineSection(g: SheetGrid, key: SectionKey, titleRow: number, headRow: number, cols: Columns, end: number, ctx: Ctx): SectionInfo {
   const moneyCols = MONEY_COLS.map((k) => cols[k]).filter((c): c is number => c !== undefined);
-  const firstMoney = Math.min(...moneyCols);
-  const lastCol = Math.max(...Object.values(cols).filter((c): c is number => c !== undefined));
+  const firstMoney = minOf(moneyCols);
+  const lastCol = maxOf(Object.values(cols).filter((c): c is number => c !== undefined));
   const blocks: LineBlock[] = [];
   let sumRow: number | null = null;
   const isTravel = key === 'C';
@@ -710,8 +711,8 @@ function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
     }
   }
   if (totalRow !== null && rows.length) {
-    const from = Math.min(...rows);
-    const to = Math.max(...rows);
+    const from = minOf(rows);
+    const to = maxOf(rows);
     const sum = (f: 'allocated5050' | 'allocated100' | 'onBoard5050' | 'onBoard100') => Object.values(ctx.budget.staffing).reduce((s, x) => s + (x?.[f] ?? 0), 0);
     for (const [f, c] of Object.entries(cols) as [keyof typeof cols, number][]) {
       const expected = f === 'total' ? sum('allocated5050') + sum('allocated100') : sum(f);
@@ -778,8 +779,8 @@ function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
       if (group && rows.length) {
         for (const [s, h] of pairs) {
           for (const c of [s, h] as number[]) {
-            const from = Math.min(...rows);
-            const to = Math.max(...rows);
+            const from = minOf(rows);
+            const to = maxOf(rows);
             const expected = rows.reduce((acc, rr) => {
               const v = g.cell(rr, c).value;
               return acc + (typeof v === 'number' ? v : 0);
@@ -867,8 +868,8 @@ function readAppendixJ(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
   const rowsOf: Record<string, number> = {};
   const closeGroup = () => {
     if ((group === 'industries' || group === 'hazards') && groupItems.length) {
-      const from = Math.min(...groupItems);
-      const to = Math.max(...groupItems);
+      const from = minOf(groupItems);
+      const to = maxOf(groupItems);
       const list = group === 'industries' ? c.emphasisIndustries : c.emphasisHazards;
       for (const [col, key] of [[cS, 'safety'], [cH, 'health']] as [number, 'safety' | 'health'][]) {
         total(ctx, g, groupRow, col, `=${sumRange(col, from, to)}`, list.reduce((s, x) => s + (x[key] ?? 0), 0), 'count', where(group === 'industries' ? '4. Emphasis Industries' : '5. Emphasis Hazards'));

@@ -4,7 +4,8 @@
  * writes through exceljs; the plan itself is made by src/layout without knowing exceljs.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
+import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -35,13 +36,23 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.locked !== undefined) cell.protection = { locked: s.locked };
 }
 
-function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
+/**
+ * Text as the .xlsx must hold it: without the characters XML cannot hold (noted, naming the cell) and
+ * with the Office Open XML escape, so that a typed `_x000D_` or a carriage return reads back as typed.
+ */
+function cellText(text: string, where: string, notes: string[]): string {
+  const safe = xmlSafeText(text);
+  if (safe.removed.length) notes.push(`${where}: ${removedNote(safe.removed)}`);
+  return encodeOoxmlText(safe.text);
+}
+
+function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: string[]): void {
   switch (w.kind) {
     case 'skip':
       return;
     case 'value':
       // User text stays text even when it starts with "=": exceljs writes strings as strings.
-      cell.value = w.value;
+      cell.value = typeof w.value === 'string' ? cellText(w.value, where, notes) : w.value;
       break;
     case 'formula':
       cell.value = { formula: w.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
@@ -88,11 +99,12 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   if (p.header) ws.headerFooter.oddHeader = p.header;
 }
 
-export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): Promise<void> {
-  for (const op of plan.ops) await applyOp(wb, op);
+/** Applies `plan`; `notes` receives a line for each cell whose text lost characters XML cannot hold. */
+export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: string[] = []): Promise<void> {
+  for (const op of plan.ops) await applyOp(wb, op, notes);
 }
 
-async function applyOp(wb: ExcelJS.Workbook, op: WriteOp): Promise<void> {
+async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Promise<void> {
   switch (op.op) {
     case 'addSheet': {
       if (wb.getWorksheet(op.sheet)) throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
@@ -104,7 +116,7 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp): Promise<void> {
       const { row, col } = parseA1(op.address);
       op.rows.forEach((cells, i) => {
         cells.forEach((w, j) => {
-          if (w.kind !== 'skip') writeCell(ws.getCell(row + i + 1, col + j + 1), w);
+          if (w.kind !== 'skip') writeCell(ws.getCell(row + i + 1, col + j + 1), w, `${op.sheet}!${a1(row + i, col + j)}`, notes);
         });
       });
       return;

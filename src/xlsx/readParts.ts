@@ -11,6 +11,7 @@
  * cells without an address, ISO-dated cells, parts it cannot find.
  */
 import type { CellSnapshot, CellValue, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
+import { decodeOoxmlText } from '../budget/xmlText';
 import { attr, dateText, decodeXml, plainValue, type FoundCell, type PartText, type WorkbookParts } from './readSnapshot';
 
 type SheetBuilder = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) => WorkbookSnapshot['sheets'][number];
@@ -64,7 +65,7 @@ function dateStyles(stylesXml: string): boolean[] {
 function runText(xml: string): string {
   const body = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let out = '';
-  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += decodeXml(m[1] ?? '');
+  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += decodeOoxmlText(decodeXml(m[1] ?? ''));
   return out;
 }
 

@@ -10,6 +10,9 @@ import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
+  readonly notes: string[] = [];
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     /** The file name, for messages. */
@@ -43,7 +46,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan): Promise<void> {
-    await applyPlan(this.workbook, plan);
+    await applyPlan(this.workbook, plan, this.notes);
   }
 
   async readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot> {

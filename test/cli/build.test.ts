@@ -29,7 +29,7 @@ test('an existing output is never replaced without --force', async () => {
   fs.writeFileSync(out('keep.xlsx'), 'precious');
   const r = await runCli(['build', example('pr-example'), '-o', out('keep.xlsx')]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toBe(`grant-budget: ${out('keep.xlsx')}: already exists; it is left unchanged (add --force to replace it)\n`);
+  expect(r.stderr).toBe(`grant-budget: ${out('keep.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`);
   expect(fs.readFileSync(out('keep.xlsx'), 'utf8')).toBe('precious');
   const n = await runCli(['new', '--state', 'KY', '-o', out('keep.xlsx')]);
   expect(n.code).toBe(2);

@@ -50,7 +50,7 @@ describe('grant-budget repair', () => {
     fs.writeFileSync(file('exists.xlsx'), 'keep me');
     const r = await runCli(['repair', file('in.xlsx'), '-o', file('exists.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${file('exists.xlsx')}: exists already: choose another name, or add --force to overwrite it\n`);
+    expect(r.stderr).toBe(`grant-budget: ${file('exists.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`);
     expect(fs.readFileSync(file('exists.xlsx'), 'utf8')).toBe('keep me');
     const forced = await runCli(['repair', file('in.xlsx'), '-o', file('exists.xlsx'), '--force']);
     expect(forced.code).toBe(0);

@@ -146,7 +146,7 @@ describe('build from a workbook refuses', () => {
     const before = fs.readFileSync(src);
     const r = await runCli(['build', src, '-o', src, '--state', 'KY', '--force']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is the workbook being read/);
+    expect(r.stderr).toMatch(/build never writes over its input/);
     expect(fs.readFileSync(src).equals(before)).toBe(true);
   });
 

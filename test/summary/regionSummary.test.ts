@@ -124,7 +124,7 @@ test('its first page prints (PDF by LibreOffice, rendered to PNG for a person to
 test('the summary workbook is never one of its inputs, and is not replaced without --force', async () => {
   const r = await runCli(['review', files[0] as string, '--summary', files[0] as string]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/is one of the files being reviewed/);
+  expect(r.stderr).toMatch(/review never writes over its input/);
   const again = await runCli(['review', files[0] as string, '--summary', SUMMARY]);
   expect(again.stderr).toMatch(/already exists/);
   expect(again.code).toBe(2);

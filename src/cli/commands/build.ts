@@ -10,6 +10,7 @@ import { isJsonPath, readBudgetJsonFile, type Io } from '../io';
 import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
+import { printWriteNotes } from '../terminalText';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -31,9 +32,10 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
       runAction(io, setExit, async () => {
         if (!isJsonPath(file)) return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
         const budget = await readBudgetJsonFile(file);
-        await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, force: Boolean(opts.force) });
+        const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) });
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         io.stdout(`${opts.output}: written from ${file}\n`);
+        printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
           io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, run \`grant-budget review ${opts.output}\` to see them\n`);

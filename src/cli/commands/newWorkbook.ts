@@ -6,54 +6,28 @@ import type { Command } from 'commander';
 import { DEFAULT_FISCAL_YEAR, type Budget } from '../../budget';
 import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { EXIT_OK, InputError } from '../exitCodes';
+import { EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
+import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
 
-/** Writes the templates (filled with `budget` when given) to `out`; refuses to replace a file unless `force`. */
-export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget; force: boolean }): Promise<string[]> {
+/**
+ * Writes the templates (filled with `budget` when given) to `out` through the output rule of
+ * outputFile.ts; the rule is checked before the workbook is made, so a refusal costs nothing.
+ */
+export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule): Promise<{ sheets: string[]; notes: string[] }> {
+  await checkOutput(out, opts);
   const made = await templateWorkbookBytes(out, opts);
-  await writeNewFile(out, made.bytes, opts.force);
-  return made.sheets;
+  await writeOutputFile(out, made.bytes, opts);
+  return { sheets: made.sheets, notes: made.notes };
 }
 
-/** The templates (filled with `budget` when given) as the bytes of an .xlsx file, and the sheets they hold. */
-export async function templateWorkbookBytes(out: string, opts: { state: string; fiscalYear: number; budget?: Budget }): Promise<{ bytes: Buffer; sheets: string[] }> {
+/** The templates (filled with `budget` when given) as the bytes of an .xlsx file, the sheets they hold and the writer's notes. */
+export async function templateWorkbookBytes(out: string, opts: { state: string; fiscalYear: number; budget?: Budget }): Promise<{ bytes: Buffer; sheets: string[]; notes: string[] }> {
   const result = planNewWorkbook({ state: opts.state, fiscalYear: opts.fiscalYear, ...(opts.budget ? { budget: opts.budget } : {}) });
   const wb = XlsxWorkbook.create(out);
   await wb.apply(result.plan);
-  return { bytes: await wb.toBuffer(), sheets: result.sheets.map((s) => s.sheet) };
-}
-
-/**
- * Writes a new file without ever losing data: an existing file is refused unless `force`; the bytes go
- * to a temporary file first and are renamed into place, so a failure never leaves half a workbook.
- */
-export async function writeNewFile(file: string, data: Buffer, force: boolean): Promise<void> {
-  const target = path.resolve(file);
-  const exists = await fs.stat(target).then(
-    (s) => s,
-    () => null,
-  );
-  if (exists?.isDirectory()) throw new InputError(file, 'is a folder; give the name of the workbook to write');
-  if (exists && !force) throw new InputError(file, 'already exists; it is left unchanged (add --force to replace it)');
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    if (!force) {
-      // Link instead of rename: it fails if the file appeared meanwhile, so nothing is ever replaced.
-      await fs.link(temp, target);
-      await fs.unlink(temp);
-    } else await fs.rename(temp, target);
-  } catch (err) {
-    await fs.unlink(temp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new InputError(file, 'already exists; it is left unchanged (add --force to replace it)');
-    throw new InputError(file, `cannot be written: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  return { bytes: await wb.toBuffer(), sheets: result.sheets.map((s) => s.sheet), notes: wb.notes };
 }
 
 export function parseFiscalYear(text: string | undefined): number {
@@ -77,7 +51,7 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        const sheets = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), force: Boolean(opts.force) });
+        const { sheets } = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) });
         io.stdout(`${opts.output}: written (${sheets.join(', ')})\n`);
         return EXIT_OK;
       }),

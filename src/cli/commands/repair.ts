@@ -3,35 +3,15 @@
  * formulas (either layout) into a new file, listing every cell changed. Never writes the input file,
  * never overwrites an existing output unless --force, never changes a typed input cell.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import type { Command } from 'commander';
 import { planRepair } from '../../workbook/repair';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
-import { readFileBytes, writeOutput, type Io } from '../io';
+import { readFileBytes, type Io } from '../io';
+import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
 import { MAX_WORKBOOK_BYTES, workbookSnapshotOf } from '../workbookInput';
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return (await real(a)) === (await real(b));
-}
 
 export function registerRepair(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -44,12 +24,8 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
     .addHelpText('after', '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.')
     .action((input: string, opts: { output: string; force?: boolean; json?: boolean }) =>
       runAction(io, setExit, async () => {
-        if (await samePath(input, opts.output)) {
-          throw new InputError(opts.output, 'is the input file: repair never writes over its input; name another output with -o');
-        }
-        if (!opts.force && (await exists(opts.output))) {
-          throw new InputError(opts.output, 'exists already: choose another name, or add --force to overwrite it');
-        }
+        const rule: OutputRule = { command: 'repair', inputs: [input], force: Boolean(opts.force) };
+        await checkOutput(opts.output, rule);
         // Read once: the plan is made from the very bytes that are edited.
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
         const result = planRepair(await workbookSnapshotOf(input, bytes));
@@ -62,7 +38,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
           if (err instanceof PackageError) throw new InputError(input, err.reason);
           throw err;
         }
-        await writeOutput(opts.output, out);
+        await writeOutputFile(opts.output, out, rule);
         if (opts.json) {
           io.stdout(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
         } else {
@@ -70,7 +46,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
             result.changes.length === 0
               ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${opts.output}\n`
               : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${opts.output}:\n` +
-                  result.changes.map((c) => `  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`).join('\n') +
+                  result.changes.map((c) => terminalLine(`  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`)).join('\n') +
                   '\n',
           );
         }

@@ -9,10 +9,11 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, InputError } from '../exitCode
 import type { Io } from '../io';
 import { isJsonPath } from '../io';
 import { loadBudget } from '../loadBudget';
-import { reviewJson, reviewText, summaryFile, linkTo, refuseInputAsSummary, plural } from '../reviewReport';
+import { reviewJson, reviewText, summaryFile, linkTo, plural } from '../reviewReport';
 import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
-import { writeNewFile } from './newWorkbook';
+import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 import { runAction } from '../runAction';
+import { problemText, terminalLine } from '../terminalText';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -30,13 +31,15 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
     )
     .action((files: string[], opts: { state?: string; json?: boolean; summary?: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        if (opts.summary) refuseInputAsSummary(opts.summary, files);
+        // The summary is never one of the files reviewed, and replaces a file only with --force (outputFile.ts).
+        const summaryRule: OutputRule = { command: 'review', inputs: files, force: Boolean(opts.force) };
+        if (opts.summary) await checkOutput(opts.summary, summaryRule);
         let exit = EXIT_OK;
         const objects: unknown[] = [];
         const summary: SummaryFile[] = [];
         const progress = io.stderrIsTTY && files.length > 1;
         for (const [i, file] of files.entries()) {
-          if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${file}\x1b[K`);
+          if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${terminalLine(file)}\x1b[K`);
           try {
             const loaded = await loadBudget(file, { state: opts.state });
             const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
@@ -54,7 +57,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
             if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG) io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
             exit = EXIT_UNREADABLE;
             if (progress) io.stderr('\r\x1b[K');
-            io.stderr(`grant-budget: ${file}: ${message}\n`);
+            io.stderr(problemText(file, message));
             // An addition INTERFACES.md allows: the array keeps one entry per file given.
             if (opts.json) objects.push({ file, error: message });
             if (opts.summary) summary.push({ file, link: linkTo(file, opts.summary), figures: null, findings: [], problem: message });
@@ -62,7 +65,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         }
         if (progress) io.stderr('\r\x1b[K');
         if (opts.summary) {
-          await writeNewFile(opts.summary, await summaryWorkbookBytes(summary, opts.summary), Boolean(opts.force));
+          await writeOutputFile(opts.summary, await summaryWorkbookBytes(summary, opts.summary), summaryRule);
           io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
         }
         if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');

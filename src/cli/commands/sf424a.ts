@@ -2,12 +2,14 @@
  * `grant-budget sf424a file.xlsx|budget.json [--format table|csv|json|xml] [-o file]`
  */
 import type { Command } from 'commander';
-import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXml, stateByCode } from '../../budget';
+import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXmlWithNotes, stateByCode } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { writeOutput, type Io } from '../io';
+import type { Io } from '../io';
 import { loadBudget } from '../loadBudget';
 import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
+import { printWriteNotes, terminalLines } from '../terminalText';
+import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
 
 const FORMATS = ['table', 'csv', 'json', 'xml'] as const;
 type Format = (typeof FORMATS)[number];
@@ -19,31 +21,37 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
     .argument('<file>', 'a budget JSON (.json) or a workbook (.xlsx)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .addHelpText(
       'after',
-      '\nExit status: 0 the budget has no error findings; 1 it has (the figures are still printed); 2 the input could not be read.\n' +
+      '\nThe output file is never the input, and an existing one is replaced only with --force.\n' +
+        'Exit status: 0 the budget has no error findings; 1 it has (the figures are still printed); 2 the input could not be read.\n' +
         'The xml format is Grants.gov SF424A-V1.0 (BudgetInformation), valid against its XSD.',
     )
-    .action((file: string, opts: { format: string; output?: string; state?: string }) =>
+    .action((file: string, opts: { format: string; output?: string; state?: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
         if (!(FORMATS as readonly string[]).includes(opts.format)) {
           throw new Error(`unknown format "${opts.format}"; use one of ${FORMATS.join(', ')}`);
         }
+        const rule: OutputRule = { command: 'sf424a', inputs: [file], force: Boolean(opts.force) };
+        if (opts.output) await checkOutput(opts.output, rule);
         const loaded = await loadBudget(file, { state: opts.state });
         const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
         const format = opts.format as Format;
         const state = stateByCode(ev.pack, loaded.budget.state);
+        const xml = format === 'xml' ? sf424aXmlWithNotes(ev.sf424a) : { xml: '', notes: [] };
         const text =
           format === 'json'
             ? JSON.stringify(sf424aToJson(ev.sf424a), null, 2) + '\n'
             : format === 'xml'
-              ? sf424aXml(ev.sf424a)
+              ? xml.xml
               : format === 'csv'
                 ? sf424aCsv(ev.sf424a)
                 : sf424aTable(ev.sf424a, `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`);
-        if (opts.output) await writeOutput(opts.output, text);
-        else io.stdout(text);
+        if (opts.output) await writeOutputFile(opts.output, text, rule);
+        else io.stdout(format === 'table' ? terminalLines(text) : text);
+        printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;
           io.stderr(`grant-budget: ${file}: ${n} error finding${n === 1 ? '' : 's'} in this budget; run \`grant-budget review ${file}\` to see them\n`);

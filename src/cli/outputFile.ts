@@ -1,0 +1,117 @@
+/**
+ * The one way the command line writes a file (new, build, repair, sf424a -o, and every command to
+ * come). Its promises:
+ * - never an input of the command: the output is compared with each input by device and inode, so a
+ *   hard link, a symbolic link, a symlinked folder or another spelling of the path is still the input;
+ * - an existing file is replaced only with --force;
+ * - the bytes go to a new temporary file in the output's folder (unique name, created exclusively),
+ *   flushed to disk and renamed into place, and removed when anything fails: a full disk or a crash
+ *   never leaves a truncated output and never destroys the file that was there.
+ */
+import { randomBytes } from 'crypto';
+import { promises as fs, type Stats } from 'fs';
+import * as path from 'path';
+import { InputError } from './exitCodes';
+
+export interface OutputRule {
+  /** The command's name, for the messages ("repair never writes over its input"). */
+  command: string;
+  /** Every file the command reads. */
+  inputs: string[];
+  /** Replace an existing output (the user said --force). */
+  force: boolean;
+}
+
+/**
+ * How the bytes reach the temporary file: a test replaces `writeData` to fail half-way (a full disk)
+ * and shows that the old output is intact and no temporary file is left.
+ */
+export const outputFileSeams = {
+  writeData: (handle: fs.FileHandle, data: string | Buffer): Promise<void> => handle.writeFile(data),
+};
+
+function why(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
+  return err instanceof Error ? err.message : String(err);
+}
+
+const statOrNull = (file: string): Promise<Stats | null> => fs.stat(file).catch(() => null);
+const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
+
+const EXISTS = 'already exists; it is left unchanged (add --force to replace it, or name another output file)';
+
+/** Refuses, before any work is done, an output that is an input, a folder, or (without --force) an existing file. */
+export async function checkOutput(file: string, rule: OutputRule): Promise<void> {
+  const existing = await statOrNull(file);
+  if (existing?.isDirectory()) throw new InputError(file, 'is a folder; name the file to write with -o');
+  for (const input of rule.inputs) {
+    const read = await statOrNull(input);
+    if (existing && read && sameFile(existing, read)) {
+      const spelled = path.resolve(input) === path.resolve(file) ? 'the input file' : `the input file ${input} (a link to it or another name for it)`;
+      throw new InputError(file, `is ${spelled}: ${rule.command} never writes over its input; it is left unchanged (name another output file with -o)`);
+    }
+  }
+  if (existing && !rule.force) throw new InputError(file, EXISTS);
+}
+
+/** Where the bytes go: the real file behind a symbolic link (the link stays), else the path given. */
+async function targetOf(file: string): Promise<string> {
+  return fs.realpath(file).catch(() => path.resolve(file));
+}
+
+/** The output's folder, made if missing; a file standing where a folder should be is said so. */
+async function makeFolder(folder: string): Promise<void> {
+  await fs.mkdir(folder, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw err.code === 'EEXIST' ? Object.assign(err, { code: 'ENOTDIR' }) : err;
+  });
+}
+
+async function writeTemp(temp: string, data: string | Buffer): Promise<void> {
+  const handle = await fs.open(temp, 'wx', 0o666);
+  try {
+    await outputFileSeams.writeData(handle, data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Puts the finished temporary file in place: without --force a link, which fails if the file appeared meanwhile. */
+async function moveIntoPlace(file: string, temp: string, target: string, force: boolean): Promise<void> {
+  if (force) return fs.rename(temp, target);
+  try {
+    await fs.link(temp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new InputError(file, EXISTS);
+    // Some file systems (FAT, some network shares) have no hard links: check again, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
+    if (await statOrNull(target)) throw new InputError(file, EXISTS);
+    return fs.rename(temp, target);
+  }
+  await fs.unlink(temp);
+}
+
+/** Writes `data` to `file` under the rules above; every refusal and failure is an InputError naming the file. */
+export async function writeOutputFile(file: string, data: string | Buffer, rule: OutputRule): Promise<void> {
+  await checkOutput(file, rule);
+  const target = await targetOf(file);
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await makeFolder(folder);
+    await writeTemp(temp, data);
+    await moveIntoPlace(file, temp, target, rule.force);
+  } catch (err) {
+    await fs.unlink(temp).catch(() => undefined);
+    if (err instanceof InputError) throw err;
+    const kept = (await statOrNull(target)) ? 'the file that was there is unchanged' : 'nothing was written';
+    throw new InputError(file, `cannot be written: ${why(err)}; ${kept}`);
+  }
+}

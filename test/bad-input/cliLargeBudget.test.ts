@@ -1,0 +1,77 @@
+/**
+ * The bad-input corpus, SIZE: a valid 300,000-line budget used to end `build` with "Maximum call stack
+ * size exceeded" (a spread of every row number into Math.max). What the user sees now:
+ * - the 300,000-line budget is read and planned into its workbook (the step that overflowed);
+ * - a large budget builds end to end through the built command (a jest timeout as a bound, not a
+ *   speed test; the .xlsx writing by exceljs is what makes larger ones slow, see the README);
+ * - the helpers that replace the spreads take a million elements.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { appendAll, maxOf, minOf } from '../../src/budget/arrays';
+import { parseBudgetJson } from '../../src/budget';
+import { planNewWorkbook } from '../../src/layout/planner';
+import { SheetModel } from '../../src/layout/sheetModel';
+import { renderTable } from '../../src/cli/textTable';
+import { runBuiltCli } from '../support/cli';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-large-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A valid budget of `perSection` × 3 lines, each as short as the budget JSON allows (100,000 lines a section at most). */
+function compactBudgetText(perSection: number): string {
+  const lines = Array.from({ length: perSection }, () => '{"federal":1,"stateMatch":1,"program":2}').join(',');
+  return `{"state":"MI","fiscalYear":2012,"awardLevel":99999999999,"other":[${lines}],"supplies":[${lines}],"equipment":[${lines}]}`;
+}
+
+describe('a million elements: no spread into call arguments', () => {
+  const big = Array.from({ length: 1_000_000 }, (_, i) => (i * 7919) % 1_000_003);
+
+  test('the hazard is real in this engine: Math.max(...a million) throws', () => {
+    expect(() => Math.max(...big)).toThrow(RangeError);
+  });
+
+  test('maxOf, minOf and appendAll take a million, with Math.max/min semantics at the edges', () => {
+    expect(maxOf(big)).toBe(big.reduce((a, b) => (b > a ? b : a)));
+    expect(minOf(big)).toBe(0);
+    expect(maxOf([], 0)).toBe(0);
+    expect(maxOf([])).toBe(-Infinity);
+    expect(minOf([])).toBe(Infinity);
+    expect(maxOf([1, NaN, 3])).toBeNaN();
+    expect(appendAll([-1], big)).toHaveLength(1_000_001);
+  });
+
+  test('a sheet model with 1,000,000 rows knows its last row; a text table of 1,000,000 rows renders', () => {
+    const m = new SheetModel('Big');
+    const row = new Map();
+    for (let r = 1; r <= 1_000_000; r++) m.cells.set(r, row);
+    expect(m.lastRow).toBe(1_000_000);
+    const rows = big.map((n) => [String(n)]);
+    expect(renderTable([{ header: 'n', align: 'right' }], rows).split('\n')).toHaveLength(1_000_002);
+  });
+});
+
+test(
+  'a valid 300,000-line budget is read and planned into its workbook (it overflowed the stack)',
+  () => {
+    const parsed = parseBudgetJson(compactBudgetText(100_000));
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const planned = planNewWorkbook({ state: 'MI', fiscalYear: 2012, budget: parsed.budget });
+    expect(planned.sheets.map((s) => s.sheet)).toContain('Appendix F');
+    expect(planned.plan.ops.length).toBeGreaterThan(0);
+  },
+  180_000,
+);
+
+test(
+  'grant-budget build of a 15,000-line budget: exit 0, the workbook written',
+  () => {
+    fs.writeFileSync(path.join(dir, 'large.json'), compactBudgetText(5_000));
+    const r = runBuiltCli(['build', path.join(dir, 'large.json'), '-o', path.join(dir, 'large.xlsx')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'large.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  },
+  180_000,
+);
