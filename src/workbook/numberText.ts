@@ -38,3 +38,16 @@ function mantissa(t: string): string {
   const e = t.search(/[eE]/);
   return e < 0 ? t : t.slice(0, e);
 }
+
+/**
+ * What a finding adds after the text of a figure cell that is not read as a number: why, when the
+ * text is a number of a kind a cell cannot hold ("1e400": ", which is too large to be a number
+ * (...)"), or a hexadecimal number; '' for ordinary text. Both layout readers use it.
+ */
+export function numberTextNote(v: string): string {
+  const problem = numberTextProblem(v);
+  if (problem !== null && problem !== NOT_A_NUMBER_TEXT) return `, which ${problem},`;
+  return HEX.test(v) ? ' (a hexadecimal number, which Excel does not read as a number)' : '';
+}
+
+const HEX = /^\s*[+-]?0[xX][0-9a-fA-F]+\s*$/;

@@ -4,7 +4,7 @@
  * error value in it is a finding (NOT_A_NUMBER / BROKEN_FORMULA) and the cell then counts as blank.
  */
 import { MAX_AMOUNT_CENTS, formatDollars, parseCount, parseFte, type Cents, type Finding, type Fte } from '../budget';
-import { NOT_A_NUMBER_TEXT, numberTextProblem } from './numberText';
+import { numberTextNote } from './numberText';
 import { a1, cellAt, isErrorValue, type CellSnapshot, type SheetSnapshot } from './port';
 
 export class SheetGrid {
@@ -153,16 +153,10 @@ export function dollarsToCents(n: number): Cents {
 
 /**
  * Why a text in a figure cell is not read. A file's typed number that is not a plain, exactly held
- * number comes as its text too (src/xlsx/readSheetPart.ts): then the message says what is wrong with
- * it (too large, more digits than a number holds) rather than calling a figure text.
+ * number comes as its text too (src/xlsx/readSheetPart.ts): the note says what is wrong with it.
  */
 function textMessage(at: string, v: string, what: { where: string; kind: string }): string {
-  const problem = numberTextProblem(v);
-  if (problem !== null && problem !== NOT_A_NUMBER_TEXT) {
-    return `${at} (${what.where}) holds ${clip(v)}, which ${problem}; it is not read and counts as blank here: retype the figure.`;
-  }
-  const hex = /^\s*[+-]?0[xX][0-9a-fA-F]+\s*$/.test(v) ? ' (a hexadecimal number, which Excel does not read as a number)' : '';
-  return `${at} (${what.where}) holds the text "${clip(v)}"${hex} where ${what.kind} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`;
+  return `${at} (${what.where}) holds the text "${clip(v)}"${numberTextNote(v)} where ${what.kind} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`;
 }
 
 function clip(s: string): string {

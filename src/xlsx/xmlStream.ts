@@ -38,11 +38,16 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
   }
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {
-    throw damagedPart(file, part, `is not well-formed XML: ${err.message}`);
+    throw damagedPart(file, part, `is not well-formed XML: ${inWords(err.message)}`);
   });
   parser.write(xml).close();
   if (!root) throw damagedPart(file, part, 'holds no XML element');
   return root;
+}
+
+/** saxes's "1:20: undefined entity." reads, to a budget officer, like a program's fault: say what it is. */
+function inWords(message: string): string {
+  return message.replace(/undefined entity/, 'reference to an entity the file does not define (Excel never writes one)').replace(/\.$/, '');
 }
 
 /** An attribute by local name ("r:id" and "id" both answer "id"), for attributes written with any prefix. */

@@ -1,0 +1,114 @@
+/**
+ * The hostile workbooks (test/fixtures/bad-input/hostileXml.ts, made at test time): what a user sees
+ * from `review` and `repair` on each, through the CLI. For every case: the exit status and message
+ * stated here, no stack trace nor JavaScript error text, the input file unchanged. Jest timeouts are
+ * bounds against a hang, not speed tests: `npm run bench` (its "adversarial" section) measures time.
+ */
+import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
+import { ownWorkbook } from '../fixtures/bad-input/workbooks';
+import { REPO, runBuiltCli, runCli, type CliRun } from '../support/cli';
+
+const BOUND_MS = 60_000;
+const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
+const SHEET = 'xl/worksheets/sheet3.xml';
+const NOT_WELL_FORMED = (part: string) => new RegExp(`is damaged and cannot be read as an Excel workbook \\(its part ${part.replace(/[./]/g, '\\$&')} is not well-formed XML: \\d+:\\d+: .+\\): open it in Excel, which offers to repair it`);
+
+/** What `review` says of each hostile file: a refusal (exit 2 and the message), or the review's findings. */
+const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?: { cell: string; says: RegExp }[] }> = {
+  'unclosed-formulas': { exit: 2, message: NOT_WELL_FORMED(SHEET) },
+  'unclosed-cellxfs': { exit: 2, message: NOT_WELL_FORMED('xl/styles.xml') },
+  'unclosed-shared-strings': { exit: 2, message: NOT_WELL_FORMED('xl/sharedStrings.xml') },
+  'unclosed-defined-names': { exit: 2, message: NOT_WELL_FORMED('xl/workbook.xml') },
+  'unclosed-relationships': { exit: 2, message: NOT_WELL_FORMED('xl/_rels/workbook.xml.rels') },
+  'huge-merge': { exit: 2, message: /sheet "Appendix F" merges more than 1,000,000 cells \(its merged area T1:AM800000 alone covers 16,000,000\), more than a budget sheet can be/ },
+  'overlapping-merges': { exit: 2, message: /its part xl\/worksheets\/sheet3\.xml has merged areas that overlap \(T1:U2 and T2:U3\), which Excel removes as damage/ },
+  'many-merges': { exit: 0 },
+  'deep-nesting': { exit: 0 },
+  'entity-expansion': { exit: 2, message: /is not well-formed XML: .*reference to an entity the file does not define/ },
+  'cell-outside-grid': { exit: 2, message: /its part xl\/worksheets\/sheet3\.xml has a cell at A1048577, outside Excel's grid/ },
+  'long-formula': { exit: 2, message: /has a formula of 100,001 characters at A200, more than Excel's 8,192/ },
+  'non-plain-numbers': {
+    exit: 1,
+    notAnumber: [
+      { cell: 'G81', says: /^Appendix F!G81 holds "0x10" \(a hexadecimal number, which Excel does not read as a number\) where an amount in dollars is expected/ },
+      { cell: 'F81', says: /^Appendix F!F81 holds "1e400", which is too large to be a number \(.+\), where an amount in dollars is expected/ },
+      { cell: 'G13', says: /^Appendix F!G13 holds "9007199254740993", which has more digits than a number holds exactly \(.+\), where an amount/ },
+    ],
+  },
+  'formulas-empty-cached-values': { exit: 0 },
+};
+
+let dir: string;
+const files = new Map<string, string>();
+
+function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function expectNoCrash(r: CliRun): void {
+  expect(r.stdout).not.toMatch(CRASH);
+  expect(r.stderr).not.toMatch(CRASH);
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-hostile-'));
+  for (const c of HOSTILE_CASES) {
+    const file = path.join(dir, `${c.id}.xlsx`);
+    fs.writeFileSync(file, await c.make(c.count));
+    files.set(c.id, file);
+  }
+  fs.writeFileSync(path.join(dir, 'good.xlsx'), await ownWorkbook());
+}, 120_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('hostile workbooks: what review and repair say', () => {
+  it('every hostile case has its stated outcome', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(HOSTILE_CASES.map((c) => c.id).sort());
+  });
+
+  it.each(HOSTILE_CASES.map((c) => [c.id, c.what] as const))('%s (%s)', async (id) => {
+    const file = files.get(id) as string;
+    const e = EXPECTED[id] as (typeof EXPECTED)[string];
+    const before = sha256(file);
+    const r = await runCli(['review', '--json', file]);
+    expectNoCrash(r);
+    expect(r.code).toBe(e.exit);
+    if (e.exit === 2) {
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(`grant-budget: ${file}: `)]);
+      expect(r.stderr).toMatch(e.message as RegExp);
+    } else {
+      const j = JSON.parse(r.stdout) as { findings: { code: string; cell: string | null; message: string }[] };
+      expect(j.findings.filter((f) => f.code === 'BROKEN_FORMULA')).toEqual([]);
+      const nan = j.findings.filter((f) => f.code === 'NOT_A_NUMBER');
+      expect(nan.map((f) => f.cell).sort()).toEqual((e.notAnumber ?? []).map((x) => x.cell).sort());
+      for (const x of e.notAnumber ?? []) expect(nan.find((f) => f.cell === x.cell)?.message).toMatch(x.says);
+    }
+    // repair reads the file the same way: the same refusal, never a crash; and never the input.
+    const rep = await runCli(['repair', file, '-o', path.join(dir, `${id}.out.xlsx`), '--json']);
+    expectNoCrash(rep);
+    if (e.exit === 2) {
+      expect(rep.code).toBe(2);
+      expect(rep.stderr).toMatch(e.message as RegExp);
+    }
+    expect(sha256(file)).toBe(before);
+  }, BOUND_MS);
+
+  it('a review of many files through the built command: the hostile one is exit 2 alone, the good ones around it are printed', () => {
+    execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: REPO, stdio: 'ignore' });
+    const good = path.join(dir, 'good.xlsx');
+    for (const id of ['huge-merge', 'unclosed-formulas', 'overlapping-merges']) {
+      const r = runBuiltCli(['review', good, files.get(id) as string, good]);
+      expectNoCrash(r);
+      expect(r.code).toBe(2);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith(`${good}: `) && l.includes(': PASS.'))).toHaveLength(2);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(`grant-budget: ${files.get(id)}: `)]);
+      expect(r.stderr).toMatch(EXPECTED[id]?.message as RegExp);
+    }
+  }, 180_000);
+});
