@@ -9,9 +9,11 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { ownWorkbook } from '../fixtures/bad-input/workbooks';
 import { REPO, runBuiltCli, runCli, type CliRun } from '../support/cli';
+import { resaveWithOpenpyxl } from '../support/openpyxl';
 
 const BOUND_MS = 60_000;
 const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
@@ -111,4 +113,25 @@ describe('hostile workbooks: what review and repair say', () => {
       expect(r.stderr).toMatch(EXPECTED[id]?.message as RegExp);
     }
   }, 180_000);
+});
+
+describe('a workbook saved by openpyxl (formulas without cached values)', () => {
+  it('review finds no broken formula and repair plans nothing', async () => {
+    const file = path.join(dir, 'openpyxl.xlsx');
+    resaveWithOpenpyxl(path.join(dir, 'good.xlsx'), file);
+    // What openpyxl writes for a formula it did not calculate: an empty cached value.
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    expect(await zip.file(SHEET)?.async('string')).toMatch(/<f>[^<]+<\/f><v><\/v>/);
+    const before = sha256(file);
+    const r = await runCli(['review', '--json', file]);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { findings: { code: string; severity: string }[] };
+    expect(j.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const rep = await runCli(['repair', file, '-o', path.join(dir, 'openpyxl.out.xlsx'), '--json']);
+    expectNoCrash(rep);
+    expect(rep.code).toBe(0);
+    expect((JSON.parse(rep.stdout) as { changes: unknown[] }).changes).toEqual([]);
+    expect(sha256(file)).toBe(before);
+  }, BOUND_MS);
 });
