@@ -26,6 +26,8 @@ export interface Area {
   c1: number;
 }
 
+const SINGLE_CELL = /^\$?[A-Z]{1,3}\$?\d{1,7}$/;
+
 /** "B3:D4" -> 0-based corners; null for a single cell or a reference that is not a range in the grid. */
 export function areaOf(ref: string): Area | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
@@ -50,8 +52,10 @@ export function checkedAreas(refs: string[], file: string, sheet: string, part: 
   const areas: Area[] = [];
   let covered = 0;
   for (const ref of refs) {
+    if (SINGLE_CELL.test(ref)) continue; // merges nothing
     const area = areaOf(ref);
-    if (!area) continue; // a single cell or an unreadable reference merges nothing (exceljs ignores it too)
+    // exceljs, which repair opens the file with, would enumerate a range beyond the grid: refused here.
+    if (!area) throw damagedPart(file, part, `has a merged area "${ref.slice(0, 40)}" that is not a range of Excel's grid (A1:XFD1048576)`);
     covered += (area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1);
     if (covered > MAX_MERGED_CELLS) {
       throw new WorkbookReadError(

@@ -7,3 +7,5 @@
 export const MAX_USED_RANGE_CELLS = 2_000_000;
 /** Excel's own limit on a formula's length. */
 export const MAX_FORMULA_CHARS = 8_192;
+/** Most merged areas of one sheet (a budget sheet has a few dozen). */
+export const MAX_MERGES = 100_000;

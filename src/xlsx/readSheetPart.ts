@@ -13,7 +13,7 @@ import { a1 } from '../workbook/port';
 import { plainNumber } from '../workbook/numberText';
 import { MAX_COLUMNS, MAX_ROWS, checkedAreas, columnNumber, visibleCells } from './mergedAreas';
 import { WorkbookReadError, damagedPart } from './readError';
-import { MAX_FORMULA_CHARS, MAX_USED_RANGE_CELLS } from './readLimits';
+import { MAX_FORMULA_CHARS, MAX_MERGES, MAX_USED_RANGE_CELLS } from './readLimits';
 import { dateText, type FoundCell } from './readSnapshot';
 import { slideFormula } from './sharedFormula';
 import { RunText } from './stylesAndStrings';
@@ -79,7 +79,7 @@ class SheetPartReader {
       this.row = a.r !== undefined ? this.rowNumber(a.r) : this.row + 1;
       this.nextCol = 0;
     } else if (name === 'c') this.cell = this.startCell(a);
-    else if (name === 'mergeCell' && a.ref) this.merges.push(a.ref);
+    else if (name === 'mergeCell' && a.ref) this.addMerge(a.ref);
   }
 
   text(t: string): void {
@@ -98,6 +98,14 @@ class SheetPartReader {
       this.cell = null;
     } else if (name === 'f' || name === 'v') this.into = null;
     else cell.inline?.close(name);
+  }
+
+  /** Kept as written for the snapshot; bounded in number, as single cells cover nothing the area bound would count. */
+  private addMerge(ref: string): void {
+    if (this.merges.length >= MAX_MERGES) {
+      throw new WorkbookReadError(this.ctx.file, `sheet "${this.ctx.sheet}" has more than ${MAX_MERGES.toLocaleString('en-US')} merged areas, more than a budget sheet can be: unmerge them and save again`);
+    }
+    this.merges.push(ref);
   }
 
   private rowNumber(r: string): number {

@@ -8,6 +8,9 @@
 import { SaxesParser } from 'saxes';
 import { damagedPart } from './readError';
 
+/** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
+export const MAX_XML_DEPTH = 100;
+
 export interface XmlHandlers {
   /** An element opens: its name without namespace prefix ("c" for "x:c") and its decoded attributes. */
   open?(name: string, attrs: Record<string, string>): void;
@@ -26,12 +29,19 @@ export function localName(name: string): string {
 export function streamXml(xml: string, file: string, part: string, h: XmlHandlers): string {
   const parser = new SaxesParser({ position: true });
   let root = '';
+  let depth = 0;
   parser.on('opentag', (node) => {
     const name = localName(node.name);
     if (!root) root = name;
+    // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
+    // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
+    if (++depth > MAX_XML_DEPTH) throw damagedPart(file, part, `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`);
     h.open?.(name, node.attributes as Record<string, string>);
   });
-  if (h.close) parser.on('closetag', (node) => h.close?.(localName(node.name)));
+  parser.on('closetag', (node) => {
+    depth--;
+    h.close?.(localName(node.name));
+  });
   if (h.text) {
     parser.on('text', (t) => h.text?.(t));
     parser.on('cdata', (t) => h.text?.(t));

@@ -75,3 +75,10 @@ describe('merged areas', () => {
     expect(() => checkedAreas(['A1:XFD1048576'], 'f.xlsx', 'S', 'p.xml')).toThrow(new RegExp(`merges more than ${MAX_MERGED_CELLS.toLocaleString('en-US')} cells`));
   });
 });
+
+describe('merged areas that are not ranges of the grid', () => {
+  it.each(['T1:AM8000000', 'A1:XFE2', 'B2:A1', 'A1:', 'foo'])('%j is refused as damage', (ref) => {
+    expect(() => checkedAreas([ref], 'f.xlsx', 'S', 'p.xml')).toThrow(/has a merged area ".*" that is not a range of Excel's grid/);
+  });
+  it('a single cell merges nothing', () => expect(checkedAreas(['B2'], 'f.xlsx', 'S', 'p.xml')).toEqual([]));
+});
