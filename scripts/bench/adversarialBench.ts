@@ -67,7 +67,7 @@ function reviewInChild(file: string): { ms: number; exit: number; maxRssMb: numb
 async function runCase(dir: string, c: (typeof HOSTILE_CASES)[number]): Promise<AdversarialRun[]> {
   // A pattern of one element (a number's text, a cell outside the grid) has no size to grow: 1x only.
   const scales = c.count === 1 ? [1] : SCALES;
-  const base = Math.max(1, Math.round(c.count / 10));
+  const base = c.benchBase ?? Math.max(1, Math.round(c.count / 10));
   const runs: AdversarialRun[] = [];
   for (const scale of scales) {
     const n = base * scale;

@@ -122,6 +122,26 @@ function tooBig(file: string, declared: number | null): WorkbookReadError {
   );
 }
 
+/**
+ * How much smaller a part may be packed than unpacked. The XML of a real workbook packs 5 to 30
+ * times; a few KB that unpack to tens of MB of one repeated element are made to cost a reader
+ * seconds (linear, but 100 KB of file would take 5 s), so they are refused as a bomb from the sizes.
+ */
+export const MAX_PACKING_RATIO = 100;
+/**
+ * Parts smaller than this are never refused for their ratio (a small part may pack very well): with
+ * the ratio, a file of 100 KB holds at most about 10 MB of XML, read in well under a second.
+ */
+const RATIO_CHECKED_FROM = 8 * 1024 * 1024;
+
+function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
+  const mb = (size / 1024 / 1024).toFixed(0);
+  return new WorkbookReadError(
+    file,
+    `holds a part (${part}) that unpacks to ${mb} MB from ${(compressed / 1024).toFixed(0)} KB, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+  );
+}
+
 interface ZipEntry {
   name: string;
   method: number;
@@ -162,6 +182,7 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
     } else throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
     left -= size;
     if (left < 0) throw tooBig(file, null);
+    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1)) throw packedTooTight(file, e.name, size, e.compressed);
   }
   return parts;
 }

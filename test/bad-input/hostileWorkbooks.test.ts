@@ -34,6 +34,7 @@ const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?:
   'many-merges': { exit: 0 },
   'deep-nesting': { exit: 2, message: TOO_DEEP(SHEET, 'x') },
   'flat-elements': { exit: 0 },
+  'packed-bomb': { exit: 2, message: /holds a part \(xl\/worksheets\/sheet3\.xml\) that unpacks to 38 MB from \d+ KB, \d+ times smaller packed than any workbook's content packs \(at most 100\): it is a zip bomb or damaged/ },
   'entity-expansion': { exit: 2, message: /its part xl\/worksheets\/sheet3\.xml is not well-formed XML: \d+:\d+: reference to an entity the file does not define/ },
   'cell-outside-grid': { exit: 2, message: /its part xl\/worksheets\/sheet3\.xml has a cell at A1048577, outside Excel's grid/ },
   'long-formula': { exit: 2, message: /has a formula of 100,001 characters at A200, more than Excel's 8,192/ },
