@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { ownWorkbook } from '../fixtures/bad-input/workbooks';
 import { REPO, runBuiltCli, runCli, type CliRun } from '../support/cli';
-import { resaveWithOpenpyxl } from '../support/openpyxl';
+import { addCommentAndTableWithOpenpyxl, resaveWithOpenpyxl } from '../support/openpyxl';
 
 const BOUND_MS = 60_000;
 const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
@@ -136,6 +136,22 @@ describe('a workbook saved by openpyxl (formulas without cached values)', () => 
     expectNoCrash(rep);
     expect(rep.code).toBe(0);
     expect((JSON.parse(rep.stdout) as { changes: unknown[] }).changes).toEqual([]);
+    expect(sha256(file)).toBe(before);
+  }, BOUND_MS);
+});
+
+describe('a workbook with a comment and a table saved by openpyxl (exceljs failed on it: "Cannot read properties of null")', () => {
+  it('review reads it; repair, if it cannot rewrite it, says so in words naming the file', async () => {
+    const file = path.join(dir, 'openpyxl-comment-table.xlsx');
+    addCommentAndTableWithOpenpyxl(path.join(dir, 'good.xlsx'), file);
+    const before = sha256(file);
+    const r = await runCli(['review', file]);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/: PASS\./);
+    const rep = await runCli(['repair', file, '-o', path.join(dir, 'openpyxl-comment-table.out.xlsx')]);
+    expectNoCrash(rep);
+    if (rep.code !== 0) expect(rep.stderr).toMatch(new RegExp(`^grant-budget: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\w`));
     expect(sha256(file)).toBe(before);
   }, BOUND_MS);
 });
