@@ -7,6 +7,7 @@ import { numberTextProblem, plainNumber } from '../../src/workbook/numberText';
 import { MAX_MERGED_CELLS, checkedAreas, visibleCells } from '../../src/xlsx/mergedAreas';
 import { WorkbookReadError } from '../../src/xlsx/readError';
 import { slideFormula } from '../../src/xlsx/sharedFormula';
+import { CellReader, SheetGrid } from '../../src/workbook/sheetGrid';
 
 describe('number texts', () => {
   it.each([
@@ -81,4 +82,25 @@ describe('merged areas that are not ranges of the grid', () => {
     expect(() => checkedAreas([ref], 'f.xlsx', 'S', 'p.xml')).toThrow(/has a merged area ".*" that is not a range of Excel's grid/);
   });
   it('a single cell merges nothing', () => expect(checkedAreas(['B2'], 'f.xlsx', 'S', 'p.xml')).toEqual([]));
+});
+
+describe('a number text in a figure cell of the published layout (SheetGrid, CellReader)', () => {
+  const sheet = {
+    name: 'Appendix F',
+    kind: 'worksheet' as const,
+    visibility: 'visible' as const,
+    origin: { row: 0, col: 0 },
+    cells: [[{ value: '1e400', formula: null }, { value: '9007199254740993', formula: null }, { value: '0x10', formula: null }, { value: 'n/a', formula: null }]],
+    merges: [],
+  };
+  it.each([
+    [0, /^Appendix F!A1 \(x\) holds the text "1e400", which is too large to be a number \(.+\), where an amount in dollars belongs/],
+    [1, /^Appendix F!B1 \(x\) holds the text "9007199254740993", which has more digits than a number holds exactly \(.+\), where an amount/],
+    [2, /^Appendix F!C1 \(x\) holds the text "0x10" \(a hexadecimal number, which Excel does not read as a number\) where an amount/],
+    [3, /^Appendix F!D1 \(x\) holds the text "n\/a" where an amount in dollars belongs; Excel leaves text out of its totals/],
+  ])('column %d: NOT_A_NUMBER saying what is wrong, and the cell counts as blank', (col, says) => {
+    const reader = new CellReader();
+    expect(reader.money(new SheetGrid(sheet), 0, col, { path: 'p', where: 'x' })).toBe(0);
+    expect(reader.findings).toEqual([expect.objectContaining({ code: 'NOT_A_NUMBER', message: expect.stringMatching(says) })]);
+  });
 });
