@@ -5,15 +5,16 @@
  * { error } and the others still run; the exit status is then 1.
  */
 import * as os from 'os';
+import { benchAdversarial } from './adversarialBench';
 import { benchCheck } from './checkBench';
 import { benchBundle, benchPane } from './paneBench';
 import { benchRecheck } from './recheckBench';
 import { benchRequests } from './requestBench';
 import { benchReview } from './reviewBench';
 import { benchSyncs } from './syncBench';
-import { bundleTable, checkTable, paneTable, recheckTable, requestsTable, reviewTable, syncsTable } from './table';
+import { adversarialTable, bundleTable, checkTable, paneTable, recheckTable, requestsTable, reviewTable, syncsTable } from './table';
 
-const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'bundle', 'pane'] as const;
+const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bundle', 'pane'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   await section('check', () => benchCheck(), checkTable);
   await section('recheck', () => benchRecheck(), recheckTable);
   await section('review', () => benchReview(), reviewTable);
+  await section('adversarial', () => benchAdversarial(), adversarialTable);
   await section('bundle', () => benchBundle(), bundleTable);
   await section('pane', () => benchPane(), paneTable);
   process.stderr.write(tables.join('\n\n') + '\n');

@@ -1,4 +1,5 @@
 /** The readable table of `npm run bench` on stderr: one block per section, a row per figure. */
+import type { AdversarialFigures } from './adversarialBench';
 import type { CheckFigures } from './checkBench';
 import type { RecheckFigures } from './recheckBench';
 import type { FlowSummary, RequestFigures } from './requestBench';
@@ -89,4 +90,16 @@ export function requestsTable(r: RequestFigures): string {
   }
   for (const t of r.targets) rows.push([`target`, `${t.name}: ${verdict(t.met)} (${t.measured})`]);
   return block(`requests: measured with Microsoft's client library (${r.library}); real: ${r.real}; estimated (~): ${r.estimated}`, rows);
+}
+
+export function adversarialTable(a: AdversarialFigures): string {
+  const rows: Row[] = [];
+  for (const [id, x] of Object.entries(a.cases)) {
+    const runs = x.runs.map((r) => `${r.scale}x n=${r.n.toLocaleString('en-US')} ${r.kb.toFixed(0)} KB: ${ms(r.ms)}, ${r.maxRssMb} MB, exit ${r.exit}`).join(' | ');
+    rows.push([id, runs + (x.growthPerTenfold.length ? `  (per tenfold ${x.growthPerTenfold.map((g) => `x${g}`).join(', ')})` : '')]);
+  }
+  rows.push(['slowest', `${a.slowest.id} at ${a.slowest.scale}x: ${a.slowest.msPerKb} ms/KB (${ms(a.slowest.ms)} for ${a.slowest.kb} KB)`]);
+  rows.push(['peak memory', `${a.peakRssMb} MB (maxRSS of one review process)`]);
+  rows.push(['target', `${a.target}: ${verdict(a.met)}`]);
+  return block('adversarial: review of the hostile workbooks, each pattern at 1x/10x/100x (median of 3, own process)', rows);
 }

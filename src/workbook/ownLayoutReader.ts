@@ -46,6 +46,7 @@ import { N, findOwnLayouts, rangeOfRef, splitSuffix, TEMPLATE_KEYS, type Templat
 import { buildTemplateModels } from '../layout/planner';
 import type { SheetModel } from '../layout/sheetModel';
 import { OwnLayoutPlaces } from './ownLayoutPlaces';
+import { numberTextNote } from './numberText';
 import { a1, columnIndex, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
 
 export interface OwnLayoutOptions {
@@ -167,7 +168,7 @@ class Reader {
       severity: 'error',
       message: isNoResult(v)
         ? `${sheet}!${cell} holds the formula ${v.noResult} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.`
-        : `${sheet}!${cell} holds ${shown(v)} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
+        : `${sheet}!${cell} holds ${shown(v)}${typeof v === 'string' ? numberTextNote(v) : ''} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
       sheet,
       cell,
       path,

@@ -4,6 +4,7 @@
  * error value in it is a finding (NOT_A_NUMBER / BROKEN_FORMULA) and the cell then counts as blank.
  */
 import { MAX_AMOUNT_CENTS, formatDollars, parseCount, parseFte, type Cents, type Finding, type Fte } from '../budget';
+import { numberTextNote } from './numberText';
 import { a1, cellAt, isErrorValue, type CellSnapshot, type SheetSnapshot } from './port';
 
 export class SheetGrid {
@@ -90,15 +91,7 @@ export class CellReader {
       return null;
     }
     if (typeof v === 'string') {
-      if (v.trim() === '') return null;
-      this.add(
-        'NOT_A_NUMBER',
-        `${at} (${what.where}) holds the text "${clip(v)}" where ${what.kind} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`,
-        g,
-        row,
-        col,
-        what,
-      );
+      if (v.trim() !== '') this.add('NOT_A_NUMBER', textMessage(at, v, what), g, row, col, what);
       return null;
     }
     this.add('NOT_A_NUMBER', `${at} (${what.where}) holds ${String(v).toUpperCase()} where ${what.kind} belongs: type the figure instead.`, g, row, col, what);
@@ -156,6 +149,14 @@ export class CellReader {
 export function dollarsToCents(n: number): Cents {
   const cents = Math.round(Math.abs(n) * 100 + 1e-7) * Math.sign(n);
   return cents === 0 ? 0 : cents;
+}
+
+/**
+ * Why a text in a figure cell is not read. A file's typed number that is not a plain, exactly held
+ * number comes as its text too (src/xlsx/readSheetPart.ts): the note says what is wrong with it.
+ */
+function textMessage(at: string, v: string, what: { where: string; kind: string }): string {
+  return `${at} (${what.where}) holds the text "${clip(v)}"${numberTextNote(v)} where ${what.kind} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`;
 }
 
 function clip(s: string): string {

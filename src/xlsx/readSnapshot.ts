@@ -1,9 +1,9 @@
 /**
  * Reads an .xlsx file (bytes) into the port's WorkbookSnapshot: the zip is checked and unpacked here
- * (with its size bound), the cells read from the sheet parts directly (readParts.ts, fast), or by
- * exceljs when that reader declines (shared formulas...), and the workbook part read here for what
- * exceljs leaves out (chart sheets, visibility, defined names) and for everything that makes a file
- * unreadable. Every refusal is a WorkbookReadError whose message names
+ * (with its size bound), the workbook part read (workbookPart.ts: sheet list with chart sheets and
+ * visibility, defined names) and the cells from the sheet parts (readParts.ts), each part in one pass
+ * of a streaming parser, so reading time grows linearly with the file. exceljs reads the same file only
+ * as the check of that reader in tests. Every refusal is a WorkbookReadError whose message names
  * the file and says why in words a budget officer understands.
  *
  * Choices, as the port leaves them to the adapter:
@@ -13,61 +13,51 @@
  * - A formula is given with its leading "=", shared formulas expanded to the text of their own cell.
  * - The cells of a merged area other than its top-left are blank, as Excel reports them.
  * - A formula's cached result is given as the file holds it, 0 included (exceljs alone would drop a
- *   cached 0, "" or FALSE; the fast reader keeps it).
+ *   cached 0, "" or FALSE; the fast reader keeps it); an empty <v></v> is no cached result.
+ * - A typed value is never rewritten: a number whose text is not a plain, exactly held number (0x10,
+ *   1e400, 9007199254740993) is given as that text, which the layout readers report as NOT_A_NUMBER
+ *   with the reason (src/workbook/numberText.ts).
  */
 import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
-import {
-  type CellSnapshot,
-  type CellValue,
-  type DefinedName,
-  type SheetKind,
-  type SheetSnapshot,
-  type SnapshotRequest,
-  type Visibility,
-  type WorkbookSnapshot,
-} from '../workbook/port';
+import { WorkbookReadError, REPAIR_ADVICE } from './readError';
+import { MAX_USED_RANGE_CELLS } from './readLimits';
+import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
+import type { CellSnapshot, CellValue, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
 
-/** A file that cannot be read as a workbook; the CLI turns it into exit status 2. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly file: string,
-    /** Why, without the file name: "is not an Excel workbook (.xlsx)". */
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'WorkbookReadError';
-  }
-}
+export { WorkbookReadError } from './readError';
+export { MAX_USED_RANGE_CELLS } from './readLimits';
+export { partTextOf, type PartText, type WorkbookParts } from './workbookPart';
 
 /** Most bytes the zip may inflate to. A real 23(g) budget workbook is well under 5 MB unzipped. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** The bound can be lowered for a test (a real bomb of 200 MB takes seconds to build). */
 export const limits = { maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES };
-/** Most cells of one sheet's used range; beyond it a stray mark far away would cost gigabytes of blanks. */
-export const MAX_USED_RANGE_CELLS = 2_000_000;
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Reads every worksheet (or those requested) of an .xlsx file. */
 export async function readXlsxSnapshot(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
-  const unpacked = checkContainer(bytes, file);
-  // The parts read directly (5 to 10 times faster than exceljs, which builds a full object model with
-  // styles): what `review` of a folder of workbooks spends its time on. Null when the file uses
-  // something only exceljs reads (shared formulas...); exceljs then reads it, as before.
-  const get = partTextOf(unpacked);
-  const parts = readWorkbookParts(get, file);
-  const fast = readPartsSnapshot(get, parts, request, (name, visibility, found, merges) => fromCells(name, visibility, found, file, merges));
-  if (fast) return fast;
-  return readWithExcelJs(bytes, parts, file, request);
+  return readChecked(bytes, file, request).snapshot;
 }
 
-/** The same snapshot read by exceljs only: what the fast reader is tested against. */
+/** The container, the workbook part and every sheet part read and checked: what both readers start from. */
+function readChecked(bytes: Buffer, file: string, request: SnapshotRequest): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
+  const get = partTextOf(checkContainer(bytes, file));
+  const parts = readWorkbookParts(get, file);
+  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) => fromCells(name, visibility, found, file, merges);
+  return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
+}
+
+/**
+ * The same snapshot read by exceljs: the independent check the fast reader is tested against. The
+ * file first passes the fast reader's checks (the same refusals, in the same words, and none of
+ * exceljs's unbounded costs: a huge merged area, which it enumerates); then exceljs reads the cells.
+ */
 export async function readXlsxSnapshotWithExcelJs(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
-  const unpacked = checkContainer(bytes, file);
-  return readWithExcelJs(bytes, readWorkbookParts(partTextOf(unpacked), file), file, request);
+  return readWithExcelJs(bytes, readChecked(bytes, file, request).parts, file, request);
 }
 
 async function readWithExcelJs(bytes: Buffer, parts: WorkbookParts, file: string, request: SnapshotRequest): Promise<WorkbookSnapshot> {
@@ -132,6 +122,26 @@ function tooBig(file: string, declared: number | null): WorkbookReadError {
   );
 }
 
+/**
+ * How much smaller a part may be packed than unpacked. The XML of a real workbook packs 5 to 30
+ * times; a few KB that unpack to tens of MB of one repeated element are made to cost a reader
+ * seconds (linear, but 100 KB of file would take 5 s), so they are refused as a bomb from the sizes.
+ */
+export const MAX_PACKING_RATIO = 100;
+/**
+ * Parts smaller than this are never refused for their ratio (a small part may pack very well): with
+ * the ratio, a file of 100 KB holds at most about 10 MB of XML, read in well under a second.
+ */
+const RATIO_CHECKED_FROM = 8 * 1024 * 1024;
+
+function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
+  const mb = (size / 1024 / 1024).toFixed(0);
+  return new WorkbookReadError(
+    file,
+    `holds a part (${part}) that unpacks to ${mb} MB from ${(compressed / 1024).toFixed(0)} KB, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+  );
+}
+
 interface ZipEntry {
   name: string;
   method: number;
@@ -172,6 +182,7 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
     } else throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
     left -= size;
     if (left < 0) throw tooBig(file, null);
+    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1)) throw packedTooTight(file, e.name, size, e.compressed);
   }
   return parts;
 }
@@ -218,108 +229,6 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
     if (bytes.readUInt32LE(i) === 0x06054b50) return i;
   }
   return -1;
-}
-
-/* ------------------------------------------------------------------------------------------------
- * The workbook part: sheet list (with chart sheets and visibility) and defined names.
- * ---------------------------------------------------------------------------------------------- */
-
-export interface WorkbookParts {
-  sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
-  names: DefinedName[];
-  /** The part of each sheet of sheetNames ("xl/worksheets/sheet1.xml"), or null when not found. */
-  sheetParts: (string | null)[];
-  /** Dates counted from 1904 (old Mac Excel) rather than 1900. */
-  date1904: boolean;
-}
-
-/** The unpacked parts of the zip, by name, as text. */
-export type PartText = (path: string) => string | null;
-
-export function partTextOf(parts: Map<string, Buffer>): PartText {
-  return (path) => parts.get(path)?.toString('utf8') ?? null;
-}
-
-function readWorkbookParts(get: PartText, file: string): WorkbookParts {
-  const rootRels = get('_rels/.rels');
-  const officeDoc = rootRels ? relationships(rootRels).find((r) => /\/officeDocument$/.test(r.type)) : undefined;
-  const workbookPath = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
-  const workbookXml = get(workbookPath);
-  if (workbookXml === null || !/<(?:\w+:)?workbook\b/.test(workbookXml)) {
-    const what = get('word/document.xml') !== null
-      ? 'a Word document'
-      : get('ppt/presentation.xml') !== null
-        ? 'a PowerPoint presentation'
-        : get('content.xml') !== null
-          ? 'an OpenDocument file (save it as .xlsx)'
-          : 'a zip file';
-    throw new WorkbookReadError(file, `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`);
-  }
-  const dir = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
-  const relsPath = `${dir}_rels/${workbookPath.slice(dir.length)}.rels`;
-  const wbRels = relationships(get(relsPath) ?? '');
-
-  const sheetNames: WorkbookParts['sheetNames'] = [];
-  const sheetParts: (string | null)[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const attrs = m[1] ?? '';
-    const name = attr(attrs, 'name');
-    if (name === null) continue;
-    const state = attr(attrs, 'state');
-    const rid = /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
-    const rel = wbRels.find((r) => r.id === rid);
-    // Only worksheets hold cells; chart sheets (and the rare dialog or macro sheets) are listed as chart sheets.
-    const kind: SheetKind = rel && !/\/worksheet$/.test(rel.type) ? 'chartsheet' : 'worksheet';
-    const visibility: Visibility = state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
-    sheetNames.push({ name, kind, visibility });
-    sheetParts.push(rel ? resolvePart(dir, rel.target) : null);
-  }
-  const names: DefinedName[] = [];
-  // A name's reference holds no "<" (XML escapes it): [^<]* keeps a damaged part from a quadratic rescan.
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g)) {
-    const name = attr(m[1] ?? '', 'name');
-    if (name !== null) names.push({ name, ref: decodeXml(m[2] ?? '') });
-  }
-  const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbookXml)?.[1] ?? '';
-  const d1904 = attr(pr, 'date1904');
-  return { sheetNames, names, sheetParts, date1904: d1904 === '1' || d1904 === 'true' };
-}
-
-function relationships(xml: string): { id: string; type: string; target: string }[] {
-  const out: { id: string; type: string; target: string }[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const a = m[1] ?? '';
-    out.push({ id: attr(a, 'Id') ?? '', type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
-  }
-  return out;
-}
-
-function resolvePart(baseDir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (baseDir + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-export function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs) ?? new RegExp(`(?:^|\\s)${name}\\s*=\\s*'([^']*)'`).exec(attrs);
-  return m ? decodeXml(m[1] ?? '') : null;
-}
-
-export function decodeXml(s: string): string {
-  if (!s.includes('&')) return s; // most cell texts and formulas: nothing to decode
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -424,7 +333,7 @@ export function dateText(d: Date): string {
 export function damagedPartText(err: unknown): string {
   const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
   const detail = internal ? 'a part of it is incomplete or invalid' : errText(err);
-  return `is damaged and cannot be read as an Excel workbook (${detail}): open it in Excel, which offers to repair it, and save it again`;
+  return `is damaged and cannot be read as an Excel workbook (${detail}): ${REPAIR_ADVICE}`;
 }
 
 function errText(err: unknown): string {

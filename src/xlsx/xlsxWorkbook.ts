@@ -33,13 +33,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** An existing .xlsx; an unreadable file is a WorkbookReadError naming the file. */
   static async open(bytes: Buffer, file: string): Promise<XlsxWorkbook> {
-    // The snapshot reader's checks (not a zip, truncated, encrypted...) give the clearest message.
-    await readXlsxSnapshot(bytes, file, { sheets: [] });
+    // The snapshot reader's checks (not a zip, truncated, encrypted, a merged area of millions of
+    // cells...) give the clearest message, and keep from exceljs what it would enumerate.
+    await readXlsxSnapshot(bytes, file);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (err) {
-      throw new WorkbookReadError(file, `cannot be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`);
+      throw new WorkbookReadError(file, exceljsLoadText(err));
     }
     wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
     return new XlsxWorkbook(wb, file);
@@ -57,4 +58,17 @@ export class XlsxWorkbook implements WorkbookPort {
     const out = await this.workbook.xlsx.writeBuffer();
     return Buffer.from(out as ArrayBuffer);
   }
+}
+
+/**
+ * exceljs fails on some readable files (a table saved by LibreOffice, comments saved by openpyxl:
+ * "Cannot read properties of null (reading 'theme')"): such a JavaScript error says nothing to a
+ * budget officer, so it becomes what happened in words; a message of its own XML parser is kept.
+ */
+function exceljsLoadText(err: unknown): string {
+  const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
+  if (internal) {
+    return 'can be read but not rewritten: it holds parts (tables, comments, charts or styles as some programs save them) the workbook writer cannot load; open it in Excel and save it again, or correct it by hand';
+  }
+  return `cannot be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`;
 }

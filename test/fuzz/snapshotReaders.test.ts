@@ -11,6 +11,12 @@ import JSZip from 'jszip';
 import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/workbook/port';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import { withExcelJsQuirk } from './snapshotCompare';
+import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
+import { ownWorkbook } from '../fixtures/bad-input/workbooks';
+import { resaveWithOpenpyxl } from '../support/openpyxl';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 async function kitchenSink(date1904: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -93,4 +99,63 @@ describe.each([false, true])('fast reader = exceljs reader (date1904 %s)', (date
     expect(fast).toEqual(await readXlsxSnapshotWithExcelJs(bytes, 'k.xlsx', { sheets: ['Very'] }));
     expect(fast.sheets.map((s) => s.name)).toEqual(['Very']);
   });
+});
+
+/** Both readers on the same bytes: the same snapshot (but for exceljs's quirks), or the same refusal. */
+async function expectSameReading(bytes: Buffer, file: string): Promise<'read' | string> {
+  const outcome = async (read: typeof readXlsxSnapshot) => read(bytes, file).then((s) => ({ ok: true as const, s }), (err: Error) => ({ ok: false as const, message: err.message }));
+  const fast = await outcome(readXlsxSnapshot);
+  const slow = await outcome(readXlsxSnapshotWithExcelJs);
+  if (fast.ok && slow.ok) expect({ file, s: withExcelJsQuirk(fast.s, slow.s) }).toEqual({ file, s: slow.s });
+  else expect({ file, fast: fast.ok ? 'read' : fast.message }).toEqual({ file, fast: slow.ok ? 'read' : slow.message });
+  return fast.ok ? 'read' : fast.message;
+}
+
+/** A sheet as Excel and other programs write what exceljs cannot: shared formulas, numbers that are not plain, empty cached values. */
+async function rawCells(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Cells');
+  ws.getCell('A1').value = 1;
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const rows = [
+    '<row r="2"><c r="A2"><v>0x10</v></c><c r="B2"><v>1e400</v></c><c r="C2"><v>9007199254740993</v></c><c r="D2"><v> 12.5 </v></c><c r="E2"><v>-0</v></c></row>',
+    '<row r="3"><c r="A3"><f t="shared" ref="A3:A5" si="0">SUM($B3:C3)+\'My Sheet\'!B3</f><v>3</v></c><c r="B3"><v>1</v></c><c r="C3"><f>B3*2</f><v></v></c></row>',
+    '<row r="4"><c r="A4"><f t="shared" si="0"/><v>4</v></c><c r="B4" t="str"><f>"x"</f><v></v></c></row>',
+    '<row r="5"><c r="A5"><f t="shared" si="0"/></c><c r="B5"><v></v></c></row>',
+  ].join('');
+  const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) as string;
+  zip.file('xl/worksheets/sheet1.xml', sheet.replace('</sheetData>', `${rows}</sheetData>`));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('fast reader = exceljs reader on what only other programs write', () => {
+  it('shared formulas are translated, number texts kept as they are, <v></v> is no cached value', async () => {
+    const bytes = await rawCells();
+    expect(await expectSameReading(bytes, 'raw.xlsx')).toBe('read');
+    const fast = await readXlsxSnapshot(bytes, 'raw.xlsx');
+    expect([at(fast, 'A2').value, at(fast, 'B2').value, at(fast, 'C2').value, at(fast, 'D2').value]).toEqual(['0x10', '1e400', '9007199254740993', 12.5]);
+    expect(at(fast, 'A4').formula).toBe("=SUM($B4:C4)+'My Sheet'!B4");
+    expect(at(fast, 'A5')).toEqual({ value: null, formula: "=SUM($B5:C5)+'My Sheet'!B5" });
+    expect(at(fast, 'C3')).toEqual({ value: null, formula: '=B3*2' });
+    expect(at(fast, 'B4')).toEqual({ value: null, formula: '="x"' });
+    expect(at(fast, 'B5')).toEqual({ value: null, formula: null });
+  });
+
+  it('every file of the hostile corpus (test/fixtures/bad-input/hostileXml.ts)', async () => {
+    const outcomes: Record<string, string> = {};
+    for (const c of HOSTILE_CASES) outcomes[c.id] = await expectSameReading(await c.make(c.count), `${c.id}.xlsx`);
+    // The readable ones were compared cell by cell, not only refused alike.
+    expect(['many-merges', 'flat-elements', 'non-plain-numbers', 'formulas-empty-cached-values'].map((id) => outcomes[id])).toEqual(['read', 'read', 'read', 'read']);
+  }, 120_000);
+
+  it('a workbook saved by openpyxl', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-openpyxl-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'in.xlsx'), await ownWorkbook());
+      resaveWithOpenpyxl(path.join(dir, 'in.xlsx'), path.join(dir, 'out.xlsx'));
+      expect(await expectSameReading(fs.readFileSync(path.join(dir, 'out.xlsx')), 'out.xlsx')).toBe('read');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
