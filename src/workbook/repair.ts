@@ -96,6 +96,10 @@ export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false
     return v === null || (typeof v === 'string' && v.trim() === '') ? 'empty' : 'typed constant';
   }
   if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return 'adds the wrong cells';
+  // A file saved without cached results (openpyxl) shows no #DIV/0! yet: a share whose formula divides
+  // without the template's guard (OSHA's Appendix J divides by a row that can be blank) will show it as
+  // soon as Excel calculates, so it is repaired like one that shows it.
+  if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula)) return 'divides without a guard against zero';
   if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
   return null;
 }
