@@ -31,7 +31,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb, file);
   }
 
-  /** An existing .xlsx; an unreadable file is a WorkbookReadError naming the file. */
+  /**
+   * An existing .xlsx, loaded whole by exceljs (which drops what it does not model): for tests that insert
+   * templates into a workbook the way the pane does; no command rewrites a user's file through it.
+   */
   static async open(bytes: Buffer, file: string): Promise<XlsxWorkbook> {
     // The snapshot reader's checks (not a zip, truncated, encrypted, a merged area of millions of
     // cells...) give the clearest message, and keep from exceljs what it would enumerate.
