@@ -5,18 +5,17 @@
  * bounds against a hang, not speed tests: `npm run bench` (its "adversarial" section) measures time.
  */
 import { execFileSync } from 'child_process';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { ownWorkbook } from '../fixtures/bad-input/workbooks';
-import { REPO, runBuiltCli, runCli, type CliRun } from '../support/cli';
+import { REPO, runBuiltCli, runCli } from '../support/cli';
+import { expectNoCrash, sha256 } from '../support/crash';
 import { addCommentAndTableWithOpenpyxl, resaveWithOpenpyxl } from '../support/openpyxl';
 
 const BOUND_MS = 60_000;
-const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
 const SHEET = 'xl/worksheets/sheet3.xml';
 /** Unclosed tags nest: the reader stops at the 101st level, long before the end of the part. */
 const TOO_DEEP = (part: string, tag: string) =>
@@ -52,14 +51,6 @@ const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?:
 let dir: string;
 const files = new Map<string, string>();
 
-function sha256(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-function expectNoCrash(r: CliRun): void {
-  expect(r.stdout).not.toMatch(CRASH);
-  expect(r.stderr).not.toMatch(CRASH);
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-hostile-'));

@@ -8,14 +8,14 @@
  * - never a wrong total given as right: a review without error findings gives exactly the totals of
  *   what the file really holds (its `truth`); a damaged figure always comes with an error finding.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { centsToDollars, evaluateBudget, sf424aToJson, type Budget } from '../../src/budget';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
-import { runCli, type CliRun } from '../support/cli';
+import { runCli } from '../support/cli';
+import { expectNoCrash, sha256 } from '../support/crash';
 import { withExcelJsQuirk } from '../fuzz/snapshotCompare';
 import { KY_INDIRECT, KY_LINES, makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 import { WORKBOOK_CASES, baseBudget, budgetWith, ownPlaces, ownWorkbook, writeWorkbookCorpus, type OwnPlaces } from '../fixtures/bad-input/workbooks';
@@ -244,17 +244,7 @@ const expectations = (): Record<string, Expectation> => ({
   },
 });
 
-/** Anything a crash would print: a stack frame or JavaScript's own words. */
-const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
 
-function sha256(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-function expectNoCrash(r: CliRun): void {
-  expect(r.stdout).not.toMatch(CRASH);
-  expect(r.stderr).not.toMatch(CRASH);
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bad-workbooks-'));

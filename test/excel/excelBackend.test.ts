@@ -2,7 +2,6 @@
  * The pane's actions in "Excel" (the fake object model), with the CLI's own planner, reader and repairer:
  * round trips counted, nothing of the user's ever overwritten.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateBudget, type Budget } from '../../src/budget';
 import { ExcelBackend } from '../../src/excel/excelBackend';
@@ -11,10 +10,9 @@ import { applyIn, readSnapshotIn } from '../../src/excel/officePort';
 import { ExcelTooOldError } from '../../src/excel/requirements';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { WRITERS } from '../../src/excel/writers';
-import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import type { CheckedBudget } from '../../src/taskpane/backend';
 import { budgetOf, exampleJson } from '../support/budgets';
-import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
+import { FakeWorkbook, installFakeOffice, uninstallFakeOffice, openXlsxIn } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;
 beforeEach(() => {
@@ -225,22 +223,7 @@ function cellKeyOf(address: string): string {
 }
 
 describe('a reviewer on a workbook in the published OSHA layout', () => {
-  /** Loads an .xlsx into the fake workbook, cell by cell (values, formulas, cached errors), as Excel would open it. */
-  async function openXlsx(file: string): Promise<void> {
-    const snap = await readXlsxSnapshot(fs.readFileSync(file), file);
-    for (const sheet of snap.sheets) {
-      const s = wb.addSheet(sheet.name);
-      sheet.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (cell.value === null && cell.formula === null) return;
-          const target = wb.cellFor(s, sheet.origin.row + r, sheet.origin.col + c);
-          target.value = cell.value;
-          target.formula = cell.formula;
-        }),
-      );
-    }
-    for (const n of snap.names) wb.addName(n.name, `=${n.ref}`);
-  }
+  const openXlsx = (file: string) => openXlsxIn(wb, file);
 
   it('asks for the State, then finds the broken totals, repairs them in place and leaves every typed cell alone', async () => {
     await openXlsx(path.join(__dirname, '..', 'fixtures', 'published', 'ky-published.xlsx'));

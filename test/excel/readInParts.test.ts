@@ -5,7 +5,6 @@
  * budget's sheets; without our layout it looks for the published one a candidate sheet at a time, in
  * bounded blocks; a sheet too big for one response is read in row blocks.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateBudget, type Budget } from '../../src/budget';
 import { ExcelBackend } from '../../src/excel/excelBackend';
@@ -15,9 +14,8 @@ import { WEB_PAYLOAD_LIMIT_BYTES } from '../../src/excel/fake/fakeLimits';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { WRITERS } from '../../src/excel/writers';
 import type { CheckedBudget } from '../../src/taskpane/backend';
-import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { budgetOf, exampleJson } from '../support/budgets';
-import { FakeWorkbook, installFakeOffice, parseRect, uninstallFakeOffice } from '../support/fakeExcel';
+import { FakeWorkbook, installFakeOffice, parseRect, uninstallFakeOffice, openXlsxIn } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;
 beforeEach(() => {
@@ -38,22 +36,7 @@ async function workbookWith(budget: Budget): Promise<void> {
   });
 }
 
-/** Loads an .xlsx into the fake workbook, cell by cell, as Excel would open it. */
-async function openXlsx(file: string): Promise<void> {
-  const snap = await readXlsxSnapshot(fs.readFileSync(file), file);
-  for (const sheet of snap.sheets) {
-    const s = wb.addSheet(sheet.name);
-    sheet.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.value === null && cell.formula === null) return;
-        const target = wb.cellFor(s, sheet.origin.row + r, sheet.origin.col + c);
-        target.value = cell.value;
-        target.formula = cell.formula;
-      }),
-    );
-  }
-  for (const n of snap.names) wb.addName(n.name, `=${n.ref}`);
-}
+const openXlsx = (file: string) => openXlsxIn(wb, file);
 
 function linesBudget(lines: number): Budget {
   const personnel = Array.from({ length: lines }, (_, i) => ({
