@@ -5,8 +5,12 @@
  * Consultation); a line's Federal Share spread over its Administration and Program amounts by the
  * helper column Q of Appendix F (the same cents as the domain's federalSplit).
  *
- * All four category lines are always shown (a category without money shows zeros), so the sheet's
- * lines never move when figures change.
+ * The form lists a category only when it holds money, except Administration and Program (RULES.md),
+ * and `grant-budget sf424a` does so. The sheet keeps a row (and a Section B column) for each of the
+ * four categories, so its cells never move when figures change, but a 100% State or Private Sector row
+ * is blank while its category holds no money, numbered as the form numbers it when it does; Section C
+ * lists the categories with Non-Federal money the same way. Fields the form leaves blank (Section A
+ * (c) and (d), Section C (c) and (d), Section E) are blank here too, totals included.
  */
 import { CATEGORY_KEYS, CATEGORY_TITLES, OBJECT_CLASSES, type CategoryKey } from '../budget';
 import { sheetRef } from '../workbook/port';
@@ -23,7 +27,11 @@ export interface Sf424aCells {
   sectionATotals: { federal: string; nonFederal: string; total: string };
   /** Section B: object class key → category (or 'total') → cell. */
   sectionB: Record<string, Record<CategoryKey | 'total', string>>;
+  /** Section C: the line of each category (blank while it has no Non-Federal money). */
+  sectionC: Record<CategoryKey, { applicant: string; total: string }>;
   sectionCTotals: { applicant: string; total: string };
+  /** Money fields the form leaves blank: Section A (c) and (d), Section C (c) and (d), Section E. */
+  blankFields: string[];
   sectionD: Record<'federal' | 'nonFederal' | 'total', Record<'year' | 'q1' | 'q2' | 'q3' | 'q4', string>>;
   indirectText: string;
 }
@@ -32,6 +40,26 @@ export interface Sf424aCells {
 const B_LINES = OBJECT_CLASSES.filter((oc) => oc.key !== 'programIncome').map((oc) => ({ key: oc.key, letter: `${oc.line.slice(1)}.`, label: oc.label }));
 
 const CAT_COLS: Record<CategoryKey, string> = { administration: 'C', program: 'D', state100: 'E', privateSectorConsultation: 'F' };
+
+/** The categories the form always lists (RULES.md); the others only when they hold money. */
+const ALWAYS_SHOWN: readonly CategoryKey[] = ['administration', 'program'];
+
+/** Column of the helper cells "category on the form" beside Section A (outside the print area). */
+const SHOWN_COL = 'J';
+
+/**
+ * 1 when the category holds money in some object class of Section B (as the domain's holdsMoney):
+ * State 100% money in column J of Appendix F, private-sector consultation in helper columns N and O.
+ * Always 1 for Administration and Program.
+ */
+function holdsMoneyFormula(k: CategoryKey, F: (cell: string) => string, f: AppendixFRows): string {
+  if (ALWAYS_SHOWN.includes(k)) return '1';
+  // One row per object class (travel's two blocks as its subtotal), as the form adds them.
+  const s = f.sections;
+  const rows = [s.personnel, s.fringe, s.equipment, s.supplies, s.contractual, s.other].map((b) => b.subtotal).concat(f.travelTotal, f.indirect);
+  const amount = (row: number) => (k === 'state100' ? `N(${F(`J${row}`)})` : `N(${F(`N${row}`)})+N(${F(`O${row}`)})`);
+  return `IF(OR(${rows.map((row) => `ROUND((${amount(row)})*100,0)<>0`).join(',')}),1,0)`;
+}
 
 export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: Sf424aCells } {
   const m = new SheetModel(ctx.sheets.sf424a);
@@ -66,18 +94,35 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   const bHead = bStart + 1;
   const bRow = (key: string) => bHead + 2 + B_LINES.findIndex((l) => l.key === key);
   const sectionA = {} as Sf424aCells['sectionA'];
+  const blankFields: string[] = [];
   const aFirst = r;
+  /** The helper cell (column J, not printed) that says whether a category is on the form: 1 or 0. */
+  const shownCell = (k: CategoryKey) => `$${SHOWN_COL}$${aFirst + CATEGORY_KEYS.indexOf(k)}`;
+  /** `x` where the category is on the form, else a blank. */
+  const ifShown = (k: CategoryKey, x: string) => (ALWAYS_SHOWN.includes(k) ? x : `IF(${shownCell(k)}=1,${x},"")`);
+  m.value(SHOWN_COL, aHead, 'helper: category on the form (1/0)', S.helperHead);
   CATEGORY_KEYS.forEach((k, i) => {
-    m.value('A', r, `${i + 1}.`, S.label);
-    m.value('B', r, catTitle(k), S.label);
-    m.value('C', r, ctx.pack.cfda, { ...S.label, align: 'center' });
+    m.formula(SHOWN_COL, r, holdsMoneyFormula(k, F, f), S.helperFlag);
+    // The line's number on the form: the optional categories take the next free number.
+    const number = ALWAYS_SHOWN.includes(k) ? null : `(${i + 1}-${CATEGORY_KEYS.slice(0, i).filter((x) => !ALWAYS_SHOWN.includes(x)).map((x) => `(1-${shownCell(x)})`).join('-') || '0'})&"."`;
+    if (number === null) m.value('A', r, `${i + 1}.`, S.label);
+    else m.formula('A', r, ifShown(k, number), S.label);
+    if (ALWAYS_SHOWN.includes(k)) {
+      m.value('B', r, catTitle(k), S.label);
+      m.value('C', r, ctx.pack.cfda, { ...S.label, align: 'center' });
+    } else {
+      m.formula('B', r, ifShown(k, JSON.stringify(catTitle(k))), S.label);
+      m.formula('C', r, ifShown(k, JSON.stringify(ctx.pack.cfda)), { ...S.label, align: 'center' });
+    }
     m.value('D', r, null, S.formulaMoney);
     m.value('E', r, null, S.formulaMoney);
+    blankFields.push(`D${r}`, `E${r}`);
     const federal =
       k === 'administration' ? F(`Q${J}`) : k === 'program' ? `${F(`H${J}`)}-${F(`Q${J}`)}-${F(`P${J}`)}-${F(`S${J}`)}` : k === 'state100' ? '0' : F(`P${J}`);
-    m.formula('F', r, federal, S.formulaMoney);
-    m.formula('G', r, `H${r}-F${r}`, S.formulaMoney);
-    m.formula('H', r, `${CAT_COLS[k]}${bRow('total')}`, S.formulaMoney);
+    const total = `${CAT_COLS[k]}${bRow('total')}`;
+    m.formula('F', r, ifShown(k, federal), S.formulaMoney);
+    m.formula('G', r, ifShown(k, `${total}-F${r}`), S.formulaMoney);
+    m.formula('H', r, ifShown(k, total), S.formulaMoney);
     sectionA[k] = { federal: `F${r}`, nonFederal: `G${r}`, total: `H${r}` };
     r++;
   });
@@ -85,7 +130,9 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   m.value('A', r, '5.', S.boldLabel);
   m.value('B', r, 'Totals', S.boldLabel);
   m.value('C', r, null, S.plain);
-  for (const c of ['D', 'E', 'F', 'G', 'H']) m.formula(c, r, `SUM(${c}${aFirst}:${c}${r - 1})`, S.totalMoney);
+  for (const c of ['D', 'E']) m.value(c, r, null, S.totalMoney);
+  blankFields.push(`D${r}`, `E${r}`);
+  for (const c of ['F', 'G', 'H']) m.formula(c, r, `SUM(${c}${aFirst}:${c}${r - 1})`, S.totalMoney);
   m.name(N.sfSectionA, `A${aHead}:H${aTotal}`, 'SF-424A Section A, lines 1 to 5');
   m.name(N.sfTotal, `H${aTotal}`, 'SF-424A Section A line 5 (g): the budget total');
   r += 2;
@@ -104,7 +151,11 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   r++;
   m.value('A', r, null, S.head);
   m.value('B', r, null, S.head);
-  CATEGORY_KEYS.forEach((k, i) => m.value(CAT_COLS[k], r, `(${i + 1}) ${catTitle(k)}`, S.head));
+  CATEGORY_KEYS.forEach((k) => {
+    const number = `A${aFirst + CATEGORY_KEYS.indexOf(k)}`;
+    if (ALWAYS_SHOWN.includes(k)) m.formula(CAT_COLS[k], r, `"("&LEFT(${number},LEN(${number})-1)&") "&${JSON.stringify(catTitle(k))}`, S.head);
+    else m.formula(CAT_COLS[k], r, ifShown(k, `"("&LEFT(${number},LEN(${number})-1)&") "&${JSON.stringify(catTitle(k))}`), S.head);
+  });
   m.value('G', r, null, S.head);
   r++;
   const sourceRow: Record<string, number | null> = {
@@ -140,7 +191,7 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
         else if (k === 'state100') formula = F(`J${src}`);
         else formula = `${F(`N${src}`)}+${F(`O${src}`)}`;
       }
-      m.formula(c, r, formula, style);
+      m.formula(c, r, ifShown(k, formula), style);
       cells[k] = `${c}${r}`;
     }
     m.formula('G', r, `SUM(C${r}:F${r})`, style);
@@ -154,7 +205,7 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   const income = `N(${F(F_HEADER.programIncome)})`;
   const incomeCells = {} as Record<CategoryKey | 'total', string>;
   for (const k of CATEGORY_KEYS) {
-    m.formula(CAT_COLS[k], r, k === 'program' ? income : '0', S.formulaMoney);
+    m.formula(CAT_COLS[k], r, ifShown(k, k === 'program' ? income : '0'), S.formulaMoney);
     incomeCells[k] = `${CAT_COLS[k]}${r}`;
   }
   m.formula('G', r, `SUM(C${r}:F${r})`, S.formulaMoney);
@@ -172,18 +223,27 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   ['', '(a) Grant Program', '(b) Applicant', '(c) State', '(d) Other Sources', '(e) TOTALS'].forEach((h, i) => m.value(String.fromCharCode(65 + i), r, h || null, S.head));
   r++;
   const cFirst = r;
-  CATEGORY_KEYS.forEach((k, i) => {
-    m.value('A', r, `${8 + i}.`, S.label);
-    m.value('B', r, catTitle(k), S.label);
-    m.formula('C', r, sectionA[k].nonFederal, S.formulaMoney);
+  const sectionC = {} as Sf424aCells['sectionC'];
+  CATEGORY_KEYS.forEach((k) => {
+    // A line for each category with Non-Federal money, numbered from 8 in the order of Section A.
+    const nonFederal = sectionA[k].nonFederal;
+    const shown = `ROUND(N(${nonFederal})*100,0)<>0`;
+    const number = r === cFirst ? '"8."' : `(8+COUNT(C${cFirst}:C${r - 1}))&"."`;
+    m.formula('A', r, `IF(${shown},${number},"")`, S.label);
+    m.formula('B', r, `IF(${shown},${JSON.stringify(catTitle(k))},"")`, S.label);
+    m.formula('C', r, `IF(${shown},${nonFederal},"")`, S.formulaMoney);
     m.value('D', r, null, S.formulaMoney);
-    m.formula('E', r, '0', S.formulaMoney);
-    m.formula('F', r, `C${r}+N(D${r})+E${r}`, S.formulaMoney);
+    m.value('E', r, null, S.formulaMoney);
+    m.formula('F', r, `IF(${shown},C${r},"")`, S.formulaMoney);
+    sectionC[k] = { applicant: `C${r}`, total: `F${r}` };
+    blankFields.push(`D${r}`, `E${r}`);
     r++;
   });
   m.value('A', r, '12.', S.boldLabel);
   m.value('B', r, 'TOTAL (sum of lines 8-11)', S.boldLabel);
-  for (const c of ['C', 'D', 'E', 'F']) m.formula(c, r, `SUM(${c}${cFirst}:${c}${r - 1})`, S.totalMoney);
+  for (const c of ['C', 'F']) m.formula(c, r, `SUM(${c}${cFirst}:${c}${r - 1})`, S.totalMoney);
+  for (const c of ['D', 'E']) m.value(c, r, null, S.totalMoney);
+  blankFields.push(`D${r}`, `E${r}`);
   const cTotal = r;
   m.name(N.sfSectionC, `A${cHead}:F${cTotal}`, 'SF-424A Section C, lines 8 to 12');
   r += 2;
@@ -242,7 +302,8 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   }
   m.value('A', r, '20.', S.boldLabel);
   m.value('B', r, 'TOTAL (sum of lines 16 - 19)', S.boldLabel);
-  for (const c of ['C', 'D', 'E', 'F']) m.formula(c, r, `SUM(${c}${eFirst}:${c}${r - 1})`, S.totalMoney);
+  for (const c of ['C', 'D', 'E', 'F']) m.value(c, r, null, S.totalMoney);
+  blankFields.push(...['C', 'D', 'E', 'F'].map((c) => `${c}${r}`));
   m.name(N.sfSectionE, `A${eHead}:F${r}`, 'SF-424A Section E (blank for a one-year grant)');
   r += 2;
 
@@ -290,7 +351,9 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
       sectionA,
       sectionATotals: { federal: `F${aTotal}`, nonFederal: `G${aTotal}`, total: `H${aTotal}` },
       sectionB,
+      sectionC,
       sectionCTotals: { applicant: `C${cTotal}`, total: `F${cTotal}` },
+      blankFields,
       sectionD,
       indirectText,
     },
