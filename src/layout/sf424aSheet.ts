@@ -294,7 +294,6 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     m.value(String.fromCharCode(65 + i), r, h || null, S.head),
   );
   r++;
-  const eFirst = r;
   for (let i = 0; i < 4; i++, r++) {
     m.value('A', r, `${16 + i}.`, S.label);
     m.value('B', r, null, S.label);
