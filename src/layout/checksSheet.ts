@@ -57,8 +57,8 @@ const verdict = (code: FindingCode, label: string, figure: string, result: strin
 
 const money = (cell: string) => `TEXT(ABS(${cell}),"$#,##0.00")`;
 
-export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: ChecksCells } {
-  const m = new SheetModel(ctx.sheets.checks);
+/** Rows 1 to 17: the title, and the checks of the totals (admin cap, match, award level, line splits). */
+function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): void {
   const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
   const J = f.totalCharges;
   const { numerator, denominator } = ctx.pack.adminCap;
@@ -124,10 +124,20 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   m.name(N.checkMatch, 'C12', 'PASS/FAIL: State Match equals Federal Share');
   m.name(N.checkAward, 'C15', 'PASS/FAIL: Federal Share within the award level');
   m.name(N.checkLineSplits, 'C17', 'PASS/FAIL: line splits');
+}
 
+/** Rows 19 on: the State's right to private-sector consultation, then every other rule, as rows of data. */
+function writeOtherRules(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): { verdicts: CheckVerdict[]; lastRow: number } {
+  const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
+  const row = (r: number, text: string, formula: string) => {
+    m.value('A', r, text, S.label);
+    m.formula('B', r, formula, S.formulaText);
+    m.style('C', r, S.plain);
+    m.style('D', r, S.plain);
+  };
   // The State's right to private-sector consultation, then every other rule, as rows of data.
-  row(19, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)), S.formulaText);
-  row(20, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, 'B19'), S.formulaText);
+  row(19, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)));
+  row(20, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, 'B19'));
   m.value('A', RULES_FIRST_ROW - 1, 'Other rules', S.head);
   m.value('B', RULES_FIRST_ROW - 1, 'Count', S.head);
   m.value('C', RULES_FIRST_ROW - 1, 'Result', S.head);
@@ -138,7 +148,11 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   writeWorksheet(m, WORKSHEET_FIRST_ROW - 1, rules.worksheet);
   const lastRule = RULES_FIRST_ROW + rules.rows.length - 1;
   m.name(N.checkResults, `C5:C${lastRule}`, 'every PASS/FAIL of the Checks sheet');
+  return { verdicts: ruleVerdicts, lastRow: lastRule };
+}
 
+/** The tables the other sheets look up: Appendix L (award levels) and the program types' drop-down list. */
+function writeTables(m: SheetModel, ctx: LayoutContext): void {
   // Appendix L.
   const t = APPENDIX_L_TABLE;
   m.value(t.nameCol, t.firstRow - 1, 'Appendix L State', S.head);
@@ -158,6 +172,13 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   // The program types of A. Personnel, for its drop-down (entries hold commas, so they cannot be inline).
   m.value(PROGRAM_TYPE_LIST.col, PROGRAM_TYPE_LIST.firstRow - 1, 'Program types (Appendix F, A. Personnel)', S.head);
   PROGRAM_TYPES.forEach((t, i) => m.value(PROGRAM_TYPE_LIST.col, PROGRAM_TYPE_LIST.firstRow + i, t, S.label));
+}
+
+export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: ChecksCells } {
+  const m = new SheetModel(ctx.sheets.checks);
+  writeTotalChecks(m, ctx, f);
+  const rules = writeOtherRules(m, ctx, f);
+  writeTables(m, ctx);
 
   m.widths = [
     { column: 'A', width: 52 },
@@ -178,7 +199,7 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'P', width: 10 },
     { column: 'Q', width: 10 },
   ];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${lastRule}` };
+  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${rules.lastRow}` };
   m.tabColor = '#C00000';
   return {
     model: m,
@@ -202,7 +223,7 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
         verdict('MATCH_UNEQUAL', 'Match', 'B12', 'C12'),
         verdict('FEDERAL_OVER_AWARD', 'Award level', 'B15', 'C15'),
         verdict('LINE_SPLIT_MISMATCH', 'Line splits', 'B17', 'C17'),
-        ...ruleVerdicts,
+        ...rules.verdicts,
       ],
     },
   };

@@ -283,6 +283,19 @@ test('the SF-424A sheet numbers its lines as the form does: an optional category
   expect(labels('ky-edge').slice(2)).toEqual([['3.', '100% State Funds'], ['4.', 'Private Sector On-Site Consultation']]);
 });
 
+test("every formula of the Checks and SF-424A sheets is within Excel's 8,192 characters", () => {
+  for (const name of ['ky-edge', 'synthetic-nc', 'ca-psc-money']) {
+    const { result } = get(name);
+    for (const key of ['checks', 'sf424a'] as const) {
+      const op = result.plan.ops.find((o) => o.op === 'cells' && o.sheet === result.layout.sheetOf[key]);
+      const formulas = op && op.op === 'cells' ? op.rows.flat().flatMap((c) => (c.kind === 'formula' ? [c.formula] : [])) : [];
+      expect(formulas.length).toBeGreaterThan(20);
+      const longest = Math.max(...formulas.map((f) => f.length));
+      expect([name, key, longest <= 8192]).toEqual([name, key, true]);
+    }
+  }
+});
+
 test('the Checks sheet names each failing count in its note', () => {
   const { result, values } = get('text-in-amount');
   const sheet = values.get(result.layout.sheetOf.checks as string) as Map<string, RecalcValue>;
