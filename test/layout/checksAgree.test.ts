@@ -21,10 +21,10 @@ import { a1, parseA1, type CellWrite, type WorkbookSnapshot } from '../../src/wo
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson, line } from '../support/budgets';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
-import { errorCells, recalculate, type RecalcValue } from '../support/libreoffice';
+import { editWithLibreOffice, errorCells, readValues, recalculate, type RecalcValue } from '../support/libreoffice';
 import { syntheticBudgetJson } from '../support/syntheticBudget';
 import { edgeBudget, exactCapBudget } from './budgets';
-import { OUT } from './support';
+import { OUT, writeBudgetWorkbook } from './support';
 
 const DIR = path.join(OUT, 'checks-agree');
 const BAD_JSON = path.join(__dirname, '..', 'fixtures', 'bad-input', 'json');
@@ -303,4 +303,21 @@ test('the Checks sheet names each failing count in its note', () => {
   expect(row).toBeDefined();
   const note = String(sheet.get(`D${parseA1(row?.result as string).row + 1}`));
   expect(note).toMatch(/^1 cell\(s\) of Appendix F hold text where a number belongs/);
+});
+
+test('a row inserted in LibreOffice just below a block\'s column heads is counted: text and a negative there FAIL, as review says', async () => {
+  const budget = base();
+  const file = path.join(DIR, 'inserted.xlsx');
+  const result = await writeBudgetWorkbook(budget, file);
+  const at = result.layout.appendixF.sections.personnel.first; // between the column-head row and the first line
+  const edited = path.join(DIR, 'inserted-edited.xlsx');
+  editWithLibreOffice(file, edited, 'Appendix F', at, { [`A${at}`]: 'Inserted', [`F${at}`]: 'ten', [`G${at}`]: -10, [`H${at}`]: -5, [`I${at}`]: -5 });
+  const values = await readValues(edited);
+  expect(errorCells(values)).toEqual([]);
+  const loaded = await loadWorkbookBudget(edited, {});
+  const findings = evaluateBudget(loaded.budget, loaded.workbookFindings).findings;
+  const checks = values.get(result.layout.sheetOf.checks as string);
+  const failing = result.layout.checks.verdicts.filter((v) => checks?.get(v.result) === 'FAIL').map((v) => v.code);
+  expect(new Set(failing)).toEqual(new Set(findings.filter((f) => f.severity === 'error').map((f) => f.code)));
+  expect(failing).toEqual(expect.arrayContaining(['NOT_A_NUMBER', 'NEGATIVE_AMOUNT']));
 });
