@@ -13,7 +13,7 @@ import { columnIndex, sheetRef } from '../workbook/port';
 import { SECTION_SPECS, type AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
 import type { SheetModel } from './sheetModel';
-import { COST_SECTIONS } from '../budget';
+import { COST_SECTIONS, MAX_AMOUNT_CENTS } from '../budget';
 
 export interface InputRun {
   sheet: string;
@@ -26,6 +26,8 @@ export interface InputRun {
   borders: number[];
   /** Whether a figure below zero is a NEGATIVE_AMOUNT here (not the fiscal year, award level, rate or quarters). */
   negativeChecked: boolean;
+  /** The numbers the reader takes here; one outside is NOT_A_NUMBER too (an amount over the largest, a rate over 100%). */
+  bounds: [number, number] | null;
   /** Where a person finds it: "Appendix F, A. Personnel". */
   what: string;
 }
@@ -47,6 +49,16 @@ export function textCount(run: InputRun): string {
   const rough = overRun(run, (r) => `SUMPRODUCT(ISTEXT(${r})+ISLOGICAL(${r})+ISERROR(${r}))`);
   return `IFERROR(${exact},${rough})`;
 }
+
+/** What the reader reports as NOT_A_NUMBER: text, TRUE/FALSE, and numbers outside the run's bounds. */
+export function notANumberCount(run: InputRun): string {
+  if (!run.bounds) return textCount(run);
+  const [min, max] = run.bounds;
+  return `${textCount(run)}+${overRun(run, (r) => `(COUNTIF(${r},"<${min}")+COUNTIF(${r},">${max}"))`)}`;
+}
+
+/** The reader's bounds of an amount in dollars. */
+const MONEY_BOUNDS: [number, number] = [-MAX_AMOUNT_CENTS / 100, MAX_AMOUNT_CENTS / 100];
 
 /** Numbers below zero (COUNTIF passes over text and error values). */
 export function negativeCount(run: InputRun): string {
@@ -70,34 +82,41 @@ function columnRuns(cols: string[]): [string, string][] {
   return out;
 }
 
-const single = (sheet: string, cell: string, negativeChecked: boolean, what: string): InputRun => {
+const single = (sheet: string, cell: string, negativeChecked: boolean, what: string, bounds: [number, number] | null = null): InputRun => {
   const [a, b] = cell.split(':');
   const p = /^([A-Z]+)(\d+)$/.exec(a as string) as RegExpExecArray;
   const q = /^([A-Z]+)(\d+)$/.exec((b ?? a) as string) as RegExpExecArray;
-  return { sheet, left: p[1] as string, right: q[1] as string, top: Number(p[2]), bottom: Number(q[2]), borders: [], negativeChecked, what };
+  return { sheet, left: p[1] as string, right: q[1] as string, top: Number(p[2]), bottom: Number(q[2]), borders: [], negativeChecked, bounds, what };
 };
 
 /** The number inputs of Appendix F: the header, every block's amount and number columns, the indirect row. */
 export function appendixFRuns(sheet: string, f: AppendixFRows, sectionTitle: (s: (typeof COST_SECTIONS)[number]) => string): InputRun[] {
   const runs: InputRun[] = [
     single(sheet, F_HEADER.fiscalYear, false, 'Appendix F, fiscal year'),
-    single(sheet, F_HEADER.awardLevel, false, 'Appendix F, award level'),
-    single(sheet, F_HEADER.programIncome, true, 'Appendix F, program income'),
-    single(sheet, F_HEADER.cashFederal, false, 'Appendix F, Federal quarters'),
-    single(sheet, F_HEADER.cashNonFederal, false, 'Appendix F, Non-Federal quarters'),
+    single(sheet, F_HEADER.awardLevel, false, 'Appendix F, award level', MONEY_BOUNDS),
+    single(sheet, F_HEADER.programIncome, true, 'Appendix F, program income', MONEY_BOUNDS),
+    single(sheet, F_HEADER.cashFederal, false, 'Appendix F, Federal quarters', MONEY_BOUNDS),
+    single(sheet, F_HEADER.cashNonFederal, false, 'Appendix F, Non-Federal quarters', MONEY_BOUNDS),
   ];
   for (const section of COST_SECTIONS) {
     const rows = f.sections[section];
-    const numeric = SECTION_SPECS[section].extra.filter((x) => x.kind !== 'text' && x.kind !== 'flag').map((x) => x.col as string);
+    const extra = SECTION_SPECS[section].extra;
+    const money = [...extra.filter((x) => x.kind === 'money').map((x) => x.col as string), 'F', 'G', 'H', 'I', 'J'];
+    const other = extra.filter((x) => x.kind === 'fte' || x.kind === 'count').map((x) => x.col as string);
     // The reader reads a block from the row below its head to its spare row (the name's last row).
-    for (const [left, right] of columnRuns([...numeric, 'F', 'G', 'H', 'I', 'J'])) {
-      runs.push({ sheet, left, right, top: rows.head, bottom: rows.spare, borders: [rows.head], negativeChecked: true, what: `Appendix F, ${sectionTitle(section)}` });
+    for (const [cols, bounds] of [
+      [money, MONEY_BOUNDS],
+      [other, null],
+    ] as const) {
+      for (const [left, right] of columnRuns(cols)) {
+        runs.push({ sheet, left, right, top: rows.head, bottom: rows.spare, borders: [rows.head], negativeChecked: true, bounds, what: `Appendix F, ${sectionTitle(section)}` });
+      }
     }
   }
   const ir = f.indirect;
-  runs.push(single(sheet, `B${ir}`, false, 'Appendix F, indirect cost rate'));
-  runs.push(single(sheet, `F${ir}`, true, 'Appendix F, I. Indirect Charges'));
-  runs.push(single(sheet, `H${ir}:J${ir}`, true, 'Appendix F, I. Indirect Charges'));
+  runs.push(single(sheet, `B${ir}`, false, 'Appendix F, indirect cost rate', [0, 1]));
+  runs.push(single(sheet, `F${ir}`, true, 'Appendix F, I. Indirect Charges', MONEY_BOUNDS));
+  runs.push(single(sheet, `H${ir}:J${ir}`, true, 'Appendix F, I. Indirect Charges', MONEY_BOUNDS));
   return runs;
 }
 
@@ -118,6 +137,7 @@ export function validatedRuns(model: SheetModel, what: string): InputRun[] {
   for (const v of model.validations) {
     if (v.rule.type !== 'decimal' && v.rule.type !== 'whole') continue;
     const whole = single(model.sheet, v.range, true, what);
+    // FTE and counts have no bound in the reader (a count with decimals is NOT_A_NUMBER there: not mirrored).
     const l = columnIndex(whole.left);
     const r = columnIndex(whole.right);
     let start: number | null = null;

@@ -15,7 +15,7 @@ import type { AppendixFRows } from './appendixF';
 import { buildAppendixD, CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from './appendixD';
 import { buildAppendixE } from './appendixE';
 import { buildAppendixJ } from './appendixJ';
-import { appendixFRuns, negativeCount, nonZeroCount, rowLabelled, textCount, validatedRuns, type InputRun } from './checksInputs';
+import { appendixFRuns, negativeCount, nonZeroCount, notANumberCount, rowLabelled, validatedRuns, type InputRun } from './checksInputs';
 import type { LayoutContext } from './context';
 import { F_HEADER } from './appendixF';
 import type { Sf424aCells } from './sf424aSheet';
@@ -73,7 +73,7 @@ function pscLinesFormula(ctx: LayoutContext, f: AppendixFRows): string {
 
 function cellsOfRow(sheet: string, row: number | null, ranges: string[]): string {
   if (row === null) return '0';
-  return ranges.map((r) => nonZeroCount({ sheet, left: r[0] as string, right: r[1] as string, top: row, bottom: row, borders: [], negativeChecked: false, what: '' })).join('+');
+  return ranges.map((r) => nonZeroCount({ sheet, left: r[0] as string, right: r[1] as string, top: row, bottom: row, borders: [], negativeChecked: false, bounds: null, what: '' })).join('+');
 }
 
 function pscRows(ctx: LayoutContext, f: AppendixFRows, models: { d: SheetModel; e: SheetModel; j: SheetModel | null }): RuleRow[] {
@@ -170,11 +170,11 @@ export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, 
     // NOT_A_NUMBER: text (or TRUE/FALSE, or an error value) typed where a number belongs.
     textRows.push({
       code: 'NOT_A_NUMBER',
-      label: `${title}: number cells holding text`,
+      label: `${title}: number cells holding text (or an amount too large, a rate over 100%)`,
       figure: sum(WORKSHEET.text),
       kind: 'count',
       fail: '{B}>0',
-      failNote: `{B}&" cell(s) of ${title} hold text where a number belongs and count as blank: type the figure there (numbers only, no text)."`,
+      failNote: `{B}&" cell(s) of ${title} hold text where a number belongs (or a figure out of range) and count as blank: type the figure there (numbers only, no text)."`,
       passNote: `"Every number cell of ${title} holds a number or is blank."`,
     });
     // NEGATIVE_AMOUNT: an amount, FTE or count below zero.
@@ -195,12 +195,12 @@ export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, 
 /** The worksheet beside the table: one row per run of number cells, with its counts. */
 export function writeWorksheet(m: SheetModel, headRow: number, worksheet: { row: number; run: InputRun }[]): void {
   m.value(WORKSHEET.what, headRow, 'Worksheet of the checks (not printed): number cells', S.helperHead);
-  m.value(WORKSHEET.text, headRow, 'holding text', S.helperHead);
+  m.value(WORKSHEET.text, headRow, 'text, or not a figure the rules take', S.helperHead);
   m.value(WORKSHEET.negative, headRow, 'below zero', S.helperHead);
   const count = { ...S.helperFlag, numberFormat: '0' };
   for (const { row, run } of worksheet) {
     m.value(WORKSHEET.what, row, `${run.what}, ${run.left}${run.top}:${run.right}${run.bottom}`, { ...S.label, fontSize: 8 });
-    m.formula(WORKSHEET.text, row, textCount(run), count);
+    m.formula(WORKSHEET.text, row, notANumberCount(run), count);
     m.formula(WORKSHEET.negative, row, run.negativeChecked ? negativeCount(run) : '0', count);
   }
 }
