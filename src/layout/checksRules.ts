@@ -170,7 +170,7 @@ export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, 
     // NOT_A_NUMBER: text (or TRUE/FALSE, or an error value) typed where a number belongs.
     textRows.push({
       code: 'NOT_A_NUMBER',
-      label: `${title}: number cells holding text (or an amount too large, a rate over 100%)`,
+      label: `${title}: number cells holding text${runs.some((x) => x.bounds) ? ' (or an amount too large, a rate over 100%)' : ''}`,
       figure: sum(WORKSHEET.text),
       kind: 'count',
       fail: '{B}>0',
@@ -180,7 +180,7 @@ export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, 
     // NEGATIVE_AMOUNT: an amount, FTE or count below zero.
     negativeRows.push({
       code: 'NEGATIVE_AMOUNT',
-      label: `${title}: amounts, FTE and counts below zero`,
+      label: `${title}: figures below zero`,
       figure: sum(WORKSHEET.negative),
       kind: 'count',
       fail: '{B}>0',
