@@ -71,8 +71,10 @@ function pscLinesFormula(ctx: LayoutContext, f: AppendixFRows): string {
   }).join('+');
 }
 
+/** Figures other than zero in the row of `sheet` labelled as the template labels it, over column pairs such as "BC". */
 function cellsOfRow(sheet: string, row: number | null, ranges: string[]): string {
-  if (row === null) return '0';
+  // A row the template no longer has would make a check that cannot fail: refuse to lay the sheet out.
+  if (row === null) throw new Error(`Checks sheet: no row of ${sheet} carries the label the check looks for`);
   return ranges.map((r) => nonZeroCount({ sheet, left: r[0] as string, right: r[1] as string, top: row, bottom: row, borders: [], negativeChecked: false, bounds: null, what: '' })).join('+');
 }
 
