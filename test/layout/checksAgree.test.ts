@@ -7,7 +7,9 @@
  *   evaluateBudget) reports that error code, and WARN exactly when it reports it as a warning;
  * - the SF-424A sheet's figures equal `sf424a --format json` (sf424aToJson) line for line, and are
  *   blank where the form is blank;
- * - no cell anywhere shows an error value.
+ * - no cell anywhere shows an error value;
+ * - the built `grant-budget review --json` and `sf424a --format json` say what the in-process door says
+ *   (this test needs `npm run build:cli`, as test/cli does).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,6 +26,7 @@ import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { editWithLibreOffice, errorCells, readValues, recalculate, type RecalcValue } from '../support/libreoffice';
 import { syntheticBudgetJson } from '../support/syntheticBudget';
 import { edgeBudget, exactCapBudget } from './budgets';
+import { runBuiltCli } from '../support/cli';
 import { OUT, writeBudgetWorkbook } from './support';
 
 const DIR = path.join(OUT, 'checks-agree');
@@ -150,6 +153,7 @@ function applyEdits(result: InsertResult, edits: Edit[]): void {
 }
 
 interface Built {
+  file: string;
   result: InsertResult;
   findings: Finding[];
   sf: ReturnType<typeof sf424aToJson>;
@@ -173,7 +177,7 @@ beforeAll(async () => {
     // What `review` and `sf424a` say of the file: the CLI's workbook door, then the domain.
     const loaded = await loadWorkbookBudget(file, {});
     const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
-    built.set(c.name, { result, findings: ev.findings, sf: sf424aToJson(ev.sf424a), values: new Map() });
+    built.set(c.name, { file, result, findings: ev.findings, sf: sf424aToJson(ev.sf424a), values: new Map() });
   }
   const outs = recalculate(files, path.join(DIR, 'recalculated'));
   for (const [i, c] of CORPUS.entries()) {
@@ -200,6 +204,21 @@ const get = (name: string) => built.get(name) as Built;
 const blank = (v: RecalcValue | undefined) => v === null || v === undefined || v === '';
 const cents = (v: RecalcValue | undefined) => (typeof v === 'number' ? Math.round(v * 100) : blank(v) ? 'blank' : `not a number: ${JSON.stringify(v)}`);
 const jsonCents = (v: number | undefined) => (v === undefined ? 'blank' : Math.round(v * 100));
+
+test('the built command line says what the in-process door says: `review --json` of every file, `sf424a --format json`', () => {
+  const files = CORPUS.map((c) => get(c.name).file);
+  const r = runBuiltCli(['review', ...files, '--json']);
+  expect(r.stderr).toBe('');
+  const reports = JSON.parse(r.stdout) as { file: string; findings: { code: string; severity: string }[]; sf424a: unknown }[];
+  expect(reports.map((x) => x.file)).toEqual(files);
+  CORPUS.forEach((c, i) => {
+    const { findings, sf } = get(c.name);
+    expect([c.name, reports[i]?.findings.map((f) => `${f.severity} ${f.code}`)]).toEqual([c.name, findings.map((f) => `${f.severity} ${f.code}`)]);
+    expect([c.name, reports[i]?.sf424a]).toEqual([c.name, sf]);
+  });
+  const one = runBuiltCli(['sf424a', get('ca-psc-money').file, '--format', 'json']);
+  expect(JSON.parse(one.stdout)).toEqual(get('ca-psc-money').sf);
+});
 
 test('the corpus holds every case (the bad-input budgets that are budgets included)', () => {
   expect(CORPUS.filter((c) => c.name.startsWith('bad-input-')).length).toBeGreaterThanOrEqual(2);
