@@ -1,14 +1,17 @@
 /**
- * The Checks sheet: the rules a reviewer without the add-in can read, each as a live formula with a
- * plain PASS or FAIL. Comparisons are made on whole cents (ROUND(x*100,0)) so that floating point
- * never flips a verdict at exactly 25% or at an exact match. Also holds the Appendix L table the
- * award level is looked up in.
+ * The Checks sheet: every error a budget's typed cells can raise in `review`, each as a live formula
+ * with a plain PASS or FAIL (WARN for a justified admin cap, a warning in `review`) and a note that
+ * says what to do, so a reviewer without the add-in reads the same verdicts as the command line.
+ * Comparisons are made on whole cents (ROUND(x*100,0)) so that floating point never flips a verdict
+ * at exactly 25% or at an exact match. Also holds the Appendix L table the award level is looked up in.
  */
-import { PROGRAM_TYPES, adminCapPercentText, plainStateName } from '../budget';
+import { PROGRAM_TYPES, adminCapPercentText, plainStateName, type FindingCode } from '../budget';
 import { sheetRef } from '../workbook/port';
 import { F_HEADER, type AppendixFRows } from './appendixF';
-import { APPENDIX_L_TABLE, PROGRAM_TYPE_LIST, dollars, footer, type LayoutContext } from './context';
+import { pscAllowedFormula, ruleRows, writeWorksheet, type CheckVerdict, type RuleRow } from './checksRules';
+import { APPENDIX_L_TABLE, PROGRAM_TYPE_LIST, appendixLCode, dollars, footer, type LayoutContext } from './context';
 import { N } from './names';
+import { buildSf424a } from './sf424aSheet';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
 
@@ -27,12 +30,35 @@ export interface ChecksCells {
   awardResult: string;
   lineSplitCount: string;
   lineSplitResult: string;
+  /** Every verdict cell, with the finding code of `review` it mirrors (the four above included). */
+  verdicts: CheckVerdict[];
 }
+
+/** The first row of the rule rows, below the totals' checks and the State's rows. */
+const RULES_FIRST_ROW = 22;
+
+/** Writes the rule rows from `first`; returns their verdicts. */
+function writeRuleRows(m: SheetModel, rows: RuleRow[], first: number, pscCell: string): CheckVerdict[] {
+  return rows.map((rule, i) => {
+    const r = first + i;
+    const fill = (x: string) => x.replace(/\{B\}/g, `B${r}`).replace(/\{PSC\}/g, pscCell);
+    m.value('A', r, rule.label, S.label);
+    m.formula('B', r, fill(rule.figure), rule.kind === 'money' ? S.formulaMoney : { ...S.formulaCount, numberFormat: '0' });
+    m.formula('C', r, `IF(${fill(rule.fail)},"FAIL","PASS")`, S.verdict);
+    m.formula('D', r, `IF(C${r}="FAIL",${fill(rule.failNote)},${fill(rule.passNote)})`, S.formulaText);
+    return { code: rule.code, label: rule.label, figure: `B${r}`, result: `C${r}` };
+  });
+}
+
+/** The worksheet of counts (columns O to Q) starts here, beside the Appendix L table. */
+const WORKSHEET_FIRST_ROW = 5;
+
+const verdict = (code: FindingCode, label: string, figure: string, result: string): CheckVerdict => ({ code, label, figure, result });
 
 const money = (cell: string) => `TEXT(ABS(${cell}),"$#,##0.00")`;
 
-export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: ChecksCells } {
-  const m = new SheetModel(ctx.sheets.checks);
+/** Rows 1 to 17: the title, and the checks of the totals (admin cap, match, award level, line splits). */
+function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): void {
   const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
   const J = f.totalCharges;
   const { numerator, denominator } = ctx.pack.adminCap;
@@ -40,7 +66,7 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
 
   m.value('A', 1, `Checks of the ${ctx.pack.fiscalYear} 23(g) budget rules`, S.title);
   m.merge('A1:D1');
-  m.formula('A', 2, `"State: "&${F(F_HEADER.state)}&".  PASS: the rule of the instructions is met.  FAIL: it is not; the note says what to do."`, S.note);
+  m.formula('A', 2, `"State: "&${F(F_HEADER.state)}&".  PASS: the rule of the instructions is met.  FAIL: it is not; the note says what to do.  WARN: over the cap with an approved justification."`, S.note);
   m.merge('A2:D2');
   m.value('A', 4, 'Check', S.head);
   m.value('B', 4, 'Figure', S.head);
@@ -58,14 +84,16 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   row(6, 'The 50/50 funding: Federal Share + State Match (State overmatch left out)', `${F(`H${J}`)}+${F(`I${J}`)}`);
   row(7, 'Administration share of the 50/50 funding', `IF(ROUND(B6*100,0)=0,0,B5/B6)`, S.formulaPercent);
   row(8, `Admin cap: at most ${cap} of the 50/50 funding`, `INT(ROUND(B6*100,0)*${numerator}/${denominator})/100`);
-  m.formula('C', 8, `IF(ROUND(B5*100,0)*${denominator}>ROUND(B6*100,0)*${numerator},"FAIL","PASS")`, S.verdict);
+  // ADMIN_CAP_EXCEEDED: an error, or a warning when the budget records an approved justification.
+  const justified = `TRIM(${F(F_HEADER.adminCapJustification)})<>""`;
+  m.formula('C', 8, `IF(ROUND(B5*100,0)*${denominator}>ROUND(B6*100,0)*${numerator},IF(${justified},"WARN","FAIL"),"PASS")`, S.verdict);
   m.formula(
     'D',
     8,
-    `IF(C8="FAIL","Administration is "&${money('ROUND(B5-B8,2)')}&" over the ${cap} cap"&IF(TRIM(${F(F_HEADER.adminCapJustification)})<>"","; an approved justification is recorded, keep it with the application.",": move costs to Program or attach an approved justification."),"Within the ${cap} cap.")`,
+    `IF(C8<>"PASS","Administration is "&${money('ROUND(B5-B8,2)')}&" over the ${cap} cap"&IF(${justified},"; an approved justification is recorded, keep it with the application.",": move costs to Program or attach an approved justification."),"Within the ${cap} cap.")`,
     S.formulaText,
   );
-  // Match (IX.B): dollar for dollar.
+  // MATCH_UNEQUAL (IX.B): dollar for dollar.
   row(10, 'Federal Share', F(`H${J}`));
   row(11, 'State Match', F(`I${J}`));
   row(12, 'Match: State Match minus Federal Share', 'B11-B10');
@@ -76,7 +104,7 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     `IF(ROUND(B12*100,0)=0,"The State matches the Federal Share dollar for dollar.",IF(B12<0,"The match is "&${money('B12')}&" short: raise the match or lower the Federal request.","The match exceeds the Federal Share by "&${money('B12')}&": move the excess to State 100% Funded."))`,
     S.formulaText,
   );
-  // Award level (IX.B, Appendix L).
+  // FEDERAL_OVER_AWARD (IX.B, Appendix L); under the level is a warning in `review`, PASS here.
   row(14, `Award level (the budget's own, else the ${ctx.pack.awardLevelLabel})`, `IF(ISNUMBER(${F(F_HEADER.awardLevel)}),${F(F_HEADER.awardLevel)},${F(F_HEADER.appendixLLevel)})`);
   row(15, 'Federal Share minus the award level', 'B10-B14');
   m.formula('C', 15, 'IF(ROUND(B10*100,0)>ROUND(B14*100,0),"FAIL","PASS")', S.verdict);
@@ -86,7 +114,7 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     `IF(ROUND(B15*100,0)>0,"The Federal Share is "&${money('B15')}&" over the award level: lower the Federal request.",IF(ROUND(B15*100,0)<0,"The Federal Share leaves "&${money('B15')}&" of the award level unclaimed: request the full level if the State can match it.","The Federal Share equals the award level."))`,
     S.formulaText,
   );
-  // Line splits (RULES.md): Administration + Program = Federal Share + State Match on every line.
+  // LINE_SPLIT_MISMATCH (RULES.md): Administration + Program = Federal Share + State Match on every line.
   row(17, 'Lines where Administration + Program differs from Federal Share + State Match', F(`R${J}`), { ...S.formulaCount, numberFormat: '0' });
   m.formula('C', 17, 'IF(B17=0,"PASS","FAIL")', S.verdict);
   m.formula('D', 17, `IF(B17=0,"Every line splits its 50/50 money between Administration and Program.","Correct the split of "&B17&" line(s) in Appendix F (State 100% Funded money is not also entered under Administration or Program).")`, S.formulaText);
@@ -96,7 +124,35 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   m.name(N.checkMatch, 'C12', 'PASS/FAIL: State Match equals Federal Share');
   m.name(N.checkAward, 'C15', 'PASS/FAIL: Federal Share within the award level');
   m.name(N.checkLineSplits, 'C17', 'PASS/FAIL: line splits');
+}
 
+/** Rows 19 on: the State's right to private-sector consultation, then every other rule, as rows of data. */
+function writeOtherRules(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): { verdicts: CheckVerdict[]; lastRow: number } {
+  const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
+  const row = (r: number, text: string, formula: string) => {
+    m.value('A', r, text, S.label);
+    m.formula('B', r, formula, S.formulaText);
+    m.style('C', r, S.plain);
+    m.style('D', r, S.plain);
+  };
+  // The State's right to private-sector consultation, then every other rule, as rows of data.
+  row(19, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)));
+  row(20, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, 'B19'));
+  m.value('A', RULES_FIRST_ROW - 1, 'Other rules', S.head);
+  m.value('B', RULES_FIRST_ROW - 1, 'Count', S.head);
+  m.value('C', RULES_FIRST_ROW - 1, 'Result', S.head);
+  m.value('D', RULES_FIRST_ROW - 1, 'Note', S.head);
+  const sf = buildSf424a(ctx, f).cells;
+  const rules = ruleRows(ctx, f, sf, WORKSHEET_FIRST_ROW);
+  const ruleVerdicts = writeRuleRows(m, rules.rows, RULES_FIRST_ROW, '$B$20');
+  writeWorksheet(m, WORKSHEET_FIRST_ROW - 1, rules.worksheet);
+  const lastRule = RULES_FIRST_ROW + rules.rows.length - 1;
+  m.name(N.checkResults, `C5:C${lastRule}`, 'every PASS/FAIL of the Checks sheet');
+  return { verdicts: ruleVerdicts, lastRow: lastRule };
+}
+
+/** The tables the other sheets look up: Appendix L (award levels) and the program types' drop-down list. */
+function writeTables(m: SheetModel, ctx: LayoutContext): void {
   // Appendix L.
   const t = APPENDIX_L_TABLE;
   m.value(t.nameCol, t.firstRow - 1, 'Appendix L State', S.head);
@@ -116,6 +172,13 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   // The program types of A. Personnel, for its drop-down (entries hold commas, so they cannot be inline).
   m.value(PROGRAM_TYPE_LIST.col, PROGRAM_TYPE_LIST.firstRow - 1, 'Program types (Appendix F, A. Personnel)', S.head);
   PROGRAM_TYPES.forEach((t, i) => m.value(PROGRAM_TYPE_LIST.col, PROGRAM_TYPE_LIST.firstRow + i, t, S.label));
+}
+
+export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: ChecksCells } {
+  const m = new SheetModel(ctx.sheets.checks);
+  writeTotalChecks(m, ctx, f);
+  const rules = writeOtherRules(m, ctx, f);
+  writeTables(m, ctx);
 
   m.widths = [
     { column: 'A', width: 52 },
@@ -131,8 +194,12 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'K', width: 20 },
     { column: 'L', width: 3 },
     { column: 'M', width: 42 },
+    { column: 'N', width: 3 },
+    { column: 'O', width: 48 },
+    { column: 'P', width: 10 },
+    { column: 'Q', width: 10 },
   ];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: 'A1:D17' };
+  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${rules.lastRow}` };
   m.tabColor = '#C00000';
   return {
     model: m,
@@ -151,6 +218,13 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
       awardResult: 'C15',
       lineSplitCount: 'B17',
       lineSplitResult: 'C17',
+      verdicts: [
+        verdict('ADMIN_CAP_EXCEEDED', 'Admin cap', 'B8', 'C8'),
+        verdict('MATCH_UNEQUAL', 'Match', 'B12', 'C12'),
+        verdict('FEDERAL_OVER_AWARD', 'Award level', 'B15', 'C15'),
+        verdict('LINE_SPLIT_MISMATCH', 'Line splits', 'B17', 'C17'),
+        ...rules.verdicts,
+      ],
     },
   };
 }

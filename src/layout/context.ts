@@ -50,12 +50,25 @@ function appendixLColumn(ctx: LayoutContext, col: string): string {
   return `${sheetRef(ctx.sheets.checks)}!$${col}$${APPENDIX_L_TABLE.firstRow}:$${col}$${last}`;
 }
 
+/**
+ * The entry of column `want` of the Appendix L table for the State named (or coded) in `cell`, found
+ * by its printed name, its USPS code or its plain name; `notFound` when it is not an Appendix L State.
+ */
+function appendixLFind(ctx: LayoutContext, cell: string, want: string, notFound: string): string {
+  const t = APPENDIX_L_TABLE;
+  const values = appendixLColumn(ctx, want);
+  const by = (col: string, rest: string) => `IFERROR(INDEX(${values},MATCH(TRIM(${cell}),${appendixLColumn(ctx, col)},0)),${rest})`;
+  return by(t.nameCol, by(t.codeCol, by(t.plainCol, notFound)));
+}
+
 /** The final base award level of the State named (or coded) in `cell`, 0 when it is not an Appendix L State. */
 export function appendixLLookup(ctx: LayoutContext, cell: string): string {
-  const t = APPENDIX_L_TABLE;
-  const levels = appendixLColumn(ctx, t.levelCol);
-  const by = (col: string, rest: string) => `IFERROR(INDEX(${levels},MATCH(TRIM(${cell}),${appendixLColumn(ctx, col)},0)),${rest})`;
-  return by(t.nameCol, by(t.codeCol, by(t.plainCol, '0')));
+  return appendixLFind(ctx, cell, APPENDIX_L_TABLE.levelCol, '0');
+}
+
+/** The USPS code of the State named (or coded) in `cell`, "" when it is not an Appendix L State. */
+export function appendixLCode(ctx: LayoutContext, cell: string): string {
+  return appendixLFind(ctx, cell, APPENDIX_L_TABLE.codeCol, '""');
 }
 
 /** The program types of Appendix F (A. Personnel) sit on the Checks sheet, column L from row 5: the drop-down's list. */

@@ -90,6 +90,7 @@ export const N = {
   checkMatch: 'GB_Check_Match',
   checkAward: 'GB_Check_AwardLevel',
   checkLineSplits: 'GB_Check_LineSplits',
+  checkResults: 'GB_Check_Results',
   checkFooting: 'GB_Check_SF424AFooting',
   appendixL: 'GB_AppendixL',
 } as const;
