@@ -15,6 +15,7 @@
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../workbook/port';
 import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
+import { paneWording } from '../taskpane/paneWords';
 import { chooseSet } from './activeSet';
 import { runExcel } from './excelRun';
 import { discoverBudgetIn } from './officeDiscover';
@@ -35,9 +36,7 @@ function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] 
 
 /** The reader speaks to the command line ("give it with --state"); the pane has a State picker instead. */
 function paneWords(problem: string): string {
-  const text = problem
-    .replace(/give it with --state[^.]*/, 'choose its State above and the checks run')
-    .replace(/given with --state/, 'chosen');
+  const text = paneWording(problem);
   return /^(holds|is )/.test(text) ? `This workbook ${text}.` : text;
 }
 

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { formatDollars, type Finding } from '../../budget';
+import { paneWording } from '../paneWords';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -61,7 +62,7 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
               {place ? <span className={s.cell}>{place}</span> : null}
             </span>
             <span className={s.message} style={{ display: 'block' }}>
-              {f.message}
+              {paneWording(f.message)}
             </span>
             {f.amount !== null ? <span className={s.amount}>Amount: {formatDollars(f.amount)}</span> : null}
           </>

@@ -62,6 +62,8 @@ export interface Sf424aPanelProps {
   fileStem: string;
   /** False where the pane cannot save a file (Excel for Mac and iPad block downloads): the XML is shown to copy. */
   canDownload?: boolean;
+  /** Errors the checks found: an export with errors open says so (and still exports). */
+  openErrors?: number;
   /** Tells the pane what happened (it speaks it through its live region). */
   onStatus(message: string, intent?: 'success' | 'error' | 'warning'): void;
 }
@@ -133,7 +135,7 @@ function SectionView({ table, onStatus }: { table: SectionTable; onStatus: Sf424
   );
 }
 
-export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, onStatus }: Sf424aPanelProps) {
+export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, openErrors = 0, onStatus }: Sf424aPanelProps) {
   const s = useStyles();
   const tables = React.useMemo(() => sectionTables(form), [form]);
   const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
@@ -142,12 +144,18 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
     const xml = sf424aXml(form);
     if (canDownload && downloadText(name, xml)) {
       setShownXml(null);
-      onStatus(`Saved ${name} (Grants.gov SF424A-V1.0).`, 'success');
+      onStatus(
+        openErrors > 0
+          ? `Saved ${name}, but the budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab): the XML holds the figures as they stand.`
+          : `Saved ${name} (Grants.gov SF424A-V1.0).`,
+        openErrors > 0 ? 'warning' : 'success',
+      );
       return;
     }
     // Nothing was saved: say so, and give the XML to copy instead.
     setShownXml({ name, xml });
-    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.`, 'warning');
+    const open = openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
+    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.${open}`, 'warning');
   };
   const copyXml = async (text: string) => {
     try {
