@@ -164,7 +164,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       anotherRef.current = false;
       await runner.current?.runNow();
       const f = r.sheets.find((x) => /^Appendix F/.test(x));
-      const asSet = r.sheets.some((x) => / \(\d+\)$/.test(x)) && f ? `, as a new set (“${f}”…)` : '';
+      const asSet = r.sheets.some((x) => / \(\d+\)$/.test(x)) && f ? `, named like “${f}” (the names were taken)` : '';
       setNotice({
         intent: r.notes.length && !asSet ? 'warning' : 'success',
         text: `Inserted the ${stateName(state, fiscalYear)} templates: ${r.sheets.length} sheet${r.sheets.length === 1 ? '' : 's'}${asSet}.`,
