@@ -251,14 +251,14 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
   it('leads with what to do on first open, and says why Insert is off', async () => {
     await textHas(pane(page), 'Choose your State, then insert the templates.');
     await textHas(page.getByTestId('insert-why'), 'Choose a State first');
-    expect(await pane(page).getByRole('button', { name: 'Insert templates' }).isDisabled()).toBe(true);
+    expect(await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).isDisabled()).toBe(true);
     await shot('first-open');
     await noViolations();
   });
 
   it('inserts, moves focus to the result, and locks the State picker to the workbook', async () => {
     await page.getByLabel('State').selectOption({ label: 'Kentucky' });
-    await page.getByRole('button', { name: 'Insert templates' }).click();
+    await page.getByRole('button', { name: 'Insert templates', exact: true }).click();
     await textHas(page.getByTestId('notice'), 'Inserted the Kentucky templates: 6 sheets.', 20_000);
     await eventually(async () => expect(await focused(page)).toMatch(/^notice\|/));
     await textHas(page.getByTestId('state-why'), 'Set by the budget in this workbook (Kentucky, FY 2012)');
@@ -269,7 +269,7 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
   });
 
   it('asks before a second Insert, and says what it will do', async () => {
-    await pane(page).getByRole('button', { name: 'Insert templates' }).click();
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
     const confirm = page.getByTestId('insert-confirm');
     await textHas(confirm, 'This workbook already holds Kentucky’s FY 2012 budget.');
     await textHas(confirm, 'Insert adds a second set of empty templates for Kentucky, FY 2012');
@@ -284,7 +284,7 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
   });
 
   it('checks the set of the active sheet after a second Insert, and says which', async () => {
-    await pane(page).getByRole('button', { name: 'Insert templates' }).click();
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
     await page.getByTestId('insert-confirm').getByRole('button', { name: 'Insert a second set' }).click();
     await textHas(page.getByTestId('notice'), 'named like “Appendix F (2)”', 20_000);
     await textHas(page.getByTestId('set-note'), 'Checking set 2 of 2 (“Appendix F (2)”)');
@@ -310,7 +310,7 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     await pane(page).getByRole('button', { name: 'Insert templates for another State' }).click();
     expect(await page.getByLabel('State').isDisabled()).toBe(false);
     await page.getByLabel('State').selectOption({ label: 'Utah' });
-    await pane(page).getByRole('button', { name: 'Insert templates' }).click();
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
     await textHas(page.getByTestId('insert-confirm'), 'empty templates for Utah, FY 2012');
     await page.getByTestId('insert-confirm').getByRole('button', { name: 'Insert a second set' }).click();
     await textHas(page.getByTestId('notice'), 'Inserted the Utah templates', 20_000);

@@ -114,9 +114,9 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
         <SectionView key={t.section} table={t} stacked={width.px > 0 && width.px < widthNeeded(t)} onStatus={onStatus} />
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
-        <h3 id="osha110-title" className={s.title}>
+        <h2 id="osha110-title" className={s.title}>
           OSHA 110 grant agreement figures
-        </h3>
+        </h2>
         <dl className={s.dl}>
           {osha.map(([label, cents]) => (
             <React.Fragment key={label}>

@@ -94,9 +94,9 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
   return (
     <section className={s.section} aria-labelledby={id} data-section={table.section} data-layout={stacked ? 'stacked' : 'table'}>
       <div className={s.head}>
-        <h3 id={id} className={s.title}>
+        <h2 id={id} className={s.title}>
           {table.title}
-        </h3>
+        </h2>
         <Button size="small" onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}>
           Copy Section {table.section}
         </Button>
