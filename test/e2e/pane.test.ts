@@ -274,6 +274,7 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     await textHas(confirm, 'This workbook already holds Kentucky’s FY 2012 budget.');
     await textHas(confirm, 'Insert adds a second set of empty templates for Kentucky, FY 2012');
     await eventually(async () => expect(await focused(page)).toContain('This workbook already holds'));
+    await textHas(page.getByTestId('insert-why'), 'Answer the question below first.');
     await shot('confirm-second-insert');
     await noViolations();
     // Cancel: nothing inserted, focus back on Insert.
@@ -330,8 +331,12 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     expect(await page.evaluate(() => document.getElementById('pane')!.scrollWidth <= document.getElementById('pane')!.clientWidth)).toBe(true);
     await textHas(pane(page).locator('section[data-section="B"]'), '(5) Total');
     await textHas(pane(page).locator('section[data-section="D"]'), '4th Quarter');
+    // A tall window for the section shots: an element below the fold of the pane's scroll box shoots blank.
+    await page.setViewportSize({ width: 1280, height: 2400 });
     await pane(page).locator('section[data-section="B"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-b-320.png`) });
+    await pane(page).locator('section[data-section="C"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-c-320.png`) });
     await pane(page).locator('section[data-section="D"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-d-320.png`) });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await noViolations();
   });
 

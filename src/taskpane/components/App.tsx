@@ -273,7 +273,8 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       <StatePicker
         state={locked ? locked.state : state}
         fiscalYear={locked ? locked.fiscalYear : fiscalYear}
-        busy={busy !== null || confirming}
+        busy={busy !== null}
+        {...(confirming ? { waitingFor: 'Answer the question below first.' } : {})}
         {...(lockedReason ? { lockedReason, onAnotherState: () => { setAnother(true); setState(''); } } : {})}
         {...(another && ownBudget ? { onCancelAnotherState: () => setAnother(false) } : {})}
         onStateChange={chooseState}

@@ -22,6 +22,8 @@ export interface StatePickerProps {
   state: string;
   fiscalYear: number;
   busy: boolean;
+  /** Why Insert waits, when something other than an action holds it (the question of a second Insert). */
+  waitingFor?: string;
   /** Set when the workbook decides the State (a budget in our templates): why the picker is locked. */
   lockedReason?: string;
   /** Unlocks the picker to insert a set of templates for another State (shown when locked). */
@@ -36,6 +38,7 @@ export interface StatePickerProps {
 
 /** Why Insert cannot be pressed now, in words; null when it can. */
 function insertBlocked(p: StatePickerProps): string | null {
+  if (p.waitingFor) return p.waitingFor;
   if (p.busy) return 'Wait until the current action ends.';
   if (!p.state) return 'Choose a State first: Insert is off until then.';
   return null;
