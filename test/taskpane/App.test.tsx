@@ -125,7 +125,8 @@ it('moves between tabs with the arrow keys', async () => {
   fireEvent.keyDown(checks, { key: 'ArrowRight' });
   expect(screen.getByRole('tab', { name: 'SF-424A' }).getAttribute('aria-selected')).toBe('true');
   expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'SF-424A' }));
-  await screen.findByRole('button', { name: 'Copy Section B' });
+  // The SF-424A panel is a lazy chunk: its first load can take more than findBy's default second on a busy machine.
+  await screen.findByRole('button', { name: 'Copy Section B' }, { timeout: 10_000 });
 });
 
 it('checks again with the chosen State when the workbook does not say its own', async () => {
