@@ -159,3 +159,14 @@ it('moves inside a table with the arrow keys (roving tab stop)', () => {
   expect(nextIndex(items, 4, 'Home')).toBe(0);
   expect(nextIndex(items, 4, 'Tab')).toBeNull();
 });
+
+it('checks again when the user comes back to the pane (a sheet of another set may be active now)', async () => {
+  const { backend } = backendOf([checkedKy(), checkedKy({ set: { suffix: '_2', number: 2, count: 2, appendixF: 'Appendix F (2)', byActiveSheet: true } })]);
+  renderApp(backend);
+  await waitFor(() => expect(backend.check).toHaveBeenCalledTimes(1));
+  expect(screen.queryByTestId('set-note')).toBeNull();
+  act(() => {
+    window.dispatchEvent(new Event('focus'));
+  });
+  expect((await screen.findByTestId('set-note')).textContent).toContain('Checking set 2 of 2');
+});

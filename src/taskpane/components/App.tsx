@@ -137,8 +137,13 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
         setNotice({ intent: 'warning', text: `Live checks are off: ${errorText(e)}` });
       }
     });
+    // Excel tells an add-in of edits, not of a sheet tab clicked: coming back to the pane after working in
+    // another sheet (perhaps of another set) checks again, so the set checked is the one of the active sheet.
+    const backToPane = () => r.hint();
+    window.addEventListener('focus', backToPane);
     return () => {
       alive = false;
+      window.removeEventListener('focus', backToPane);
       r.dispose();
       stop?.();
     };
@@ -297,7 +302,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       {set ? (
         <p className={s.setNote} data-testid="set-note">
           Checking set {set.number} of {set.count} (“{set.appendixF}”):{' '}
-          {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted. Select a sheet of another set to check that one.'}
+          {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
         </p>
       ) : null}
       {notice ? (
