@@ -75,6 +75,7 @@ it('shows the workbook State, locked with the reason, and asks before a second I
   expect(confirm.textContent).toContain('Insert adds a second set of empty templates for Kentucky, FY 2012');
   expect(document.activeElement?.id).toBe('gb-confirm-title');
   expect(screen.getByTestId('insert-why').textContent).toBe('Answer the question below first.');
+  expect((screen.getByRole('button', { name: 'Insert templates for another State' }) as HTMLButtonElement).disabled).toBe(true);
   expect(calls.filter((c) => c.startsWith('insert'))).toEqual([]);
   fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
   await waitFor(() => expect(document.activeElement).toBe(insertButton()));

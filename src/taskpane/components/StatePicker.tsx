@@ -92,7 +92,7 @@ export function StatePicker(props: StatePickerProps) {
             {props.lockedReason}
           </p>
           {props.onAnotherState ? (
-            <Button size="small" disabled={props.busy} onClick={props.onAnotherState}>
+            <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onAnotherState}>
               Insert templates for another State
             </Button>
           ) : null}
