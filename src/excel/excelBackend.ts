@@ -14,7 +14,9 @@
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../workbook/port';
-import type { CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
+import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
+import { paneWording } from '../taskpane/paneWords';
+import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
 import { discoverBudgetIn } from './officeDiscover';
@@ -36,9 +38,7 @@ function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] 
 
 /** The reader speaks to the command line ("give it with --state"); the pane has a State picker instead. */
 function paneWords(problem: string): string {
-  const text = problem
-    .replace(/give it with --state[^.]*/, 'choose its State above and the checks run')
-    .replace(/given with --state/, 'chosen');
+  const text = paneWording(problem);
   return /^(holds|is )/.test(text) ? `This workbook ${text}.` : text;
 }
 
@@ -53,6 +53,21 @@ function mergeFindings(evaluationFindings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * The active sheet's name, queued with the check's read (no sync of its own): the pane checks the set
+ * the user is working in. Read after that read's sync; null if Excel could not say.
+ */
+function queueActiveSheet(ctx: Excel.RequestContext): () => string | null {
+  const ws = ctx.workbook.worksheets.getActiveWorksheet();
+  ws.load('name');
+  return () => {
+    try {
+      return ws.name;
+    } catch {
+      return null;
+    }
+  };
+}
 
 export class ExcelBackend implements PaneBackend {
   /** The sheets the last good read took the budget from; null until the first check. */
@@ -66,6 +81,8 @@ export class ExcelBackend implements PaneBackend {
   private listener: (() => void) | null = null;
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
+  /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
+  private preferredSuffix: string | null = null;
 
   constructor(
     private readonly services: BudgetServices,
@@ -77,7 +94,7 @@ export class ExcelBackend implements PaneBackend {
   async insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const { sheets, renamed, skipped } = await runExcel(async (ctx) => {
+    const { sheets, renamed, skipped, suffix } = await runExcel(async (ctx) => {
       // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
       const snapshot = await readSnapshotIn(ctx, { sheets: [] });
       const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
@@ -89,9 +106,10 @@ export class ExcelBackend implements PaneBackend {
         if (isCellEditModeError(e)) throw e;
         throw await undoFailedInsert(ctx, addedBy(planned.plan, snapshot), e);
       }
-      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures };
+      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures, suffix: planned.nameSuffix };
     });
     this.budgetSheets = sheets;
+    this.preferredSuffix = suffix;
     const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
     const old = skippedFeaturesMessage(skipped);
     if (old) notes.push(old);
@@ -111,6 +129,7 @@ export class ExcelBackend implements PaneBackend {
   /** One read, one reader pass; `snapshot` is kept for actions that write next (review, repair). */
   private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot }> {
     const notes: string[] = [];
+    const active = queueActiveSheet(ctx);
     let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
     // Our layout is found by its names, which come in the same read: if they name sheets we did not
     // load (a sheet renamed, a second set inserted), read once more with the right list.
@@ -119,12 +138,13 @@ export class ExcelBackend implements PaneBackend {
     if (this.budgetSheets && own.some((s) => !loaded.has(s.toLowerCase()))) {
       snapshot = await this.readBudgetSheets(ctx, [...new Set([...this.budgetSheets, ...own])], notes);
     }
-    const options = this.state ? { state: this.state } : {};
-    let read = this.services.readBudgetFromSnapshot(snapshot, options);
+    let set = chooseSet(snapshot, active(), this.preferredSuffix);
+    let read = this.services.readBudgetFromSnapshot(snapshot, this.readOptions(set));
     if (!read.ok && this.budgetSheets) {
       // The sheets we knew no longer hold the budget (renamed, deleted, a published layout): look again.
       snapshot = await this.readBudgetSheets(ctx, null, notes);
-      read = this.services.readBudgetFromSnapshot(snapshot, options);
+      set = chooseSet(snapshot, active(), this.preferredSuffix);
+      read = this.services.readBudgetFromSnapshot(snapshot, this.readOptions(set));
     }
     if (!read.ok) {
       this.budgetSheets = null;
@@ -136,6 +156,7 @@ export class ExcelBackend implements PaneBackend {
       snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()),
     );
     this.budgetSheets = sheets;
+    if (set) this.preferredSuffix = set.suffix;
     const outcome: CheckedBudget = {
       status: 'checked',
       state: read.budget.state,
@@ -144,9 +165,15 @@ export class ExcelBackend implements PaneBackend {
       evaluation,
       sheets,
       checkedAt: new Date(),
+      ...(set && read.layout === 'own' ? { set } : {}),
       ...(notes.length ? { notes } : {}),
     };
     return { outcome, snapshot };
+  }
+
+  /** The chosen State (for workbooks that name none) and the set to read (when the workbook holds several). */
+  private readOptions(set: BudgetSet | null): { state?: string; suffix?: string } {
+    return { ...(this.state ? { state: this.state } : {}), ...(set ? { suffix: set.suffix } : {}) };
   }
 
   async check(state?: string): Promise<CheckOutcome> {

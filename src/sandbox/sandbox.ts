@@ -215,6 +215,8 @@ tabs.addEventListener('click', (e) => {
   const b = (e.target as HTMLElement).closest('button');
   if (b?.dataset.sheet) {
     currentSheet = b.dataset.sheet;
+    // As in Excel: clicking a sheet tab makes it the active sheet (the pane checks the set it belongs to).
+    wb.activeSheet = b.dataset.sheet;
     render();
   }
 });

@@ -15,8 +15,22 @@ export interface CheckedBudget {
   /** Sheets the budget was read from (those the live checks listen to). */
   sheets: string[];
   checkedAt: Date;
+  /** Which set of templates was checked, when the workbook holds our layout (several when inserted twice). */
+  set?: BudgetSet;
   /** What the read had to do differently, in words (a sheet too big for one request, read in parts). */
   notes?: string[];
+}
+
+/** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */
+export interface BudgetSet {
+  suffix: string;
+  /** 1-based, in the order the sets were inserted. */
+  number: number;
+  count: number;
+  /** The sheet of the set's Appendix F, as the user sees it ("Appendix F (2)"). */
+  appendixF: string;
+  /** True when the set was chosen because the active sheet is one of its sheets. */
+  byActiveSheet: boolean;
 }
 
 /** No budget in the workbook (yet), or one that cannot be read: the reason, in words. */

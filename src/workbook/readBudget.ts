@@ -13,15 +13,16 @@ export type ReadBudgetResult =
   | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published' }
   | { ok: false; problem: string };
 
-export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { state?: string } = {}): ReadBudgetResult {
+/** `suffix` picks one inserted set of our layout ("" the first, "_2"...); by default the first with an Appendix F. */
+export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { state?: string; suffix?: string } = {}): ReadBudgetResult {
   try {
-    const own = readOwnLayout(snapshot, options.state ? { state: options.state } : {});
+    const own = readOwnLayout(snapshot, { ...(options.state ? { state: options.state } : {}), ...(options.suffix !== undefined ? { suffix: options.suffix } : {}) });
     if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own' };
   } catch (err) {
     if (err instanceof OwnLayoutError) return { ok: false, problem: err.message };
     throw err;
   }
-  const published = readPublishedLayout(snapshot, options);
+  const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
   if (published) {
     return published.ok ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published' } : published;
   }

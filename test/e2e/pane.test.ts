@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { axeViolations, figuresOutOfSight, focused } from './paneFollows';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output');
@@ -110,7 +111,7 @@ describe('the task pane in the sandbox', () => {
     await page.screenshot({ path: path.join(SHOTS, '00-empty-workbook.png') });
     await page.getByLabel('State').selectOption({ label: 'Kentucky' });
     await page.getByRole('button', { name: 'Insert templates' }).click();
-    await textHas(page.getByTestId('notice'), 'Inserted Appendix D, Appendix E, Appendix F, Appendix J, SF-424A, Checks.', 20_000);
+    await textHas(page.getByTestId('notice'), 'Inserted the Kentucky templates: 6 sheets.', 20_000);
     await page.getByTestId('check-summary').filter({ hasText: /\d+ errors?, \d+ warnings?/ }).waitFor();
     await countIs(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), 1);
     await countIs(pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]'), 0);
@@ -192,7 +193,9 @@ describe('the pane in the Office dark theme, in a workbook with sheets named lik
     try {
       await page.getByLabel('State').selectOption({ label: 'Kentucky' });
       await page.getByRole('button', { name: 'Insert templates' }).click();
-      await textHas(page.getByTestId('notice'), '"Appendix F" was taken, so the template went to "Appendix F (2)"', 20_000);
+      await textHas(page.getByTestId('notice'), 'named like “Appendix F (2)” (the names were taken)', 20_000);
+      // The long part folds away under Details.
+      expect(await page.getByTestId('notice').textContent()).toContain('"Appendix F" was taken, so the template went to "Appendix F (2)"');
       const kept = await page.evaluate(() => {
         const wb = (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { value: unknown } } } }).__sandbox.wb;
         return [wb.cellText('Appendix F', 'A1').value, wb.cellText('Appendix F', 'B2').value, wb.cellText('Checks', 'B2').value];
@@ -235,7 +238,7 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
     try {
       await page.getByLabel('State').selectOption({ label: 'Kentucky' });
       await page.getByRole('button', { name: 'Insert templates' }).click();
-      await textHas(page.getByTestId('notice'), 'Inserted Appendix D', 20_000);
+      await textHas(page.getByTestId('notice'), 'Inserted the Kentucky templates', 20_000);
       await typeInCell(page, 'Appendix F', 'A12', 'Program Director');
       await typeInCell(page, 'Appendix F', 'G12', '100000');
       await typeInCell(page, 'Appendix F', 'H12', '50000');
@@ -292,4 +295,140 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
       await context.close();
     }
   }, 120_000);
+});
+
+/**
+ * Issue 10, items 1, 2, 11 and 12: the pane follows the workbook (a second Insert asks first, the set of
+ * the active sheet is checked and named, the State picker shows the workbook's State), the SF-424A at
+ * 320 px, focus after actions and one tab stop per table; axe-core on the pane in both themes.
+ */
+describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (theme) => {
+  let context: BrowserContext;
+  let page: Page;
+  const shot = (name: string) => pane(page).screenshot({ path: path.join(SHOTS, `10-${theme}-${name}.png`) });
+  const noViolations = async () => expect(await axeViolations(page)).toEqual([]);
+
+  beforeAll(async () => {
+    ({ context, page } = await openSandbox(theme === 'dark' ? '?theme=dark' : ''));
+  }, 60_000);
+  afterAll(async () => context?.close());
+
+  it('leads with what to do on first open, and says why Insert is off', async () => {
+    await textHas(pane(page), 'Choose your State, then insert the templates.');
+    await textHas(page.getByTestId('insert-why'), 'Choose a State first');
+    expect(await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).isDisabled()).toBe(true);
+    await shot('first-open');
+    await noViolations();
+  });
+
+  it('inserts, moves focus to the result, and locks the State picker to the workbook', async () => {
+    await page.getByLabel('State').selectOption({ label: 'Kentucky' });
+    await page.getByRole('button', { name: 'Insert templates', exact: true }).click();
+    await textHas(page.getByTestId('notice'), 'Inserted the Kentucky templates: 6 sheets.', 20_000);
+    await eventually(async () => expect(await focused(page)).toMatch(/^notice\|/));
+    await textHas(page.getByTestId('state-why'), 'Set by the budget in this workbook (Kentucky, FY 2012)');
+    expect(await page.getByLabel('State').isDisabled()).toBe(true);
+    expect(await page.getByLabel('State').inputValue()).toBe('KY');
+    await shot('inserted');
+    await noViolations();
+  });
+
+  it('asks before a second Insert, and says what it will do', async () => {
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
+    const confirm = page.getByTestId('insert-confirm');
+    await textHas(confirm, 'This workbook already holds Kentucky’s FY 2012 budget.');
+    await textHas(confirm, 'Insert adds a second set of empty templates for Kentucky, FY 2012');
+    await eventually(async () => expect(await focused(page)).toContain('This workbook already holds'));
+    await textHas(page.getByTestId('insert-why'), 'Answer the question below first.');
+    await shot('confirm-second-insert');
+    await noViolations();
+    // Cancel: nothing inserted, focus back on Insert.
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await countIs(page.getByTestId('insert-confirm'), 0);
+    expect(await focused(page)).toContain('Insert templates');
+    expect(await page.locator('#tabs button').count()).toBe(7);
+  });
+
+  it('checks the set of the active sheet after a second Insert, and says which', async () => {
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
+    await page.getByTestId('insert-confirm').getByRole('button', { name: 'Insert a second set' }).click();
+    await textHas(page.getByTestId('notice'), 'named like “Appendix F (2)”', 20_000);
+    await textHas(page.getByTestId('set-note'), 'Checking set 2 of 2 (“Appendix F (2)”)');
+    // Administration typed into the SECOND set breaks the cap: the pane checks that set.
+    await typeInCell(page, 'Appendix F (2)', 'A12', 'Program Director');
+    await typeInCell(page, 'Appendix F (2)', 'F12', '100000');
+    await typeInCell(page, 'Appendix F (2)', 'H12', '50000');
+    await typeInCell(page, 'Appendix F (2)', 'I12', '50000');
+    const finding = pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]');
+    await finding.waitFor({ timeout: 15_000 });
+    expect(await finding.getAttribute('data-cell')).toMatch(/^Appendix F \(2\)!F\d+$/);
+    await textHas(page.getByTestId('set-note'), 'the set of the active sheet');
+    // An edit is the next action: the "Inserted" notice is gone.
+    await countIs(page.getByTestId('notice'), 0);
+    await shot('second-set-checked');
+    // Working in the first set again: its (empty) budget is checked, and the pane says so.
+    await typeInCell(page, 'Appendix F', 'A12', 'Clerk');
+    await textHas(page.getByTestId('set-note'), 'Checking set 1 of 2 (“Appendix F”): the set of the active sheet.', 15_000);
+    await countIs(finding, 0, 15_000);
+  });
+
+  it('inserts templates for another State only when asked to, then shows that State', async () => {
+    await pane(page).getByRole('button', { name: 'Insert templates for another State' }).click();
+    expect(await page.getByLabel('State').isDisabled()).toBe(false);
+    await page.getByLabel('State').selectOption({ label: 'Utah' });
+    await pane(page).getByRole('button', { name: 'Insert templates', exact: true }).click();
+    await textHas(page.getByTestId('insert-confirm'), 'empty templates for Utah, FY 2012');
+    await page.getByTestId('insert-confirm').getByRole('button', { name: 'Insert a second set' }).click();
+    await textHas(page.getByTestId('notice'), 'Inserted the Utah templates', 20_000);
+    await textHas(page.getByTestId('set-note'), 'Checking set 3 of 3 (“Appendix F (3)”)');
+    await eventually(async () => expect(await page.getByLabel('State').inputValue()).toBe('UT'));
+    expect(await page.getByLabel('State').isDisabled()).toBe(true);
+    await textHas(page.getByTestId('state-why'), '(Utah, FY 2012)');
+    await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), 'Appendix F (3)!');
+    await noViolations();
+  });
+
+  it('lays Sections B, C and D out so that every figure is in sight at 320 px', async () => {
+    await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
+    await pane(page).locator('section[data-section="D"]').waitFor();
+    for (const sec of ['B', 'C', 'D']) expect(await pane(page).locator(`section[data-section="${sec}"]`).getAttribute('data-layout')).toBe('stacked');
+    expect(await figuresOutOfSight(page, ['A', 'B', 'C', 'D', 'E', 'F'])).toEqual([]);
+    expect(await page.evaluate(() => document.getElementById('pane')!.scrollWidth <= document.getElementById('pane')!.clientWidth)).toBe(true);
+    await textHas(pane(page).locator('section[data-section="B"]'), '(5) Total');
+    await textHas(pane(page).locator('section[data-section="D"]'), '4th Quarter');
+    // A tall window for the section shots: an element below the fold of the pane's scroll box shoots blank.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await pane(page).locator('section[data-section="B"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-b-320.png`) });
+    await pane(page).locator('section[data-section="C"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-c-320.png`) });
+    await pane(page).locator('section[data-section="D"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-d-320.png`) });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await noViolations();
+  });
+
+  it('makes each SF-424A table one tab stop, with arrow keys inside', async () => {
+    const sections = await pane(page).locator('section[data-section]').count();
+    const stops = await pane(page).locator('[data-roving][tabindex="0"]').count();
+    const figures = await pane(page).locator('[data-roving]').count();
+    expect(figures).toBeGreaterThan(60);
+    expect(stops).toBeLessThanOrEqual(sections);
+    const b = pane(page).locator('section[data-section="B"] [data-roving]');
+    await b.first().focus();
+    expect(await focused(page)).toContain('Copy Personnel: Administration');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toContain('Copy Personnel: Program');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/Copy Fringe[^:]*: Program/);
+    await page.keyboard.press('End');
+    expect(await focused(page)).toContain((await b.last().getAttribute('aria-label')) as string);
+    // Tab leaves the table: the next stop is Section C's copy button, not the next figure.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('Copy Section C');
+  });
+
+  it('moves focus to the result after Review', async () => {
+    await pane(page).getByRole('tab', { name: 'Review' }).click();
+    await pane(page).getByRole('button', { name: 'Review this workbook' }).click();
+    await eventually(async () => expect(await focused(page)).toMatch(/^check-summary\|status\|\d+ errors?/));
+    await noViolations();
+  });
 });

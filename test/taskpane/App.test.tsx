@@ -105,7 +105,7 @@ it('inserts the templates for the chosen State only once one is chosen', async (
   fireEvent.change(select, { target: { value: 'KY' } });
   fireEvent.click(insert);
   await waitFor(() => expect(calls).toContain('insert KY 2012'));
-  expect((await screen.findByTestId('notice')).textContent).toBe('Inserted Appendix F.');
+  expect((await screen.findByTestId('notice')).textContent).toBe('Inserted the Kentucky templates: 1 sheet.');
 });
 
 it('says what went wrong, in words, when an action fails', async () => {

@@ -15,7 +15,7 @@ import { budgetOf, exampleJson } from '../support/budgets';
 
 const evaluation = evaluateBudget(budgetOf(exampleJson('nc-example')));
 
-function renderPanel(canDownload: boolean | undefined) {
+function renderPanel(canDownload: boolean | undefined, openErrors = 0) {
   const statuses: { text: string; intent?: string }[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
@@ -23,6 +23,7 @@ function renderPanel(canDownload: boolean | undefined) {
         form={evaluation.sf424a}
         osha110={evaluation.osha110}
         fileStem="nc-fy2012"
+        openErrors={openErrors}
         {...(canDownload === undefined ? {} : { canDownload })}
         onStatus={(text, intent) => statuses.push({ text, ...(intent ? { intent } : {}) })}
       />
@@ -54,6 +55,17 @@ describe('Export SF-424A XML', () => {
     expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
     expect(statuses).toEqual([{ text: 'Saved nc-fy2012-sf424a.xml (Grants.gov SF424A-V1.0).', intent: 'success' }]);
     expect(screen.queryByTestId('sf424a-xml')).toBeNull();
+  });
+
+  it('with errors open: still saves, and says how many errors are open (issue 10, item 13)', () => {
+    URL.createObjectURL = jest.fn(() => 'blob:x');
+    URL.revokeObjectURL = jest.fn();
+    const statuses = renderPanel(true, 3);
+    fireEvent.click(screen.getByRole('button', { name: 'Export SF-424A XML' }));
+    expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
+    expect(statuses).toEqual([
+      { text: 'Saved nc-fy2012-sf424a.xml, but the budget has 3 open errors (Checks tab): the XML holds the figures as they stand.', intent: 'warning' },
+    ]);
   });
 
   it('on a Mac: downloads nothing, never says "Saved", shows the XML read-only with a Copy button', async () => {

@@ -65,7 +65,7 @@ it('offers to move a published-layout budget into live templates, and says what 
   await openReview(backendOf(checkedPr('published'), { moveToLiveTemplates: move }));
   fireEvent.click(await screen.findByRole('button', { name: 'Move this budget into live templates' }));
   await waitFor(() => expect(move).toHaveBeenCalledTimes(1));
-  expect((await screen.findByTestId('notice')).textContent).toMatch(/Moved the budget into Appendix F \(2\), SF-424A, Checks; your sheets are unchanged\. Not moved .*Appendix F!M5/);
+  expect((await screen.findByTestId('notice')).textContent).toMatch(/^Moved the budget into live templates \(3 sheets\); your sheets are unchanged\.Details.*Sheets: Appendix F \(2\), SF-424A, Checks\..*Not moved .*Appendix F!M5/);
 });
 
 it('does not offer the move for a budget already in live templates', async () => {

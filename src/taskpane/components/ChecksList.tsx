@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { formatDollars, type Finding } from '../../budget';
+import { paneWording } from '../paneWords';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -32,7 +33,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   severity: { fontWeight: tokens.fontWeightSemibold, textTransform: 'uppercase' },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: 'anywhere' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorBrandForeground1, whiteSpace: 'nowrap' },
+  // Neutral, not the brand blue: on the hover background of the dark theme the blue falls under 4.5:1 (axe).
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   message: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   amount: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorPaletteGreenForeground1, margin: 0 },
@@ -61,7 +63,7 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
               {place ? <span className={s.cell}>{place}</span> : null}
             </span>
             <span className={s.message} style={{ display: 'block' }}>
-              {f.message}
+              {paneWording(f.message)}
             </span>
             {f.amount !== null ? <span className={s.amount}>Amount: {formatDollars(f.amount)}</span> : null}
           </>

@@ -7,47 +7,12 @@ import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDollars, sf424aXml, type Osha110, type Sf424a } from '../../budget';
 import { copyText, downloadText } from '../clipboard';
-import { SECTION_NOTES, sectionTables, sectionTsv, type SectionTable } from '../../budget/sf424aTables';
+import { sectionTables } from '../../budget/sf424aTables';
+import { SectionView, widthNeeded } from './Sf424aSection';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
-  th: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    verticalAlign: 'bottom',
-  },
-  rowHead: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    position: 'sticky',
-    left: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: '84px',
-    maxWidth: '110px',
-  },
-  td: { padding: 0, textAlign: 'right', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  figure: {
-    font: 'inherit',
-    fontVariantNumeric: 'tabular-nums',
-    border: 'none',
-    background: 'none',
-    color: tokens.colorNeutralForeground1,
-    padding: `${tokens.spacingVerticalXXS} 2px ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    cursor: 'copy',
-    whiteSpace: 'nowrap',
-    width: '100%',
-    textAlign: 'right',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  text: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: 'left' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   dl: { display: 'grid', gridTemplateColumns: '1fr auto', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0 },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0 0` },
@@ -62,92 +27,50 @@ export interface Sf424aPanelProps {
   fileStem: string;
   /** False where the pane cannot save a file (Excel for Mac and iPad block downloads): the XML is shown to copy. */
   canDownload?: boolean;
+  /** Errors the checks found: an export with errors open says so (and still exports). */
+  openErrors?: number;
   /** Tells the pane what happened (it speaks it through its live region). */
   onStatus(message: string, intent?: 'success' | 'error' | 'warning'): void;
 }
 
-function SectionView({ table, onStatus }: { table: SectionTable; onStatus: Sf424aPanelProps['onStatus'] }) {
-  const s = useStyles();
-  const id = `sf424a-section-${table.section}`;
-  const copy = async (text: string, what: string) => {
-    try {
-      await copyText(text);
-      onStatus(`Copied ${what}.`, 'success');
-    } catch (e) {
-      onStatus(e instanceof Error ? e.message : String(e), 'error');
-    }
-  };
-  const figures = table.rows.reduce((n, r) => n + r.cells.filter((c) => c?.isAmount).length, 0);
-  return (
-    <section className={s.section} aria-labelledby={id} data-section={table.section}>
-      <div className={s.head}>
-        <h3 id={id} className={s.title}>
-          {table.title}
-        </h3>
-        <Button size="small" onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}>
-          Copy Section {table.section}
-        </Button>
-      </div>
-      <div className={s.scroll}>
-        <table className={s.table}>
-          <thead>
-            <tr>
-              <th className={s.th} scope="col">
-                Line
-              </th>
-              {table.columns.map((c) => (
-                <th key={c.key} className={s.th} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.line}>
-                <th className={s.rowHead} scope="row">
-                  {r.line}. {r.label}
-                </th>
-                {r.cells.map((c, i) =>
-                  c === null ? (
-                    <td key={i} className={s.td} />
-                  ) : c.isAmount ? (
-                    <td key={i} className={s.td}>
-                      <button type="button" className={s.figure} aria-label={`Copy ${c.label}: ${c.display}`} onClick={() => void copy(c.copy, `${c.label} (${c.copy})`)}>
-                        {c.display}
-                      </button>
-                    </td>
-                  ) : (
-                    <td key={i} className={`${s.td} ${s.text}`}>
-                      {c.display}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {SECTION_NOTES[table.section] ? <p className={s.note}>{SECTION_NOTES[table.section]}</p> : null}
-    </section>
-  );
+/** The panel's width, followed as the pane is resized (0 where it cannot be measured: then tables). */
+function usePaneWidth(): { ref: React.RefCallback<HTMLDivElement>; px: number } {
+  const [px, setPx] = React.useState(0);
+  const observer = React.useRef<ResizeObserver | null>(null);
+  const ref = React.useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!el) return;
+    setPx(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(() => setPx(el.clientWidth));
+    observer.current.observe(el);
+  }, []);
+  return { ref, px };
 }
 
-export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, onStatus }: Sf424aPanelProps) {
+export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, openErrors = 0, onStatus }: Sf424aPanelProps) {
   const s = useStyles();
   const tables = React.useMemo(() => sectionTables(form), [form]);
+  const width = usePaneWidth();
   const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
   const exportXml = () => {
     const name = `${fileStem}-sf424a.xml`;
     const xml = sf424aXml(form);
     if (canDownload && downloadText(name, xml)) {
       setShownXml(null);
-      onStatus(`Saved ${name} (Grants.gov SF424A-V1.0).`, 'success');
+      onStatus(
+        openErrors > 0
+          ? `Saved ${name}, but the budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab): the XML holds the figures as they stand.`
+          : `Saved ${name} (Grants.gov SF424A-V1.0).`,
+        openErrors > 0 ? 'warning' : 'success',
+      );
       return;
     }
     // Nothing was saved: say so, and give the XML to copy instead.
     setShownXml({ name, xml });
-    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.`, 'warning');
+    const open = openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
+    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.${open}`, 'warning');
   };
   const copyXml = async (text: string) => {
     try {
@@ -165,7 +88,8 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
     ['5. Total', osha110.total],
   ] as const;
   return (
-    <div>
+    <div ref={width.ref}>
+      <p className={s.note}>Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.</p>
       <div className={s.actions}>
         <Button appearance="primary" onClick={exportXml}>
           Export SF-424A XML
@@ -187,12 +111,12 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
         </div>
       ) : null}
       {tables.map((t) => (
-        <SectionView key={t.section} table={t} onStatus={onStatus} />
+        <SectionView key={t.section} table={t} stacked={width.px > 0 && width.px < widthNeeded(t)} onStatus={onStatus} />
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
-        <h3 id="osha110-title" className={s.title}>
+        <h2 id="osha110-title" className={s.title}>
           OSHA 110 grant agreement figures
-        </h3>
+        </h2>
         <dl className={s.dl}>
           {osha.map(([label, cents]) => (
             <React.Fragment key={label}>

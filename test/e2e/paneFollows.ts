@@ -1,0 +1,44 @@
+/**
+ * Helpers of the pane's end-to-end tests (pane.test.ts): axe-core run on the pane, focus, layout at 320 px.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+
+const AXE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+
+/** axe-core's violations on the pane (WCAG 2.1 A and AA, best practices), as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { html: string; failureSummary?: string }[] }[] }> } }).axe;
+    const r = await axe.run({ include: [['#pane']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join(', ')}`);
+  });
+  return violations;
+}
+
+/** What holds the focus: its test id, role and text, or "body". */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    return `${el.dataset.testid ?? ''}|${el.getAttribute('role') ?? el.tagName.toLowerCase()}|${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 80)}`;
+  });
+}
+
+/** Figures of the SF-424A panel that lie (partly) outside the pane's visible width. */
+export function figuresOutOfSight(page: Page, sections: string[]): Promise<string[]> {
+  return page.evaluate((secs) => {
+    const pane = document.getElementById('pane') as HTMLElement;
+    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    const out: string[] = [];
+    for (const sec of secs) {
+      for (const b of document.querySelectorAll<HTMLElement>(`#pane section[data-section="${sec}"] [data-roving]`)) {
+        const r = b.getBoundingClientRect();
+        if (r.right > right + 0.5 || r.width === 0) out.push(b.getAttribute('aria-label') ?? '?');
+      }
+    }
+    return out;
+  }, sections);
+}
