@@ -24,6 +24,7 @@ import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead'
 import { applyRepair, passwordNote, protectionStates, queueProtectionRead } from './repairProtection';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
+import { figureSourcesOf } from '../workbook/figureSources';
 
 /** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
@@ -157,6 +158,7 @@ export class ExcelBackend implements PaneBackend {
     );
     this.budgetSheets = sheets;
     if (set) this.preferredSuffix = set.suffix;
+    const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
       status: 'checked',
       state: read.budget.state,
@@ -167,6 +169,7 @@ export class ExcelBackend implements PaneBackend {
       checkedAt: new Date(),
       ...(set && read.layout === 'own' ? { set } : {}),
       ...(notes.length ? { notes } : {}),
+      ...(figureSources ? { figureSources } : {}),
     };
     return { outcome, snapshot };
   }

@@ -3,6 +3,7 @@
  * Office.js; component tests implement it with plain objects. Components never see `Excel`.
  */
 import type { Evaluation, Finding } from '../budget';
+import type { FigureSources } from '../workbook/figureSources';
 
 /** The budget of the open workbook, checked. */
 export interface CheckedBudget {
@@ -19,6 +20,8 @@ export interface CheckedBudget {
   set?: BudgetSet;
   /** What the read had to do differently, in words (a sheet too big for one request, read in parts). */
   notes?: string[];
+  /** Where the SF-424A's figures come from (the SF-424A sheet, or Appendix F's totals): the reconciliation leads there. */
+  figureSources?: FigureSources;
 }
 
 /** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */

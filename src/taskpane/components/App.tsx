@@ -385,7 +385,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           ) : null}
           {checked ? (
             <React.Suspense fallback={<p className={s.hint}>Loading…</p>}>
-              <ReconcilePanel form={checked.evaluation.sf424a} onShowForm={() => selectTab('sf424a')} />
+              <ReconcilePanel form={checked.evaluation.sf424a} sources={checked.figureSources} onGoTo={goTo} onShowForm={() => selectTab('sf424a')} />
             </React.Suspense>
           ) : null}
         </div>

@@ -8,6 +8,8 @@ import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
 import { readSubmittedSf424a, reconcileSf424a, reconciles, type Reconciliation } from '../../budget/reconcile';
+import type { FigureSources } from '../../workbook/figureSources';
+import { sourceOfFigure } from '../../workbook/figureSource';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,6 +17,22 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  goTo: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    font: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // Neutral, as the findings' cells: the brand blue falls under 4.5:1 on the dark hover background.
+  place: { display: 'block', fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   figure: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   subtitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
@@ -26,13 +44,17 @@ export interface ReconcilePanelProps {
   form: Sf424a;
   /** Opens the SF-424A tab, where each figure of the budget's form stands. */
   onShowForm?: () => void;
+  /** Where the form's figures come from in the workbook; with `onGoTo`, each difference leads there. */
+  sources?: FigureSources | undefined;
+  /** Selects a cell of the workbook (the backend's go-to). */
+  onGoTo?: (sheet: string, cell: string) => void;
 }
 
 type Result = { ok: true; r: Reconciliation } | { ok: false; problem: string };
 
 const shown = (x: number | string) => (typeof x === 'string' ? `"${x}"` : formatDollars(x));
 
-export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps) {
+export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: ReconcilePanelProps) {
   const s = useStyles();
   const [xml, setXml] = React.useState('');
   const [result, setResult] = React.useState<Result | null>(null);
@@ -71,13 +93,30 @@ export default function ReconcilePanel({ form, onShowForm }: ReconcilePanelProps
           {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
           {r.differences.length ? (
             <ul className={s.list} aria-label="Differences">
-              {r.differences.map((d) => (
-                <li key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} className={s.item}>
-                  {d.section} line {d.line}
-                  {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
-                  {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
-                </li>
-              ))}
+              {r.differences.map((d) => {
+                const text = (
+                  <>
+                    {d.section} line {d.line}
+                    {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
+                    {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
+                  </>
+                );
+                const src = onGoTo ? sourceOfFigure(d, sources) : null;
+                return (
+                  <li key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
+                    {src && onGoTo ? (
+                      <button type="button" className={s.goTo} onClick={() => onGoTo(src.sheet, src.cell)}>
+                        {text}
+                        <span className={s.place}>
+                          Go to {src.sheet}!{src.cell}, {src.what}
+                        </span>
+                      </button>
+                    ) : (
+                      text
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
           {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
