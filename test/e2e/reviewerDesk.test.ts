@@ -2,7 +2,7 @@
  * End to end, in headless Chromium: the Review tab's "Compare with the submitted SF-424A" in the real
  * pane bundle over the sandbox workbook that already holds a budget. The SF-424A XML is exported from
  * the pane itself, one figure is changed as a State might retype it, pasted back, and exactly that
- * difference is listed. Screenshot: test-output/screenshots/08-compare-submitted-sf424a.png.
+ * difference is listed; clicking it selects the SF-424A cell that computes the figure. Screenshot: test-output/screenshots/08-compare-submitted-sf424a.png.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -54,7 +54,20 @@ it('compares a pasted SF-424A with the open budget and lists the one figure that
     await result.waitFor();
     const items = await result.getByRole('list', { name: 'Differences' }).getByRole('listitem').allTextContents();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatch(/^B line 6a \(1\) Personnel: submitted .* \(\$100\.00\)$/);
+    expect(items[0]).toMatch(/^B line 6a \(1\) Personnel: submitted .* \(\$100\.00\)Go to SF-424A!C\d+, its formula on SF-424A$/);
+    // The difference is a button: it selects, in the workbook, the SF-424A cell whose formula computes the figure.
+    await result.getByRole('button', { name: /^B line 6a \(1\) Personnel: .*Go to SF-424A!C\d+/ }).click();
+    const cell = /Go to SF-424A!(C\d+)/.exec(items[0] as string)?.[1] as string;
+    await page.waitForFunction((c) => {
+      const wb = (window as unknown as { __sandbox: { wb: { selection: { sheet: string; address: string } | null } } }).__sandbox.wb;
+      return wb.selection?.sheet === 'SF-424A' && wb.selection.address === c;
+    }, cell);
+    const formula = await page.evaluate(
+      (c) => (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { formula: string | null } } } }).__sandbox.wb.cellText('SF-424A', c).formula,
+      cell,
+    );
+    // Column (1) Administration of 6a: Appendix F's personnel subtotal, Administration less its private-sector part.
+    expect(formula).toMatch(/^='Appendix F'!F\d+-'Appendix F'!N\d+$/);
     await result.scrollIntoViewIfNeeded();
     await pane.screenshot({ path: path.join(SHOTS, '08-compare-submitted-sf424a.png') });
     expect(errors).toEqual([]);

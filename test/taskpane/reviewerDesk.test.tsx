@@ -7,7 +7,8 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { evaluateBudget, sf424aXml } from '../../src/budget';
+import { evaluateBudget, sf424aXml, type CategoryKey } from '../../src/budget';
+import { sf424aSheetCells } from '../../src/layout/sf424aFigureCells';
 import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
 import { App } from '../../src/taskpane/components/App';
 import { budgetOf, exampleJson } from '../support/budgets';
@@ -72,4 +73,39 @@ it('does not offer the move for a budget already in live templates', async () =>
   await openReview(backendOf(checkedPr('own'), { moveToLiveTemplates: jest.fn() }));
   await screen.findByRole('button', { name: 'Repair totals' });
   expect(screen.queryByRole('button', { name: 'Move this budget into live templates' })).toBeNull();
+});
+
+describe('each difference leads to its figure’s source', () => {
+  async function compareTravelChanged(outcome: CheckOutcome) {
+    const evaluation = (outcome as { evaluation: ReturnType<typeof evaluateBudget> }).evaluation;
+    const xml = sf424aXml(evaluation.sf424a).replace('<SF424A:BudgetTravelRequestedAmount>24000.00<', '<SF424A:BudgetTravelRequestedAmount>25000.00<');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), { target: { value: xml } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const diffs = within(await screen.findByTestId('reconcile-result')).getByRole('list', { name: 'Differences' });
+    return { evaluation, diffs };
+  }
+
+  it('our layout: a button that selects the figure’s formula on the SF-424A sheet', async () => {
+    const outcome = { ...checkedPr('own'), figureSources: { kind: 'sf424a', sheet: 'SF-424A (2)' } } as CheckOutcome;
+    const goTo = jest.fn(async () => undefined);
+    await openReview(backendOf(outcome, { goTo }));
+    const { evaluation, diffs } = await compareTravelChanged(outcome);
+    const category = evaluation.sf424a.categories[3] as CategoryKey;
+    const cell = sf424aSheetCells().sectionB.travel?.[category] as string;
+    const button = within(diffs).getByRole('button', { name: new RegExp(`^B line 6c \\(4\\) Travel: .*Go to SF-424A \\(2\\)!${cell}, its formula on SF-424A \\(2\\)$`) });
+    fireEvent.click(button);
+    expect(goTo).toHaveBeenCalledWith('SF-424A (2)', cell);
+  });
+
+  it('published layout: a button to the Appendix F total that feeds the figure, which it names', async () => {
+    const totals = { total: { sheet: 'Appendix F', cell: 'K90' }, program: { sheet: 'Appendix F', cell: 'G90' } };
+    const outcome = { ...checkedPr('published'), figureSources: { kind: 'appendixF', totals } } as CheckOutcome;
+    const goTo = jest.fn(async () => undefined);
+    await openReview(backendOf(outcome, { goTo }));
+    const { evaluation, diffs } = await compareTravelChanged(outcome);
+    const category = evaluation.sf424a.categories[3];
+    const [where, what] = category === 'program' ? ['G90', 'the Program total of Appendix F'] : ['K90', 'the Total Cost total of Appendix F'];
+    fireEvent.click(within(diffs).getByRole('button', { name: new RegExp(`Go to Appendix F!${where}, ${what}$`) }));
+    expect(goTo).toHaveBeenCalledWith('Appendix F', where);
+  });
 });

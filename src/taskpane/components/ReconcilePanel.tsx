@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
-import { readSubmittedSf424a, reconcileSf424a, reconciles, type Reconciliation } from '../../budget/reconcile';
+import { readSubmittedSf424a, reconcileSf424a, reconciles, type Difference, type Reconciliation } from '../../budget/reconcile';
 import type { FigureSources } from '../../workbook/figureSources';
 import { sourceOfFigure } from '../../workbook/figureSource';
 
@@ -32,7 +32,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   // Neutral, as the findings' cells: the brand blue falls under 4.5:1 on the dark hover background.
-  place: { display: 'block', fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  place: { display: 'block', color: tokens.colorNeutralForeground2 },
+  cellRef: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   figure: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   subtitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
@@ -53,6 +54,12 @@ export interface ReconcilePanelProps {
 type Result = { ok: true; r: Reconciliation } | { ok: false; problem: string };
 
 const shown = (x: number | string) => (typeof x === 'string' ? `"${x}"` : formatDollars(x));
+
+/** A difference in words, as the list shows it: the name of its go-to button (the same words, in order). */
+function differenceWords(d: Difference): string {
+  const diff = d.difference !== null ? ` (${formatDollars(d.difference)})` : '';
+  return `${d.section} line ${d.line}${d.column ? ` (${d.column})` : ''} ${d.label}: submitted ${shown(d.submitted)}, budget ${shown(d.computed)}${diff}`;
+}
 
 export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: ReconcilePanelProps) {
   const s = useStyles();
@@ -105,10 +112,19 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
                 return (
                   <li key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
                     {src && onGoTo ? (
-                      <button type="button" className={s.goTo} onClick={() => onGoTo(src.sheet, src.cell)}>
+                      <button
+                        type="button"
+                        className={s.goTo}
+                        onClick={() => onGoTo(src.sheet, src.cell)}
+                        aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}
+                      >
                         {text}
                         <span className={s.place}>
-                          Go to {src.sheet}!{src.cell}, {src.what}
+                          Go to{' '}
+                          <span className={s.cellRef}>
+                            {src.sheet}!{src.cell}
+                          </span>
+                          , {src.what}
                         </span>
                       </button>
                     ) : (
