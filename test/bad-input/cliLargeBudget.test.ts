@@ -4,6 +4,8 @@
  * - the 300,000-line budget is read and planned into its workbook (the step that overflowed);
  * - a large budget builds end to end through the built command (a jest timeout as a bound, not a
  *   speed test; the .xlsx writing by exceljs is what makes larger ones slow, see the README);
+ * - `build` of the 300,000-line budget is refused at once, in words (exit 2), instead of running Node out
+ *   of memory inside the workbook writer after minutes;
  * - the helpers that replace the spreads take a million elements.
  */
 import * as fs from 'fs';
@@ -72,6 +74,19 @@ test(
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'large.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  },
+  180_000,
+);
+
+test(
+  'grant-budget build of a 300,000-line budget: refused at once in words (exit 2), nothing written, no crash',
+  () => {
+    fs.writeFileSync(path.join(dir, 'huge.json'), compactBudgetText(100_000));
+    const r = runBuiltCli(['build', path.join(dir, 'huge.json'), '-o', path.join(dir, 'huge.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/huge\.json: has 300,000 cost lines; a workbook is written with at most 50,000/);
+    expect(r.stderr).not.toMatch(/\n\s+at |heap|Maximum call stack/);
+    expect(fs.existsSync(path.join(dir, 'huge.xlsx'))).toBe(false);
   },
   180_000,
 );
