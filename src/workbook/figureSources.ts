@@ -7,18 +7,13 @@
  */
 import type { Budget, CellPlace } from '../budget';
 import { findOwnLayouts } from '../layout/names';
+import { AMOUNT_HEADS } from './amountHeads';
 import type { WorkbookSnapshot } from './port';
 
 export const TOTAL_KEYS = ['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
-export const TOTAL_WORDS: Record<TotalKey, string> = {
-  administration: 'Administration',
-  program: 'Program',
-  federal: 'Federal Share',
-  stateMatch: 'State Match',
-  state100: 'State 100% Funded',
-  total: 'Total Cost',
-};
+/** A total's words, as Appendix F heads its column. */
+export const TOTAL_WORDS: Readonly<Record<TotalKey, string>> = AMOUNT_HEADS;
 
 export type FigureSources =
   /** Our layout: the set's SF-424A sheet, as the workbook names it now. */

@@ -19,6 +19,7 @@
  * left empty: a warning, because the figures here are recomputed from the lines whatever that cell
  * says, and `repair` restores the formula).
  */
+import { AMOUNT_HEADS as MONEY_HEAD_NAMES, type AmountHead } from './amountHeads';
 import {
   AMOUNT_KEYS,
   DEFAULT_FISCAL_YEAR,
@@ -169,16 +170,8 @@ const COST_SECTION_OF: Record<'A' | 'B' | 'D' | 'E' | 'F' | 'G', 'personnel' | '
   G: 'other',
 };
 
-type MoneyCol = (typeof AMOUNT_KEYS)[number] | 'total';
+type MoneyCol = AmountHead;
 const MONEY_COLS: readonly MoneyCol[] = [...AMOUNT_KEYS, 'total'];
-const MONEY_HEAD_NAMES: Record<MoneyCol, string> = {
-  administration: 'Administration',
-  program: 'Program',
-  federal: 'Federal Share',
-  stateMatch: 'State Match',
-  state100: 'State 100% Funded',
-  total: 'Total Cost',
-};
 type OtherCol = 'title' | 'programType' | 'name' | 'annualSalary' | 'fte' | 'item' | 'contractor';
 const OTHER_HEAD_NAMES: Record<OtherCol, string[]> = {
   title: ['Title'],
