@@ -3,10 +3,10 @@
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
 import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
-import { featureSupported, type GatedFeature } from './requirements';
+import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
-import { styleRectangles } from './styleRects';
+import { styleRectangles, type StyleRect } from './styleRects';
 
 /**
  * What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is.
@@ -29,7 +29,7 @@ function formulaEntry(w: CellWrite): string | number | boolean | null {
   }
 }
 
-function applyStyle(range: Excel.Range, s: CellStyle, shape: { rows: number; columns: number }): void {
+function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle, shape: { rows: number; columns: number }): void {
   if (s.bold !== undefined) range.format.font.bold = s.bold;
   if (s.italic !== undefined) range.format.font.italic = s.italic;
   if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
@@ -72,9 +72,57 @@ function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): 
   const formats = padded.map((r) => r.map((w) => (w.kind !== 'skip' && w.style?.numberFormat) || null));
   if (formats.some((r) => r.some((f) => f !== null))) target.numberFormat = formats as unknown as string[][];
   if (entries.some((r) => r.some((e) => e !== null))) target.formulas = entries as unknown as string[][];
-  // Styles: each property once per rectangle of cells that share its value (styleRects.ts).
-  for (const r of styleRectangles(padded)) {
-    applyStyle(ws.getRange(`${a1(top + r.r0, left + r.c0)}:${a1(top + r.r1, left + r.c1)}`), r.style, { rows: r.r1 - r.r0 + 1, columns: r.c1 - r.c0 + 1 });
+  // Styles: each property once per rectangle of cells that share its value (styleRects.ts), and where
+  // Excel has RangeAreas, once per value for all its rectangles together.
+  const rects = styleRectangles(padded).map((r) => ({ ...r, r0: top + r.r0, r1: top + r.r1, c0: left + r.c0, c1: left + r.c1 }));
+  if (excelApiSupported(RANGE_AREAS_SET)) {
+    queueStyleAreas(ws, rects);
+    return;
+  }
+  for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), r.style, shapeOf(r));
+}
+
+/** worksheet.getRanges (RangeAreas) came with ExcelApi 1.9; older Excel gets a command per rectangle. */
+const RANGE_AREAS_SET = '1.9';
+/** Areas per RangeAreas: Excel takes an address list, kept well short of any length limit. */
+const AREAS_PER_RANGE = 120;
+
+const rectAddress = (r: StyleRect) => `${a1(r.r0, r.c0)}:${a1(r.r1, r.c1)}`;
+const shapeOf = (r: StyleRect) => ({ rows: r.r1 - r.r0 + 1, columns: r.c1 - r.c0 + 1 });
+
+/**
+ * Every rectangle that takes the same value of a property, set in one command through a RangeAreas:
+ * a blank template's hundreds of ranges (each a range, its format, font or fill, and a reference the
+ * library keeps until the batch ends) become a few dozen. Borders are grouped by whether the areas have
+ * inside lines too, since an inside edge is set only where a range has one.
+ */
+function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[]): void {
+  const groups = new Map<string, { style: CellStyle; shape: { rows: number; columns: number }; areas: string[] }>();
+  for (const r of rects) {
+    for (const [prop, value] of Object.entries(r.style)) {
+      if (value === undefined) continue;
+      const shape = prop === 'border' ? { rows: shapeOf(r).rows > 1 ? 2 : 1, columns: shapeOf(r).columns > 1 ? 2 : 1 } : { rows: 1, columns: 1 };
+      const key = `${prop}|${JSON.stringify(value)}|${shape.rows}|${shape.columns}`;
+      const g = groups.get(key) ?? { style: { [prop]: value } as CellStyle, shape, areas: [] };
+      g.areas.push(rectAddress(r));
+      groups.set(key, g);
+    }
+  }
+  for (const g of groups.values()) {
+    for (let i = 0; i < g.areas.length; i += AREAS_PER_RANGE) applyStyle(ws.getRanges(g.areas.slice(i, i + AREAS_PER_RANGE).join(',')), g.style, g.shape);
+  }
+}
+
+/** Rows (or columns) of equal size set together: one RangeAreas per size where Excel has it, else one range per run. */
+function queueSizes(ws: Excel.Worksheet, runs: { first: string | number; last: string | number; size: number }[], set: (f: Excel.RangeFormat, size: number) => void): void {
+  if (!excelApiSupported(RANGE_AREAS_SET)) {
+    for (const run of runs) set(ws.getRange(`${run.first}:${run.last}`).format, run.size);
+    return;
+  }
+  const bySize = new Map<number, string[]>();
+  for (const run of runs) bySize.set(run.size, [...(bySize.get(run.size) ?? []), `${run.first}:${run.last}`]);
+  for (const [size, areas] of bySize) {
+    for (let i = 0; i < areas.length; i += AREAS_PER_RANGE) set(ws.getRanges(areas.slice(i, i + AREAS_PER_RANGE).join(',')).format, size);
   }
 }
 
@@ -174,14 +222,10 @@ function queueOp(
       queueCells(sheet(op.sheet), op.address, op.rows);
       return;
     case 'columnWidths':
-      for (const run of sizeRuns(op.widths.map((w) => ({ key: w.column, size: w.width })), columnIndex)) {
-        sheet(op.sheet).getRange(`${run.first}:${run.last}`).format.columnWidth = columnWidthPoints(run.size);
-      }
+      queueSizes(sheet(op.sheet), sizeRuns(op.widths.map((w) => ({ key: w.column, size: w.width })), columnIndex), (f, size) => (f.columnWidth = columnWidthPoints(size)));
       return;
     case 'rowHeights':
-      for (const run of sizeRuns(op.heights.map((h) => ({ key: h.row, size: h.height })), (r) => r)) {
-        sheet(op.sheet).getRange(`${run.first}:${run.last}`).format.rowHeight = run.size;
-      }
+      queueSizes(sheet(op.sheet), sizeRuns(op.heights.map((h) => ({ key: h.row, size: h.height })), (r) => r), (f, size) => (f.rowHeight = size));
       return;
     case 'merge':
       sheet(op.sheet).getRange(op.range).merge(false);

@@ -55,6 +55,33 @@ it('formats every cell as the plan says: rectangles change the number of command
   expect(checked).toBeGreaterThan(1000);
 });
 
+it('sets each style value once for all its rectangles through RangeAreas (ExcelApi 1.9), and falls back to a range per rectangle before 1.9 with the same result', async () => {
+  const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  const stylesAfter = async (minor: number) => {
+    const w = installFakeOffice(new FakeWorkbook());
+    w.excelApiMinor = minor;
+    const start = w.actionCount;
+    await Excel.run((ctx) => applyIn(ctx, plan));
+    // Key order follows the order the properties were set in, which differs between the paths: compare sorted.
+    const sorted = (o: object) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const styles = [...w.sheets].map((sh) => [sh.name, [...sh.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, sorted(c.style)]), sorted(sh.rowHeights), sorted(sh.columnWidths)]);
+    return { actions: w.actionCount - start, styles: JSON.stringify(styles) };
+  };
+  const areas = await stylesAfter(17);
+  const perRectangle = await stylesAfter(8);
+  expect(areas.styles === perRectangle.styles).toBe(true);
+  // The fake counts a RangeAreas' setter once per area (it applies them one by one); Excel gets one command.
+  expect(wb.excelApiMinor).toBe(17);
+  // Before 1.9 the fake refuses getRanges, as Excel has no such method there.
+  const old = installFakeOffice(new FakeWorkbook());
+  old.excelApiMinor = 8;
+  old.addSheet('S');
+  await expect(Excel.run(async (ctx) => {
+    (ctx.workbook.worksheets.getItem('S') as unknown as { getRanges(a: string): unknown }).getRanges('A1:B2,D4');
+    await ctx.sync();
+  })).rejects.toMatchObject({ code: 'ApiNotFound' });
+});
+
 it('merges equal styles into rectangles over rows and columns', () => {
   const b: CellWrite = { kind: 'value', value: 1, style: { border: 'thin', fill: '#FFF2CC' } };
   const c: CellWrite = { kind: 'value', value: 1, style: { border: 'thin' } };

@@ -343,6 +343,17 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
 
+  /**
+   * worksheet.getRanges("A1:B2,D4:E5") (ExcelApi 1.9): a RangeAreas whose format applies to every area.
+   * An older Excel has no such method: the fake refuses it there, so the writer must fall back.
+   */
+  getRanges(address: string): { format: FakeRangeFormat } {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.getRanges needs ExcelApi 1.9.');
+    const areas = address.split(',').map((a) => a.trim());
+    if (areas.some((a) => a === '')) throw fakeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. ("${address}")`);
+    return { format: new FakeRangeFormat(this.ctx, () => areas.map((a) => ({ sheet: this.required(), rect: parseRect(a) }))) };
+  }
+
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.target();
@@ -622,7 +633,8 @@ class FakeRangeFormat {
 
   constructor(
     private readonly ctx: FakeRequestContext,
-    private readonly target: () => RangeTarget,
+    /** One range, or the areas of a RangeAreas (worksheet.getRanges): a setter applies to each. */
+    private readonly target: () => RangeTarget | RangeTarget[],
   ) {
     this.font = this.styleSetter({ bold: 'bold', italic: 'italic', size: 'fontSize', color: 'fontColor' });
     this.fill = this.styleSetter({ color: 'fill' });
@@ -644,12 +656,18 @@ class FakeRangeFormat {
     return o;
   }
 
+  private targets(): RangeTarget[] {
+    const t = this.target();
+    return Array.isArray(t) ? t : [t];
+  }
+
   private setStyle(key: string, v: unknown): void {
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target();
-      if (rect.r1 - rect.r0 > 10_000 || rect.c1 - rect.c0 > 1_000) return; // whole rows or columns: not stored cell by cell
-      for (let r = rect.r0; r <= rect.r1; r++) {
-        for (let c = rect.c0; c <= rect.c1; c++) this.ctx.data.cellFor(sheet, r, c).style[key] = v;
+      for (const { sheet, rect } of this.targets()) {
+        if (rect.r1 - rect.r0 > 10_000 || rect.c1 - rect.c0 > 1_000) continue; // whole rows or columns: not stored cell by cell
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) this.ctx.data.cellFor(sheet, r, c).style[key] = v;
+        }
       }
     });
   }
@@ -662,14 +680,12 @@ class FakeRangeFormat {
   }
   set rowHeight(v: number) {
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target();
-      for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
+      for (const { sheet, rect } of this.targets()) for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
     });
   }
   set columnWidth(v: number) {
     this.ctx.enqueue(() => {
-      const { sheet, rect } = this.target();
-      for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
+      for (const { sheet, rect } of this.targets()) for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
     });
   }
 }
