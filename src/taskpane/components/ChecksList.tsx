@@ -6,27 +6,16 @@ import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { formatDollars, type Finding } from '../../budget';
 import { paneWording } from '../paneWords';
+import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    ...cellButtonBase,
     borderLeftWidth: '4px',
-    borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    boxSizing: 'border-box',
   },
-  clickable: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
+  clickable: cellButtonClickable,
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },

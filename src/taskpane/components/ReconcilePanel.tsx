@@ -10,6 +10,7 @@ import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
 import { readSubmittedSf424a, reconcileSf424a, reconciles, type Difference, type Reconciliation } from '../../budget/reconcile';
 import type { FigureSources } from '../../workbook/figureSources';
 import { sourceOfFigure } from '../../workbook/figureSource';
+import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,18 +19,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   goTo: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...cellButtonBase,
+    ...cellButtonClickable,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   // Neutral, as the findings' cells: the brand blue falls under 4.5:1 on the dark hover background.
   place: { display: 'block', color: tokens.colorNeutralForeground2 },
