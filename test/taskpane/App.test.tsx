@@ -4,13 +4,11 @@
  * The pane's components with a plain backend (no Excel): findings with their cells, click and Enter go
  * to the cell, the live summary, inserting for the chosen State, errors shown in words.
  */
-import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { evaluateBudget, placesOf } from '../../src/budget';
-import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
-import { App } from '../../src/taskpane/components/App';
+import type { CheckOutcome } from '../../src/taskpane/backend';
 import { budgetOf, exampleJson } from '../support/budgets';
+import { renderApp, scriptedBackend } from '../support/paneBackend';
 
 function checkedNc(): CheckOutcome {
   const budget = budgetOf(exampleJson('nc-example'));
@@ -19,43 +17,10 @@ function checkedNc(): CheckOutcome {
   return { status: 'checked', state: 'NC', fiscalYear: 2012, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
 }
 
-function fakeBackend(outcomes: CheckOutcome[]) {
-  const calls: string[] = [];
-  let i = 0;
-  let onChange: (() => void) | null = null;
-  const backend: PaneBackend = {
-    insertTemplates: jest.fn(async (state: string, fy: number) => {
-      calls.push(`insert ${state} ${fy}`);
-      return { sheets: ['Appendix F'], notes: [] };
-    }),
-    check: jest.fn(async (state?: string) => {
-      calls.push(state ? `check ${state}` : 'check');
-      return outcomes[Math.min(i++, outcomes.length - 1)] as CheckOutcome;
-    }),
-    goTo: jest.fn(async (sheet: string, cell: string) => {
-      calls.push(`goTo ${sheet}!${cell}`);
-    }),
-    writeReviewSheet: jest.fn(async () => 'Review'),
-    repairTotals: jest.fn(async () => {
-      throw new Error('This workbook holds no budget.');
-    }),
-    watch: jest.fn(async (f: () => void) => {
-      onChange = f;
-      return () => undefined;
-    }),
-  };
-  return { backend, calls, change: () => onChange?.() };
-}
 
-const renderApp = (backend: PaneBackend) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App backend={backend} recheckDelayMs={5} />
-    </FluentProvider>,
-  );
 
 it('checks the open workbook at once and lists its findings with their amounts and cells', async () => {
-  const { backend, calls } = fakeBackend([checkedNc()]);
+  const { backend, calls } = scriptedBackend([checkedNc()]);
   renderApp(backend);
   await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/));
   expect(screen.getByTestId('check-summary').getAttribute('role')).toBe('status');
@@ -76,7 +41,7 @@ it('checks the open workbook at once and lists its findings with their amounts a
 });
 
 it('shows the summary against the cap, the match and the award level', async () => {
-  const { backend } = fakeBackend([checkedNc()]);
+  const { backend } = scriptedBackend([checkedNc()]);
   renderApp(backend);
   const summary = await screen.findByRole('list', { name: 'Summary' });
   expect(summary.textContent).toMatch(/Admin \d+\.\d\d% of 25% cap \(\$[\d,.]+ over\)/);
@@ -85,18 +50,18 @@ it('shows the summary against the cap, the match and the award level', async () 
 
 it('re-checks when the workbook tells it something changed', async () => {
   const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
-  const { backend, change } = fakeBackend([none, checkedNc()]);
+  const { backend, change } = scriptedBackend([none, checkedNc()]);
   renderApp(backend);
   await screen.findByText(/This workbook holds no budget\./);
   await waitFor(() => expect(backend.watch).toHaveBeenCalled());
-  act(() => change());
+  change();
   await screen.findByRole('list', { name: 'Findings' });
   expect(backend.check).toHaveBeenCalledTimes(2);
 });
 
 it('inserts the templates for the chosen State only once one is chosen', async () => {
   const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
-  const { backend, calls } = fakeBackend([none]);
+  const { backend, calls } = scriptedBackend([none]);
   renderApp(backend);
   const insert = screen.getByRole('button', { name: 'Insert templates' });
   expect((insert as HTMLButtonElement).disabled).toBe(true);
@@ -109,7 +74,11 @@ it('inserts the templates for the chosen State only once one is chosen', async (
 });
 
 it('says what went wrong, in words, when an action fails', async () => {
-  const { backend } = fakeBackend([checkedNc()]);
+  const { backend } = scriptedBackend([checkedNc()], {
+    repair: async () => {
+      throw new Error('This workbook holds no budget.');
+    },
+  });
   renderApp(backend);
   fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
   fireEvent.click(screen.getByRole('button', { name: 'Repair totals' }));
@@ -118,7 +87,7 @@ it('says what went wrong, in words, when an action fails', async () => {
 });
 
 it('moves between tabs with the arrow keys', async () => {
-  const { backend } = fakeBackend([checkedNc()]);
+  const { backend } = scriptedBackend([checkedNc()]);
   renderApp(backend);
   const checks = screen.getByRole('tab', { name: 'Checks' });
   expect(checks.getAttribute('aria-selected')).toBe('true');
@@ -132,7 +101,7 @@ it('moves between tabs with the arrow keys', async () => {
 
 it('checks again with the chosen State when the workbook does not say its own', async () => {
   const none: CheckOutcome = { status: 'none', problem: 'This workbook is in the layout of the published OSHA templates: choose its State above.' };
-  const { backend, calls } = fakeBackend([none, checkedNc()]);
+  const { backend, calls } = scriptedBackend([none, checkedNc()]);
   renderApp(backend);
   await screen.findByText(/choose its State above/);
   fireEvent.change(screen.getByLabelText('State'), { target: { value: 'NC' } });

@@ -7,49 +7,25 @@
  * what to do; a disabled Insert says why; messages name the pane's actions, never the command line;
  * a summary chip never ticks beside an error about its figure; the set checked is named.
  */
-import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { evaluateBudget } from '../../src/budget';
-import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../src/taskpane/backend';
-import { App } from '../../src/taskpane/components/App';
+import type { CheckOutcome, CheckedBudget } from '../../src/taskpane/backend';
 import { paneWording } from '../../src/taskpane/paneWords';
 import { nextIndex } from '../../src/taskpane/roving';
 import { summaryParts } from '../../src/taskpane/summary';
 import { budgetOf, line } from '../support/budgets';
+import { renderApp, scriptedBackend } from '../support/paneBackend';
+
+/** Insert answers as when our sheet names were taken. */
+const backendOf = (outcomes: CheckOutcome[]) =>
+  scriptedBackend(outcomes, { inserted: { sheets: ['Appendix F (2)', 'Checks (2)'], notes: ['"Appendix F" was taken, so the template went to "Appendix F (2)".'] } });
 
 function checkedKy(extra: Partial<CheckedBudget> = {}): CheckedBudget {
   const evaluation = evaluateBudget(budgetOf({ state: 'KY', other: [line('Rent', 'program', 1000)] }));
   return { status: 'checked', state: 'KY', fiscalYear: 2012, layout: 'own', evaluation, sheets: ['Appendix F'], checkedAt: new Date(), ...extra };
 }
 
-function backendOf(outcomes: CheckOutcome[]) {
-  const calls: string[] = [];
-  let i = 0;
-  let onChange: (() => void) | null = null;
-  const backend: PaneBackend = {
-    insertTemplates: jest.fn(async (state: string, fy: number) => {
-      calls.push(`insert ${state} ${fy}`);
-      return { sheets: ['Appendix F (2)', 'Checks (2)'], notes: ['"Appendix F" was taken, so the template went to "Appendix F (2)".'] };
-    }),
-    check: jest.fn(async () => outcomes[Math.min(i++, outcomes.length - 1)] as CheckOutcome),
-    goTo: jest.fn(async () => undefined),
-    writeReviewSheet: jest.fn(async () => 'Review'),
-    repairTotals: jest.fn(async () => ({ changes: [] })),
-    watch: jest.fn(async (f: () => void) => {
-      onChange = f;
-      return () => undefined;
-    }),
-  };
-  return { backend, calls, change: () => act(() => onChange?.()) };
-}
 
-const renderApp = (backend: PaneBackend) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App backend={backend} recheckDelayMs={5} />
-    </FluentProvider>,
-  );
 const stateSelect = () => screen.getByLabelText('State') as HTMLSelectElement;
 const insertButton = () => screen.getByRole('button', { name: 'Insert templates' }) as HTMLButtonElement;
 
