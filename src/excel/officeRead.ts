@@ -3,7 +3,7 @@
  * the sheets allows.
  *
  * readSnapshotIn({ sheets }) queues the sheet list, the defined names and, for each named sheet, its used
- * range (values, formulas, value types) before ONE context.sync: the re-check. Excel on the web refuses a
+ * range (values, formulas, and where the error values are: officeCells.ts) before ONE context.sync: the re-check. Excel on the web refuses a
  * response over 5 MB (about 52 bytes a cell), so when the sheets were big at the last read the read goes
  * in row blocks from the start (officeReadParts.ts), and when Excel answers with a payload error the
  * read is told about it and done again in blocks. Without a sheet list it must first learn which sheets
@@ -12,7 +12,7 @@
  */
 import type { DefinedName, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
 import { errorCode } from './excelRun';
-import { cellRows } from './officeCells';
+import { queueCells, type QueuedCells } from './officeCells';
 import { ONE_SYNC_BYTES, estimatedBytes, isPayloadTooLarge, payloadNote, readSheetsInParts, type ReadOptions } from './officeReadParts';
 
 export type { ReadOptions } from './officeReadParts';
@@ -33,7 +33,7 @@ interface QueuedIndex {
 interface QueuedSheet {
   name: string;
   sheet: Excel.Worksheet;
-  used: Excel.Range;
+  used: QueuedCells;
 }
 
 function queueIndex(ctx: Excel.RequestContext): QueuedIndex {
@@ -48,16 +48,16 @@ function queueSheets(ctx: Excel.RequestContext, sheetNames: readonly string[]): 
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');
     // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range.
-    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,formulas,valueTypes');
+    const used = queueCells(sheet.getUsedRangeOrNullObject(true), sheet.getRange());
     return { name, sheet, used };
   });
 }
 
 function sheetSnapshot(q: QueuedSheet, visibility: Visibility): SheetSnapshot {
-  if (q.used.isNullObject) return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges: [] };
-  const cells = cellRows(q.used.values, q.used.formulas, q.used.valueTypes);
+  const used = q.used.range;
+  if (used.isNullObject) return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges: [] };
   // Merged areas need ExcelApi 1.13 and no reader uses them: left empty rather than costing a round trip.
-  return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: q.used.rowIndex, col: q.used.columnIndex }, cells, merges: [] };
+  return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: used.rowIndex, col: used.columnIndex }, cells: q.used.cells(), merges: [] };
 }
 
 function indexFrom(q: QueuedIndex): WorkbookRead {

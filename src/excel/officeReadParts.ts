@@ -9,11 +9,11 @@
  */
 import { a1, type CellSnapshot, type SheetSnapshot, type Visibility } from '../workbook/port';
 import { errorCode } from './excelRun';
-import { cellRows } from './officeCells';
+import { queueCells } from './officeCells';
 
 /** Excel on the web's limit for a request and for a response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What a cell costs in a response with values, formulas and value types (JSON), as measured for our templates. */
+/** What a cell costs in a response with values, formulas and value types (JSON), as measured for our templates: an upper bound, since with ExcelApi 1.9 the types do not travel (officeCells.ts). */
 export const BYTES_PER_CELL = 52;
 /** Up to this estimate, sheets are read in one sync (the re-check of a 2,000-line budget stays one round trip). */
 export const ONE_SYNC_BYTES = 4 * 1024 * 1024;
@@ -124,7 +124,7 @@ export async function readBlocksIn(ctx: Excel.RequestContext, blocks: Block[]): 
     const group = queue.shift() as Block[];
     const ranges = group.map((b) => {
       const address = `${a1(b.row, b.col)}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`;
-      return { b, range: ctx.workbook.worksheets.getItem(b.sheet).getRange(address).load('values,formulas,valueTypes') };
+      return { b, read: queueCells(ctx.workbook.worksheets.getItem(b.sheet).getRange(address)) };
     });
     try {
       await ctx.sync();
@@ -133,7 +133,7 @@ export async function readBlocksIn(ctx: Excel.RequestContext, blocks: Block[]): 
       queue.unshift(...split(group));
       continue;
     }
-    for (const { b, range } of ranges) out.push({ block: b, cells: cellRows(range.values, range.formulas, range.valueTypes) });
+    for (const { b, read } of ranges) out.push({ block: b, cells: read.cells() });
   }
   return out;
 }

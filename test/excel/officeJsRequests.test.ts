@@ -173,6 +173,17 @@ describe('every request and response under 5 MB (Excel on the web)', () => {
     it('first check', () => expectUnderLimit(flows.firstCheck));
     it('re-check', () => expectUnderLimit(flows.recheck));
     it('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
+    // Issue 8's targets at 2,000 lines. Value types no longer travel where Excel can say where the error
+    // values are (ExcelApi 1.9, src/excel/officeCells.ts): the re-check's answer fell from 2.07 MB to 1.73 MB.
+    it('every request and response under 2 MB, and the re-check in one sync', () => {
+      for (const flow of [flows.firstCheck, flows.recheck, flows.reviewSheet]) {
+        for (const s of flow.syncs) {
+          expect(s.requestBytes).toBeLessThan(2 * 1024 * 1024);
+          expect(s.responseBytes).toBeLessThan(2 * 1024 * 1024);
+        }
+      }
+      expect(flows.recheck.syncs.filter((s) => !s.cleanup)).toHaveLength(1);
+    });
   });
 
   describe('a budget of 10,000 lines', () => {

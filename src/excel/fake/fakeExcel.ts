@@ -23,6 +23,7 @@ import { jsonBytes } from './fakeLimits';
 import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOptions } from './fakeProtection';
 import { insertRows } from './fakeRowInsert';
 import { deleteName, refuseUnknownListSource, refuseUnknownSheets } from './fakeStrict';
+import { specialCellAreas } from './fakeSpecialCells';
 
 type Op = () => void;
 
@@ -338,7 +339,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
-      const sheet = this.required();
+      // A null worksheet gives a null range (a write to it is then refused), or ItemNotFound with `nullChainsThrow`.
+      const sheet = this.ctx.data.nullChainsThrow ? this.required() : this.target();
+      if (!sheet) return null;
       return { sheet, rect: address ? parseRect(address) : { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 } };
     });
   }
@@ -591,6 +594,27 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }
   }
 
+  /** The cells that are constants, formulas or blanks, by value type (ExcelApi 1.9; fakeSpecialCells.ts). */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'range.getSpecialCellsOrNullObject needs ExcelApi 1.9.');
+    return new FakeRangeAreas(this.ctx, () => {
+      const t = this.ctx.data.nullChainsThrow ? this.required() : this.target();
+      if (!t) return null;
+      const areas = specialCellAreas(t.sheet, t.rect, this.ctx.data.usedRect(t.sheet), cellType, cellValueType);
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'range.getSpecialCells needs ExcelApi 1.9.');
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, rect } = this.required();
+      const areas = specialCellAreas(sheet, rect, this.ctx.data.usedRect(sheet), cellType, cellValueType);
+      if (areas.length === 0) throw fakeError('ItemNotFound', 'No cells were found.');
+      return { sheet, areas };
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const { sheet, rect } = this.required();
@@ -621,6 +645,32 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.ctx.data.selection = { sheet: sheet.name, address: rectAddress(rect) };
       this.ctx.data.activeSheet = sheet.name;
     });
+  }
+}
+
+/** A RangeAreas found by getSpecialCells: its address ("'Appendix F'!M13:S20,'Appendix F'!B4") and counts. */
+class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  protected readProperty(t: { sheet: FakeSheet; areas: Rect[] }, path: string): unknown {
+    switch (path) {
+      case 'address':
+        return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rectAddress(a)}`).join(',');
+      case 'areaCount':
+        return t.areas.length;
+      case 'cellCount':
+        return t.areas.reduce((n, a) => n + (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1), 0);
+      default:
+        throw fakeError('InvalidArgument', `The fake RangeAreas has no property ${path}`);
+    }
+  }
+
+  get address(): string {
+    return this.prop('address');
+  }
+  get areaCount(): number {
+    return this.prop('areaCount');
+  }
+  get cellCount(): number {
+    return this.prop('cellCount');
   }
 }
 
