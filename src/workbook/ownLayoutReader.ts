@@ -14,7 +14,6 @@ import {
   CONSULTATION_VISIT_KEYS,
   COST_SECTIONS,
   DEFAULT_FISCAL_YEAR,
-  MAX_AMOUNT_CENTS,
   fiscalYearsText,
   INSPECTION_KEYS,
   PRIVATE_SECTOR_PROGRAM_TYPES,
@@ -25,8 +24,6 @@ import {
   allowsPrivateSectorConsultation,
   emptyBudget,
   findState,
-  parseDollars,
-  parseFte,
   rulePackFor,
   type Budget,
   type CashForecast,
@@ -46,7 +43,7 @@ import { N, findOwnLayouts, rangeOfRef, splitSuffix, TEMPLATE_KEYS, type Templat
 import { buildTemplateModels } from '../layout/planner';
 import type { SheetModel } from '../layout/sheetModel';
 import { OwnLayoutPlaces } from './ownLayoutPlaces';
-import { numberTextNote } from './numberText';
+import { inputFinding, readInputCell, type InputKind } from './inputCells';
 import { a1, columnIndex, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
 
 export interface OwnLayoutOptions {
@@ -82,50 +79,39 @@ function rowsOf(range: string): { top: number; bottom: number; left: number; rig
   return { top: p.row + 1, bottom: q.row + 1, left: p.col, right: q.col };
 }
 
-function isBlank(v: CellValue): boolean {
+const BLANK_CELL: CellSnapshot = { value: null, formula: null };
+
+function isBlankValue(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-function textOf(v: CellValue): string {
+/** Blank: no figure and no formula (a formula saved without its result is not a blank). */
+function isBlank(c: CellSnapshot): boolean {
+  return c.formula === null && isBlankValue(c.value);
+}
+
+function textOf(c: CellSnapshot): string {
+  const v = c.value;
   if (v === null || isErrorValue(v)) return '';
   return typeof v === 'string' ? v : String(v);
 }
 
-function flagOf(v: CellValue): boolean {
-  const t = textOf(v).trim().toUpperCase();
+function flagOf(c: CellSnapshot): boolean {
+  const t = textOf(c).trim().toUpperCase();
   return t === 'Y' || t === 'YES';
 }
 
-/**
- * A formula in an input cell of a file saved by a tool that does not calculate (no cached result).
- * It is not a blank: counting it as one would give a total short by that figure as if it were right.
- */
-interface NoResult {
-  error: '';
-  noResult: string;
-}
-function isNoResult(v: CellValue): v is NoResult & CellValue {
-  return isErrorValue(v) && 'noResult' in v;
-}
-
-/** The value of an input cell, as the reader sees it. */
-function inputValue(c: CellSnapshot | undefined): CellValue {
-  if (!c) return null;
-  if (c.value === null && c.formula !== null) return { error: '', noResult: c.formula } as NoResult;
-  return c.value;
-}
-
 function shown(v: CellValue): string {
-  if (isNoResult(v)) return `the formula ${v.noResult}`;
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
   return String(v);
 }
 
 /**
- * Reads cells and keeps the findings and places on the way. The `...Of` methods take a value read at
- * a 0-based row and column and record no place (cost lines, whose places OwnLayoutPlaces computes);
- * the others take an A1 address and record the path's place. An address is only built for a finding.
+ * Reads cells and keeps the findings and places on the way; figures are read by the rules both layouts
+ * share (inputCells.ts). The `...Of` methods take a cell read at a 0-based row and column and record no
+ * place (cost lines, whose places OwnLayoutPlaces computes); the others take an A1 address and record the
+ * path's place. An address is only built for a finding.
  */
 class Reader {
   readonly findings: Finding[] = [];
@@ -145,10 +131,10 @@ class Reader {
     return this.sheets.get(name);
   }
 
-  valueAt(sheet: string, row0: number, col0: number): CellValue {
+  cellAt(sheet: string, row0: number, col0: number): CellSnapshot {
     const s = this.sheets.get(sheet);
-    if (!s) return null;
-    return inputValue(s.cells[row0 - s.origin.row]?.[col0 - s.origin.col]);
+    if (!s) return BLANK_CELL;
+    return s.cells[row0 - s.origin.row]?.[col0 - s.origin.col] ?? BLANK_CELL;
   }
 
   place(path: string | null, sheet: string, cell: string): void {
@@ -161,96 +147,53 @@ class Reader {
     return parseA1(cell);
   }
 
-  notANumber(sheet: string, cell: string, path: string | null, v: CellValue, what: string): void {
+  /** NOT_A_NUMBER at the cell: `problem` continues the sentence "Sheet!A1 ...". */
+  problem(sheet: string, cell: string, path: string | null, problem: string): void {
     this.reported.add(`${sheet}!${cell}`);
-    this.findings.push({
-      code: 'NOT_A_NUMBER',
-      severity: 'error',
-      message: isNoResult(v)
-        ? `${sheet}!${cell} holds the formula ${v.noResult} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.`
-        : `${sheet}!${cell} holds ${shown(v)}${typeof v === 'string' ? numberTextNote(v) : ''} where ${what} is expected; it is counted as blank: type a number there (numbers only, no text).`,
-      sheet,
-      cell,
-      path,
-      where: `${sheet}!${cell}`,
-      amount: null,
-    });
+    this.findings.push(inputFinding(problem, { sheet, cell, path }));
   }
 
-  /**
-   * The value `v` of the cell at (row0, col0) as a number, or null when blank; NOT_A_NUMBER for
-   * anything but a number. The path of the finding is `path + field` (a line's prefix and its field:
-   * joined only for a finding).
-   */
-  numberOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field: string, what: string): number | null {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    if (isBlank(v)) return null;
-    this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, v, what);
-    return null;
+  /** The cell read as `kind`; the finding's path is `path + field` (a line's prefix and its field: joined only for a finding). */
+  inputOf(c: CellSnapshot, kind: InputKind, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
+    const r = readInputCell(c, kind);
+    if (r.problem !== null) this.problem(sheet, a1(row0, col0), path === null ? null : path + field, r.problem);
+    return r.value;
   }
 
-  moneyOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
-    const n = this.numberOf(v, sheet, row0, col0, path, field, 'an amount in dollars');
-    if (n === null) return null;
-    if (Math.abs(n) > MAX_AMOUNT_CENTS / 100) {
-      this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, n, 'an amount of at most $99,999,999,999.99');
-      return null;
-    }
-    const p = parseDollars(n);
-    // More than two decimals (a formula typed into an input): the nearest cent, as the sheet shows it.
-    return p.ok ? p.value : Math.round(n * 100);
-  }
-
-  fteOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
-    const n = this.numberOf(v, sheet, row0, col0, path, field, 'a number of FTE');
-    if (n === null) return null;
-    const p = parseFte(n);
-    return p.ok ? p.value : Math.round(n * 10000);
-  }
-
-  countOf(v: CellValue, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
-    const n = this.numberOf(v, sheet, row0, col0, path, field, 'a count');
-    if (n === null) return null;
-    if (!Number.isInteger(n)) {
-      this.notANumber(sheet, a1(row0, col0), path === null ? null : path + field, n, 'a whole number');
-      return Math.round(n);
-    }
-    return n;
-  }
-
-  number(sheet: string, cell: string, path: string | null, what: string): number | null {
+  private input(sheet: string, cell: string, path: string | null, kind: InputKind): number | null {
     const p = this.locate(sheet, cell, path);
-    return this.numberOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path, '', what);
+    return this.inputOf(this.cellAt(sheet, p.row, p.col), kind, sheet, p.row, p.col, path);
+  }
+
+  number(sheet: string, cell: string, path: string | null): number | null {
+    return this.input(sheet, cell, path, 'number');
   }
 
   money(sheet: string, cell: string, path: string | null): number | null {
-    const p = this.locate(sheet, cell, path);
-    return this.moneyOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
+    return this.input(sheet, cell, path, 'money');
   }
 
   fte(sheet: string, cell: string, path: string | null): number | null {
-    const p = this.locate(sheet, cell, path);
-    return this.fteOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
+    return this.input(sheet, cell, path, 'fte');
   }
 
   count(sheet: string, cell: string, path: string | null): number | null {
-    const p = this.locate(sheet, cell, path);
-    return this.countOf(this.valueAt(sheet, p.row, p.col), sheet, p.row, p.col, path);
+    return this.input(sheet, cell, path, 'count');
   }
 
   text(sheet: string, cell: string, path: string | null): string {
     const p = this.locate(sheet, cell, path);
-    return textOf(this.valueAt(sheet, p.row, p.col));
+    return textOf(this.cellAt(sheet, p.row, p.col));
   }
 
   flag(sheet: string, cell: string, path: string | null): boolean {
     const p = this.locate(sheet, cell, path);
-    return flagOf(this.valueAt(sheet, p.row, p.col));
+    return flagOf(this.cellAt(sheet, p.row, p.col));
   }
 
   blank(sheet: string, cell: string): boolean {
     const p = parseA1(cell);
-    return isBlank(this.valueAt(sheet, p.row, p.col));
+    return isBlank(this.cellAt(sheet, p.row, p.col));
   }
 }
 
@@ -295,7 +238,7 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   };
 
   // The header: State and fiscal year decide the rule pack.
-  const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear', 'a fiscal year');
+  const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear');
   if (fy !== null && Number.isInteger(fy) && !rulePackFor(fy) && !options.anyFiscalYear) {
     // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
     // levels and cap as if they were right.
@@ -427,7 +370,7 @@ function readSection(rd: Reader, sheet: string, section: CostSection, first: num
   for (let r = first; r <= last; r++) {
     const row0 = r - 1;
     const cells = snap.cells[row0 - top] ?? BLANK_ROW;
-    const at = (c: number): CellValue => inputValue(cells[c - left]);
+    const at = (c: number): CellSnapshot => cells[c - left] ?? BLANK_CELL;
     let empty = true;
     for (const c of inputCols) {
       if (!isBlank(at(c))) {
@@ -441,19 +384,17 @@ function readSection(rd: Reader, sheet: string, section: CostSection, first: num
     const mark = flagOf(at(markCol));
     const line: CostLine = {
       item: textOf(at(itemCol)),
-      administration: rd.moneyOf(at(fa), sheet, row0, fa, prefix, 'administration') ?? 0,
-      program: rd.moneyOf(at(fp), sheet, row0, fp, prefix, 'program') ?? 0,
-      federal: rd.moneyOf(at(ff), sheet, row0, ff, prefix, 'federal') ?? 0,
-      stateMatch: rd.moneyOf(at(fm), sheet, row0, fm, prefix, 'stateMatch') ?? 0,
-      state100: rd.moneyOf(at(f1), sheet, row0, f1, prefix, 'state100') ?? 0,
+      administration: rd.inputOf(at(fa), 'money', sheet, row0, fa, prefix, 'administration') ?? 0,
+      program: rd.inputOf(at(fp), 'money', sheet, row0, fp, prefix, 'program') ?? 0,
+      federal: rd.inputOf(at(ff), 'money', sheet, row0, ff, prefix, 'federal') ?? 0,
+      stateMatch: rd.inputOf(at(fm), 'money', sheet, row0, fm, prefix, 'stateMatch') ?? 0,
+      state100: rd.inputOf(at(f1), 'money', sheet, row0, f1, prefix, 'state100') ?? 0,
       privateSectorConsultation: mark,
     };
     const x = line as unknown as Record<string, unknown>;
     for (const e of extras) {
       const v = at(e.c);
-      if (e.kind === 'money') x[e.field] = rd.moneyOf(v, sheet, row0, e.c, prefix, e.field);
-      else if (e.kind === 'fte') x[e.field] = rd.fteOf(v, sheet, row0, e.c, prefix, e.field);
-      else if (e.kind === 'count') x[e.field] = rd.countOf(v, sheet, row0, e.c, prefix, e.field);
+      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count') x[e.field] = rd.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
       else if (e.kind === 'flag') x[e.field] = flagOf(v);
       else x[e.field] = textOf(v);
     }
@@ -471,9 +412,9 @@ function readIndirect(rd: Reader, sheet: string, r: number): Budget['indirect'] 
     for (const [k, c] of [['administration', 'F'], ['federal', 'H'], ['stateMatch', 'I'], ['state100', 'J']]) rd.place(`indirect.${k}`, sheet, `${c}${r}`);
     return null;
   }
-  let rate = rd.number(sheet, `B${r}`, 'indirect.rate', 'a rate (10% or 0.1)');
+  let rate = rd.number(sheet, `B${r}`, 'indirect.rate');
   if (rate !== null && (rate < 0 || rate > 1)) {
-    rd.notANumber(sheet, `B${r}`, 'indirect.rate', rate, 'a rate between 0% and 100%');
+    rd.problem(sheet, `B${r}`, 'indirect.rate', `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`);
     rate = null;
   }
   return {
@@ -661,7 +602,6 @@ function isBrokenFormula(formula: string | null): boolean {
   return formula !== null && formula.includes('#') && /#REF!/i.test(formula);
 }
 
-const BLANK_CELL: CellSnapshot = { value: null, formula: null };
 
 /**
  * Compares the sheet with the rebuilt layout: formula cells overwritten or broken; then any error
@@ -706,7 +646,7 @@ function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: string, a
     const { row0, col0, formula } = formulas[index] as TemplateModel['formulas'][number];
     const address = a1(row0, col0);
     if (actual.formula === null) {
-      const cleared = isBlank(actual.value);
+      const cleared = isBlankValue(actual.value);
       rd.findings.push({
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
@@ -732,7 +672,8 @@ function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: string, a
     const address = a1(row0, col0);
     if (rd.reported.has(`${sheet}!${address}`)) continue;
     if (input) {
-      rd.notANumber(sheet, address, null, cell.value, 'a figure');
+      const problem = readInputCell(cell, 'number').problem;
+      if (problem !== null) rd.problem(sheet, address, null, problem);
       continue;
     }
     if (cell.formula !== null && !isBrokenFormula(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });

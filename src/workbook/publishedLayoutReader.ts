@@ -42,7 +42,8 @@ import {
 } from '../budget';
 import { bestMatch, labelHead, normalizeLabel, similar } from './labels';
 import { a1, columnLetter, isErrorValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
-import { CellReader, SheetGrid, dollarsToCents } from './sheetGrid';
+import { dollarsToCents } from './inputCells';
+import { CellReader, SheetGrid } from './sheetGrid';
 import { maxOf, minOf } from '../budget/arrays';
 
 /** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
@@ -864,10 +865,11 @@ function readAppendixJ(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
       const from = minOf(groupItems);
       const to = maxOf(groupItems);
       const list = group === 'industries' ? c.emphasisIndustries : c.emphasisHazards;
+      const groupName = where(group === 'industries' ? '4. Emphasis Industries' : '5. Emphasis Hazards');
       for (const [col, key] of [[cS, 'safety'], [cH, 'health']] as [number, 'safety' | 'health'][]) {
-        total(ctx, g, groupRow, col, `=${sumRange(col, from, to)}`, list.reduce((s, x) => s + (x[key] ?? 0), 0), 'count', where(group === 'industries' ? '4. Emphasis Industries' : '5. Emphasis Hazards'));
+        total(ctx, g, groupRow, col, `=${sumRange(col, from, to)}`, list.reduce((s, x) => s + (x[key] ?? 0), 0), 'count', groupName);
       }
-      if (cT >= 0) total(ctx, g, groupRow, cT, `=${cellRef(groupRow, cS)}+${cellRef(groupRow, cH)}`, list.reduce((s, x) => s + (x.safety ?? 0) + (x.health ?? 0), 0), 'count', `${where('group')}, Total`);
+      if (cT >= 0) total(ctx, g, groupRow, cT, `=${cellRef(groupRow, cS)}+${cellRef(groupRow, cH)}`, list.reduce((s, x) => s + (x.safety ?? 0) + (x.health ?? 0), 0), 'count', `${groupName}, Total`);
     }
     group = null;
     groupItems.length = 0;
@@ -1070,6 +1072,8 @@ function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
 /** BROKEN_FORMULA at every cell of the template sheets holding an error value or a formula over #REF!. */
 function scanErrors(grids: SheetGrid[], ctx: Ctx): void {
   const whereOf = new Map(ctx.totals.map((t) => [`${t.sheet}!${a1(t.row, t.col)}`, t.where]));
+  // An input cell showing an error is NOT_A_NUMBER already (inputCells.ts), formula or not: one finding a cell.
+  const readAsInput = new Set(ctx.reader.findings.map((f) => `${f.sheet}!${f.cell}`));
   for (const g of grids) {
     for (let r = g.firstRow; r < g.endRow; r++) {
       for (let c = g.firstCol; c < g.endCol; c++) {
@@ -1078,7 +1082,7 @@ function scanErrors(grids: SheetGrid[], ctx: Ctx): void {
         const refFormula = cell.formula !== null && /#REF!/i.test(cell.formula);
         if (!err && !refFormula) continue;
         const key = `${g.name}!${a1(r, c)}`;
-        if (cell.formula === null && ctx.inputCells.has(key)) continue; // a typed error constant: NOT_A_NUMBER
+        if (err && (readAsInput.has(key) || (cell.formula === null && ctx.inputCells.has(key)))) continue;
         const where = whereOf.get(key) ?? `${g.name}, row ${r + 1}`;
         const why = refFormula
           ? `its formula ${cell.formula} refers to cells that no longer exist (#REF!)`

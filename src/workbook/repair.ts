@@ -14,7 +14,7 @@ import { ownLayoutTotals } from './ownLayoutTotals';
 import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from './port';
 import { analyzePublished, type TotalCell } from './publishedLayoutReader';
 import { readBudgetFromSnapshot } from './readBudget';
-import { dollarsToCents } from './sheetGrid';
+import { dollarsToCents } from './inputCells';
 
 export interface RepairChange {
   sheet: string;

@@ -40,9 +40,9 @@ const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?:
   'non-plain-numbers': {
     exit: 1,
     notAnumber: [
-      { cell: 'G81', says: /^Appendix F!G81 holds "0x10" \(a hexadecimal number, which Excel does not read as a number\) where an amount in dollars is expected/ },
-      { cell: 'F81', says: /^Appendix F!F81 holds "1e400", which is too large to be a number \(.+\), where an amount in dollars is expected/ },
-      { cell: 'G13', says: /^Appendix F!G13 holds "9007199254740993", which has more digits than a number holds exactly \(.+\), where an amount/ },
+      { cell: 'G81', says: /^Appendix F!G81 holds the text "0x10" \(a hexadecimal number, which Excel does not read as a number\) where an amount in dollars belongs/ },
+      { cell: 'F81', says: /^Appendix F!F81 holds the text "1e400", which is too large to be a number \(.+\), where an amount in dollars belongs/ },
+      { cell: 'G13', says: /^Appendix F!G13 holds the text "9007199254740993", which has more digits than a number holds exactly \(.+\), where an amount/ },
     ],
   },
   'formulas-empty-cached-values': { exit: 0 },

@@ -1,0 +1,117 @@
+/**
+ * How an input cell of a budget workbook is read, whichever layout holds it (ours or OSHA's published
+ * templates): one rule per kind of figure, one message per problem. Both layout readers call
+ * readInputCell and turn a problem into a NOT_A_NUMBER finding at the cell with inputFinding, so the same
+ * cell reads the same in both (test/workbook/inputCells.test.ts holds a table of inputs for both).
+ *
+ * The rules, where the instructions leave room:
+ * - money is rounded to the cent half away from zero, as Excel shows a figure with two decimals and as
+ *   the templates' own ROUND does (-0.125 is -$0.13);
+ * - an FTE figure is rounded to four decimals the same way;
+ * - a count must be a whole number: 2.5 is a finding and counts as blank (never silently 2 or 3);
+ * - text, TRUE/FALSE and error values are findings and count as blank; so is a figure beyond what a
+ *   budget can hold, which is named "too large", not mistaken for text.
+ */
+import { FTE_SCALE, MAX_AMOUNT_CENTS, formatDollars, type Cents, type Finding, type Fte } from '../budget';
+import { numberTextNote } from './numberText';
+import { isErrorValue, type CellSnapshot } from './port';
+
+export type InputKind = 'money' | 'fte' | 'count' | 'number';
+
+const KIND_WORDS: Record<InputKind, string> = {
+  money: 'an amount in dollars',
+  fte: 'a number of FTE',
+  count: 'a count (a whole number)',
+  number: 'a number',
+};
+
+/** The most FTE a cell can hold (Fte is an integer of ten-thousandths). */
+const MAX_FTE = 1e7;
+/** The largest count a budget can hold. */
+const MAX_COUNT = 1e9;
+
+/** A cell read: its figure in the kind's unit (cents, ten-thousandths of FTE, a count), or null; and what is wrong. */
+export interface InputReading {
+  value: number | null;
+  /** Why the cell counts as blank, as the end of a sentence that starts with the cell ("holds ..."). */
+  problem: string | null;
+}
+
+const BLANK: InputReading = { value: null, problem: null };
+
+function scaled(n: number, scale: number): number {
+  // Half away from zero, without binary noise (1.005 * 100 is 100.49999...).
+  const v = Math.round(Math.abs(n) * scale + 1e-7) * Math.sign(n);
+  return v === 0 ? 0 : v;
+}
+
+/** Dollars (a float from a cell) to whole cents, half away from zero. */
+export function dollarsToCents(n: number): Cents {
+  return scaled(n, 100);
+}
+
+function tooLarge(shown: string, limit: string): InputReading {
+  return { value: null, problem: `holds ${shown}, more than ${limit}; it counts as blank here: retype the figure.` };
+}
+
+function fromNumber(n: number, kind: InputKind): InputReading {
+  const shown = Math.abs(n) >= 1e12 ? n.toExponential() : String(n);
+  if (!Number.isFinite(n)) return { value: null, problem: `holds ${String(n)}, which is not a figure; it counts as blank here: retype the figure.` };
+  switch (kind) {
+    case 'money':
+      if (Math.abs(n) * 100 > MAX_AMOUNT_CENTS) return tooLarge(shown, `any amount of a budget can be (at most ${formatDollars(MAX_AMOUNT_CENTS)})`);
+      return { value: dollarsToCents(n), problem: null };
+    case 'fte':
+      if (Math.abs(n) >= MAX_FTE) return tooLarge(shown, 'any number of FTE can be');
+      return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
+    case 'count':
+      if (Math.abs(n) > MAX_COUNT) return tooLarge(shown, 'any count of a budget can be');
+      if (!Number.isInteger(n)) return { value: null, problem: `holds ${shown} where ${KIND_WORDS.count} belongs; it counts as blank here: type a whole number.` };
+      return { value: n === 0 ? 0 : n, problem: null };
+    default:
+      return { value: n, problem: null };
+  }
+}
+
+/** What a text that reads as a number to a person is, when Excel keeps it as text. */
+function textNote(t: string): string {
+  const note = numberTextNote(t);
+  if (note || t.length > 40) return note; // the patterns below only ever look at a short figure
+
+  if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t)) return ' (a percentage kept as text: type the number, e.g. 12% or 0.12, so Excel reads it)';
+  if (/^\s*\(?-?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$|^\s*-?\$?\s*\d+(?:\.\d+)?\s*$/.test(t)) return ' (a number kept as text)';
+  return '';
+}
+
+function clip(s: string): string {
+  const t = s.trim();
+  return t.length > 40 ? `${t.slice(0, 37)}...` : t;
+}
+
+/** Reads an input cell as `kind`. */
+export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading {
+  const v = cell.value;
+  const what = KIND_WORDS[kind];
+  if (v === null && cell.formula !== null) {
+    // A person's own formula, saved without its result by a tool that does not calculate.
+    return { value: null, problem: `holds the formula ${cell.formula} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.` };
+  }
+  if (v === null) return BLANK;
+  if (typeof v === 'number') return fromNumber(v, kind);
+  if (typeof v === 'string') {
+    if (v.trim() === '') return BLANK;
+    return { value: null, problem: `holds the text "${clip(v)}"${textNote(v)} where ${what} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.` };
+  }
+  if (isErrorValue(v)) {
+    const from = cell.formula !== null ? ` from its formula ${cell.formula}` : '';
+    return { value: null, problem: `holds the error ${v.error}${from} where ${what} belongs; it counts as blank here: type the figure, or clear the cell.` };
+  }
+  return { value: null, problem: `holds ${String(v).toUpperCase()} where ${what} belongs; it counts as blank here: type the figure instead.` };
+}
+
+/** The NOT_A_NUMBER finding of a problem at a cell; `where` names the place in the template's words when the layout has them. */
+export function inputFinding(problem: string, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding {
+  const where = at.where ?? `${at.sheet}!${at.cell}`;
+  const label = at.where ? ` (${at.where})` : '';
+  return { code: 'NOT_A_NUMBER', severity: 'error', message: `${at.sheet}!${at.cell}${label} ${problem}`, sheet: at.sheet, cell: at.cell, path: at.path, where, amount: null };
+}
