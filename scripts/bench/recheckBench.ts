@@ -6,7 +6,7 @@
  * re-check is timed.
  */
 import { evaluateBudget } from '../../src/budget';
-import type { WorkbookSnapshot } from '../../src/workbook/port';
+import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { medianMs, round } from './stats';

@@ -3,7 +3,7 @@
  * command that takes a budget file. Imported once by main.ts, which registers the loader.
  */
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
-import type { WorkbookSnapshot } from '../workbook/port';
+import type { WorkbookSnapshot } from '../port/workbookPort';
 import { WorkbookReadError, readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { InputError } from './exitCodes';
 import { readFileBytes } from './io';

@@ -5,8 +5,8 @@
  * GB_ sheet-mark names (src/layout/names.ts), so renamed sheets still belong to their set.
  */
 import { findOwnLayouts, SHEET_TITLES } from '../layout/names';
-import type { WorkbookSnapshot } from '../workbook/port';
-import type { BudgetSet } from '../taskpane/backend';
+import type { WorkbookSnapshot } from '../port/workbookPort';
+import type { BudgetSet } from '../addin/paneBackend';
 
 export function chooseSet(snapshot: WorkbookSnapshot, activeSheet: string | null, preferredSuffix: string | null): BudgetSet | null {
   const sets = findOwnLayouts(snapshot).filter((s) => s.sheets.appendixF);

@@ -13,9 +13,9 @@
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
-import type { WorkbookSnapshot } from '../workbook/port';
-import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../taskpane/backend';
-import { paneWording } from '../taskpane/paneWords';
+import type { WorkbookSnapshot } from '../port/workbookPort';
+import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../addin/paneBackend';
+import { paneWording } from '../addin/paneWords';
 import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';

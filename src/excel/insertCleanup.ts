@@ -3,7 +3,7 @@
  * protected, and the next Insert would make "Appendix D (2)". So the add-in removes what this insert
  * added (only what it added: names and sheets that were not there before it), and says what happened.
  */
-import type { WorkbookSnapshot, WritePlan } from '../workbook/port';
+import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 
 export class InsertFailedError extends Error {
   constructor(

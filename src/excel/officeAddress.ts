@@ -4,7 +4,7 @@
  * (doubled inside its quotes), so the text is read in one pass, character by character, never split.
  * Whole columns and whole rows ("A:C", "5:7") come back as their full extent.
  */
-import { columnIndex } from '../workbook/port';
+import { columnIndex } from '../port/workbookPort';
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRect {

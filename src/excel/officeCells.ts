@@ -8,7 +8,7 @@
  * instead where the error values are, constants and formulas (getSpecialCellsOrNullObject, a few bytes
  * when there are none), and types each cell from its value and that. Older Excel loads valueTypes.
  */
-import type { CellSnapshot, CellValue } from '../workbook/port';
+import type { CellSnapshot, CellValue } from '../port/workbookPort';
 import { rectsOfAddress, type CellRect } from './officeAddress';
 import { excelApiSupported } from './requirements';
 

@@ -9,7 +9,7 @@
  *      like a template (an Appendix F section title, the heads of D, E or J), always in bounded blocks.
  * Deciding what a sheet is belongs to src/workbook (passed in as `looksLikePublishedSheet`).
  */
-import { parseA1, type DefinedName, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/port';
+import { parseA1, type DefinedName, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 import { readIndexIn, readSheetsIn, visibilityIn, withSheets, type ReadOptions, type WorkbookRead } from './officeRead';
 import { blocksOf, readBlocksIn, sheetFromBlocks, usedDimsIn, type UsedDims } from './officeReadParts';
 

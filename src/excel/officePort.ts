@@ -3,7 +3,7 @@
  * (officeRead.ts: one sync when the sheets are named; officeWrite.ts: one sync per plan). The *In
  * functions take a context so an action can read and write within one Excel.run.
  */
-import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { runExcel } from './excelRun';
 import { readSnapshotIn } from './officeRead';
 import { applyIn } from './officeWrite';

@@ -10,7 +10,7 @@
  * exist, so it takes two syncs (list, then every used range). The pane's first check does not read every
  * sheet: it reads the list and the names (readIndexIn), then only the sheets it needs (excelBackend.ts).
  */
-import type { DefinedName, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
+import type { DefinedName, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 import { queueCells, type QueuedCells } from './officeCells';
 import { ONE_SYNC_BYTES, estimatedBytes, isPayloadTooLarge, payloadNote, readSheetsInParts, type ReadOptions } from './officeReadParts';

@@ -7,7 +7,7 @@
  * to a sync while they fit. Should Excel still refuse a sync (long texts cost more than the estimate),
  * its blocks are halved and read again: reads only, so nothing runs twice.
  */
-import { a1, type CellSnapshot, type SheetSnapshot, type Visibility } from '../workbook/port';
+import { a1, type CellSnapshot, type SheetSnapshot, type Visibility } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 import { queueCells } from './officeCells';
 

@@ -2,7 +2,7 @@
  * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
-import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';

@@ -7,7 +7,7 @@
  * own client library measures the real bytes; the allowance here is set so that the estimate can be
  * off by half and a part still stays under 5 MB.)
  */
-import { a1, parseA1, type CellWrite, type WriteOp, type WritePlan } from '../workbook/port';
+import { a1, parseA1, type CellWrite, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { styleRectangles } from './styleRects';
 
 /** What a part may hold, estimated: 2 MB, so an estimate 2.5 times short still fits in 5 MB. */

@@ -8,7 +8,7 @@
  * Excel refuses tells it, and the other sheets are repaired all the same.
  */
 import type { RepairChange } from '../workbook/repair';
-import type { SheetProtection, WriteOp, WritePlan } from '../workbook/port';
+import type { SheetProtection, WriteOp, WritePlan } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 
 export interface SheetProtectionState {

@@ -4,7 +4,7 @@
  * "Review" is taken, so "Review (2)", and so on.
  */
 import { centsToDollars, formatPercent, type Evaluation, type Finding } from '../budget';
-import { type CellStyle, type CellWrite, type WritePlan } from '../workbook/port';
+import { type CellStyle, type CellWrite, type WritePlan } from '../port/workbookPort';
 
 const MONEY = '$#,##0.00;[Red]-$#,##0.00';
 const HEAD: CellStyle = { bold: true, fill: '#DDEBF7', border: 'thin' };

@@ -4,7 +4,7 @@
  * A blank template's borders were some 5,200 per-row commands (about 1.8 MB of a 2.6 MB request);
  * as rectangles they are a few hundred. Plain data in, plain data out: no Office here.
  */
-import type { CellStyle, CellWrite } from '../workbook/port';
+import type { CellStyle, CellWrite } from '../port/workbookPort';
 
 /** The properties set per rectangle (numberFormat goes in one array with the values instead). */
 export type StyleProperty = Exclude<keyof CellStyle, 'numberFormat'>;

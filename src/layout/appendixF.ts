@@ -9,7 +9,7 @@
  * (the reader reports it as NOT_A_NUMBER).
  */
 import { PRIVATE_SECTOR_PROGRAM_TYPES, PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
-import type { CellStyle } from '../workbook/port';
+import type { CellStyle } from '../port/workbookPort';
 import { appendixLLookup, dollars, footer, programTypeSource, wholeDollars, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';

@@ -9,7 +9,7 @@
  * References are cell ranges, not the GB_ names themselves: a set's name suffix ("_2") is chosen
  * after the sheets are laid out, and a cell range grows with inserted rows exactly as a name does.
  */
-import { columnIndex, sheetRef } from '../workbook/port';
+import { columnIndex, sheetRef } from '../port/workbookPort';
 import { SECTION_SPECS, type AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
 import type { SheetModel } from './sheetModel';

@@ -10,7 +10,7 @@
  * comes from.
  */
 import { COST_SECTIONS, SECTION_TITLES, STAFFING_ROW_LABELS, type FindingCode } from '../budget';
-import { sheetRef } from '../workbook/port';
+import { sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
 import { buildAppendixD, CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from './appendixD';
 import { buildAppendixE } from './appendixE';

@@ -6,7 +6,7 @@
  * at exactly 25% or at an exact match. Also holds the Appendix L table the award level is looked up in.
  */
 import { PROGRAM_TYPES, adminCapPercentText, plainStateName, type FindingCode } from '../budget';
-import { sheetRef } from '../workbook/port';
+import { sheetRef } from '../port/workbookPort';
 import { F_HEADER, type AppendixFRows } from './appendixF';
 import { pscAllowedFormula, ruleRows, writeWorksheet, type CheckVerdict, type RuleRow } from './checksRules';
 import { APPENDIX_L_TABLE, PROGRAM_TYPE_LIST, appendixLCode, dollars, footer, type LayoutContext } from './context';

@@ -3,7 +3,7 @@
  * used in this workbook (a clash gives "Appendix F (2)"), and the budget whose lines fill the inputs.
  */
 import { formatDollars, type Budget, type RulePack, type StateEntry } from '../budget';
-import { sheetRef } from '../workbook/port';
+import { sheetRef } from '../port/workbookPort';
 import type { TemplateKey } from './names';
 
 export interface LayoutContext {

@@ -4,7 +4,7 @@
  * reader can tell the sets apart. Base names never end in "_<digits>" for that reason.
  */
 import type { CostSection } from '../budget';
-import type { WorkbookSnapshot } from '../workbook/port';
+import type { WorkbookSnapshot } from '../port/workbookPort';
 
 export const NAME_PREFIX = 'GB_';
 

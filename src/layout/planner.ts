@@ -5,7 +5,7 @@
  * actually used (they use cell addresses, not names, so a suffix never breaks them).
  */
 import { allowsPrivateSectorConsultation, findState, rulePackFor, type Budget } from '../budget';
-import type { WorkbookSnapshot, WriteOp, WritePlan } from '../workbook/port';
+import type { WorkbookSnapshot, WriteOp, WritePlan } from '../port/workbookPort';
 import { buildAppendixD } from './appendixD';
 import { buildAppendixE } from './appendixE';
 import { buildAppendixF, type AppendixFRows } from './appendixF';

@@ -13,7 +13,7 @@
  * (c) and (d), Section C (c) and (d), Section E) are blank here too, totals included.
  */
 import { CATEGORY_KEYS, CATEGORY_TITLES, OBJECT_CLASSES, type CategoryKey } from '../budget';
-import { sheetRef } from '../workbook/port';
+import { sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
 import { footer, type LayoutContext } from './context';

@@ -4,7 +4,7 @@
  * writes the whole sheet in one assignment). Rows here are 1-based and columns are letters, as a
  * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
  */
-import { columnIndex, columnLetter, sheetRef, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../workbook/port';
+import { columnIndex, columnLetter, sheetRef, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../port/workbookPort';
 import { maxOf } from '../budget/arrays';
 
 export interface NamedRange {

@@ -2,7 +2,7 @@
  * The look of the templates: inputs are unlocked with a light fill, formulas are locked with a grey
  * fill, totals are bold. Number formats: currency, FTE with two decimals, percent, whole counts.
  */
-import type { CellStyle, DataValidationRule } from '../workbook/port';
+import type { CellStyle, DataValidationRule } from '../port/workbookPort';
 
 export const MONEY = '"$"#,##0.00;[Red]-"$"#,##0.00';
 export const FTE = '0.00';

@@ -3,7 +3,7 @@
  * Fluent, the components); the workbook reader, the checks and the Office.js adapter come in a second
  * chunk that starts loading as soon as the pane asks for its first check, so the pane shows at once.
  */
-import type { PaneBackend } from './backend';
+import type { PaneBackend } from '../addin/paneBackend';
 
 export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
   let loading: Promise<PaneBackend> | null = null;

@@ -8,7 +8,7 @@
 import type { Budget, CellPlace } from '../budget';
 import { findOwnLayouts } from '../layout/names';
 import { AMOUNT_HEADS } from './amountHeads';
-import type { WorkbookSnapshot } from './port';
+import type { WorkbookSnapshot } from '../port/workbookPort';
 
 export const TOTAL_KEYS = ['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];

@@ -14,7 +14,7 @@
  */
 import { FTE_SCALE, MAX_AMOUNT_CENTS, formatDollars, type Cents, type Finding, type Fte } from '../budget';
 import { numberTextNote } from './numberText';
-import { isErrorValue, type CellSnapshot } from './port';
+import { isErrorValue, type CellSnapshot } from '../port/workbookPort';
 
 export type InputKind = 'money' | 'fte' | 'count' | 'number';
 

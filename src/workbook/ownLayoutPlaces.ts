@@ -6,7 +6,7 @@
  * D, E and J and the totals (a few hundred cells) are kept as they are.
  */
 import type { CellPlace, PlaceIndex } from '../budget';
-import { a1 } from './port';
+import { a1 } from '../port/workbookPort';
 
 interface SectionPlaces {
   sheet: string;

@@ -44,7 +44,7 @@ import { buildTemplateModels } from '../layout/planner';
 import type { SheetModel } from '../layout/sheetModel';
 import { OwnLayoutPlaces } from './ownLayoutPlaces';
 import { inputFinding, readInputCell, type InputKind } from './inputCells';
-import { a1, columnIndex, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from './port';
+import { a1, columnIndex, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 
 export interface OwnLayoutOptions {
   /** The State when the workbook's State cell names none. */

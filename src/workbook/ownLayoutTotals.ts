@@ -4,7 +4,7 @@
  * the workbook holds no own-layout template.
  */
 import { expectedOwnFormulas } from './ownLayoutReader';
-import { parseA1, type WorkbookSnapshot } from './port';
+import { parseA1, type WorkbookSnapshot } from '../port/workbookPort';
 import type { TotalCell } from './publishedLayoutReader';
 
 export interface OwnLayoutTotals {

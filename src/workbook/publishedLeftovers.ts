@@ -5,7 +5,7 @@
  * workbook into live templates lists these, so no figure is ever dropped silently.
  */
 import { formatDollars } from '../budget';
-import { a1, type WorkbookSnapshot } from './port';
+import { a1, type WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
 
 export interface Leftover {

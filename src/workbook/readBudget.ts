@@ -6,7 +6,7 @@
  */
 import type { Budget, Finding } from '../budget';
 import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
-import type { WorkbookSnapshot } from './port';
+import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout } from './publishedLayoutReader';
 
 export type ReadBudgetResult =

@@ -11,7 +11,7 @@
  */
 import { findOwnLayouts } from '../layout/names';
 import { ownLayoutTotals } from './ownLayoutTotals';
-import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from './port';
+import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { analyzePublished, type TotalCell } from './publishedLayoutReader';
 import { readBudgetFromSnapshot } from './readBudget';
 import { dollarsToCents } from './inputCells';

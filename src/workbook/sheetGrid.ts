@@ -5,7 +5,7 @@
  */
 import type { Cents, Finding, Fte } from '../budget';
 import { inputFinding, readInputCell, type InputKind } from './inputCells';
-import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from './port';
+import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from '../port/workbookPort';
 
 export class SheetGrid {
   /** One past the last column, computed once: the readers loop up to it for every row. */

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
-import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../workbook/port';
+import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 

@@ -9,7 +9,7 @@
  * - blank the cells a merge covers other than its top-left (as Excel reports a merged area), by a
  *   sweep over rows with a Fenwick tree over columns, looked up only for the cells that exist.
  */
-import { a1 } from '../workbook/port';
+import { a1 } from '../port/workbookPort';
 import { WorkbookReadError, damagedPart } from './readError';
 import type { FoundCell } from './readSnapshot';
 

@@ -14,7 +14,7 @@
  * - A plan that writes anything but a formula is refused: repair never writes a typed value.
  * - With nothing to repair, the output is the input, byte for byte.
  */
-import { parseA1, type WritePlan } from '../workbook/port';
+import { parseA1, type WritePlan } from '../port/workbookPort';
 import { findEntry, packageParts } from './packageParts';
 import { CellRefusal, patchSheetPart, type CellEdit } from './sheetPatch';
 import { setFullCalcOnLoad } from './workbookCalc';

@@ -10,7 +10,7 @@
  * exceljs's own reading stays as the independent check of this one (readXlsxSnapshotWithExcelJs,
  * test/fuzz/snapshotReaders.test.ts).
  */
-import type { SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
+import type { SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
 import type { FoundCell } from './readSnapshot';
 import { readSheetPart } from './readSheetPart';
 import { WorkbookReadError } from './readError';

@@ -8,15 +8,15 @@
  * readers report it; an empty <v></v> (openpyxl writes one for a formula it did not calculate) is
  * no cached value. Anything the file gets wrong about cells is a refusal naming the cell.
  */
-import type { CellValue } from '../workbook/port';
-import { a1 } from '../workbook/port';
+import type { CellValue } from '../port/workbookPort';
+import { a1 } from '../port/workbookPort';
 import { plainNumber } from '../workbook/numberText';
 import { MAX_COLUMNS, MAX_ROWS, checkedAreas, columnNumber, visibleCells } from './mergedAreas';
 import { WorkbookReadError, damagedPart } from './readError';
 import { MAX_FORMULA_CHARS, MAX_MERGES, MAX_USED_RANGE_CELLS } from './readLimits';
-import { dateText, type FoundCell } from './readSnapshot';
+import type { FoundCell } from './readSnapshot';
 import { slideFormula } from './sharedFormula';
-import { RunText } from './stylesAndStrings';
+import { RunText, dateText } from './stylesAndStrings';
 import { streamXml } from './xmlStream';
 
 export interface SheetContext {

@@ -23,9 +23,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError, REPAIR_ADVICE } from './readError';
+import { dateText } from './stylesAndStrings';
 import { MAX_USED_RANGE_CELLS } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
-import type { CellSnapshot, CellValue, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../workbook/port';
+import type { CellSnapshot, CellValue, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
 export { MAX_USED_RANGE_CELLS } from './readLimits';
@@ -319,11 +320,6 @@ export function plainValue(v: unknown): CellValue {
   return String(v);
 }
 
-export function dateText(d: Date): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-}
 
 /**
  * Why exceljs could not read a zip that looked like a workbook. Its own failures on a damaged part are

@@ -8,7 +8,7 @@
  * scan is one linear pass (exceljs's pattern backtracks on a long run of letters).
  */
 import { MAX_COLUMNS, columnNumber } from './mergedAreas';
-import { columnLetter } from '../workbook/port';
+import { columnLetter } from '../port/workbookPort';
 
 const CELL_REF = /^(\$)?([A-Za-z]{1,3})(\$)?([1-9][0-9]{0,6})$/;
 const WORD = /[A-Za-z0-9_$.]/;

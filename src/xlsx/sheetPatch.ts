@@ -8,7 +8,7 @@
  * filled from) whose dependents are not all repaired too, and the first cell of a multi-cell array
  * formula: rewriting it would silently change the other cells, which repair never touches.
  */
-import { a1, parseA1 } from '../workbook/port';
+import { a1, parseA1 } from '../port/workbookPort';
 import { XmlTagScanner, attrOf, escapeText, type XmlTag } from './xmlTags';
 
 export interface CellEdit {

@@ -119,3 +119,9 @@ export class RunText {
     return decodeOoxmlText(this.value);
   }
 }
+
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}

@@ -5,7 +5,7 @@
  * sheet filters, which the port does not carry, are set on the exceljs workbook.
  */
 import { centsToDollars, type Cents, type Finding } from '../budget';
-import type { CellStyle, CellWrite, WritePlan } from '../workbook/port';
+import type { CellStyle, CellWrite, WritePlan } from '../port/workbookPort';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface SummaryFile {

@@ -3,7 +3,7 @@
  * part of each sheet, the defined names and the date system. Read with the streaming parser
  * (xmlStream.ts), so a damaged workbook part is refused at its first fault, in linear time.
  */
-import type { DefinedName, SheetKind, Visibility } from '../workbook/port';
+import type { DefinedName, SheetKind, Visibility } from '../port/workbookPort';
 import { WorkbookReadError } from './readError';
 import { attrByLocalName, streamXml } from './xmlStream';
 

@@ -5,7 +5,7 @@
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
 import ExcelJS from 'exceljs';
-import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
 

@@ -16,7 +16,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { firstCodePoints, codePointCount, xmlSafeText, encodeOoxmlText, decodeOoxmlText } from '../../src/budget/xmlText';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
-import type { WorkbookSnapshot } from '../../src/workbook/port';
+import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { terminalLine } from '../../src/cli/terminalText';
 import { EXAMPLES, SHARED } from '../support/budgets';
 import { runCli } from '../support/cli';

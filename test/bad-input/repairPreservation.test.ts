@@ -18,7 +18,7 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { centsToDollars, evaluateBudget } from '../../src/budget';
-import { cellAt, parseA1 } from '../../src/workbook/port';
+import { cellAt, parseA1 } from '../../src/port/workbookPort';
 import { planRepair } from '../../src/workbook/repair';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';

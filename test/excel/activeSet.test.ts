@@ -4,7 +4,7 @@
  */
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
-import type { CheckedBudget } from '../../src/taskpane/backend';
+import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;

@@ -10,7 +10,7 @@ import { applyIn, readSnapshotIn } from '../../src/excel/officePort';
 import { ExcelTooOldError } from '../../src/excel/requirements';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { WRITERS } from '../../src/excel/writers';
-import type { CheckedBudget } from '../../src/taskpane/backend';
+import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { budgetOf, exampleJson } from '../support/budgets';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice, openXlsxIn } from '../support/fakeExcel';
 

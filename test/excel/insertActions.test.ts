@@ -8,7 +8,7 @@ import { applyIn } from '../../src/excel/officeWrite';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { styleRectangles } from '../../src/excel/styleRects';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { a1, parseA1, type CellWrite } from '../../src/workbook/port';
+import { a1, parseA1, type CellWrite } from '../../src/port/workbookPort';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;

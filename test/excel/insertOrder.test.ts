@@ -7,7 +7,7 @@ import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { applyIn } from '../../src/excel/officeWrite';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { sheetRef, type WriteOp } from '../../src/workbook/port';
+import { sheetRef, type WriteOp } from '../../src/port/workbookPort';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;

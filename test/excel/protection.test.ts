@@ -8,7 +8,7 @@ import { ExcelBackend } from '../../src/excel/excelBackend';
 import { shiftRowsInFormula } from '../../src/excel/fake/fakeRowInsert';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { planNewWorkbook } from '../../src/layout/planner';
-import type { CheckedBudget } from '../../src/taskpane/backend';
+import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;

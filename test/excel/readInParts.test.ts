@@ -13,7 +13,7 @@ import { OfficeWorkbookPort, applyIn, readSnapshotIn } from '../../src/excel/off
 import { WEB_PAYLOAD_LIMIT_BYTES } from '../../src/excel/fake/fakeLimits';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { WRITERS } from '../../src/excel/writers';
-import type { CheckedBudget } from '../../src/taskpane/backend';
+import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { budgetOf, exampleJson } from '../support/budgets';
 import { FakeWorkbook, installFakeOffice, parseRect, uninstallFakeOffice, openXlsxIn } from '../support/fakeExcel';
 

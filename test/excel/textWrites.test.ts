@@ -5,7 +5,7 @@
  */
 import { applyIn } from '../../src/excel/officeWrite';
 import { parseEntry } from '../../src/excel/fake/fakeEntry';
-import type { CellWrite } from '../../src/workbook/port';
+import type { CellWrite } from '../../src/port/workbookPort';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
 let wb: FakeWorkbook;

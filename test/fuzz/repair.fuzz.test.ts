@@ -16,7 +16,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { budgetFromJsonValue, centsToDollars, evaluateBudget, type Budget } from '../../src/budget';
-import { a1, type WorkbookSnapshot } from '../../src/workbook/port';
+import { a1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';

@@ -8,7 +8,7 @@
  *   never rewritten); where exceljs holds exactly parseFloat of the fast reader's text, that is this quirk.
  */
 import { plainNumber } from '../../src/workbook/numberText';
-import type { CellSnapshot, WorkbookSnapshot } from '../../src/workbook/port';
+import type { CellSnapshot, WorkbookSnapshot } from '../../src/port/workbookPort';
 import { plainValue } from '../../src/xlsx/readSnapshot';
 
 /** The fast reader's cell as exceljs reads it, where only a quirk of exceljs tells them apart. */

@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/workbook/port';
+import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import { withExcelJsQuirk } from './snapshotCompare';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';

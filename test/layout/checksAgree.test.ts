@@ -19,7 +19,7 @@ import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../s
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';
 import type { TemplateKey } from '../../src/layout/names';
 import { planNewWorkbook, type InsertResult } from '../../src/layout/planner';
-import { a1, parseA1, type CellWrite, type WorkbookSnapshot } from '../../src/workbook/port';
+import { a1, parseA1, type CellWrite, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson, line } from '../support/budgets';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';

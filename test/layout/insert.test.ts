@@ -10,7 +10,7 @@ import { budgetToJsonValue } from '../../src/budget';
 import { SHEET_MARK_NAMES, findOwnLayouts, ownSheetNames } from '../../src/layout/names';
 import { planInsertTemplates } from '../../src/layout/planner';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
-import type { WorkbookSnapshot } from '../../src/workbook/port';
+import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';

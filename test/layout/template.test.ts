@@ -9,7 +9,7 @@ import { F_COL } from '../../src/layout/appendixF';
 import { N, SHEET_MARK_NAMES } from '../../src/layout/names';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { INPUT_FILL } from '../../src/layout/styles';
-import type { CellWrite } from '../../src/workbook/port';
+import type { CellWrite } from '../../src/port/workbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';
 

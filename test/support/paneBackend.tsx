@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { CheckOutcome, InsertOutcome, PaneBackend, RepairOutcome } from '../../src/taskpane/backend';
+import type { CheckOutcome, InsertOutcome, PaneBackend, RepairOutcome } from '../../src/addin/paneBackend';
 import { App } from '../../src/taskpane/components/App';
 
 export interface ScriptOptions {

@@ -3,7 +3,7 @@
  * writes, as a reader would find them. Formula cells have no cached result (as from a tool that does not
  * calculate). For reader tests that need our layout without a file, exceljs or Excel.
  */
-import { parseA1, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from '../../src/workbook/port';
+import { parseA1, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from '../../src/port/workbookPort';
 
 export function snapshotOfPlan(plan: WritePlan): WorkbookSnapshot {
   const grids = new Map<string, Map<number, Map<number, CellSnapshot>>>();

@@ -6,7 +6,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { evaluateBudget, placesOf } from '../../src/budget';
-import type { CheckOutcome } from '../../src/taskpane/backend';
+import type { CheckOutcome } from '../../src/addin/paneBackend';
 import { budgetOf, exampleJson } from '../support/budgets';
 import { renderApp, scriptedBackend } from '../support/paneBackend';
 

@@ -1,5 +1,5 @@
 /** The backend that loads on first use: loaded once, shared by every call, tried again after a failed download. */
-import type { PaneBackend } from '../../src/taskpane/backend';
+import type { PaneBackend } from '../../src/addin/paneBackend';
 import { lazyBackend } from '../../src/taskpane/lazyBackend';
 
 function realBackend(log: string[]): PaneBackend {

@@ -9,8 +9,8 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { evaluateBudget } from '../../src/budget';
-import type { CheckOutcome, CheckedBudget } from '../../src/taskpane/backend';
-import { paneWording } from '../../src/taskpane/paneWords';
+import type { CheckOutcome, CheckedBudget } from '../../src/addin/paneBackend';
+import { paneWording } from '../../src/addin/paneWords';
 import { nextIndex } from '../../src/taskpane/roving';
 import { summaryParts } from '../../src/taskpane/summary';
 import { budgetOf, line } from '../support/budgets';

@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { evaluateBudget, sf424aXml, type CategoryKey } from '../../src/budget';
 import { sf424aSheetCells } from '../../src/layout/sf424aFigureCells';
-import type { CheckOutcome, PaneBackend } from '../../src/taskpane/backend';
+import type { CheckOutcome, PaneBackend } from '../../src/addin/paneBackend';
 import { App } from '../../src/taskpane/components/App';
 import { budgetOf, exampleJson } from '../support/budgets';
 

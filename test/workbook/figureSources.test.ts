@@ -12,7 +12,7 @@ import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { figureSourcesOf } from '../../src/workbook/figureSources';
 import { sourceOfFigure } from '../../src/workbook/figureSource';
 import type { FormFigure } from '../../src/layout/sf424aFigureCells';
-import type { WorkbookSnapshot } from '../../src/workbook/port';
+import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { COMMITTED_FIXTURE } from '../fixtures/published/writeFixture';
 
 /** The formula of sheet!cell in a snapshot ("=..."), null when none. */

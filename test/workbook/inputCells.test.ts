@@ -9,7 +9,7 @@ import { planNewWorkbook } from '../../src/layout/planner';
 import { readInputCell } from '../../src/workbook/inputCells';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { readPublishedLayout } from '../../src/workbook/publishedLayoutReader';
-import { type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/workbook/port';
+import { type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { budgetOf } from '../support/budgets';
 import { snapshotOfPlan, withCell } from '../support/planSnapshot';
 

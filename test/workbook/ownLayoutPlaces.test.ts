@@ -8,7 +8,7 @@ import { AMOUNT_COLUMNS, SECTION_SPECS } from '../../src/layout/appendixF';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { OwnLayoutPlaces } from '../../src/workbook/ownLayoutPlaces';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
-import type { CellSnapshot, WorkbookSnapshot } from '../../src/workbook/port';
+import type { CellSnapshot, WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { evaluateBudget, type Budget } from '../../src/budget';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { OwnLayoutError, readOwnLayout } from '../../src/workbook/ownLayoutReader';
-import { parseA1, type CellSnapshot, type WorkbookSnapshot } from '../../src/workbook/port';
+import { parseA1, type CellSnapshot, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';

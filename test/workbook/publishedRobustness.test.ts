@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { evaluateBudget } from '../../src/budget';
-import type { CellSnapshot, WorkbookSnapshot } from '../../src/workbook/port';
+import type { CellSnapshot, WorkbookSnapshot } from '../../src/port/workbookPort';
 import { analyzePublished, readPublishedLayout } from '../../src/workbook/publishedLayoutReader';
 import { planRepair } from '../../src/workbook/repair';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';

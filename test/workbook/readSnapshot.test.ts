@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/workbook/port';
+import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { MAX_UNCOMPRESSED_BYTES, WorkbookReadError, limits, readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { evaluateBudget } from '../../src/budget';
-import { a1, cellAt, isErrorValue, parseA1, type WorkbookSnapshot } from '../../src/workbook/port';
+import { a1, cellAt, isErrorValue, parseA1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { planRepair } from '../../src/workbook/repair';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';

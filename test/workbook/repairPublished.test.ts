@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cellAt, isErrorValue, a1, type WorkbookSnapshot } from '../../src/workbook/port';
+import { cellAt, isErrorValue, a1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { analyzePublished, readPublishedLayout } from '../../src/workbook/publishedLayoutReader';
 import { planRepair } from '../../src/workbook/repair';
 import { evaluateBudget } from '../../src/budget';

@@ -4,7 +4,7 @@
  * untouched entries keep their raw bytes (compressed data, data descriptors), and the result opens.
  */
 import JSZip from 'jszip';
-import type { WritePlan } from '../../src/workbook/port';
+import type { WritePlan } from '../../src/port/workbookPort';
 import { PackageError, patchPackage } from '../../src/xlsx/patchPackage';
 import { readZip } from '../../src/xlsx/zipArchive';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';

@@ -9,7 +9,8 @@
  *   "TRUE" a boolean, "#N/A" an error;
  *   a leading apostrophe: text, without the apostrophe (Excel's prefix character). Nothing else is text-safe.
  */
-import { ERROR_TEXTS, type FakeValue } from './fakeWorkbook';
+import { ERROR_TEXTS } from './fakeErrors';
+import type { FakeValue } from './fakeWorkbook';
 
 /** Days since Excel's day 0 (1899-12-30, which absorbs the 1900 leap-year bug for dates after February 1900). */
 function serial(year: number, month: number, day: number): number | null {

@@ -8,7 +8,8 @@
  *   InvalidOperationInCellEditMode (Excel for Mac and some older builds do), which the fake plays with
  *   `cellEditErrorCode`.
  */
-import { fakeError, type FakeChangeEvent } from './fakeWorkbook';
+import { fakeError } from './fakeErrors';
+import type { FakeChangeEvent } from './fakeWorkbook';
 
 type Handler = (e: FakeChangeEvent) => unknown;
 

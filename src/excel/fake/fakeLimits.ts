@@ -10,7 +10,7 @@
  * loaded. Every sync is logged, so tests can assert that each request and response stays under a bound
  * and which ranges were read at all.
  */
-import { fakeError } from './fakeWorkbook';
+import { fakeError } from './fakeErrors';
 
 export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What an action costs in a request before its arguments: its object path, method name, ids. */

@@ -7,7 +7,8 @@
  * InvalidArgument, Excel's code for an argument it cannot take.
  * Also: deleting a sheet or a name (the add-in's clean-up after a failed insert).
  */
-import { fakeError, type FakeSheet, type FakeWorkbook } from './fakeWorkbook';
+import { fakeError } from './fakeErrors';
+import type { FakeSheet, FakeWorkbook } from './fakeWorkbook';
 
 /**
  * The sheet names a formula refers to: 'Quoted Name'!A1 and Plain!A1, outside string literals.

@@ -5,8 +5,11 @@
  * No Office, no DOM: it runs in jest (node) and in the sandbox page alike.
  */
 // Column letters are the port's conversions: one for every adapter.
-import { columnLetter as colLetters, columnIndex as colIndex } from '../../workbook/port';
+import { columnLetter as colLetters, columnIndex as colIndex } from '../../port/workbookPort';
+import { ERROR_TEXTS, FakeOfficeError, fakeError } from './fakeErrors';
 import { FakeChangeHandlers } from './fakeEvents';
+
+export { ERROR_TEXTS, FakeOfficeError, fakeError };
 import { evaluateFormula } from './fakeFormulas';
 import { FakeLimits } from './fakeLimits';
 import { parseEntry } from './fakeEntry';
@@ -50,7 +53,6 @@ export interface FakeChangeEvent {
   source: 'Local' | 'Remote';
 }
 
-export const ERROR_TEXTS = ['#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#N/A', '#NUM!', '#NULL!'];
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 export function cellKey(row: number, col: number): string {
@@ -91,20 +93,6 @@ export function rectAddress(r: Rect): string {
   return r.r0 === r.r1 && r.c0 === r.c1 ? tl : `${tl}:${colLetters(r.c1)}${r.r1 + 1}`;
 }
 
-/** An error shaped like OfficeExtension.Error: a `code` the add-in tests against. */
-export class FakeOfficeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
-
-export function fakeError(code: string, message: string): FakeOfficeError {
-  return new FakeOfficeError(code, message);
-}
 
 /** What a user's typing becomes, as Excel reads it: numbers, percents, dates, TRUE/FALSE, errors, formulas, text. */
 export function parseTyped(text: string): { value: FakeValue; formula: string | null } {

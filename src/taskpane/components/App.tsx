@@ -5,10 +5,10 @@
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DEFAULT_FISCAL_YEAR, countBySeverity, rulePackFor } from '../../budget';
-import type { CheckOutcome, PaneBackend } from '../backend';
+import type { CheckOutcome, PaneBackend } from '../../addin/paneBackend';
 import { coalesce, type CoalescedRunner } from '../coalesce';
 import { summaryParts } from '../summary';
-import { paneWording } from '../paneWords';
+import { paneWording } from '../../addin/paneWords';
 import { ChecksList } from './ChecksList';
 import { InsertConfirm } from './InsertConfirm';
 import { StatePicker } from './StatePicker';

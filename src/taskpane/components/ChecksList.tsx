@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { formatDollars, type Finding } from '../../budget';
-import { paneWording } from '../paneWords';
+import { paneWording } from '../../addin/paneWords';
 import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({

@@ -1,0 +1,63 @@
+/**
+ * What the published layout's reader carries from one appendix to the next: the budget being filled,
+ * its places, the input cells and the template's total cells found so far, and the findings.
+ */
+import { PlaceMap, type Budget, type CellPlace, type Finding } from '../../budget';
+import { normalizeLabel } from '../labels';
+import { a1 } from '../../port/workbookPort';
+import { CellReader, SheetGrid } from '../sheetGrid';
+import { hasNumber } from './templateLabels';
+
+/** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
+export interface TotalCell {
+  sheet: string;
+  row: number;
+  col: number;
+  /** "=SUM(F5:F18)". */
+  formula: string;
+  /** The figure the typed cells give: cents for money, a plain number for counts and FTE; null if unknown. */
+  expected: number | null;
+  unit: 'cents' | 'count' | 'fte' | 'fraction';
+  where: string;
+}
+
+export interface Ctx {
+  budget: Budget;
+  /** budget.places, which this reader fills. */
+  places: PlaceMap;
+  reader: CellReader;
+  findings: Finding[];
+  totals: TotalCell[];
+  inputCells: Set<string>;
+}
+
+export function place(ctx: Ctx, path: string, g: SheetGrid, row: number, col: number | undefined): void {
+  if (col === undefined) return;
+  ctx.places.set(path, { sheet: g.name, cell: a1(row, col) } satisfies CellPlace);
+}
+
+export function input(ctx: Ctx, g: SheetGrid, row: number, col: number | undefined): void {
+  if (col !== undefined) ctx.inputCells.add(`${g.name}!${a1(row, col)}`);
+}
+
+export function total(ctx: Ctx, g: SheetGrid, row: number, col: number | undefined, formula: string, expected: number | null, unit: TotalCell['unit'], where: string): void {
+  if (col === undefined) return;
+  ctx.totals.push({ sheet: g.name, row, col, formula, expected, unit, where });
+}
+
+/** "F5:F18" style helpers. */
+export const cellRef = (row: number, col: number) => a1(row, col);
+
+export const sumRange = (col: number, from: number, to: number) => (to < from ? '0' : `SUM(${cellRef(from, col)}:${cellRef(to, col)})`);
+
+/** "Appendix E", or "Sheet2 (Appendix E)" for a renamed sheet. */
+export function appendixName(g: SheetGrid, letter: 'D' | 'E' | 'J'): string {
+  return normalizeLabel(g.name).includes(`appendix ${letter.toLowerCase()}`) ? g.name : `${g.name} (Appendix ${letter})`;
+}
+
+export function firstFigureRow(g: SheetGrid, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) if (hasNumber(g, r)) return r;
+  // A total row someone emptied: the first row with a label.
+  for (let r = from; r < to; r++) if (g.rowLabel(r)) return r;
+  return null;
+}
