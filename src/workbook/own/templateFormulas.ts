@@ -1,0 +1,199 @@
+/**
+ * The formula cells of our layout, known by rebuilding the templates with the workbook's own block
+ * sizes: overwritten (FORMULA_OVERWRITTEN), broken (BROKEN_FORMULA), and errors that only follow from
+ * a broken cell; and the formula every one of them should hold, for the repairer.
+ */
+import type { Finding } from '../../budget';
+import type { LayoutContext } from '../../layout/context';
+import type { TemplateKey } from '../../layout/names';
+import { buildTemplateModels } from '../../layout/planner';
+import type { SheetModel } from '../../layout/sheetModel';
+import { readInputCell } from '../inputCells';
+import { a1, isErrorValue, type CellSnapshot } from '../../port/workbookPort';
+import { BLANK_CELL, Reader, isBlankValue, shown } from './ownCells';
+
+export function formulaText(f: string): string {
+  return f.startsWith('=') ? f : `=${f}`;
+}
+
+/**
+ * A rebuilt template, arranged for one pass over the sheet: its formula cells in the model's order,
+ * and a grid (row-major, `width` columns, 0-based) that tells for each cell what the layout made
+ * there: NOTHING, an INPUT cell, or formula number i (code 2i, or 2i + 1 for an unlocked formula).
+ */
+interface TemplateModel {
+  model: SheetModel;
+  formulas: { row0: number; col0: number; formula: string }[];
+  grid: Int32Array;
+  width: number;
+}
+
+const NOTHING = -1;
+
+const INPUT = -2;
+
+function arrange(model: SheetModel): TemplateModel {
+  const formulas: TemplateModel['formulas'] = [];
+  let rows = 0;
+  let width = 0;
+  for (const [row, cols] of model.cells) {
+    rows = Math.max(rows, row);
+    for (const col of cols.keys()) width = Math.max(width, col + 1);
+  }
+  const grid = new Int32Array(rows * width).fill(NOTHING);
+  for (const [row, cols] of model.cells) {
+    for (const [col, w] of cols) {
+      const input = w.kind !== 'skip' && w.style?.locked === false;
+      if (w.kind === 'formula') {
+        grid[(row - 1) * width + col] = formulas.length * 2 + (input ? 1 : 0);
+        formulas.push({ row0: row - 1, col0: col, formula: w.formula });
+      } else if (input) grid[(row - 1) * width + col] = INPUT;
+    }
+  }
+  return { model, formulas, grid, width };
+}
+
+/**
+ * The rebuilt layout of the last workbook read. A re-check after an edit reads the same workbook
+ * with the same block sizes again; the layout depends on nothing else (the context below, with no
+ * budget), so it is rebuilt only when a size, a sheet name, the State or the year changed. The
+ * models are only read here, never written.
+ */
+let lastModels: { key: string; models: Partial<Record<TemplateKey, TemplateModel>> } | null = null;
+
+export function templateModels(ctx: LayoutContext, keys: readonly TemplateKey[]): Partial<Record<TemplateKey, TemplateModel>> {
+  const key = JSON.stringify([ctx.pack.fiscalYear, ctx.state.code, ctx.allowsPsc, ctx.sheets, ctx.rowCounts ?? null, keys]);
+  if (lastModels?.key === key) return lastModels.models;
+  const built = buildTemplateModels(ctx, keys);
+  const models: Partial<Record<TemplateKey, TemplateModel>> = {};
+  for (const k of keys) {
+    const model = built.models[k];
+    if (model) models[k] = arrange(model);
+  }
+  lastModels = { key, models };
+  return models;
+}
+
+function isBrokenFormula(formula: string | null): boolean {
+  return formula !== null && formula.includes('#') && /#REF!/i.test(formula);
+}
+
+/**
+ * Compares the sheet with the rebuilt layout: formula cells overwritten or broken; then any error
+ * value left in the sheet outside the inputs already reported. One pass over the sheet's cells (a
+ * sheet of 10,000 lines holds some 190,000, and next to none is wrong); the findings come in the
+ * layout's order for its formula cells, then in the sheet's order for the others.
+ */
+export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: string, aligned: boolean): void {
+  const snap = rd.sheet(sheet);
+  if (!snap) return;
+  const { formulas, grid, width } = template;
+  const gridRows = width ? grid.length / width : 0;
+  /** Formula cells of the layout that are not whole, by formula number. */
+  const wrong: { index: number; cell: CellSnapshot }[] = [];
+  const seen = new Uint8Array(formulas.length);
+  /** Other cells holding an error value or a formula over #REF!. */
+  const others: { row0: number; col0: number; cell: CellSnapshot; input: boolean }[] = [];
+  const rows = snap.cells;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as CellSnapshot[];
+    const row0 = snap.origin.row + i;
+    const base = row0 < gridRows ? row0 * width : -1;
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j] as CellSnapshot;
+      const col0 = snap.origin.col + j;
+      const code = base >= 0 && col0 < width ? (grid[base + col0] as number) : NOTHING;
+      if (aligned && code >= 0) {
+        seen[code >> 1] = 1;
+        if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula)) wrong.push({ index: code >> 1, cell });
+        continue;
+      }
+      if (!isErrorValue(cell.value) && !isBrokenFormula(cell.formula)) continue;
+      others.push({ row0, col0, cell, input: code === INPUT || (code >= 0 && (code & 1) === 1) });
+    }
+  }
+  if (aligned) {
+    // Formula cells outside the sheet's used range: emptied.
+    for (let k = 0; k < formulas.length; k++) if (!seen[k]) wrong.push({ index: k, cell: BLANK_CELL });
+    wrong.sort((a, b) => a.index - b.index);
+  }
+  for (const { index, cell: actual } of wrong) {
+    const { row0, col0, formula } = formulas[index] as TemplateModel['formulas'][number];
+    const address = a1(row0, col0);
+    if (actual.formula === null) {
+      const cleared = isBlankValue(actual.value);
+      rd.findings.push({
+        code: 'FORMULA_OVERWRITTEN',
+        severity: 'warning',
+        message: cleared
+          ? `${sheet}!${address} should hold the formula ${formulaText(formula)} but is empty: copy the formula back (or run grant-budget repair), so the printed totals stay right.`
+          : `${sheet}!${address} should hold the formula ${formulaText(formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula (or run grant-budget repair).`,
+        sheet,
+        cell: address,
+        path: null,
+        where: `${sheet}!${address}`,
+        amount: null,
+      });
+    } else if (isBrokenFormula(actual.formula)) {
+      rd.reported.add(`${sheet}!${address}`);
+      rd.findings.push(brokenFinding(sheet, address, actual, formulaText(formula)));
+    } else {
+      rd.reported.add(`${sheet}!${address}`);
+      rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(formula) });
+    }
+  }
+  // Error values anywhere else (a cell the layout did not make, or a moved formula).
+  for (const { row0, col0, cell, input } of others) {
+    const address = a1(row0, col0);
+    if (rd.reported.has(`${sheet}!${address}`)) continue;
+    if (input) {
+      const problem = readInputCell(cell, 'number').problem;
+      if (problem !== null) rd.problem(sheet, address, null, problem);
+      continue;
+    }
+    if (cell.formula !== null && !isBrokenFormula(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
+    else rd.findings.push(brokenFinding(sheet, address, cell, null));
+  }
+}
+
+/**
+ * Error values in cells whose own formula is whole. With a broken formula (#REF!) somewhere, they
+ * follow from it: one finding per sheet lists them, so the reviewer sees the causes first. Without
+ * one, each is reported on its own.
+ */
+export function reportFollowers(rd: Reader): void {
+  const hasCause = rd.findings.some((f) => f.code === 'BROKEN_FORMULA');
+  if (!hasCause) {
+    for (const f of rd.followers) rd.findings.push(brokenFinding(f.sheet, f.cell, f.snapshot, f.expected));
+    return;
+  }
+  const bySheet = new Map<string, string[]>();
+  for (const f of rd.followers) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.cell]);
+  for (const [sheet, cells] of bySheet) {
+    const shownCells = cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
+    rd.findings.push({
+      code: 'BROKEN_FORMULA',
+      severity: 'error',
+      message: `${sheet}: ${cells.length} cell${cells.length === 1 ? ' shows an error value' : 's show error values'} (${shownCells}) that follow from the broken formulas reported above: repair those and these clear.`,
+      sheet,
+      cell: cells[0] ?? null,
+      path: null,
+      where: sheet,
+      amount: null,
+    });
+  }
+}
+
+function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expected: string | null): Finding {
+  const what = cell.formula && /#REF!/i.test(cell.formula) ? `a formula that refers to deleted cells (${cell.formula})` : `the error ${shown(cell.value)}`;
+  return {
+    code: 'BROKEN_FORMULA',
+    severity: 'error',
+    message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'} (grant-budget repair rewrites the template's formulas).`,
+    sheet,
+    cell: address,
+    path: null,
+    where: `${sheet}!${address}`,
+    amount: null,
+  };
+}
