@@ -13,6 +13,7 @@ import {
   fakeError,
   parseRect,
   rectAddress,
+  valueType,
   type FakeChangeEvent,
   type FakeSheet,
   type FakeValue,
@@ -415,13 +416,6 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function valueType(v: FakeValue): string {
-  if (v === null) return 'Empty';
-  if (typeof v === 'number') return 'Double';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (typeof v === 'string') return 'String';
-  return 'Error';
-}
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly format: FakeRangeFormat;

@@ -9,7 +9,7 @@
  *   has): a reader must keep only the areas inside what it asked about;
  * - no matching cell is ItemNotFound for getSpecialCells, a null object for the OrNullObject variant.
  */
-import { cellKey, fakeError, type FakeSheet, type FakeValue, type Rect } from './fakeWorkbook';
+import { cellKey, fakeError, valueType, type FakeSheet, type Rect } from './fakeWorkbook';
 
 const CELL_TYPES = ['Constants', 'Formulas', 'Blanks'] as const;
 type CellType = (typeof CELL_TYPES)[number];
@@ -17,14 +17,8 @@ type CellType = (typeof CELL_TYPES)[number];
 /** SpecialCellValueType: "All", or "Errors", "Logical", "Numbers", "Text" joined ("ErrorsLogicalText"). */
 const VALUE_KINDS = ['Errors', 'Logical', 'Numbers', 'Number', 'Text'] as const;
 
-function kindOf(v: FakeValue): string {
-  // A formula the fake could not calculate has no value (Excel would have one): it matches no kind.
-  if (v === null) return 'None';
-  if (typeof v === 'number') return 'Numbers';
-  if (typeof v === 'boolean') return 'Logical';
-  if (typeof v === 'string') return 'Text';
-  return 'Errors';
-}
+/** The SpecialCellValueType word of each value type; a formula the fake could not calculate (Empty) matches none. */
+const KIND_OF_TYPE: Record<string, string> = { Double: 'Numbers', Boolean: 'Logical', String: 'Text', Error: 'Errors', Empty: 'None' };
 
 function valueKinds(valueType: string | undefined): Set<string> | null {
   if (valueType === undefined || valueType === 'All') return null;
@@ -76,23 +70,23 @@ function areasOf(search: Rect, matches: (r: number, c: number) => boolean): Rect
 
 /**
  * The areas of `rect` (or, for a single cell, of the used range) whose cells are of `cellType` and whose
- * values are of `valueType`; empty when none.
+ * values are of `cellValueType`; empty when none.
  */
-export function specialCellAreas(sheet: FakeSheet, rect: Rect, used: Rect | null, cellType: string, valueType?: string): Rect[] {
+export function specialCellAreas(sheet: FakeSheet, rect: Rect, used: Rect | null, cellType: string, cellValueType?: string): Rect[] {
   if (!(CELL_TYPES as readonly string[]).includes(cellType)) {
     throw fakeError('InvalidArgument', `The fake models the special cells Constants, Formulas and Blanks, not "${cellType}".`);
   }
-  const kinds = valueKinds(valueType);
+  const kinds = valueKinds(cellValueType);
   const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
   const search = used ? (single ? used : intersect(rect, used)) : null;
   if (!search) return [];
-  const type = cellType as CellType;
+  const wanted = cellType as CellType;
   return areasOf(search, (r, c) => {
     const cell = sheet.cells.get(cellKey(r, c));
     const value = cell?.value ?? null;
     const formula = cell?.formula ?? null;
-    if (type === 'Blanks') return value === null && formula === null;
-    if (type === 'Formulas' ? formula === null : formula !== null || value === null) return false;
-    return kinds === null || kinds.has(kindOf(value));
+    if (wanted === 'Blanks') return value === null && formula === null;
+    if (wanted === 'Formulas' ? formula === null : formula !== null || value === null) return false;
+    return kinds === null || kinds.has(KIND_OF_TYPE[valueType(value)] as string);
   });
 }

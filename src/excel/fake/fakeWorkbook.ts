@@ -55,6 +55,15 @@ export interface FakeChangeEvent {
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/** Excel's name of a value's type (Range.valueTypes). */
+export function valueType(v: FakeValue): string {
+  if (v === null) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (typeof v === 'string') return 'String';
+  return 'Error';
+}
+
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
