@@ -1,0 +1,243 @@
+/** The fake's worksheets and their collection: add, rename, protect, page layout, used range, change events. */
+import { fakeError, parseRect, type FakeChangeEvent, type FakeSheet } from './fakeWorkbook';
+import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOptions } from './fakeProtection';
+import type { FakeRequestContext } from './fakeExcel';
+import { FakeClientObject, loadPaths } from './fakeClientObject';
+import { FakeRange, FakeRangeFormat } from './fakeRange';
+
+export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.data.sheets, ctx.data.sheets);
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.prop<FakeWorksheet[]>('items');
+  }
+
+  /** Loads of one collection in one batch add up, as in Office.js (the items carry every path asked for). */
+  private readonly childPaths = new Set<string>();
+
+  override load(props?: string | string[] | { select?: string }): this {
+    for (const p of loadPaths(props)) if (p.startsWith('items/')) this.childPaths.add(p.slice('items/'.length));
+    const childPaths = [...this.childPaths];
+    this.ctx.enqueue(() => {
+      const items = this.ctx.data.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s, s);
+        for (const p of childPaths) ws.preloadProperty(p);
+        return ws;
+      });
+      this.preload('items', items);
+    }, false);
+    return this;
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.ctx.enqueue(() => {
+      created = this.ctx.data.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      // The key is a name or an id, as in Excel.
+      const s = this.ctx.data.sheet(name) ?? this.ctx.data.sheetById(name);
+      if (!s) throw fakeError('ItemNotFound', `The worksheet "${name}" doesn't exist.`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name) ?? this.ctx.data.sheetById(name) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const d = this.ctx.data;
+      return (d.activeSheet ? d.sheet(d.activeSheet) : d.sheets[0]) ?? null;
+    });
+  }
+}
+
+const VISIBILITY = ['Visible', 'Hidden', 'VeryHidden'];
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  readonly onChanged: { add: (h: (e: FakeChangeEvent) => unknown) => { remove: () => void } };
+  readonly protection: {
+    protect: (options?: FakeProtectionOptions, password?: string) => void;
+    unprotect: (password?: string) => void;
+    load: (p: string) => unknown;
+    readonly protected: boolean;
+    readonly options: FakeProtectionOptions;
+    readonly isPasswordProtected: boolean;
+  };
+  readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
+  readonly pageLayout: FakePageLayout;
+
+  constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null, preResolved?: FakeSheet) {
+    super(ctx, resolver, preResolved);
+    this.onChanged = {
+      add: (h) => {
+        let remove: (() => void) | null = null;
+        ctx.enqueue(() => {
+          remove = ctx.data.addChangeHandler(this.required().id, h);
+        });
+        return { remove: () => remove?.() };
+      },
+    };
+    // Protection lives in fakeProtection.ts (Excel's rules: options, password, no second protect()).
+    const loadedProtection = new Map<string, unknown>();
+    const sheetOf = () => this.required();
+    const loaded = (p: string) => (loadedProtection.has(p) ? loadedProtection.get(p) : this.prop(`protection/${p}`));
+    this.protection = {
+      protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
+      unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
+      load: (p) => ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
+      get protected() {
+        return loaded('protected') as boolean;
+      },
+      get options() {
+        return loaded('options') as FakeProtectionOptions;
+      },
+      get isPasswordProtected() {
+        return loaded('isPasswordProtected') as boolean;
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (n) => ctx.enqueue(() => (this.required().freeze = { rows: n, columns: 0 })),
+      freezeColumns: (n) => ctx.enqueue(() => (this.required().freeze = { rows: 0, columns: n })),
+      freezeAt: (r) =>
+        ctx.enqueue(() => {
+          const rect = typeof r === 'string' ? parseRect(r) : r.rectNow();
+          this.required().freeze = { rows: rect.r1 + 1, columns: rect.c1 + 1 };
+        }),
+    };
+    this.pageLayout = new FakePageLayout(ctx, () => this.required());
+  }
+
+  /** Fills a property of a child of a loaded collection. */
+  preloadProperty(path: string): void {
+    const t = this.target();
+    this.preload(path, t === null ? undefined : this.readProperty(t, path));
+  }
+
+  protected readProperty(t: FakeSheet, path: string): unknown {
+    if (path.startsWith('protection/')) return readProtection(t, path.slice('protection/'.length));
+    switch (path) {
+      case 'name':
+        return t.name;
+      case 'id':
+        return t.id;
+      case 'visibility':
+        return t.visibility;
+      case 'tabColor':
+        return t.tabColor;
+      case 'position':
+        return this.ctx.data.sheets.indexOf(t);
+      default:
+        throw fakeError('InvalidArgument', `The fake worksheet has no property ${path}`);
+    }
+  }
+
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const clash = this.ctx.data.sheet(v);
+      if (clash && clash !== this.required()) throw fakeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      this.required().name = v;
+    });
+  }
+  get id(): string {
+    return this.prop('id');
+  }
+  get visibility(): string {
+    return this.prop('visibility');
+  }
+  set visibility(v: string) {
+    if (!VISIBILITY.includes(v)) throw new Error(`bad visibility ${v}`);
+    this.ctx.enqueue(() => (this.required().visibility = v as FakeSheet['visibility']));
+  }
+  get tabColor(): string {
+    return this.prop('tabColor');
+  }
+  set tabColor(v: string) {
+    this.ctx.enqueue(() => (this.required().tabColor = v));
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.required().name));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      // A null worksheet gives a null range (a write to it is then refused), or ItemNotFound with `nullChainsThrow`.
+      const sheet = this.ctx.data.nullChainsThrow ? this.required() : this.target();
+      if (!sheet) return null;
+      return { sheet, rect: address ? parseRect(address) : { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 } };
+    });
+  }
+
+  /**
+   * worksheet.getRanges("A1:B2,D4:E5") (ExcelApi 1.9): a RangeAreas whose format applies to every area.
+   * An older Excel has no such method: the fake refuses it there, so the writer must fall back.
+   */
+  getRanges(address: string): { format: FakeRangeFormat } {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.getRanges needs ExcelApi 1.9.');
+    const areas = address.split(',').map((a) => a.trim());
+    if (areas.some((a) => a === '')) throw fakeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. ("${address}")`);
+    return { format: new FakeRangeFormat(this.ctx, () => areas.map((a) => ({ sheet: this.required(), rect: parseRect(a) }))) };
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      // A null worksheet gives a null range; with `nullChainsThrow` the fake answers as Excel may instead.
+      if (!sheet && this.ctx.data.nullChainsThrow) throw fakeError('ItemNotFound', "The requested resource doesn't exist.");
+      if (!sheet) return null;
+      const rect = this.ctx.data.usedRect(sheet);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.required(), rect: { r0: row, c0: column, r1: row, c1: column } }));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.data.deleteSheet(this.required().name));
+  }
+}
+
+class FakePageLayout {
+  readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    const store = (key: string, v: unknown) => ctx.enqueue(() => (this.sheet().pageLayout[key] = v));
+    const hf: Record<string, string> = {};
+    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
+      Object.defineProperty(hf, k, { set: (v: string) => store(k, v), enumerable: true });
+    }
+    this.headersFooters = { defaultForAllPages: hf };
+  }
+  set orientation(v: string) {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.orientation = v));
+  }
+  set zoom(v: unknown) {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.zoom = v));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.printTitleRows = rows));
+  }
+  setPrintArea(area: string): void {
+    this.ctx.enqueue(() => (this.sheet().pageLayout.printArea = area));
+  }
+}
