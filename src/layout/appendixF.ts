@@ -8,148 +8,14 @@
  * inputs through N(), so text typed in a number cell counts as blank instead of showing #VALUE!
  * (the reader reports it as NOT_A_NUMBER).
  */
-import { PRIVATE_SECTOR_PROGRAM_TYPES, PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
+import { PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
 import type { CellStyle } from '../port/workbookPort';
-import { appendixLLookup, dollars, footer, programTypeSource, wholeDollars, type LayoutContext } from './context';
+import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
-
-/** Columns of every cost line (and of the total rows). */
-export const F_COL = {
-  item: 'A',
-  b: 'B',
-  c: 'C',
-  d: 'D',
-  e: 'E',
-  administration: 'F',
-  program: 'G',
-  federal: 'H',
-  stateMatch: 'I',
-  state100: 'J',
-  total: 'K',
-  psc: 'L',
-  hPsc: 'M',
-  hPscAdmin: 'N',
-  hPscProgram: 'O',
-  hPscFederal: 'P',
-  hFederalToAdmin: 'Q',
-  hSplitMismatch: 'R',
-  hFederalUnassigned: 'S',
-} as const;
-
-export const AMOUNT_COLUMNS = {
-  administration: 'F',
-  program: 'G',
-  federal: 'H',
-  stateMatch: 'I',
-  state100: 'J',
-} as const;
-
-export const HELPER_COLUMNS = ['M', 'N', 'O', 'P', 'Q', 'R', 'S'] as const;
-
-/** The header block: fixed cells above the sections. */
-export const F_HEADER = {
-  state: 'B2',
-  fiscalYear: 'E2',
-  awardLevel: 'B3',
-  appendixLLevel: 'E3',
-  adminCapJustification: 'B4',
-  programIncome: 'B5',
-  cashFederal: 'D6:G6',
-  cashNonFederal: 'D7:G7',
-} as const;
-
-export type ExtraField = 'programType' | 'name' | 'annualSalary' | 'fte' | 'quantity' | 'unitCost' | 'computerRelated' | 'contractor';
-type ColumnKind = 'text' | 'money' | 'fte' | 'count' | 'flag';
-
-export interface ExtraColumn {
-  col: 'B' | 'C' | 'D' | 'E';
-  head: string;
-  kind: ColumnKind;
-  field: ExtraField;
-}
-
-export interface SectionSpec {
-  key: CostSection;
-  /** The column head of column A. */
-  itemHead: string;
-  /** Blank rows of the published template. */
-  publishedRows: number;
-  extra: ExtraColumn[];
-}
-
-/** The cost sections as data, in the order of the template (travel is two blocks under one title). */
-export const SECTION_SPECS: Record<CostSection, SectionSpec> = {
-  personnel: {
-    key: 'personnel',
-    itemHead: 'Title',
-    publishedRows: 14,
-    extra: [
-      { col: 'B', head: 'Program Type', kind: 'text', field: 'programType' },
-      { col: 'C', head: 'Name', kind: 'text', field: 'name' },
-      { col: 'D', head: 'Annual Salary', kind: 'money', field: 'annualSalary' },
-      { col: 'E', head: '% of Participation in FTE', kind: 'fte', field: 'fte' },
-    ],
-  },
-  fringe: { key: 'fringe', itemHead: 'Item', publishedRows: 5, extra: [] },
-  travelOutOfState: { key: 'travelOutOfState', itemHead: 'Item', publishedRows: 3, extra: [] },
-  travelInState: { key: 'travelInState', itemHead: 'Item', publishedRows: 3, extra: [] },
-  equipment: {
-    key: 'equipment',
-    itemHead: 'Item',
-    publishedRows: 2,
-    extra: [
-      { col: 'B', head: 'Quantity', kind: 'count', field: 'quantity' },
-      { col: 'C', head: 'Unit Cost', kind: 'money', field: 'unitCost' },
-      { col: 'D', head: 'Computer-related (Y/N)', kind: 'flag', field: 'computerRelated' },
-    ],
-  },
-  supplies: {
-    key: 'supplies',
-    itemHead: 'Item',
-    publishedRows: 2,
-    extra: [
-      { col: 'B', head: 'Quantity', kind: 'count', field: 'quantity' },
-      { col: 'C', head: 'Unit Cost', kind: 'money', field: 'unitCost' },
-    ],
-  },
-  contractual: {
-    key: 'contractual',
-    itemHead: 'Item/Purpose of Contract',
-    publishedRows: 2,
-    extra: [{ col: 'B', head: 'Name of Contractor', kind: 'text', field: 'contractor' }],
-  },
-  other: { key: 'other', itemHead: 'Item', publishedRows: 2, extra: [] },
-};
-
-const AMOUNT_HEADS = ['Administration', 'Program', 'Federal Share', 'State Match', 'State 100% Funded', 'Total Cost'];
-const HELPER_HEADS = [
-  'helper: PSC line (1/0)',
-  'helper: PSC Admin.',
-  'helper: PSC Program',
-  'helper: PSC Federal',
-  'helper: Federal to Admin.',
-  'helper: split mismatch (1/0)',
-  'helper: Federal in no category',
-];
-
-export function sectionTitles(ctx: LayoutContext): Record<CostSection | 'travel', string> {
-  const t = wholeDollars(ctx.pack.equipmentThreshold);
-  return {
-    personnel:
-      'A. PERSONNEL (Indicate whether position(s) is (are) Enforcement (safety/health), 23(g) Consultation, Compliance Assistance, Outreach /Training/ Cooperative Programs, Standards, Mgt. Information Systems, Laboratories, Review Process, Non-discrimination.)',
-    fringe: 'B. FRINGE BENEFITS (Include components and cost formula[s] used).',
-    travel: 'C. TRAVEL (Include travel cost for OTI, IMIS Successor (OIS) training, OSHSPA attendance, etc.).',
-    travelOutOfState: 'Out of State',
-    travelInState: 'In-State',
-    equipment: `D. EQUIPMENT (Itemize and describe details on equipment costing ${t}+ with a useful life of 1+ year(s) and all computer-related equipment purchases)`,
-    supplies: `E. SUPPLIES (consumable materials costing less than ${t} per unit)`,
-    contractual:
-      'F. CONTRACTUAL (Itemize and describe the purpose of each contract, contractor name and cost. Include costs for such things as laboratory sample analysis, equipment calibration, NCR maintenance and computer services.)',
-    other: 'G. OTHER (Itemize and describe costs not included elsewhere such as reimbursement to OTI and associated course expenses, etc.)',
-  };
-}
+import { AMOUNT_COLUMNS, AMOUNT_HEADS, type ColumnKind, type ExtraField, F_HEADER, HELPER_COLUMNS, HELPER_HEADS, SECTION_SPECS, type SectionSpec, sectionTitles } from './appendixFColumns';
+import { lineRowFormulas, n } from './appendixFFormulas';
 
 /** Where a block stands: rows of the column heads, the first and last input rows, the spare and subtotal rows. */
 export interface BlockRows {
@@ -173,48 +39,6 @@ export function inputRowCount(spec: SectionSpec, lines: number): number {
   return spec.publishedRows + lines;
 }
 
-/** `N(F12)`: a number cell read so that text counts as 0 instead of breaking the formula. */
-const n = (col: string, row: number) => `N(${col}${row})`;
-
-function pscFlagFormula(section: CostSection, r: number): string {
-  const mark = `OR(UPPER(TRIM(${F_COL.psc}${r}))="Y",UPPER(TRIM(${F_COL.psc}${r}))="YES")`;
-  if (section !== 'personnel') return `IF(${mark},1,0)`;
-  const types = PRIVATE_SECTOR_PROGRAM_TYPES.map((t) => `TRIM(${F_COL.b}${r})="${t}"`).join(',');
-  return `IF(OR(${mark},${types}),1,0)`;
-}
-
-/**
- * The line's Federal Share to Administration, as the domain's federalSplit: the share spread over
- * Administration and Program in proportion, in whole cents, half a cent up (which is exactly what the
- * largest-remainder rule gives for two parts: the part with the larger remainder, ties to the first,
- * gets the odd cent); weights of mixed sign put it where most of the line is.
- * Exact while Federal Share × Administration, in cents, stays below 2^53 (both under about $949,000 on
- * one line): the product is then a whole binary64 number. Above that, an exact half-cent tie can round
- * down on the sheet where the domain rounds up: one cent moves between the Administration and Program
- * Federal figures of Section A (every total still foots, Section A line 5 is unchanged).
- */
-export function federalToAdminFormula(r: number): string {
-  const a = `ROUND(${n('F', r)}*100,0)`;
-  const p = `ROUND(${n('G', r)}*100,0)`;
-  const f = `ROUND(${n('H', r)}*100,0)`;
-  return (
-    `IF(M${r}=1,0,IF(${a}*${p}<0,IF(AND(${p}<>0,ABS(${p})>=ABS(${a})),0,${n('H', r)}),` +
-    `IF(${a}+${p}=0,0,ROUND(${f}*${a}/(${a}+${p}),0)/100)))`
-  );
-}
-
-function lineRowFormulas(m: SheetModel, section: CostSection, r: number): void {
-  m.formula('K', r, `${n('H', r)}+${n('I', r)}+${n('J', r)}`, S.formulaMoney);
-  m.formula('M', r, pscFlagFormula(section, r), S.helperFlag);
-  m.formula('N', r, `IF(M${r}=1,${n('F', r)},0)`, S.helperCell);
-  m.formula('O', r, `IF(M${r}=1,${n('G', r)},0)`, S.helperCell);
-  m.formula('P', r, `IF(M${r}=1,${n('H', r)},0)`, S.helperCell);
-  m.formula('Q', r, federalToAdminFormula(r), S.helperCell);
-  m.formula('R', r, `IF(ROUND((${n('F', r)}+${n('G', r)}-${n('H', r)}-${n('I', r)})*100,0)<>0,1,0)`, S.helperFlag);
-  // The domain's federalSplit gives such a line's Federal Share to no category (the line is already a
-  // LINE_SPLIT_MISMATCH or NEGATIVE_AMOUNT error); the sheet does the same, so both show the same figures.
-  m.formula('S', r, `IF(AND(M${r}=0,ROUND(${n('F', r)}*100,0)=0,ROUND(${n('G', r)}*100,0)=0),${n('H', r)},0)`, S.helperCell);
-}
 
 function inputStyle(kind: ColumnKind): CellStyle {
   switch (kind) {
@@ -262,7 +86,7 @@ function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: s
 }
 
 /** Writes one block of cost lines (head row, input rows, spare row, subtotal row) from `row`. */
-function block(m: SheetModel, ctx: LayoutContext, section: CostSection, row: number, label: string | null): BlockRows {
+export function block(m: SheetModel, ctx: LayoutContext, section: CostSection, row: number, label: string | null): BlockRows {
   const spec = SECTION_SPECS[section];
   const lines: CostLine[] = ctx.budget ? ctx.budget[section] : [];
   let r = row;
@@ -550,3 +374,6 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.tabColor = '#4472C4';
   return { model: m, rows: { sections, travelTotal, totalDirect, indirect, totalCharges } };
 }
+
+// Appendix F's columns have their home in appendixFColumns.ts; the template's users reach them here too.
+export { F_COL, F_HEADER, AMOUNT_COLUMNS, SECTION_SPECS } from './appendixFColumns';
