@@ -1,0 +1,133 @@
+/**
+ * The checks of private-sector 23(g) consultation (KY, PR, WA only): PSC_NOT_ALLOWED wherever such money,
+ * FTE, visits or Appendix J figures stand for another State, and APPENDIX_J_REQUIRED.
+ */
+import { AMOUNT_KEYS, STAFFING_FIELDS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
+import { allowsPrivateSectorConsultation, stateByCode, type RulePack } from './rulePack';
+import { FindingList, STAFFING_LABELS, lineWhere } from './checkFindings';
+
+function nonZero(v: number | null | undefined): boolean {
+  return v !== null && v !== undefined && v !== 0;
+}
+
+export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, out: FindingList): void {
+  if (allowsPrivateSectorConsultation(pack, budget.state)) return;
+  const only = pack.privateSectorConsultationStates.join(', ');
+  const state = stateByCode(pack, budget.state).name;
+  for (const { section, index, line } of costLines(budget)) {
+    if (!line.privateSectorConsultation) continue;
+    if (!AMOUNT_KEYS.some((k) => nonZero(line[k]))) continue;
+    const where = lineWhere(section, index, line);
+    out.add(
+      'PSC_NOT_ALLOWED',
+      'error',
+      `${where} is private-sector consultation, which only ${only} fund under 23(g): move it to the 21(d) consultation agreement or change its program type.`,
+      `${section}[${index}].${section === 'personnel' ? 'programType' : 'privateSectorConsultation'}`,
+      where,
+      lineTotal(line),
+    );
+  }
+  for (const key of ['privateSectorSafetyConsultants', 'privateSectorHealthConsultants'] as const) {
+    const row = budget.staffing[key];
+    if (!row) continue;
+    for (const field of STAFFING_FIELDS) {
+      if (!nonZero(row[field])) continue;
+      out.add(
+        'PSC_NOT_ALLOWED',
+        'error',
+        `Appendix E, ${STAFFING_LABELS[key]}: ${state} cannot have private-sector consultant FTE (only ${only}); clear the row.`,
+        `staffing.${key}.${field}`,
+        `Appendix E, ${STAFFING_LABELS[key]}`,
+      );
+      break;
+    }
+  }
+  const visits = budget.activities.consultationVisits.privateSector;
+  if (visits) {
+    for (const year of YEAR_KEYS) {
+      for (const kind of ['safety', 'health'] as const) {
+        if (!nonZero(visits[year][kind])) continue;
+        out.add(
+          'PSC_NOT_ALLOWED',
+          'error',
+          `Appendix D, Private Sector Consultation Visits: only ${only} project private-sector 23(g) visits; clear the row for ${state}.`,
+          `activities.consultationVisits.privateSector.${year}.${kind}`,
+          'Appendix D, Private Sector Consultation Visits',
+        );
+      }
+    }
+  }
+  const sharp = budget.activities.complianceAssistance.privateSectorSharp;
+  if (sharp) {
+    for (const year of YEAR_KEYS) {
+      for (const kind of ['new', 'total'] as const) {
+        if (!nonZero(sharp[year][kind])) continue;
+        out.add(
+          'PSC_NOT_ALLOWED',
+          'error',
+          `Appendix D, Private Sector SHARP Participants: only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`,
+          `activities.complianceAssistance.privateSectorSharp.${year}.${kind}`,
+          'Appendix D, Private Sector SHARP Participants',
+        );
+      }
+    }
+  }
+  const j = firstAppendixJFigure(budget);
+  if (j) {
+    out.add(
+      'PSC_NOT_ALLOWED',
+      'error',
+      `Appendix J is only for ${only}: ${state} must leave it blank and report consultation under its 21(d) agreement.`,
+      j,
+      'Appendix J',
+    );
+  }
+}
+
+/** Every figure of Appendix J with its path, for blank tests and for the negative check. */
+export function appendixJFigures(budget: Budget): { path: string; value: number | null }[] {
+  const c = budget.consultation;
+  const out: { path: string; value: number | null }[] = [];
+  const sh = (base: string, v: { safety: number | null; health: number | null } | undefined) => {
+    if (!v) return;
+    out.push({ path: `${base}.safety`, value: v.safety }, { path: `${base}.health`, value: v.health });
+  };
+  sh('consultation.visits.construction', c.visits.construction);
+  sh('consultation.visits.nonConstruction', c.visits.nonConstruction);
+  sh('consultation.emphasisVisits', c.emphasisVisits);
+  c.emphasisIndustries.forEach((x, i) => sh(`consultation.emphasisIndustries[${i}]`, x));
+  c.emphasisHazards.forEach((x, i) => sh(`consultation.emphasisHazards[${i}]`, x));
+  c.agencyMeasures.forEach((x, i) => out.push({ path: `consultation.agencyMeasures[${i}].total`, value: x.total }));
+  if (c.sharp) out.push({ path: 'consultation.sharp.new', value: c.sharp.new }, { path: 'consultation.sharp.current', value: c.sharp.current });
+  out.push(
+    { path: 'consultation.renewals', value: c.renewals },
+    { path: 'consultation.preSharp', value: c.preSharp },
+    { path: 'consultation.interventions', value: c.interventions },
+  );
+  return out;
+}
+
+function firstAppendixJFigure(budget: Budget): string | null {
+  return appendixJFigures(budget).find((f) => nonZero(f.value))?.path ?? null;
+}
+
+/** True when some line marked private-sector consultation carries money, or PSC staff or visits are given. */
+export function budgetsPrivateSectorConsultation(budget: Budget): boolean {
+  for (const { line } of costLines(budget)) {
+    if (line.privateSectorConsultation && AMOUNT_KEYS.some((k) => nonZero(line[k]))) return true;
+  }
+  return false;
+}
+
+export function checkAppendixJRequired(budget: Budget, pack: RulePack, out: FindingList): void {
+  if (!allowsPrivateSectorConsultation(pack, budget.state)) return;
+  if (!budgetsPrivateSectorConsultation(budget)) return;
+  if (appendixJFigures(budget).some((f) => f.value !== null)) return;
+  out.add(
+    'APPENDIX_J_REQUIRED',
+    'warning',
+    'The budget funds private-sector consultation but Appendix J is blank: complete both Appendix D and Appendix J (Restriction and Condition 30).',
+    'consultation',
+    'Appendix J',
+  );
+}
