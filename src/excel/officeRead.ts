@@ -10,7 +10,7 @@
  * exist, so it takes two syncs (list, then every used range). The pane's first check does not read every
  * sheet: it reads the list and the names (readIndexIn), then only the sheets it needs (excelBackend.ts).
  */
-import type { DefinedName, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
+import { withoutEquals, type DefinedName, type SheetSnapshot, type SnapshotRequest, type Visibility, type WorkbookSnapshot } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 import { queueCells, type QueuedCells } from './officeCells';
 import { ONE_SYNC_BYTES, estimatedBytes, isPayloadTooLarge, payloadNote, readSheetsInParts, type ReadOptions } from './officeReadParts';
@@ -63,7 +63,7 @@ function sheetSnapshot(q: QueuedSheet, visibility: Visibility): SheetSnapshot {
 function indexFrom(q: QueuedIndex): WorkbookRead {
   const sheetNames = q.sheets.items.map((s) => ({ name: s.name, kind: 'worksheet' as const, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
   const sheetIds = new Map(q.sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
-  const names: DefinedName[] = q.names.items.map((n) => ({ name: n.name, ref: String(n.formula).replace(/^=/, '') }));
+  const names: DefinedName[] = q.names.items.map((n) => ({ name: n.name, ref: withoutEquals(String(n.formula)) }));
   return { snapshot: { sheetNames, sheets: [], names }, sheetIds };
 }
 

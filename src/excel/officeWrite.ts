@@ -2,7 +2,7 @@
  * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
-import { a1, columnIndex, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { a1, columnIndex, numberRuleBounds, parseA1, withEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
@@ -20,7 +20,7 @@ import { styleRectangles, type StyleRect } from './styleRects';
 function formulaEntry(w: CellWrite): string | number | boolean | null {
   switch (w.kind) {
     case 'formula':
-      return w.formula.startsWith('=') ? w.formula : `=${w.formula}`;
+      return withEquals(w.formula);
     case 'value':
       if (w.value === null || w.value === '') return '';
       return typeof w.value === 'string' ? `'${w.value}` : w.value;
@@ -129,15 +129,16 @@ function queueSizes(ws: Excel.Worksheet, runs: { first: string | number; last: s
 function validationRule(rule: DataValidationRule): Excel.DataValidationRule {
   if (rule.type === 'list') {
     // A range of entries (entries with commas cannot go in an inline list) or the entries themselves.
-    const source = rule.source ? `=${rule.source.replace(/^=/, '')}` : (rule.list ?? []).join(',');
+    const source = rule.source ? withEquals(rule.source) : (rule.list ?? []).join(',');
     return { list: { inCellDropDown: true, source } };
   }
+  const b = numberRuleBounds(rule);
   const basic: Excel.BasicDataValidation =
-    rule.min !== undefined && rule.max !== undefined
-      ? { operator: 'Between', formula1: rule.min, formula2: rule.max }
-      : rule.max !== undefined
-        ? { operator: 'LessThanOrEqualTo', formula1: rule.max }
-        : { operator: 'GreaterThanOrEqualTo', formula1: rule.min ?? -1e15 };
+    b.operator === 'between'
+      ? { operator: 'Between', formula1: b.min, formula2: b.max }
+      : b.operator === 'atMost'
+        ? { operator: 'LessThanOrEqualTo', formula1: b.max }
+        : { operator: 'GreaterThanOrEqualTo', formula1: b.min };
   return rule.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
 
@@ -231,7 +232,7 @@ function queueOp(
       sheet(op.sheet).getRange(op.range).merge(false);
       return;
     case 'name':
-      ctx.workbook.names.add(op.name, `=${op.ref.replace(/^=/, '')}`, op.comment);
+      ctx.workbook.names.add(op.name, withEquals(op.ref), op.comment);
       return;
     case 'validation': {
       if (!gate.canValidate) {

@@ -8,7 +8,7 @@
  * Excel refuses tells it, and the other sheets are repaired all the same.
  */
 import type { RepairChange } from '../workbook/repair';
-import type { SheetProtection, WriteOp, WritePlan } from '../port/workbookPort';
+import { withEquals, type SheetProtection, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 
 export interface SheetProtectionState {
@@ -132,6 +132,6 @@ export async function applyRepair(
 async function writtenAlready(ctx: Excel.RequestContext, changes: readonly RepairChange[]): Promise<Set<RepairChange>> {
   const ranges = changes.map((c) => ({ c, r: ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).load('formulas') }));
   await ctx.sync();
-  const norm = (f: string) => (f.startsWith('=') ? f : `=${f}`).toUpperCase();
+  const norm = (f: string) => withEquals(f).toUpperCase();
   return new Set(ranges.filter(({ c, r }) => norm(String(r.formulas[0]?.[0] ?? '')) === norm(c.after)).map(({ c }) => c));
 }

@@ -4,7 +4,7 @@
  * reader can tell the sets apart. Base names never end in "_<digits>" for that reason.
  */
 import type { CostSection } from '../budget';
-import type { WorkbookSnapshot } from '../port/workbookPort';
+import { withoutEquals, type WorkbookSnapshot } from '../port/workbookPort';
 
 export const NAME_PREFIX = 'GB_';
 
@@ -131,7 +131,7 @@ export function ownSheetNames(snapshot: WorkbookSnapshot): string[] {
 
 /** "'Appendix F'!$A$1:$B$2" → "Appendix F"; null when the reference has no sheet (or is #REF!). */
 export function sheetOfRef(ref: string): string | null {
-  const r = ref.replace(/^=/, '');
+  const r = withoutEquals(ref);
   const quoted = /^'((?:[^']|'')+)'!/.exec(r);
   if (quoted) return (quoted[1] as string).replace(/''/g, "'");
   const plainRef = /^([^'!]+)!/.exec(r);
@@ -140,7 +140,7 @@ export function sheetOfRef(ref: string): string | null {
 
 /** "'Appendix F'!$A$12:$R$30" → "A12:R30"; null when not a plain cell or range reference. */
 export function rangeOfRef(ref: string): string | null {
-  const r = ref.replace(/^=/, '');
+  const r = withoutEquals(ref);
   const i = r.lastIndexOf('!');
   const range = (i >= 0 ? r.slice(i + 1) : r).replace(/\$/g, '');
   return /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/i.test(range) ? range.toUpperCase() : null;

@@ -4,7 +4,7 @@
  * writes the whole sheet in one assignment). Rows here are 1-based and columns are letters, as a
  * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
  */
-import { columnIndex, columnLetter, sheetRef, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../port/workbookPort';
+import { columnIndex, columnLetter, sheetRef, withEquals, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../port/workbookPort';
 import { maxOf } from '../budget/arrays';
 
 export interface NamedRange {
@@ -71,7 +71,7 @@ export class SheetModel {
   }
 
   formula(col: string, row: number, formula: string, style?: CellStyle): void {
-    const f = formula.startsWith('=') ? formula : `=${formula}`;
+    const f = withEquals(formula);
     this.put(col, row, style ? { kind: 'formula', formula: f, style } : { kind: 'formula', formula: f });
   }
 

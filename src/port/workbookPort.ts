@@ -206,6 +206,27 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
 }
 
+/** A formula as both writers and every reader hold it: with its leading "=" ("SUM(A1:A3)" -> "=SUM(A1:A3)"). */
+export function withEquals(formula: string): string {
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
+/** A reference or formula without its leading "=" (a defined name's "='Appendix F'!$A$1" -> "'Appendix F'!$A$1"). */
+export function withoutEquals(ref: string): string {
+  return ref.startsWith('=') ? ref.slice(1) : ref;
+}
+
+/**
+ * The bounds of a number rule as both writers set them, so Excel and a written .xlsx refuse the same
+ * entries. A rule without bounds still admits numbers only, of any sign (NO_MINIMUM: far below any figure).
+ */
+export const NO_MINIMUM = -1e15;
+export function numberRuleBounds(rule: DataValidationRule): { operator: 'between'; min: number; max: number } | { operator: 'atMost'; max: number } | { operator: 'atLeast'; min: number } {
+  if (rule.min !== undefined && rule.max !== undefined) return { operator: 'between', min: rule.min, max: rule.max };
+  if (rule.max !== undefined) return { operator: 'atMost', max: rule.max };
+  return { operator: 'atLeast', min: rule.min ?? NO_MINIMUM };
+}
+
 /** Quotes a sheet name for a formula: 'Appendix F'!A1. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
-import { a1, parseA1, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { a1, numberRuleBounds, parseA1, withoutEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -55,7 +55,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: strin
       cell.value = typeof w.value === 'string' ? cellText(w.value, where, notes) : w.value;
       break;
     case 'formula':
-      cell.value = { formula: w.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+      cell.value = { formula: withoutEquals(w.formula) } as ExcelJS.CellFormulaValue;
       break;
     case 'style':
       break;
@@ -76,11 +76,10 @@ function validationOf(rule: DataValidationRule): ExcelJS.DataValidation {
   if (rule.type === 'list') {
     return { ...common, type: 'list', formulae: [`"${(rule.list ?? []).join(',')}"`] };
   }
-  if (rule.min !== undefined && rule.max !== undefined) {
-    return { ...common, type: rule.type, operator: 'between', formulae: [rule.min, rule.max] };
-  }
-  if (rule.max !== undefined) return { ...common, type: rule.type, operator: 'lessThanOrEqual', formulae: [rule.max] };
-  return { ...common, type: rule.type, operator: 'greaterThanOrEqual', formulae: [rule.min ?? 0] };
+  const b = numberRuleBounds(rule);
+  if (b.operator === 'between') return { ...common, type: rule.type, operator: 'between', formulae: [b.min, b.max] };
+  if (b.operator === 'atMost') return { ...common, type: rule.type, operator: 'lessThanOrEqual', formulae: [b.max] };
+  return { ...common, type: rule.type, operator: 'greaterThanOrEqual', formulae: [b.min] };
 }
 
 function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {

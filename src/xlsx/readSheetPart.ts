@@ -9,7 +9,7 @@
  * no cached value. Anything the file gets wrong about cells is a refusal naming the cell.
  */
 import type { CellValue } from '../port/workbookPort';
-import { a1 } from '../port/workbookPort';
+import { a1, withEquals } from '../port/workbookPort';
 import { plainNumber } from '../workbook/numberText';
 import { MAX_COLUMNS, MAX_ROWS, checkedAreas, columnNumber, visibleCells } from './mergedAreas';
 import { WorkbookReadError, damagedPart } from './readError';
@@ -157,7 +157,7 @@ class SheetPartReader {
         text = master ? slideFormula(master.text, master, cell) : '';
       }
     }
-    return text ? `=${text.replace(/^=/, '')}` : null;
+    return text ? withEquals(text) : null;
   }
 
   /** The cached value as the file holds it, by the cell's type. */

@@ -26,7 +26,7 @@ import { WorkbookReadError, REPAIR_ADVICE } from './readError';
 import { dateText } from './stylesAndStrings';
 import { MAX_USED_RANGE_CELLS } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
-import type { CellSnapshot, CellValue, SheetSnapshot, SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
+import { withEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type SnapshotRequest, type Visibility, type WorkbookSnapshot } from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
 export { MAX_USED_RANGE_CELLS } from './readLimits';
@@ -298,7 +298,7 @@ function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot {
   if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     const formulaText = (cell.formula as string | undefined) ?? (v as { formula?: string }).formula;
     const result = (v as { result?: unknown }).result;
-    return { value: plainValue(result), formula: formulaText ? `=${formulaText.replace(/^=/, '')}` : null };
+    return { value: plainValue(result), formula: formulaText ? withEquals(formulaText) : null };
   }
   return { value: plainValue(v), formula: null };
 }

@@ -8,7 +8,7 @@
  * filled from) whose dependents are not all repaired too, and the first cell of a multi-cell array
  * formula: rewriting it would silently change the other cells, which repair never touches.
  */
-import { a1, parseA1 } from '../port/workbookPort';
+import { a1, parseA1, withoutEquals } from '../port/workbookPort';
 import { XmlTagScanner, attrOf, escapeText, type XmlTag } from './xmlTags';
 
 export interface CellEdit {
@@ -122,7 +122,7 @@ export interface Splice {
 const DROPPED = new Set(['t', 'cm', 'vm']);
 
 function formulaElement(prefix: string, formula: string): string {
-  return `<${prefix}f>${escapeText(formula.replace(/^=/, ''))}</${prefix}f>`;
+  return `<${prefix}f>${escapeText(withoutEquals(formula))}</${prefix}f>`;
 }
 
 function rewrittenCell(c: CellInfo, formula: string): string {

@@ -67,3 +67,35 @@ test('every operation of the port is applied: cells, styles, widths, heights, me
   expect(ws.headerFooter.oddFooter).toBe('&LState&CPage &P of &N');
   expect(wb.views[0]?.activeTab).toBe(1);
 });
+
+test('both writers set a number rule the same way, a rule without bounds included (numbers of any sign)', async () => {
+  const { applyIn } = await import('../../src/excel/officePort');
+  const { FakeWorkbook, installFakeOffice, uninstallFakeOffice } = await import('../support/fakeExcel');
+  const rules = [
+    { type: 'decimal' as const, errorTitle: 't', errorMessage: 'm' },
+    { type: 'decimal' as const, min: 0, errorTitle: 't', errorMessage: 'm' },
+    { type: 'whole' as const, max: 9, errorTitle: 't', errorMessage: 'm' },
+    { type: 'whole' as const, min: 2000, max: 2100, errorTitle: 't', errorMessage: 'm' },
+  ];
+  const plan = { ops: [{ op: 'addSheet' as const, sheet: 'S' }, ...rules.map((rule, i) => ({ op: 'validation' as const, sheet: 'S', range: `A${i + 1}`, rule }))] };
+  const wb = new ExcelJS.Workbook();
+  await applyPlan(wb, plan);
+  const xlsx = rules.map((_, i) => {
+    const v = wb.getWorksheet('S')?.getCell(`A${i + 1}`).dataValidation as { operator?: string; formulae?: unknown[] };
+    return { operator: v.operator, values: v.formulae };
+  });
+  const fake = installFakeOffice(new FakeWorkbook());
+  try {
+    await Excel.run((ctx) => applyIn(ctx, plan));
+  } finally {
+    uninstallFakeOffice();
+  }
+  const office = rules.map((_, i) => {
+    const rule = fake.sheet('S')?.validations.find((x) => x.range === `A${i + 1}`)?.rule as { rule: Record<string, { operator: string; formula1: unknown; formula2?: unknown }> };
+    const basic = Object.values(rule.rule)[0] as { operator: string; formula1: unknown; formula2?: unknown };
+    return { operator: basic.operator, values: basic.formula2 === undefined ? [basic.formula1] : [basic.formula1, basic.formula2] };
+  });
+  const words: Record<string, string> = { Between: 'between', LessThanOrEqualTo: 'lessThanOrEqual', GreaterThanOrEqualTo: 'greaterThanOrEqual' };
+  expect(office.map((o) => ({ ...o, operator: words[o.operator] }))).toEqual(xlsx);
+  expect(xlsx[0]).toEqual({ operator: 'greaterThanOrEqual', values: [-1e15] });
+});

@@ -5,7 +5,7 @@
  * No Office, no DOM: it runs in jest (node) and in the sandbox page alike.
  */
 // Column letters are the port's conversions: one for every adapter.
-import { columnLetter as colLetters, columnIndex as colIndex } from '../../port/workbookPort';
+import { columnLetter as colLetters, columnIndex as colIndex, withEquals } from '../../port/workbookPort';
 import { ERROR_TEXTS, FakeOfficeError, fakeError } from './fakeErrors';
 import { FakeChangeHandlers } from './fakeEvents';
 
@@ -174,7 +174,7 @@ export class FakeWorkbook {
     if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
       throw fakeError('ItemAlreadyExists', `The name "${name}" already exists.`);
     }
-    this.names.push({ name, formula: formula.startsWith('=') ? formula : `=${formula}`, comment });
+    this.names.push({ name, formula: withEquals(formula), comment });
   }
 
   /** A write from the API: Office.js semantics of a formulas/values array element. */

@@ -6,7 +6,7 @@ import type { Finding } from '../../budget';
 import { rangeOfRef, splitSuffix } from '../../layout/names';
 import { OwnLayoutPlaces } from '../ownLayoutPlaces';
 import { inputFinding, readInputCell, type InputKind } from '../inputCells';
-import { a1, isErrorValue, parseA1, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
+import { a1, isErrorValue, parseA1, withoutEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
 
 interface NameRef {
   sheet: string | null;
@@ -145,7 +145,7 @@ export function namesOf(snapshot: WorkbookSnapshot, suffix: string): Map<string,
   for (const n of snapshot.names) {
     const s = splitSuffix(n.name);
     if (s.suffix !== suffix || !s.base.toUpperCase().startsWith('GB_')) continue;
-    const ref = n.ref.replace(/^=/, '');
+    const ref = withoutEquals(n.ref);
     const sheetMatch = /^(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref);
     const sheet = sheetMatch ? (sheetMatch[1] ?? sheetMatch[2] ?? '').replace(/''/g, "'") : null;
     out.set(s.base.toLowerCase(), { sheet, range: rangeOfRef(ref), ref: n.ref });

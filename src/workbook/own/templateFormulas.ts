@@ -9,11 +9,11 @@ import type { TemplateKey } from '../../layout/names';
 import { buildTemplateModels } from '../../layout/planner';
 import type { SheetModel } from '../../layout/sheetModel';
 import { readInputCell } from '../inputCells';
-import { a1, isErrorValue, type CellSnapshot } from '../../port/workbookPort';
+import { a1, isErrorValue, withEquals, type CellSnapshot } from '../../port/workbookPort';
 import { BLANK_CELL, Reader, isBlankValue, shown } from './ownCells';
 
 export function formulaText(f: string): string {
-  return f.startsWith('=') ? f : `=${f}`;
+  return withEquals(f);
 }
 
 /**
