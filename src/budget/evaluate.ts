@@ -23,9 +23,23 @@ export function evaluateBudget(budget: Budget, extraFindings: readonly Finding[]
   const sf424a = computeSf424a(budget, pack);
   return {
     pack,
-    findings: sortFindings([...extraFindings, ...checkBudget(budget, pack, { totals, sf424a })]),
+    findings: sortFindings(withoutRepeats([...extraFindings, ...checkBudget(budget, pack, { totals, sf424a })])),
     totals,
     sf424a,
     osha110: computeOsha110(totals),
   };
+}
+
+/**
+ * The findings without the same finding twice (a reader and a check may both see one cell): every door,
+ * the pane, `review` text and JSON and the Review sheet, lists each once.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.path ?? ''}|${f.sheet ?? ''}|${f.cell ?? ''}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

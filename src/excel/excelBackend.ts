@@ -43,17 +43,6 @@ function paneWords(problem: string): string {
   return /^(holds|is )/.test(text) ? `This workbook ${text}.` : text;
 }
 
-/** Findings of the reader and of the checks, without the same finding twice. */
-function mergeFindings(evaluationFindings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return evaluationFindings.filter((f) => {
-    const key = `${f.code}|${f.path ?? ''}|${f.sheet ?? ''}|${f.cell ?? ''}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * The active sheet's name, queued with the check's read (no sync of its own): the pane checks the set
  * the user is working in. Read after that read's sync; null if Excel could not say.
@@ -152,7 +141,6 @@ export class ExcelBackend implements PaneBackend {
       return { outcome: { status: 'none', problem: paneWords(read.problem) }, snapshot };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
-    evaluation.findings = mergeFindings(evaluation.findings);
     const sheets = [...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
       snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()),
     );

@@ -268,3 +268,12 @@ describe('every finding', () => {
     }
   });
 });
+
+describe('each finding once, whichever door shows it', () => {
+  it('the same finding from a reader and again from the checks is listed once; two cells with the same words stay two', () => {
+    const budget = budgetOf({ state: 'KY', fiscalYear: 2012 });
+    const at = (cell: string) => ({ code: 'NOT_A_NUMBER' as const, severity: 'error' as const, message: 'Appendix F!H12 holds the text "x"', sheet: 'Appendix F', cell, path: null, where: cell, amount: null });
+    const findings = evaluateBudget(budget, [at('H12'), at('H12'), at('H13')]).findings.filter((f) => f.code === 'NOT_A_NUMBER');
+    expect(findings.map((f) => f.cell)).toEqual(['H12', 'H13']);
+  });
+});
