@@ -95,7 +95,9 @@ describe('-o - is standard output, never a file named "-"', () => {
   });
 
   test('review --summary -: exit 2, stdout carries the review', () => {
-    const r = runBuiltCli(['review', PR, '--summary', '-']);
+    const cwd = fs.mkdtempSync(at('summary-'));
+    const r = runBuiltCli(['review', PR, '--summary', '-'], cwd);
+    expect(fs.readdirSync(cwd)).toEqual([]);
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'grant-budget: -: cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx\n' });
   });
 

@@ -47,4 +47,13 @@ test.each(examples.map((e, i) => [i + 1, e]))('example %i exits 0: %s', (_i, exa
   const command = String(example).replace(/^npx grant-budget /, `'${process.execPath}' '${BIN}' `);
   const r = spawnSync('sh', ['-c', command], { cwd: scratch, encoding: 'utf8', timeout: 120000 });
   expect({ example, code: r.status, stderr: r.stderr }).toEqual({ example, code: 0, stderr: expect.not.stringMatching(/Error|grant-budget: (?!.*: warning)/) });
+  // `-o -` is standard output: no example leaves a file named "-".
+  expect(fs.existsSync(path.join(scratch, '-'))).toBe(false);
+});
+
+test('what the examples wrote through a redirection is a workbook', () => {
+  for (const e of examples.filter((x) => / -o - > \S+\.xlsx$/.test(x))) {
+    const file = path.join(scratch, e.slice(e.lastIndexOf(' ') + 1));
+    expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+  }
 });
