@@ -85,8 +85,9 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
     io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
   }
   if (json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
-  // The closing line of several files: on stdout after the text, on stderr beside JSON (stdout stays JSON).
-  if (files.length > 1) (json ? io.stderr : io.stdout)(closingLine(outcomes));
+  // The closing line of several files' text; JSON has no need of it (its array holds each file's outcome) and
+  // its stderr stays for problems only.
+  if (files.length > 1 && !json) io.stdout(closingLine(outcomes));
   return outcomes.includes('unreadable') ? EXIT_UNREADABLE : outcomes.includes('fail') ? EXIT_FINDINGS : EXIT_OK;
 }
 
