@@ -18,7 +18,7 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
   program
     .command('build')
     .description('write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula')
-    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook in the published OSHA layout (.xlsx) to move into live templates')
+    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook (.xlsx, either layout; told by its content, whatever its name) to move into live templates')
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx; - for standard output, through a pipe)')
     .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
