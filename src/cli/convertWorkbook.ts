@@ -45,7 +45,7 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   const read = readBudgetFromSnapshot(snapshot, { state: opts.state });
   if (!read.ok) throw new InputError(file, read.problem);
   const budget = read.budget;
-  printStateNote(io, { file, budget, workbookFindings: [], layout: read.layout, stateNote: stateNote(budget, opts.state, 'workbook') });
+  printStateNote(io, { file, budget, workbookFindings: [], layout: read.layout, stateNote: stateNote(budget, opts.state, 'workbook', read.stateInWorkbook) });
   const published = read.layout === 'published' ? readPublishedLayout(snapshot, { state: budget.state }) : null;
   const leftovers = published?.ok ? publishedLeftovers(snapshot, published.analysis) : [];
 

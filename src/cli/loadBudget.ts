@@ -15,7 +15,9 @@ export interface LoadedBudget {
   workbookFindings: Finding[];
   /** Where the figures were read from: our workbook layout, OSHA's published one, or a budget JSON. */
   layout: 'own' | 'published' | 'json';
-  /** Set when --state was given and another State was used (the file names its own): one line for the user. */
+  /** A State the workbook names where --state wins over it (the published layout). */
+  stateInWorkbook?: string | null;
+  /** Set when --state and the file name different States: one line for the user saying which was used. */
   stateNote?: string;
 }
 
@@ -39,22 +41,30 @@ export async function loadBudget(file: string, options: LoadOptions = {}): Promi
     if (!workbookLoader) throw new InputError(file, 'is not a budget JSON file (.json)');
     loaded = await workbookLoader(file, options);
   }
-  const note = stateNote(loaded.budget, options.state, loaded.layout === 'json' ? 'budget JSON' : 'workbook');
+  const note = stateNote(loaded.budget, options.state, loaded.layout === 'json' ? 'budget JSON' : 'workbook', loaded.stateInWorkbook);
   return note ? { ...loaded, stateNote: note } : loaded;
 }
 
 /**
- * A file that names its own State is read as that State whatever --state says (--state is for a
- * workbook that does not say it): when they differ, the user is told which State was used.
+ * --state is for a workbook that does not say its State. Where the file names one too and they differ, the
+ * user is told which was used: our layout and a budget JSON keep their own State; the published layout,
+ * whose State is only found in its text, takes --state (`stateInWorkbook` is the State found there).
  */
-export function stateNote(budget: Budget, given: string | undefined, source: 'workbook' | 'budget JSON'): string | undefined {
+export function stateNote(budget: Budget, given: string | undefined, source: 'workbook' | 'budget JSON', stateInWorkbook?: string | null): string | undefined {
   if (given === undefined) return undefined;
   const pack = rulePackFor(budget.fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
+  const named = (code: string) => {
+    const s = pack?.states.find((x) => x.code === code);
+    return s ? `${s.name} (${s.code})` : code;
+  };
   const asked = pack ? findState(pack, given) : undefined;
-  if (asked?.code === budget.state) return undefined;
-  const used = pack?.states.find((s) => s.code === budget.state);
-  const usedText = used ? `${used.name} (${used.code})` : budget.state;
-  return `--state ${given} was not used: the ${source} names its own State, ${usedText}, which is the State used`;
+  if (asked?.code !== budget.state) {
+    return `--state ${given} was not used: the ${source} names its own State, ${named(budget.state)}, which is the State used`;
+  }
+  if (stateInWorkbook && stateInWorkbook !== budget.state) {
+    return `the workbook names ${named(stateInWorkbook)}, but --state ${given} was given: ${named(budget.state)} is the State used`;
+  }
+  return undefined;
 }
 
 /** The one-line note on stderr when --state was not used. */

@@ -7,13 +7,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REPO, runBuiltCli } from '../support/cli';
+import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 
 const PR = path.join(REPO, 'examples', 'pr.budget.json');
 const PUBLISHED = path.join(REPO, 'test', 'fixtures', 'published', 'ky-published.xlsx');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-state-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const PR_XLSX = path.join(dir, 'pr.xlsx');
-beforeAll(() => expect(runBuiltCli(['build', PR, '-o', PR_XLSX]).code).toBe(0));
+const NAMED_KY = path.join(dir, 'published-kentucky.xlsx');
+beforeAll(async () => {
+  expect(runBuiltCli(['build', PR, '-o', PR_XLSX]).code).toBe(0);
+  // OSHA's published layout has no State cell; this one names Kentucky in its Appendix J title.
+  fs.writeFileSync(NAMED_KY, (await makePublishedWorkbook({ stateInJ: 'Kentucky' })).buffer);
+});
 
 const NOTE = (file: string, source: string) =>
   `grant-budget: ${file}: note: --state KY was not used: the ${source} names its own State, Puerto Rico (PR), which is the State used\n`;
@@ -50,4 +56,18 @@ test('--state that the file agrees with, or of a workbook that does not name its
   expect(published.stderr).toBe('');
   expect(JSON.parse(published.stdout)).toEqual(expect.not.objectContaining({ stateNote: expect.anything() }));
   expect(JSON.parse(published.stdout).state).toBe('KY');
+});
+
+test('a published workbook that names Kentucky, --state PR: --state wins there (the rule of the published reader), and the note says so', () => {
+  const r = runBuiltCli(['review', NAMED_KY, '--state', 'PR', '--json']);
+  const json = JSON.parse(r.stdout);
+  expect(json.state).toBe('PR');
+  expect(json.stateNote).toBe('the workbook names Kentucky (KY), but --state PR was given: Puerto Rico (PR) is the State used');
+  expect(r.stderr).toBe(`grant-budget: ${NAMED_KY}: note: ${json.stateNote}\n`);
+  expect(runBuiltCli(['build', NAMED_KY, '--state', 'PR', '-o', path.join(dir, 'b3.xlsx')]).stderr).toMatch(/^grant-budget: .*published-kentucky\.xlsx: note: the workbook names Kentucky \(KY\), but --state PR was given/);
+  const agreeing = runBuiltCli(['review', NAMED_KY, '--state', 'KY', '--json']);
+  expect(agreeing.stderr).toBe('');
+  expect(JSON.parse(agreeing.stdout).state).toBe('KY');
+  const unsaid = runBuiltCli(['review', NAMED_KY, '--json']);
+  expect([unsaid.stderr, JSON.parse(unsaid.stdout).state]).toEqual(['', 'KY']);
 });
