@@ -14,7 +14,7 @@ import { EXIT_FINDINGS, EXIT_OK, InputError } from './exitCodes';
 import type { Io } from './io';
 import { templateWorkbookBytes } from './commands/newWorkbook';
 import type { OutputRule } from './outputFile';
-import { checkTarget, outputName, reportTo, writeTarget } from './outputTarget';
+import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './outputTarget';
 import { readWorkbookFile } from './workbookInput';
 import { printStateNote, stateNote } from './loadBudget';
 
@@ -45,7 +45,7 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   const read = readBudgetFromSnapshot(snapshot, { state: opts.state });
   if (!read.ok) throw new InputError(file, read.problem);
   const budget = read.budget;
-  printStateNote(io, { file, budget, workbookFindings: [], layout: read.layout, stateNote: stateNote(budget, opts.state, 'workbook', read.stateInWorkbook) });
+  printStateNote(io, file, stateNote(budget, opts.state, 'workbook', read.stateInWorkbook));
   const published = read.layout === 'published' ? readPublishedLayout(snapshot, { state: budget.state }) : null;
   const leftovers = published?.ok ? publishedLeftovers(snapshot, published.analysis) : [];
 
@@ -75,6 +75,6 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   else lines.push('Not moved: nothing; every typed figure of the source is in the live templates.');
   reportTo(io, out)(lines.join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
-  if (errors.length) io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; run \`grant-budget review ${out}\` to see them\n`);
+  if (errors.length) io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; ${reviewHint(out)}\n`);
   return errors.length || notPlaced.some((l) => !l.includes('(a note right of the table)')) ? EXIT_FINDINGS : EXIT_OK;
 }

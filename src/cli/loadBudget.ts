@@ -67,7 +67,7 @@ export function stateNote(budget: Budget, given: string | undefined, source: 'wo
   return undefined;
 }
 
-/** The one-line note on stderr when --state was not used. */
-export function printStateNote(io: Io, loaded: LoadedBudget): void {
-  if (loaded.stateNote) io.stderr(problemText(loaded.file, `note: ${loaded.stateNote}`));
+/** The one-line note on stderr when --state and the file name different States. */
+export function printStateNote(io: Io, file: string, note: string | undefined): void {
+  if (note) io.stderr(problemText(file, `note: ${note}`));
 }

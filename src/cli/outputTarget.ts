@@ -72,3 +72,8 @@ export function reportTo(io: Io, out: string | undefined): (text: string) => voi
 export function outputName(out: string): string {
   return isStdout(out) ? 'standard output' : out;
 }
+
+/** "run `grant-budget review out.xlsx` to see them"; a workbook sent to standard output has no name to give. */
+export function reviewHint(out: string): string {
+  return isStdout(out) ? 'run `grant-budget review` on the workbook written to see them' : `run \`grant-budget review ${out}\` to see them`;
+}

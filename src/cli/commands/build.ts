@@ -12,7 +12,7 @@ import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
 import { printWriteNotes } from '../terminalText';
-import { outputName, reportTo } from '../outputTarget';
+import { outputName, reportTo, reviewHint } from '../outputTarget';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -35,14 +35,14 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
         // A workbook is built from whatever its name: a workbook saved as budget.json is a workbook (its first bytes say so).
         if ((await budgetFileKind(file)) === 'workbook') return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
         const budget = await readBudgetJsonFile(file);
-        printStateNote(io, { file, budget, workbookFindings: [], layout: 'json', stateNote: stateNote(budget, opts.state, 'budget JSON') });
+        printStateNote(io, file, stateNote(budget, opts.state, 'budget JSON'));
         const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) }, io);
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         reportTo(io, opts.output)(`${outputName(opts.output)}: written from ${file}\n`);
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
-          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, run \`grant-budget review ${opts.output}\` to see them\n`);
+          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, ${reviewHint(opts.output)}\n`);
           return EXIT_FINDINGS;
         }
         return EXIT_OK;

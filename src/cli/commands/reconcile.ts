@@ -34,7 +34,7 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
         const read = readSubmittedSf424a(decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''));
         if (!read.ok) throw new InputError(xmlFile, read.problem);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
-        printStateNote(io, loaded);
+        printStateNote(io, loaded.file, loaded.stateNote);
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
         io.stdout(json ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n' : reconciliationText(budgetFile, xmlFile, r));
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;

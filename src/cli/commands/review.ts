@@ -61,7 +61,7 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       const loaded = await loadBudget(file, { state: opts.state });
       const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
       if (progress) io.stderr('\r\x1b[K');
-      printStateNote(io, loaded);
+      printStateNote(io, loaded.file, loaded.stateNote);
       if (opts.summary) summary.push(summaryFile(file, opts.summary, loaded.budget, ev, loaded.layout));
       if (json) objects.push(reviewJson(file, loaded.budget, ev, loaded.layout, loaded.stateNote));
       else io.stdout(reviewText(file, loaded.budget, ev, loaded.layout));

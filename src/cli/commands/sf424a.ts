@@ -42,7 +42,7 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
         // Without --format, the output file's extension names the format (form.csv is CSV); with it, they must agree.
         const format = formatForOutput(isStdout(output) ? undefined : output, given, BY_EXTENSION, 'table');
         const loaded = await loadBudget(file, { state: opts.state });
-        printStateNote(io, loaded);
+        printStateNote(io, loaded.file, loaded.stateNote);
         const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
         const state = stateByCode(ev.pack, loaded.budget.state);
         const xml = format === 'xml' ? sf424aXmlWithNotes(ev.sf424a) : { xml: '', notes: [] };
