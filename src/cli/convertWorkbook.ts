@@ -13,8 +13,10 @@ import { readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './exitCodes';
 import type { Io } from './io';
 import { templateWorkbookBytes } from './commands/newWorkbook';
-import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
+import type { OutputRule } from './outputFile';
+import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './outputTarget';
 import { readWorkbookFile } from './workbookInput';
+import { printStateNote, stateNote } from './loadBudget';
 
 /** What a door compares to say two budgets give the same forms: the SF-424A and the five totals, in dollars. */
 function figuresOf(budget: Budget) {
@@ -38,11 +40,12 @@ function leftoverLines(leftovers: Leftover[], findings: Finding[]): string[] {
 
 export async function convertWorkbook(file: string, out: string, opts: { state?: string; force: boolean }, io: Io): Promise<number> {
   const rule: OutputRule = { command: 'build', inputs: [file], force: opts.force };
-  await checkOutput(out, rule);
+  await checkTarget(out, 'workbook', rule, io);
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: opts.state });
   if (!read.ok) throw new InputError(file, read.problem);
   const budget = read.budget;
+  printStateNote(io, file, stateNote(budget, opts.state, 'workbook', read.stateInWorkbook));
   const published = read.layout === 'published' ? readPublishedLayout(snapshot, { state: budget.state }) : null;
   const leftovers = published?.ok ? publishedLeftovers(snapshot, published.analysis) : [];
 
@@ -51,7 +54,7 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   if (!back.ok || figuresOf(back.budget) !== figuresOf(budget)) {
     throw new InputError(file, 'could not be moved into the live templates without changing a figure; nothing was written (please report this file)');
   }
-  await writeOutputFile(out, made.bytes, rule);
+  await writeTarget(out, made.bytes, rule, io);
 
   const ev = evaluateBudget(budget);
   const state = stateByCode(ev.pack, budget.state);
@@ -63,15 +66,15 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   const moved = [...bySheet].map(([s, n]) => `${s} ${n}`).join(', ');
   const t = ev.totals;
   const lines = [
-    `${out}: written from ${file} (${read.layout === 'published' ? 'published OSHA layout' : 'grant-budget layout'}), ${state.name}, FY ${budget.fiscalYear}: ${made.sheets.join(', ')}`,
+    `${outputName(out)}: written from ${file} (${read.layout === 'published' ? 'published OSHA layout' : 'grant-budget layout'}), ${state.name}, FY ${budget.fiscalYear}: ${made.sheets.join(', ')}`,
     ...(moved ? [`  typed cells moved: ${moved}`] : []),
     `  the same figures as the source, to the cent: Federal ${formatDollars(t.federal)}, State Match ${formatDollars(t.stateMatch)}, State 100% ${formatDollars(t.state100)}, total ${formatDollars(t.total)}`,
   ];
   const notPlaced = leftoverLines(leftovers, read.findings);
   if (notPlaced.length) lines.push(`Not moved (${notPlaced.length}); copy these by hand if they belong in the budget:`, ...notPlaced);
   else lines.push('Not moved: nothing; every typed figure of the source is in the live templates.');
-  io.stdout(lines.join('\n') + '\n');
+  reportTo(io, out)(lines.join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
-  if (errors.length) io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; run \`grant-budget review ${out}\` to see them\n`);
+  if (errors.length) io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; ${reviewHint(out)}\n`);
   return errors.length || notPlaced.some((l) => !l.includes('(a note right of the table)')) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,15 +1,24 @@
 /**
- * Loads a budget from what the user names: a budget JSON file or a workbook (.xlsx).
+ * Loads a budget from what the user names: a budget JSON file or a workbook (.xlsx). What a file is
+ * is told by its first bytes where they are sure (a workbook is a zip package: "PK"), so a workbook saved
+ * as budget.json is read as the workbook it is, never parsed as JSON.
  */
-import type { Budget, Finding } from '../budget';
+import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding } from '../budget';
 import { InputError } from './exitCodes';
-import { isJsonPath, readBudgetJsonFile } from './io';
+import { budgetFileKind, readBudgetJsonFile, type Io } from './io';
+import { problemText } from './terminalText';
 
 export interface LoadedBudget {
   file: string;
   budget: Budget;
   /** Findings only a workbook can raise (NOT_A_NUMBER, BROKEN_FORMULA, FORMULA_OVERWRITTEN). */
   workbookFindings: Finding[];
+  /** Where the figures were read from: our workbook layout, OSHA's published one, or a budget JSON. */
+  layout: 'own' | 'published' | 'json';
+  /** A State the workbook names where --state wins over it (the published layout). */
+  stateInWorkbook?: string | null;
+  /** Set when --state and the file name different States: one line for the user saying which was used. */
+  stateNote?: string;
 }
 
 export interface LoadOptions {
@@ -25,7 +34,40 @@ export function registerWorkbookLoader(loader: WorkbookLoader): void {
 }
 
 export async function loadBudget(file: string, options: LoadOptions = {}): Promise<LoadedBudget> {
-  if (isJsonPath(file)) return { file, budget: await readBudgetJsonFile(file), workbookFindings: [] };
-  if (!workbookLoader) throw new InputError(file, 'is not a budget JSON file (.json)');
-  return workbookLoader(file, options);
+  let loaded: LoadedBudget;
+  if ((await budgetFileKind(file)) === 'json') {
+    loaded = { file, budget: await readBudgetJsonFile(file), workbookFindings: [], layout: 'json' };
+  } else {
+    if (!workbookLoader) throw new InputError(file, 'is not a budget JSON file (.json)');
+    loaded = await workbookLoader(file, options);
+  }
+  const note = stateNote(loaded.budget, options.state, loaded.layout === 'json' ? 'budget JSON' : 'workbook', loaded.stateInWorkbook);
+  return note ? { ...loaded, stateNote: note } : loaded;
+}
+
+/**
+ * --state is for a workbook that does not say its State. Where the file names one too and they differ, the
+ * user is told which was used: our layout and a budget JSON keep their own State; the published layout,
+ * whose State is only found in its text, takes --state (`stateInWorkbook` is the State found there).
+ */
+export function stateNote(budget: Budget, given: string | undefined, source: 'workbook' | 'budget JSON', stateInWorkbook?: string | null): string | undefined {
+  if (given === undefined) return undefined;
+  const pack = rulePackFor(budget.fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
+  const named = (code: string) => {
+    const s = pack?.states.find((x) => x.code === code);
+    return s ? `${s.name} (${s.code})` : code;
+  };
+  const asked = pack ? findState(pack, given) : undefined;
+  if (asked?.code !== budget.state) {
+    return `--state ${given} was not used: the ${source} names its own State, ${named(budget.state)}, which is the State used`;
+  }
+  if (stateInWorkbook && stateInWorkbook !== budget.state) {
+    return `the workbook names ${named(stateInWorkbook)}, but --state ${given} was given: ${named(budget.state)} is the State used`;
+  }
+  return undefined;
+}
+
+/** The one-line note on stderr when --state and the file name different States. */
+export function printStateNote(io: Io, file: string, note: string | undefined): void {
+  if (note) io.stderr(problemText(file, `note: ${note}`));
 }

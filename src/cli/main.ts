@@ -12,6 +12,7 @@ import { registerBuild } from './commands/build';
 import { registerReconcile } from './commands/reconcile';
 import './workbookInput';
 import { endQuietlyOnBrokenPipe } from './brokenPipe';
+import { packageVersion } from './version';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnBrokenPipe();
@@ -21,6 +22,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
   const program = new Command('grant-budget')
     .description("The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.")
+    .version(packageVersion(), '-V, --version', 'print the version of grant-budget')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();

@@ -19,12 +19,14 @@ import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
 import { terminalLine } from './terminalText';
 
-export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json') {
+export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json', stateNote?: string) {
   const d = centsToDollars;
   const t = ev.totals;
   return {
     file,
     state: budget.state,
+    // An addition INTERFACES.md allows: present when --state named another State than the one used (the file's own).
+    ...(stateNote ? { stateNote } : {}),
     fiscalYear: budget.fiscalYear,
     // An addition INTERFACES.md allows: which layout the figures were read from.
     layout,

@@ -35,7 +35,7 @@ export async function loadWorkbookBudget(file: string, options: LoadOptions): Pr
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: options.state });
   if (!read.ok) throw new InputError(file, read.problem);
-  return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout };
+  return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout, stateInWorkbook: read.stateInWorkbook ?? null };
 }
 
 registerWorkbookLoader(loadWorkbookBudget);

@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout } from './publishedLayoutReader';
 
 export type ReadBudgetResult =
-  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published' }
+  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published'; stateInWorkbook?: string | null }
   | { ok: false; problem: string };
 
 /** `suffix` picks one inserted set of our layout ("" the first, "_2"...); by default the first with an Appendix F. */
@@ -24,7 +24,10 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { st
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
   if (published) {
-    return published.ok ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published' } : published;
+    // The State the workbook names, beside the one --state chose: the CLI says when they differ.
+    return published.ok
+      ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published', stateInWorkbook: published.analysis.stateInWorkbook }
+      : published;
   }
   const sheets = snapshot.sheetNames.map((s) => `"${s.name}"`).join(', ');
   // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the

@@ -44,8 +44,11 @@ describe('grant-budget sf424a formats', () => {
     }
     expect(r.stdout).toMatch(/^5\.\s+Totals\s+2,588,900\.00\s+2,762,200\.00\s+5,351,100\.00$/m);
     expect(r.stdout).toMatch(/^1\.\s+Administration \(CFDA 17\.503\)\s+274,000\.00\s+274,000\.00\s+548,000\.00$/m);
-    expect(r.stdout).toMatch(/\(1\) Administration\s+\(2\) Program\s+\(3\) 100% State Funds\s+\(4\) Private Sector On-Site Consultation\s+\(5\) Total$/m);
-    expect(r.stdout).toMatch(/^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+548,000\.00\s+4,178,800\.00\s+173,300\.00\s+451,000\.00\s+5,351,100\.00$/m);
+    // Section B is wider than 100 columns in one piece: its heads wrap, and (5) Total is a second part with the same lines.
+    expect(r.stdout).toMatch(/^\s+\(4\) Private\n\s+\(3\) 100%\s+Sector\n\s+\(1\)\s+State\s+On-Site\nLine\s+Object Class Categories\s+Administration\s+\(2\) Program\s+Funds\s+Consultation$/m);
+    expect(r.stdout).toMatch(/^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+548,000\.00\s+4,178,800\.00\s+173,300\.00\s+451,000\.00$/m);
+    expect(r.stdout).toMatch(/^Line\s+Object Class Categories\s+\(5\) Total$/m);
+    expect(r.stdout).toMatch(/^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+5,351,100\.00$/m);
     expect(r.stdout).toMatch(/^13\.\s+Federal\s+2,588,900\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00$/m);
     expect(r.stdout).toMatch(/^22\.\s+Indirect Charges\s+5% of direct salaries$/m);
   });

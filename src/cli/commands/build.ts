@@ -6,18 +6,20 @@
 import type { Command } from 'commander';
 import { evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { isJsonPath, readBudgetJsonFile, type Io } from '../io';
+import { budgetFileKind, readBudgetJsonFile, type Io } from '../io';
+import { printStateNote, stateNote } from '../loadBudget';
 import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
 import { printWriteNotes } from '../terminalText';
+import { outputName, reportTo, reviewHint } from '../outputTarget';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('build')
     .description('write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula')
-    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook in the published OSHA layout (.xlsx) to move into live templates')
-    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
+    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook (.xlsx, either layout; told by its content, whatever its name) to move into live templates')
+    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx; - for standard output, through a pipe)')
     .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .addHelpText(
@@ -30,15 +32,17 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     )
     .action((file: string, opts: { output: string; force?: boolean; state?: string }) =>
       runAction(io, setExit, async () => {
-        if (!isJsonPath(file)) return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
+        // A workbook is built from whatever its name: a workbook saved as budget.json is a workbook (its first bytes say so).
+        if ((await budgetFileKind(file)) === 'workbook') return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
         const budget = await readBudgetJsonFile(file);
-        const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) });
+        printStateNote(io, file, stateNote(budget, opts.state, 'budget JSON'));
+        const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) }, io);
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
-        io.stdout(`${opts.output}: written from ${file}\n`);
+        reportTo(io, opts.output)(`${outputName(opts.output)}: written from ${file}\n`);
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
-          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, run \`grant-budget review ${opts.output}\` to see them\n`);
+          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, ${reviewHint(opts.output)}\n`);
           return EXIT_FINDINGS;
         }
         return EXIT_OK;

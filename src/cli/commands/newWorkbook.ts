@@ -9,18 +9,23 @@ import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
-import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
+import type { OutputRule } from '../outputFile';
+import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
 
 /**
- * Writes the templates (filled with `budget` when given) to `out` through the output rule of
- * outputFile.ts; the rule is checked before the workbook is made, so a refusal costs nothing.
+ * Writes the templates (filled with `budget` when given) to `out` (a file under the output rule of
+ * outputFile.ts, or `-`: outputTarget.ts); the rule is checked before the workbook is made, so a refusal costs nothing.
  */
-export async function writeTemplateWorkbook(out: string, opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule): Promise<{ sheets: string[]; notes: string[] }> {
+export async function writeTemplateWorkbook(
+  out: string,
+  opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule,
+  io: Io,
+): Promise<{ sheets: string[]; notes: string[] }> {
   if (opts.budget) refuseTooManyLines(opts.budget, opts.inputs[0] ?? out);
-  await checkOutput(out, opts);
+  await checkTarget(out, 'workbook', opts, io);
   const made = await templateWorkbookBytes(out, opts);
-  await writeOutputFile(out, made.bytes, opts);
+  await writeTarget(out, made.bytes, opts, io);
   return { sheets: made.sheets, notes: made.notes };
 }
 
@@ -60,7 +65,7 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     .description('write a new workbook: Appendices D, E, F (and J for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula')
     .requiredOption('--state <state>', "the State: USPS code (KY) or Appendix L name (Kentucky)")
     .option('--fy <year>', 'the fiscal year of the rule pack', String(DEFAULT_FISCAL_YEAR))
-    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
+    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx; - for standard output, through a pipe)')
     .option('--force', 'replace the output file if it exists')
     .addHelpText(
       'after',
@@ -69,8 +74,8 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        const { sheets } = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) });
-        io.stdout(`${opts.output}: written (${sheets.join(', ')})\n`);
+        const { sheets } = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) }, io);
+        reportTo(io, opts.output)(`${outputName(opts.output)}: written (${sheets.join(', ')})\n`);
         return EXIT_OK;
       }),
     );

@@ -7,7 +7,8 @@ import { evaluateBudget } from '../../budget';
 import { readSubmittedSf424a, reconcileSf424a, reconciles, reconciliationJson, reconciliationText } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
 import { decodeText, readFileBytes, type Io } from '../io';
-import { loadBudget } from '../loadBudget';
+import { loadBudget, printStateNote } from '../loadBudget';
+import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
 
 /** A Grants.gov SF-424A is a few kilobytes; a whole application package rarely a few megabytes. */
@@ -21,18 +22,21 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .argument('<submitted>', 'the SF-424A as Grants.gov XML (SF424A-V1.0), alone or inside an application package')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .option('--json', 'print the reconciliation as JSON (amounts in dollars)')
+    .option('--format <format>', 'text or json (any case); json is --json')
     .addHelpText(
       'after',
       '\nActivities are matched to categories by their titles (then by place, amount or elimination), not by their order.\n' +
         'Exit status: 0 the forms agree; 1 they differ, an activity cannot be matched or the submitted form is wrong in itself; 2 a file cannot be read.',
     )
-    .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean }) =>
+    .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
+        const json = textOrJson(opts, 'reconcile') === 'json';
         const read = readSubmittedSf424a(decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''));
         if (!read.ok) throw new InputError(xmlFile, read.problem);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
+        printStateNote(io, loaded.file, loaded.stateNote);
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
-        io.stdout(opts.json ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n' : reconciliationText(budgetFile, xmlFile, r));
+        io.stdout(json ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n' : reconciliationText(budgetFile, xmlFile, r));
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;
       }),
     );

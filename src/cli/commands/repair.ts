@@ -4,11 +4,14 @@
  * never overwrites an existing output unless --force, never changes a typed input cell.
  */
 import type { Command } from 'commander';
+import * as path from 'path';
 import { planRepair } from '../../workbook/repair';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, type Io } from '../io';
-import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
+import type { OutputRule } from '../outputFile';
+import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
+import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
 import { terminalLine } from '../terminalText';
 import { MAX_WORKBOOK_BYTES, workbookSnapshotOf } from '../workbookInput';
@@ -18,14 +21,18 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
     .command('repair')
     .description('rewrite broken or missing total formulas of a workbook (either layout) into a new file; typed cells are never changed')
     .argument('<in>', 'the workbook to repair (.xlsx); it is only read')
-    .requiredOption('-o, --output <file>', 'the repaired workbook to write (.xlsx)')
+    .requiredOption('-o, --output <file>', 'the repaired workbook to write (.xlsx, or .xlsm for an .xlsm; - for standard output, through a pipe)')
     .option('--force', 'overwrite the output file if it exists')
     .option('--json', 'list the changes as JSON')
+    .option('--format <format>', 'text or json (any case): how the changes are listed; json is --json')
     .addHelpText('after', '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.')
-    .action((input: string, opts: { output: string; force?: boolean; json?: boolean }) =>
+    .action((input: string, opts: { output: string; force?: boolean; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
+        const json = textOrJson(opts, 'repair') === 'json';
         const rule: OutputRule = { command: 'repair', inputs: [input], force: Boolean(opts.force) };
-        await checkOutput(opts.output, rule);
+        // The package is the input's, edited: a macro workbook stays one, and Excel opens it only as .xlsm.
+        const extension = path.extname(input).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+        await checkTarget(opts.output, 'workbook', rule, io, extension);
         // Read once: the plan is made from the very bytes that are edited.
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
         const result = planRepair(await workbookSnapshotOf(input, bytes));
@@ -38,14 +45,16 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
           if (err instanceof PackageError) throw new InputError(input, err.reason);
           throw err;
         }
-        await writeOutputFile(opts.output, out, rule);
-        if (opts.json) {
-          io.stdout(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
+        await writeTarget(opts.output, out, rule, io);
+        // With the workbook on stdout, the list of changes goes to stderr.
+        const report = reportTo(io, opts.output);
+        if (json) {
+          report(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
         } else {
-          io.stdout(
+          report(
             result.changes.length === 0
-              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${opts.output}\n`
-              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${opts.output}:\n` +
+              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}\n`
+              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:\n` +
                   result.changes.map((c) => terminalLine(`  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`)).join('\n') +
                   '\n',
           );

@@ -5,22 +5,26 @@ import type { Command } from 'commander';
 import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXmlWithNotes, stateByCode } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import type { Io } from '../io';
-import { loadBudget } from '../loadBudget';
+import { loadBudget, printStateNote } from '../loadBudget';
 import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
 import { printWriteNotes, terminalLines } from '../terminalText';
-import { checkOutput, writeOutputFile, type OutputRule } from '../outputFile';
+import type { OutputRule } from '../outputFile';
+import { checkTarget, isStdout, writeTarget } from '../outputTarget';
+import { chooseFormat, formatForOutput } from '../formatOption';
 
 const FORMATS = ['table', 'csv', 'json', 'xml'] as const;
 type Format = (typeof FORMATS)[number];
+/** The format an output file's extension names when --format is not given. */
+const BY_EXTENSION: Record<string, Format> = { '.txt': 'table', '.csv': 'csv', '.json': 'json', '.xml': 'xml' };
 
 export function registerSf424a(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('sf424a')
     .description('print the SF-424A figures (Sections A to F) of a budget JSON or a workbook')
     .argument('<file>', 'a budget JSON (.json) or a workbook (.xlsx)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (any case; default: the one -o's extension .txt, .csv, .json or .xml names, else table)`)
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .addHelpText(
@@ -29,16 +33,17 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
         'Exit status: 0 the budget has no error findings; 1 it has (the figures are still printed); 2 the input could not be read.\n' +
         'The xml format is Grants.gov SF424A-V1.0 (BudgetInformation), valid against its XSD.',
     )
-    .action((file: string, opts: { format: string; output?: string; state?: string; force?: boolean }) =>
+    .action((file: string, opts: { format?: string; output?: string; state?: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        if (!(FORMATS as readonly string[]).includes(opts.format)) {
-          throw new Error(`unknown format "${opts.format}"; use one of ${FORMATS.join(', ')}`);
-        }
+        const given = opts.format === undefined ? undefined : chooseFormat(opts.format, FORMATS, 'sf424a');
+        const output = opts.output;
         const rule: OutputRule = { command: 'sf424a', inputs: [file], force: Boolean(opts.force) };
-        if (opts.output) await checkOutput(opts.output, rule);
+        if (output) await checkTarget(output, 'text', rule, io);
+        // Without --format, the output file's extension names the format (form.csv is CSV); with it, they must agree.
+        const format = formatForOutput(isStdout(output) ? undefined : output, given, BY_EXTENSION, 'table');
         const loaded = await loadBudget(file, { state: opts.state });
+        printStateNote(io, loaded.file, loaded.stateNote);
         const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
-        const format = opts.format as Format;
         const state = stateByCode(ev.pack, loaded.budget.state);
         const xml = format === 'xml' ? sf424aXmlWithNotes(ev.sf424a) : { xml: '', notes: [] };
         const text =
@@ -49,7 +54,7 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
               : format === 'csv'
                 ? sf424aCsv(ev.sf424a)
                 : sf424aTable(ev.sf424a, `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`);
-        if (opts.output) await writeOutputFile(opts.output, text, rule);
+        if (output && !isStdout(output)) await writeTarget(output, text, rule, io);
         else io.stdout(format === 'table' ? terminalLines(text) : text);
         printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
