@@ -212,7 +212,7 @@ export class ExcelBackend implements PaneBackend {
       if (problem) throw new Error(`This workbook ${problem}.`);
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, protectionStates(protection), applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
-      return { changes: done.map((c) => `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${c.reason})`), notes: note ? [note] : [] };
+      return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
     });
   }
 

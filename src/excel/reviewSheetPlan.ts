@@ -4,21 +4,11 @@
  * "Review" is taken, so "Review (2)", and so on.
  */
 import { centsToDollars, formatPercent, type Evaluation, type Finding } from '../budget';
-import { type CellStyle, type CellWrite, type WritePlan } from '../port/workbookPort';
+import { freeSheetName, type CellStyle, type CellWrite, type WritePlan } from '../port/workbookPort';
 
 const MONEY = '$#,##0.00;[Red]-$#,##0.00';
 const HEAD: CellStyle = { bold: true, fill: '#DDEBF7', border: 'thin' };
 const SEVERITY_FILL: Record<Finding['severity'], string> = { error: '#F8D7DA', warning: '#FFF3CD', info: '#E7F1FF' };
-
-/** "Review", or "Review (n)" with the first n free (sheet names compare case-insensitively in Excel). */
-export function freeSheetName(existing: readonly string[], base = 'Review'): string {
-  const taken = new Set(existing.map((s) => s.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 /** A formula string literal: quotes doubled. */
 function literal(text: string): string {
@@ -51,7 +41,7 @@ export interface ReviewSheetInput {
 }
 
 export function planReviewSheet(input: ReviewSheetInput): { sheet: string; plan: WritePlan } {
-  const sheet = freeSheetName(input.existingSheets);
+  const sheet = freeSheetName('Review', input.existingSheets);
   const { totals, findings, osha110 } = input.evaluation;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

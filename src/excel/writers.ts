@@ -3,16 +3,17 @@
  * and the repairer of the CLI, the Office.js apply, and the Review sheet planner.
  */
 import { planInsertTemplates } from '../layout/planner';
-import { planRepair } from '../workbook/repair';
+import { planRepair, repairChangeText } from '../workbook/repair';
 import { leftoversOfPublished } from '../workbook/publishedLeftovers';
 
 export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
   planRepair: typeof planRepair;
+  repairChangeText: typeof repairChangeText;
   leftoversOfPublished: typeof leftoversOfPublished;
 }
 
-export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, leftoversOfPublished };
+export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, repairChangeText, leftoversOfPublished };
 
 export { applyIn } from './officeWrite';
 export { planReviewSheet } from './reviewSheetPlan';

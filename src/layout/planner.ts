@@ -5,7 +5,7 @@
  * actually used (they use cell addresses, not names, so a suffix never breaks them).
  */
 import { allowsPrivateSectorConsultation, findState, rulePackFor, type Budget } from '../budget';
-import type { WorkbookSnapshot, WriteOp, WritePlan } from '../port/workbookPort';
+import { freeSheetName, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { buildAppendixD } from './appendixD';
 import { buildAppendixE } from './appendixE';
 import { buildAppendixF, type AppendixFRows } from './appendixF';
@@ -40,13 +40,6 @@ export function templatesFor(stateCode: string, fiscalYear: number): TemplateKey
   return TEMPLATE_KEYS.filter((k) => k !== 'appendixJ' || psc);
 }
 
-function freeSheetName(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const candidate = `${wanted} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOptions): InsertResult {
   const pack = rulePackFor(opts.fiscalYear);

@@ -227,6 +227,19 @@ export function numberRuleBounds(rule: DataValidationRule): { operator: 'between
   return { operator: 'atLeast', min: rule.min ?? NO_MINIMUM };
 }
 
+/**
+ * `wanted`, or "wanted (n)" with the first n free: Excel compares sheet names without case. Every door
+ * that adds a sheet (the templates, the Review sheet) names it so, never replacing one.
+ */
+export function freeSheetName(wanted: string, existing: Iterable<string>): string {
+  const taken = new Set([...existing].map((s) => s.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 /** Quotes a sheet name for a formula: 'Appendix F'!A1. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -27,6 +27,11 @@ export interface RepairChange {
   reason: string;
 }
 
+/** A change in words, the same in the CLI's report and the pane's: "Appendix F!H19: 150000 -> =SUM(H5:H18) (typed constant)". */
+export function repairChangeText(c: RepairChange): string {
+  return `${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`;
+}
+
 export interface RepairResult {
   plan: WritePlan;
   changes: RepairChange[];

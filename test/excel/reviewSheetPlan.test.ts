@@ -1,11 +1,12 @@
 /** The Review sheet plan: a free name, links that survive any sheet name, the figures of the domain. */
 import { evaluateBudget, placesOf } from '../../src/budget';
-import { cellLinkFormula, freeSheetName, planReviewSheet } from '../../src/excel/reviewSheetPlan';
+import { cellLinkFormula, planReviewSheet } from '../../src/excel/reviewSheetPlan';
+import { freeSheetName } from '../../src/port/workbookPort';
 import { budgetOf, exampleJson } from '../support/budgets';
 
 it('never takes a sheet name that exists, whatever its case', () => {
-  expect(freeSheetName(['Sheet1'])).toBe('Review');
-  expect(freeSheetName(['review', 'Review (2)'])).toBe('Review (3)');
+  expect(freeSheetName('Review', ['Sheet1'])).toBe('Review');
+  expect(freeSheetName('Review', ['review', 'Review (2)'])).toBe('Review (3)');
 });
 
 it('links to a cell of any sheet name, quotes and apostrophes included', () => {

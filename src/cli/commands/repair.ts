@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import * as path from 'path';
-import { planRepair } from '../../workbook/repair';
+import { planRepair, repairChangeText } from '../../workbook/repair';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, type Io } from '../io';
@@ -55,7 +55,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
             result.changes.length === 0
               ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}\n`
               : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:\n` +
-                  result.changes.map((c) => terminalLine(`  ${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`)).join('\n') +
+                  result.changes.map((c) => terminalLine(`  ${repairChangeText(c)}`)).join('\n') +
                   '\n',
           );
         }
