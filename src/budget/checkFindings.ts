@@ -2,8 +2,8 @@
  * How a check says what it found: the list it adds findings to (each with its code, severity, place by
  * budget path, and one sentence), and the words that name a line, an amount or a row of Appendix E.
  */
-import type { Finding, FindingCode, Severity } from './findings';
-import { SECTION_TITLES, STAFFING_KEYS, STAFFING_ROW_LABELS, type Budget, type CostLine, type CostSection, type StaffingKey } from './model';
+import { RELATED_LIMIT, type Finding, type FindingCode, type RelatedLine, type Severity } from './findings';
+import { SECTION_TITLES, STAFFING_KEYS, STAFFING_ROW_LABELS, costLines, type Budget, type CostLine, type CostSection, type StaffingKey } from './model';
 import type { Cents } from './money';
 
 /** Paths of the grand-total cells; the workbook reader maps them to the Appendix F total row. */
@@ -39,10 +39,50 @@ export class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly budget: Budget) {}
 
-  add(code: FindingCode, severity: Severity, message: string, path: string | null, where: string, amount: Cents | null = null): void {
+  add(code: FindingCode, severity: Severity, message: string, path: string | null, where: string, amount: Cents | null = null, related?: readonly LinePart[]): void {
     const place = path ? this.budget.places.get(path) : undefined;
-    this.items.push({ code, severity, message, sheet: place?.sheet ?? null, cell: place?.cell ?? null, path, where, amount });
+    const finding: Finding = { code, severity, message, sheet: place?.sheet ?? null, cell: place?.cell ?? null, path, where, amount };
+    if (related) finding.related = this.placed(related);
+    this.items.push(finding);
   }
+
+  /** The largest parts (by size), at most RELATED_LIMIT, each with its cell. */
+  private placed(parts: readonly LinePart[]): RelatedLine[] {
+    return [...parts]
+      .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
+      .slice(0, RELATED_LIMIT)
+      .map((p) => {
+        const place = this.budget.places.get(p.path);
+        return { path: p.path, sheet: place?.sheet ?? null, cell: place?.cell ?? null, where: p.where, amount: p.amount };
+      });
+  }
+}
+
+/** A line's part in a total: its path, its words, its amount. */
+export interface LinePart {
+  path: string;
+  where: string;
+  amount: Cents;
+}
+
+type AmountField = 'administration' | 'federal' | 'stateMatch';
+
+/**
+ * The lines (indirect charges included) whose `field` is not zero, as parts of a total: `amountOf` gives
+ * a line's part (its amount, or a difference).
+ */
+export function lineParts(budget: Budget, field: AmountField, amountOf: (a: { administration: Cents; federal: Cents; stateMatch: Cents }) => Cents): LinePart[] {
+  const out: LinePart[] = [];
+  for (const { section, index, line } of costLines(budget)) {
+    const amount = amountOf(line);
+    if (amount !== 0) out.push({ path: `${section}[${index}].${field}`, where: `${lineWhere(section, index, line)}, ${AMOUNT_LABELS[field]}`, amount });
+  }
+  const ind = budget.indirect;
+  if (ind) {
+    const amount = amountOf({ administration: ind.administration, federal: ind.federal, stateMatch: ind.stateMatch });
+    if (amount !== 0) out.push({ path: `indirect.${field}`, where: `${SECTION_TITLES.indirect}, ${AMOUNT_LABELS[field]}`, amount });
+  }
+  return out;
 }
 
 export function lineWhere(section: CostSection, index: number, line: CostLine): string {

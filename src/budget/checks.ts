@@ -14,7 +14,7 @@ import { formatDollars } from './money';
 import { adminCapPercentText, stateByCode, type RulePack } from './rulePack';
 import { computeTotals, exceedsAdminCap, formatPercent, type BudgetTotals } from './totals';
 import { computeSf424a, type Sf424a } from './sf424a';
-import { FindingList, TOTAL_PATHS, lineWhere } from './checkFindings';
+import { FindingList, TOTAL_PATHS, lineParts, lineWhere } from './checkFindings';
 import { checkAppendixJRequired, checkPrivateSectorConsultation } from './checksPsc';
 import { checkNegatives, checkNewParticipants, checkPersonnelCosts, checkQuarters, checkStaffing, checkUnitCosts } from './checksFigures';
 
@@ -27,7 +27,7 @@ export function checkBudget(budget: Budget, pack: RulePack, figures?: { totals: 
   const out = new FindingList(budget);
   const totals = figures?.totals ?? computeTotals(budget, pack);
   checkAdminCap(budget, pack, totals, out);
-  checkMatch(totals, out);
+  checkMatch(budget, totals, out);
   checkAward(budget, pack, totals, out);
   checkLineSplits(budget, out);
   checkPrivateSectorConsultation(budget, pack, out);
@@ -58,12 +58,15 @@ function checkAdminCap(budget: Budget, pack: RulePack, t: BudgetTotals, out: Fin
     TOTAL_PATHS.administration,
     'J. Total Charges, Administration',
     over,
+    lineParts(budget, 'administration', (a) => a.administration),
   );
 }
 
-function checkMatch(t: BudgetTotals, out: FindingList): void {
+function checkMatch(budget: Budget, t: BudgetTotals, out: FindingList): void {
   if (t.stateMatch === t.federal) return;
   const diff = t.stateMatch - t.federal;
+  // The lines whose State Match differs from their Federal Share, by how much: where the match goes wrong.
+  const lines = lineParts(budget, 'stateMatch', (a) => a.stateMatch - a.federal);
   if (diff < 0) {
     out.add(
       'MATCH_UNEQUAL',
@@ -73,6 +76,7 @@ function checkMatch(t: BudgetTotals, out: FindingList): void {
       TOTAL_PATHS.stateMatch,
       'J. Total Charges, State Match',
       -diff,
+      lines,
     );
   } else {
     out.add(
@@ -83,6 +87,7 @@ function checkMatch(t: BudgetTotals, out: FindingList): void {
       TOTAL_PATHS.stateMatch,
       'J. Total Charges, State Match',
       diff,
+      lines,
     );
   }
 }
@@ -98,6 +103,7 @@ function checkAward(budget: Budget, pack: RulePack, t: BudgetTotals, out: Findin
       TOTAL_PATHS.federal,
       'J. Total Charges, Federal Share',
       t.federal - t.awardLevel,
+      lineParts(budget, 'federal', (a) => a.federal),
     );
   } else if (t.federal < t.awardLevel) {
     out.add(

@@ -29,6 +29,19 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/** A line that makes up a total finding: what to change instead of the locked total cell. */
+export interface RelatedLine {
+  /** The budget path of the figure (`personnel[2].administration`). */
+  path: string;
+  /** Its cell in a workbook; null for a budget from JSON. */
+  sheet: string | null;
+  cell: string | null;
+  /** "A. Personnel, line 3 (Director), Administration". */
+  where: string;
+  /** The line's part of the finding: its amount, or (for the match) State Match less Federal Share. */
+  amount: Cents;
+}
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
@@ -43,7 +56,15 @@ export interface Finding {
   where: string;
   /** The amount at stake (over the cap, the match difference, ...), where there is one. */
   amount: Cents | null;
+  /**
+   * For a finding on a total (admin cap, match, award level): the lines to change, largest part first,
+   * at most RELATED_LIMIT of them. Absent on other findings.
+   */
+  related?: RelatedLine[];
 }
+
+/** How many lines a total finding names: enough to act on, few enough to read. */
+export const RELATED_LIMIT = 10;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

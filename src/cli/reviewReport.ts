@@ -30,7 +30,16 @@ export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout:
     fiscalYear: budget.fiscalYear,
     // An addition INTERFACES.md allows: which layout the figures were read from.
     layout,
-    findings: ev.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.cell })),
+    // Additions INTERFACES.md allows: every finding's budget path, and the lines a total finding is made of.
+    findings: ev.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      sheet: f.sheet,
+      cell: f.cell,
+      path: f.path,
+      ...(f.related ? { related: f.related.map((r) => ({ sheet: r.sheet, cell: r.cell, path: r.path, where: r.where, amount: d(r.amount) })) } : {}),
+    })),
     totals: {
       administration: d(t.administration),
       program: d(t.program),
@@ -82,6 +91,7 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
     const at = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.where;
     // Workbook findings name their cell first already; say it once.
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
+    for (const r of f.related ?? []) lines.push(`            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`);
   }
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
   return lines.map(terminalLine).join('\n') + '\n';

@@ -1,6 +1,8 @@
 /**
  * The live findings: errors, then warnings, then notes, each with its message, the amount at stake and
- * its cell. A finding with a cell is a button: click or Enter selects the cell in the workbook.
+ * its cell. A finding with a cell is a button: click or Enter selects the cell in the workbook. A
+ * finding on a total (admin cap, match, award) lists below it the lines that make it up, each a button
+ * to its own cell: those are the cells to change, not the locked total.
  */
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
@@ -27,7 +29,51 @@ const useStyles = makeStyles({
   message: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   amount: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorPaletteGreenForeground1, margin: 0 },
+  related: { listStyleType: 'none', margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}`, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  relatedItem: { ...cellButtonBase, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200 },
+  relatedHead: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}` },
 });
+
+/** What the lines under a total finding are: the lines to change instead of the locked total cell. */
+const RELATED_HEAD: Partial<Record<Finding['code'], string>> = {
+  ADMIN_CAP_EXCEEDED: 'Largest Administration lines:',
+  MATCH_UNEQUAL: 'Lines whose State Match differs from their Federal Share (State Match less Federal):',
+  FEDERAL_OVER_AWARD: 'Largest Federal Share lines:',
+};
+
+/** The lines a total finding is made of, each a button to its cell where the budget has one. */
+function RelatedLines({ finding, onGoTo }: { finding: Finding; onGoTo(sheet: string, cell: string): void }) {
+  const s = useStyles();
+  const lines = finding.related ?? [];
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <p className={s.relatedHead}>{RELATED_HEAD[finding.code] ?? 'Lines:'}</p>
+      <ul className={s.related} aria-label={`Lines of ${finding.code}`}>
+        {lines.map((r) => {
+          const place = r.sheet && r.cell ? `${r.sheet}!${r.cell}` : null;
+          const text = (
+            <>
+              {r.where}: <strong>{formatDollars(r.amount)}</strong>
+              {place ? <span className={s.cell}> {place}</span> : null}
+            </>
+          );
+          return (
+            <li key={r.path} data-related={r.path} data-cell={place ?? ''}>
+              {place ? (
+                <button type="button" className={mergeClasses(s.relatedItem, s.clickable)} onClick={() => onGoTo(r.sheet as string, r.cell as string)} title={`Go to ${place}`}>
+                  {text}
+                </button>
+              ) : (
+                <span className={s.relatedItem}>{text}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
 
 const SEVERITY_WORD: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
@@ -70,6 +116,7 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
                 <span className={s.code}> {f.where}</span>
               </div>
             )}
+            <RelatedLines finding={f} onGoTo={onGoTo} />
           </li>
         );
       })}
