@@ -204,7 +204,7 @@ export function federalToAdminFormula(r: number): string {
 }
 
 function lineRowFormulas(m: SheetModel, section: CostSection, r: number): void {
-  m.formula('K', r, `${n('H', r)}+${n('I', r)}+${n('J', r)}`, S.formulaMoney);
+  m.formula('K', r, `${n('H', r)}+${n('I', r)}+${n('J', r)}`, S.lineMoney);
   m.formula('M', r, pscFlagFormula(section, r), S.helperFlag);
   m.formula('N', r, `IF(M${r}=1,${n('F', r)},0)`, S.helperCell);
   m.formula('O', r, `IF(M${r}=1,${n('G', r)},0)`, S.helperCell);
@@ -336,6 +336,7 @@ function block(m: SheetModel, ctx: LayoutContext, section: CostSection, row: num
 }
 
 function titleRow(m: SheetModel, r: number, text: string): void {
+  m.blockStarts.push(r);
   m.value('A', r, text, S.sectionTitle);
   m.fillRow(r, 'B', 'L', S.sectionTitle);
   m.merge(`A${r}:L${r}`);

@@ -118,6 +118,26 @@ export interface PrintSetup {
   header?: string;
   /** The print area: "A1:K60". */
   area?: string;
+  /** The paper (US Letter: the grant file is printed in the US). */
+  paper?: 'letter';
+  /** Margins in inches, as Excel's Page Setup shows them (each writer converts to its unit). */
+  margins?: PageMargins;
+  /**
+   * A fixed scale in percent, used instead of the fit to pages (Excel ignores manual page breaks on
+   * a sheet fitted to pages): set together with `breaksBefore`.
+   */
+  scale?: number;
+  /** Rows that start a new printed page (a manual page break above each). */
+  breaksBefore?: number[];
+}
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 /**
