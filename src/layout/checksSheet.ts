@@ -203,6 +203,8 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'Q', width: 10 },
   ];
   m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${rules.lastRow}` };
+  // A printed page starts with the State's rows or the other rules' heads rather than leave them at a foot.
+  m.blockStarts.push(STATE_ROWS_FIRST, RULES_FIRST_ROW - 1);
   m.tabColor = '#C00000';
   return {
     model: m,

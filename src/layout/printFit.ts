@@ -133,17 +133,19 @@ function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] |
   const room = (m.pageHeight / m.scale) * PART_ALLOWANCE;
   const total = rowsHeight(m, m.area.r0, m.area.r1);
   if (total <= room) return null;
-  const blocks = new Set(blockStarts);
-  for (let pages = Math.ceil((total - m.titles) / (room - m.titles)); pages < 200; pages++) {
+  // The fewest pages first; on each count, sections kept whole if the pages still hold every row.
+  for (let pages = Math.ceil((total - m.titles) / (room - m.titles)); pages < 10_000; pages++) {
     const target = Math.min(room - m.titles, (total + (pages - 1) * m.titles) / pages);
-    const breaks: number[] = [];
-    let start = m.area.r0;
-    for (let p = 1; p < pages && start <= m.area.r1; p++) {
-      const end = partEnd(m, start, p === 1 ? target : target - m.titles, blocks);
-      breaks.push(end + 1);
-      start = end + 1;
+    for (const blocks of [new Set(blockStarts), new Set<number>()]) {
+      const breaks: number[] = [];
+      let start = m.area.r0;
+      for (let p = 1; p < pages && start <= m.area.r1; p++) {
+        const end = partEnd(m, start, p === 1 ? target : target - m.titles, blocks);
+        breaks.push(end + 1);
+        start = end + 1;
+      }
+      if (start <= m.area.r1 && rowsHeight(m, start, m.area.r1) + m.titles <= room) return breaks;
     }
-    if (start <= m.area.r1 && rowsHeight(m, start, m.area.r1) + m.titles <= room) return breaks.filter((b) => b <= m.area.r1);
   }
   return null;
 }
