@@ -8,13 +8,13 @@
  * Excel and LibreOffice both scale a fitted sheet themselves, so the estimate below need not be exact:
  * it only chooses N, and a page that would hold less than SQUEEZE of a page is folded into the others.
  */
-import { columnIndex, type PageMargins, type PrintSetup } from '../workbook/port';
+import { columnIndex, PRINT_MARGINS, type PageMargins, type PrintSetup } from '../workbook/port';
 
 /** US Letter, landscape, in points. */
 export const LETTER_LANDSCAPE = { width: 11 * 72, height: 8.5 * 72 } as const;
 
-/** Inches, as Excel's Page Setup shows them: room for the footer below the table. */
-export const TEMPLATE_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** Inches, as Excel's Page Setup shows them (port.ts: the summary workbooks print with the same). */
+export const TEMPLATE_MARGINS: PageMargins = PRINT_MARGINS;
 
 /**
  * A sheet that needs at most 1 + SQUEEZE pages is printed on one (scaled down by at most 1 / (1 +

@@ -140,6 +140,9 @@ export interface PageMargins {
   footer: number;
 }
 
+/** The margins every sheet we write prints with (inches): room for the footer below the table. */
+export const PRINT_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+
 /**
  * What a protected sheet still allows (Excel.WorksheetProtectionOptions, ExcelApi 1.2; exceljs's
  * protect options). Flags left out are not allowed.
