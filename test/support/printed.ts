@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { a1 } from '../../src/workbook/port';
-import { makeProfile, SOFFICE } from './libreoffice';
+import { macroProfile, SOFFICE } from './libreoffice';
 
 const BASIC_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
@@ -57,18 +57,6 @@ End Sub
 </script:module>
 `;
 
-const XLB = (element: string | null) => `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
-<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">
-${element ? ` <library:element library:name="${element}"/>\n` : ''}</library:library>
-`;
-const XLC = (kind: 'script' | 'dialog') => `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
-<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
- <library:library library:name="Standard" xlink:href="$(USER)/basic/Standard/${kind}.xlb/" xlink:type="simple" library:link="false"/>
-</library:libraries>
-`;
-
 /** What one cell of a print area shows: its sheet, A1 address and text (line breaks as spaces). */
 export interface ShownCell {
   sheet: string;
@@ -83,28 +71,6 @@ export interface PrintedWorkbook {
   cells: ShownCell[];
   /** The text of each page of the PDF, as pdftotext -layout lays it out. */
   pages: string[];
-}
-
-/**
- * A profile whose Standard Basic library holds the macro. LibreOffice runs a macro given on the command
- * line only from a profile it has started with once (tried: a profile written beforehand is ignored), so
- * a first start fills it (`--terminate_after_init`: it opens no file); the files are printed by the
- * second, as editWithLibreOffice does.
- */
-function macroProfile(): string {
-  const profile = makeProfile();
-  spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--terminate_after_init'], { encoding: 'utf8', timeout: 120000 });
-  const basic = path.join(profile, 'user', 'basic');
-  const std = path.join(basic, 'Standard');
-  fs.mkdirSync(std, { recursive: true });
-  fs.writeFileSync(path.join(std, 'Module1.xba'), BASIC_MODULE);
-  if (!fs.existsSync(path.join(std, 'script.xlb'))) {
-    fs.writeFileSync(path.join(std, 'script.xlb'), XLB('Module1'));
-    fs.writeFileSync(path.join(std, 'dialog.xlb'), XLB(null));
-    fs.writeFileSync(path.join(basic, 'script.xlc'), XLC('script'));
-    fs.writeFileSync(path.join(basic, 'dialog.xlc'), XLC('dialog'));
-  }
-  return profile;
 }
 
 function readCells(file: string): ShownCell[] {
@@ -130,7 +96,7 @@ export function printWithLibreOffice(files: string[], outDir: string): PrintedWo
   for (const j of jobs) fs.rmSync(j.pdf, { force: true });
   const list = path.join(path.resolve(outDir), 'print-jobs.tsv');
   fs.writeFileSync(list, jobs.map((j) => `${j.input}\t${j.pdf}\t${j.cells}`).join('\n') + '\n');
-  const profile = macroProfile();
+  const profile = macroProfile(BASIC_MODULE);
   try {
     const macro = `macro:///Standard.Module1.PrintAll("${list}")`;
     const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro], {
