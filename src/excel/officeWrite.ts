@@ -170,10 +170,8 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
     page.headerMargin = m.header * POINTS_PER_INCH;
     page.footerMargin = m.footer * POINTS_PER_INCH;
   }
-  // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count. A
-  // fixed scale goes alone: Excel takes either a scale or a fit to pages.
-  if (setup.scale) page.zoom = { scale: setup.scale };
-  else if (setup.fitToWidth > 0) {
+  // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count.
+  if (setup.fitToWidth > 0) {
     page.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
   }
   for (const row of setup.breaksBefore ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);

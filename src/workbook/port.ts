@@ -122,12 +122,7 @@ export interface PrintSetup {
   paper?: 'letter';
   /** Margins in inches, as Excel's Page Setup shows them (each writer converts to its unit). */
   margins?: PageMargins;
-  /**
-   * A fixed scale in percent, used instead of the fit to pages (Excel ignores manual page breaks on
-   * a sheet fitted to pages): set together with `breaksBefore`.
-   */
-  scale?: number;
-  /** Rows that start a new printed page (a manual page break above each). */
+  /** Rows that start a new printed page (a manual page break above each; with fitToHeight 0). */
   breaksBefore?: number[];
 }
 

@@ -86,10 +86,7 @@ function validationOf(rule: DataValidationRule): ExcelJS.DataValidation {
 function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   ws.pageSetup.orientation = p.landscape ? 'landscape' : 'portrait';
   if (p.paper === 'letter') ws.pageSetup.paperSize = 1 as ExcelJS.PaperSize; // SpreadsheetML's code of US Letter
-  if (p.scale) {
-    ws.pageSetup.fitToPage = false;
-    ws.pageSetup.scale = p.scale;
-  } else if (p.fitToWidth > 0 || p.fitToHeight > 0) {
+  if (p.fitToWidth > 0 || p.fitToHeight > 0) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = p.fitToWidth;
     ws.pageSetup.fitToHeight = p.fitToHeight;
