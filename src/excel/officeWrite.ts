@@ -155,12 +155,27 @@ export function splitHeaderFooter(codes: string): { left: string; center: string
   return out;
 }
 
+/** Points in an inch: the plan gives margins in inches (as Page Setup shows them), Office.js takes points. */
+const POINTS_PER_INCH = 72;
+
 function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
-  ws.pageLayout.orientation = setup.landscape ? 'Landscape' : 'Portrait';
+  const page = ws.pageLayout;
+  page.orientation = setup.landscape ? 'Landscape' : 'Portrait';
+  if (setup.paper === 'letter') page.paperSize = 'Letter';
+  if (setup.margins) {
+    const m = setup.margins;
+    page.leftMargin = m.left * POINTS_PER_INCH;
+    page.rightMargin = m.right * POINTS_PER_INCH;
+    page.topMargin = m.top * POINTS_PER_INCH;
+    page.bottomMargin = m.bottom * POINTS_PER_INCH;
+    page.headerMargin = m.header * POINTS_PER_INCH;
+    page.footerMargin = m.footer * POINTS_PER_INCH;
+  }
   // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count.
   if (setup.fitToWidth > 0) {
-    ws.pageLayout.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
+    page.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
   }
+  for (const row of setup.breaksBefore ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   if (setup.titleRows) ws.pageLayout.setPrintTitleRows(`$${setup.titleRows.replace(/:/, ':$')}`);
   if (setup.area) ws.pageLayout.setPrintArea(setup.area);
   const hf = ws.pageLayout.headersFooters.defaultForAllPages;

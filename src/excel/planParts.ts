@@ -29,6 +29,17 @@ function cellBytes(w: CellWrite): number {
   }
 }
 
+/** How many runs of neighbouring rows of one height the heights make. */
+function heightRuns(heights: readonly { row: number; height: number }[]): number {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  let runs = 0;
+  sorted.forEach((h, i) => {
+    const prev = sorted[i - 1];
+    if (!prev || prev.row + 1 !== h.row || prev.height !== h.height) runs++;
+  });
+  return runs;
+}
+
 /** The estimated bytes an op adds to a request. */
 export function estimateOpBytes(op: WriteOp): number {
   switch (op.op) {
@@ -48,11 +59,12 @@ export function estimateOpBytes(op: WriteOp): number {
     case 'columnWidths':
       return op.widths.length * 2 * BYTES_PER_COMMAND;
     case 'rowHeights':
-      return op.heights.length * 2 * BYTES_PER_COMMAND;
+      // Rows of one height next to each other are set by one range (officeWrite.ts sizeRuns).
+      return heightRuns(op.heights) * (2 * BYTES_PER_COMMAND + 16);
     case 'validation':
       return 5 * BYTES_PER_COMMAND + JSON.stringify(op.rule).length;
     case 'print':
-      return 12 * BYTES_PER_COMMAND;
+      return (16 + (op.setup.breaksBefore?.length ?? 0)) * BYTES_PER_COMMAND;
     default:
       return 2 * BYTES_PER_COMMAND + JSON.stringify(op).length;
   }

@@ -35,7 +35,7 @@ export function buildAppendixE(ctx: LayoutContext): SheetModel {
       const v = row?.[field];
       m.value(E_FIELD_COLUMNS[field], r, v === null || v === undefined ? null : v / 10000, greyed ? S.greyedInputFte : S.inputFte);
     }
-    m.formula('D', r, `N(B${r})+N(C${r})`, S.formulaFte);
+    m.formula('D', r, `N(B${r})+N(C${r})`, S.lineFte);
     r++;
   }
   const last = r - 1;

@@ -160,6 +160,7 @@ export function block(m: SheetModel, ctx: LayoutContext, section: CostSection, r
 }
 
 function titleRow(m: SheetModel, r: number, text: string): void {
+  m.blockStarts.push(r);
   m.value('A', r, text, S.sectionTitle);
   m.fillRow(r, 'B', 'L', S.sectionTitle);
   m.merge(`A${r}:L${r}`);

@@ -39,7 +39,7 @@ export function federalToAdminFormula(r: number): string {
 }
 
 export function lineRowFormulas(m: SheetModel, section: CostSection, r: number): void {
-  m.formula('K', r, `${n('H', r)}+${n('I', r)}+${n('J', r)}`, S.formulaMoney);
+  m.formula('K', r, `${n('H', r)}+${n('I', r)}+${n('J', r)}`, S.lineMoney);
   m.formula('M', r, pscFlagFormula(section, r), S.helperFlag);
   m.formula('N', r, `IF(M${r}=1,${n('F', r)},0)`, S.helperCell);
   m.formula('O', r, `IF(M${r}=1,${n('G', r)},0)`, S.helperCell);

@@ -44,7 +44,7 @@ export function buildAppendixJ(ctx: LayoutContext): SheetModel {
     m.value('B', r, name, nameInput ? S.inputText : S.label);
     m.value('C', r, v?.safety ?? null, S.inputCount);
     m.value('D', r, v?.health ?? null, S.inputCount);
-    m.formula('E', r, `N(C${r})+N(D${r})`, S.formulaCount);
+    m.formula('E', r, `N(C${r})+N(D${r})`, S.lineCount);
   };
 
   heading(6, '1.', 'TOTAL VISITS');

@@ -36,6 +36,8 @@ export interface ChecksCells {
 
 /** The first row of the rule rows, below the totals' checks and the State's rows. */
 const RULES_FIRST_ROW = 22;
+/** The State's rows: its code, its right to private-sector consultation. */
+const STATE_ROWS_FIRST = 19;
 
 /** Writes the rule rows from `first`; returns their verdicts. */
 function writeRuleRows(m: SheetModel, rows: RuleRow[], first: number, pscCell: string): CheckVerdict[] {
@@ -136,8 +138,8 @@ function writeOtherRules(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): {
     m.style('D', r, S.plain);
   };
   // The State's right to private-sector consultation, then every other rule, as rows of data.
-  row(19, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)));
-  row(20, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, 'B19'));
+  row(STATE_ROWS_FIRST, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)));
+  row(STATE_ROWS_FIRST + 1, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, `B${STATE_ROWS_FIRST}`));
   m.value('A', RULES_FIRST_ROW - 1, 'Other rules', S.head);
   m.value('B', RULES_FIRST_ROW - 1, 'Count', S.head);
   m.value('C', RULES_FIRST_ROW - 1, 'Result', S.head);
@@ -181,10 +183,11 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   writeTables(m, ctx);
 
   m.widths = [
-    { column: 'A', width: 52 },
-    { column: 'B', width: 18 },
-    { column: 'C', width: 10 },
-    { column: 'D', width: 70 },
+    // A wide Note column: a note of two lines, not three, keeps the sheet on two printed pages.
+    { column: 'A', width: 46 },
+    { column: 'B', width: 16 },
+    { column: 'C', width: 8 },
+    { column: 'D', width: 86 },
     { column: 'E', width: 3 },
     { column: 'F', width: 3 },
     { column: 'G', width: 3 },
@@ -193,13 +196,15 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'J', width: 20 },
     { column: 'K', width: 20 },
     { column: 'L', width: 3 },
-    { column: 'M', width: 42 },
+    { column: 'M', width: 44 },
     { column: 'N', width: 3 },
     { column: 'O', width: 48 },
     { column: 'P', width: 10 },
     { column: 'Q', width: 10 },
   ];
   m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${rules.lastRow}` };
+  // A printed page starts with the State's rows or the other rules' heads rather than leave them at a foot.
+  m.blockStarts.push(STATE_ROWS_FIRST, RULES_FIRST_ROW - 1);
   m.tabColor = '#C00000';
   return {
     model: m,

@@ -114,7 +114,8 @@ function writeSectionA(form: Form, r: number): { sectionA: Sf424aCells['sectionA
     } else {
       // The line's number on the form: an optional category takes the next free number.
       const before = CATEGORY_KEYS.slice(0, i).filter((x) => !ALWAYS_SHOWN.includes(x));
-      m.formula('A', r, ifShown(form, k, `(${i + 1}-${before.map((x) => `(1-${shownCell(form, x)})`).join('-') || '0'})&"."`), S.label);
+      // A line number ("4.") never wraps: S.plain, so its row is not made taller for it.
+      m.formula('A', r, ifShown(form, k, `(${i + 1}-${before.map((x) => `(1-${shownCell(form, x)})`).join('-') || '0'})&"."`), S.plain);
       m.formula('B', r, ifShown(form, k, JSON.stringify(form.catTitle(k))), S.label);
       m.formula('C', r, ifShown(form, k, JSON.stringify(ctx.pack.cfda)), { ...S.label, align: 'center' });
     }
@@ -236,7 +237,7 @@ function writeSectionC(form: Form, r: number, sectionA: Sf424aCells['sectionA'])
     const nonFederal = sectionA[k].nonFederal;
     const shown = `ROUND(N(${nonFederal})*100,0)<>0`;
     const number = r === cFirst ? '"8."' : `(8+COUNT(C${cFirst}:C${r - 1}))&"."`;
-    m.formula('A', r, `IF(${shown},${number},"")`, S.label);
+    m.formula('A', r, `IF(${shown},${number},"")`, S.plain);
     m.formula('B', r, `IF(${shown},${JSON.stringify(form.catTitle(k))},"")`, S.label);
     m.formula('C', r, `IF(${shown},${nonFederal},"")`, S.formulaMoney);
     m.value('D', r, null, S.formulaMoney);
@@ -370,7 +371,8 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'B', width: 38 },
     ...['C', 'D', 'E', 'F', 'G', 'H'].map((column) => ({ column, width: 19 })),
   ];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'SF-424A'), area: `A1:H${ef.last}` };
+  // Two pages, as the form itself: Sections A and B, then C to F (printFit.ts keeps the break when each fits a page).
+  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'SF-424A'), area: `A1:H${ef.last}`, breaksBefore: [b.last + 2] };
   m.tabColor = '#70AD47';
   return {
     model: m,

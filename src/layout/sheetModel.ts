@@ -6,6 +6,8 @@
  */
 import { columnIndex, columnLetter, sheetRef, withEquals, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../port/workbookPort';
 import { maxOf } from '../budget/arrays';
+import { fittedPrintSetup } from './printFit';
+import { longestShownText } from './shownText';
 
 export interface NamedRange {
   /** The name without the workbook's clash suffix: "GB_F_Personnel". */
@@ -51,6 +53,8 @@ export class SheetModel {
   /** Rows taller than the default: wrapped titles and notes, so they print whole. */
   readonly heights: { row: number; height: number }[] = [];
   print: PrintSetup | null = null;
+  /** Rows that start a block (a section's title): a printed page starts at one rather than just above it. */
+  readonly blockStarts: number[] = [];
   freeze: { rows: number; columns: number } | null = null;
   tabColor: string | undefined;
 
@@ -121,10 +125,51 @@ export function absolute(range: string): string {
     .join(':');
 }
 
+/** Lines a text takes when wrapped at word boundaries into `perLine` characters. */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of part.split(' ')) {
+      if (used === 0) used = word.length;
+      else if (used + 1 + word.length <= perLine) used += 1 + word.length;
+      else {
+        lines++;
+        used = word.length;
+      }
+      // A word longer than a line is broken across lines.
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The lines a wrapped cell's text takes: a value's own text, or the longest text a formula can show. */
+function cellLines(w: CellWrite, perLine: number): number {
+  if (w.kind === 'value' && typeof w.value === 'string') return wrappedLines(w.value, perLine);
+  // Words of a formula's text are not known: a tenth of each line is left for the wrapping.
+  if (w.kind === 'formula') {
+    const length = longestShownText(w.formula);
+    return length <= perLine ? 1 : Math.ceil(length / Math.max(1, Math.floor(perLine * 0.9)));
+  }
+  return 1;
+}
+
+/** The last printed column (0-based) of a sheet with a print area; every column otherwise. */
+function printedColumns(model: SheetModel): number {
+  const m = /:\$?([A-Z]+)\$?\d+$/.exec(model.print?.area ?? '');
+  return m ? columnIndex(m[1] as string) : Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * Heights for rows whose wrapped text needs more than one line: Excel grows such rows itself when a
- * person types, but not for a file written by a program, and LibreOffice prints what the file says.
- * An estimate from the column widths (a width unit holds about one character of 11-point text).
+ * person types, but not for a file written by a program, nor when a formula's result changes, and
+ * LibreOffice prints what the file says. An estimate from the column widths (a width unit holds about
+ * one character of 11-point text); formula text is given the height of the longest text it can show.
  */
 export function autoHeights(model: SheetModel): { row: number; height: number }[] {
   const widthOf = new Map(model.widths.map((w) => [columnIndex(w.column), w.width]));
@@ -140,16 +185,20 @@ export function autoHeights(model: SheetModel): { row: number; height: number }[
     const rows = Number(m2[2]) - Number(m1[2]) + 1;
     mergedWidth.set(`${m1[1]}${m1[2]}`, w * rows);
   }
+  // Columns outside the print area (the helper tables) do not make a printed row taller.
+  const printed = printedColumns(model);
   const out: { row: number; height: number }[] = [];
   for (const [row, cols] of model.cells) {
     let height = 15;
     for (const [col, w] of cols) {
-      if (w.kind !== 'value' || typeof w.value !== 'string' || !w.style?.wrap) continue;
+      if (col > printed) continue;
+      if ((w.kind !== 'formula' && !(w.kind === 'value' && typeof w.value === 'string')) || !w.style?.wrap) continue;
       const size = w.style.fontSize ?? 11;
       const width = mergedWidth.get(`${columnLetter(col)}${row}`) ?? colWidth(col);
-      const perLine = Math.max(1, Math.floor(((width - 1) * 11 * (w.style.bold ? 0.85 : 1)) / size));
-      const lines = w.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      height = Math.max(height, Math.ceil(lines * size * 1.35 + 3));
+      const perLine = Math.max(1, Math.floor(((width - 1) * 11 * (w.style.bold ? 0.92 : 1)) / size));
+      // Excel's line of 11-point Calibri is 15 points; a row of one line keeps the default height.
+      const lines = cellLines(w, perLine);
+      if (lines > 1) height = Math.max(height, Math.ceil((lines * 15 * size) / 11));
     }
     if (height > 15 && !model.heights.some((h) => h.row === row)) out.push({ row, height: Math.min(height, 200) });
   }
@@ -176,7 +225,7 @@ export function sheetOps(model: SheetModel, nameOf: (base: string) => string): W
   for (const v of model.validations) ops.push({ op: 'validation', sheet: model.sheet, range: v.range, rule: v.rule });
   for (const n of model.names) ops.push({ op: 'name', name: nameOf(n.base), ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`, comment: n.comment });
   if (model.freeze) ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
-  if (model.print) ops.push({ op: 'print', sheet: model.sheet, setup: model.print });
+  if (model.print) ops.push({ op: 'print', sheet: model.sheet, setup: fittedPrintSetup(model.print, { widths: model.widths, heights, blockStarts: model.blockStarts }) });
   ops.push({ op: 'protect', sheet: model.sheet, options: { ...TEMPLATE_PROTECTION } });
   return ops;
 }

@@ -9,6 +9,17 @@ export const FTE = '0.00';
 export const PERCENT = '0.00%';
 export const COUNT = '#,##0';
 
+/**
+ * A format that shows zero as a blank (its third section is empty): for a line's own formula (a line's
+ * Total Cost, an FTE or visits total) so that a blank line prints blank, not "$0.00". The cell still
+ * holds the number 0, so every total and check over it reads a number. Totals and subtotals keep
+ * showing their zero: there a zero is a figure of the form.
+ */
+export function blankZero(format: string): string {
+  const [positive, negative] = format.split(';');
+  return `${positive};${negative ?? `-${positive}`};;@`;
+}
+
 export const INPUT_FILL = '#FFF2CC';
 export const FORMULA_FILL = '#F2F2F2';
 export const HEAD_FILL = '#D9E1F2';
@@ -25,8 +36,11 @@ export const boldLabel: CellStyle = { border: 'thin', bold: true, wrap: true };
 export const plain: CellStyle = { border: 'thin' };
 
 export const inputText: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', wrap: true };
-/** Text of a cost line: one line high, so a long title never makes the block uneven. */
-export const inputLineText: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin' };
+/**
+ * Text of a cost line (title, program type, contract item): wrapped, so a long one prints whole; its
+ * row is made as tall as the text needs (sheetModel.ts autoHeights), and Excel grows it as a person types.
+ */
+export const inputLineText: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', wrap: true };
 export const inputMoney: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: MONEY };
 export const inputFte: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: FTE };
 export const inputCount: CellStyle = { fill: INPUT_FILL, locked: false, border: 'thin', numberFormat: COUNT };
@@ -36,6 +50,10 @@ export const greyedInputCount: CellStyle = { fill: GREY_FILL, locked: false, bor
 export const greyedInputFte: CellStyle = { fill: GREY_FILL, locked: false, border: 'thin', numberFormat: FTE };
 
 export const formulaMoney: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: MONEY };
+/** A line's own formulas: blank when the line is (see blankZero). */
+export const lineMoney: CellStyle = { ...formulaMoney, numberFormat: blankZero(MONEY) };
+export const lineFte: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: blankZero(FTE) };
+export const lineCount: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: blankZero(COUNT) };
 export const totalMoney: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, numberFormat: MONEY };
 export const formulaFte: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: FTE };
 export const totalFte: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, numberFormat: FTE };

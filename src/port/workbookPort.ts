@@ -118,7 +118,25 @@ export interface PrintSetup {
   header?: string;
   /** The print area: "A1:K60". */
   area?: string;
+  /** The paper (US Letter: the grant file is printed in the US). */
+  paper?: 'letter';
+  /** Margins in inches, as Excel's Page Setup shows them (each writer converts to its unit). */
+  margins?: PageMargins;
+  /** Rows that start a new printed page (a manual page break above each; with fitToHeight 0). */
+  breaksBefore?: number[];
 }
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** The margins every sheet we write prints with (inches): room for the footer below the table. */
+export const PRINT_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 /**
  * What a protected sheet still allows (Excel.WorksheetProtectionOptions, ExcelApi 1.2; exceljs's

@@ -84,13 +84,15 @@ function validationOf(rule: DataValidationRule): ExcelJS.DataValidation {
 
 function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   ws.pageSetup.orientation = p.landscape ? 'landscape' : 'portrait';
-  ws.pageSetup.paperSize = 1 as ExcelJS.PaperSize; // US Letter, as the grant file is printed in the US
+  if (p.paper === 'letter') ws.pageSetup.paperSize = 1 as ExcelJS.PaperSize; // SpreadsheetML's code of US Letter
   if (p.fitToWidth > 0 || p.fitToHeight > 0) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = p.fitToWidth;
     ws.pageSetup.fitToHeight = p.fitToHeight;
   }
-  ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+  if (p.margins) ws.pageSetup.margins = { ...p.margins };
+  // SpreadsheetML records a break below a row: the break before row n is the break after row n - 1.
+  for (const row of p.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   // exceljs puts a "$" before each part it is given: "A$1:L$114" becomes the absolute $A$1:$L$114.
   if (p.area) ws.pageSetup.printArea = p.area.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');

@@ -5,7 +5,7 @@
  * sheet filters, which the port does not carry, are set on the exceljs workbook.
  */
 import { centsToDollars, type Cents, type Finding } from '../budget';
-import type { CellStyle, CellWrite, WritePlan } from '../port/workbookPort';
+import { PRINT_MARGINS, type CellStyle, type CellWrite, type PrintSetup, type WritePlan } from '../port/workbookPort';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface SummaryFile {
@@ -118,6 +118,8 @@ function findingHeights(files: SummaryFile[]): { row: number; height: number }[]
 }
 
 const FOOTER = '&L&F, &A&RPage &P of &N';
+/** US Letter, landscape, one page wide, the head row repeated, the margins of every sheet we write. */
+const SUMMARY_PRINT: PrintSetup = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:1', paper: 'letter', margins: PRINT_MARGINS };
 
 export function planSummaryWorkbook(files: SummaryFile[]): WritePlan {
   const notes = duplicateNotes(files);
@@ -137,13 +139,13 @@ export function planSummaryWorkbook(files: SummaryFile[]): WritePlan {
       },
       { op: 'rowHeights', sheet: SUMMARY_SHEET, heights: [{ row: 1, height: 30 }] },
       { op: 'freeze', sheet: SUMMARY_SHEET, rows: 1, columns: 1 },
-      { op: 'print', sheet: SUMMARY_SHEET, setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:1', footer: FOOTER } },
+      { op: 'print', sheet: SUMMARY_SHEET, setup: { ...SUMMARY_PRINT, footer: FOOTER } },
       { op: 'addSheet', sheet: FINDINGS_SHEET },
       { op: 'cells', sheet: FINDINGS_SHEET, address: 'A1', rows: [FINDINGS_HEADS.map((h) => value(h, HEAD)), ...findings] },
       { op: 'columnWidths', sheet: FINDINGS_SHEET, widths: FINDINGS_WIDTHS.map((width, i) => ({ column: String.fromCharCode(65 + i), width })) },
       { op: 'rowHeights', sheet: FINDINGS_SHEET, heights: [{ row: 1, height: 30 }, ...findingHeights(files)] },
       { op: 'freeze', sheet: FINDINGS_SHEET, rows: 1, columns: 0 },
-      { op: 'print', sheet: FINDINGS_SHEET, setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:1', footer: FOOTER } },
+      { op: 'print', sheet: FINDINGS_SHEET, setup: { ...SUMMARY_PRINT, footer: FOOTER } },
       { op: 'activate', sheet: SUMMARY_SHEET },
     ],
   };

@@ -171,20 +171,30 @@ const XLC = (kind: 'script' | 'dialog') => `<?xml version="1.0" encoding="UTF-8"
  * negative number deletes that row instead; 0 for neither) on `sheet`, types values (numbers or text), recalculates and saves as .xlsx. Formulas and
  * defined names move and grow exactly as the spreadsheet program moves them.
  */
-export function editWithLibreOffice(file: string, out: string, sheet: string, insertAt: number, values: Record<string, number | string>): void {
+/**
+ * A recalculating profile whose Standard Basic library holds `module` (a Module1.xba). LibreOffice runs a
+ * macro given on the command line only from a profile it has started with once (a profile written
+ * beforehand is ignored), so a first start fills it (`--terminate_after_init`: it opens no file) and the
+ * macro goes in afterwards.
+ */
+export function macroProfile(module: string): string {
   const profile = makeProfile();
+  spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--terminate_after_init'], { encoding: 'utf8', timeout: 120000 });
+  const std = path.join(profile, 'user', 'basic', 'Standard');
+  fs.mkdirSync(std, { recursive: true });
+  fs.writeFileSync(path.join(std, 'Module1.xba'), module);
+  if (!fs.existsSync(path.join(std, 'script.xlb'))) {
+    fs.writeFileSync(path.join(std, 'script.xlb'), XLB('Standard', 'Module1'));
+    fs.writeFileSync(path.join(std, 'dialog.xlb'), XLB('Standard', null));
+    fs.writeFileSync(path.join(profile, 'user', 'basic', 'script.xlc'), XLC('script'));
+    fs.writeFileSync(path.join(profile, 'user', 'basic', 'dialog.xlc'), XLC('dialog'));
+  }
+  return profile;
+}
+
+export function editWithLibreOffice(file: string, out: string, sheet: string, insertAt: number, values: Record<string, number | string>): void {
+  const profile = macroProfile(BASIC_MODULE);
   try {
-    // A first start fills the profile (and its Standard library); the macro goes in afterwards.
-    spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--terminate_after_init'], { encoding: 'utf8', timeout: 120000 });
-    const std = path.join(profile, 'user', 'basic', 'Standard');
-    fs.mkdirSync(std, { recursive: true });
-    fs.writeFileSync(path.join(std, 'Module1.xba'), BASIC_MODULE);
-    if (!fs.existsSync(path.join(std, 'script.xlb'))) {
-      fs.writeFileSync(path.join(std, 'script.xlb'), XLB('Standard', 'Module1'));
-      fs.writeFileSync(path.join(std, 'dialog.xlb'), XLB('Standard', null));
-      fs.writeFileSync(path.join(profile, 'user', 'basic', 'script.xlc'), XLC('script'));
-      fs.writeFileSync(path.join(profile, 'user', 'basic', 'dialog.xlc'), XLC('dialog'));
-    }
     const cells = Object.entries(values)
       .map(([k, v]) => `${k}=${typeof v === 'number' ? `#${v}` : v.replace(/[;="]/g, ' ')}`)
       .join(';');

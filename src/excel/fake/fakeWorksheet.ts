@@ -4,6 +4,7 @@ import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOption
 import type { FakeRequestContext } from './fakeExcel';
 import { FakeClientObject, loadPaths } from './fakeClientObject';
 import { FakeRange, FakeRangeFormat } from './fakeRange';
+import { FakePageBreaks, FakePageLayout } from './fakePageLayout';
 
 export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
   constructor(ctx: FakeRequestContext) {
@@ -77,7 +78,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     readonly isPasswordProtected: boolean;
   };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
-  readonly pageLayout: FakePageLayout;
+  private readonly layout: FakePageLayout;
+  private readonly breaks: FakePageBreaks;
 
   constructor(ctx: FakeRequestContext, resolver: () => FakeSheet | null, preResolved?: FakeSheet) {
     super(ctx, resolver, preResolved);
@@ -117,7 +119,20 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
           this.required().freeze = { rows: rect.r1 + 1, columns: rect.c1 + 1 };
         }),
     };
-    this.pageLayout = new FakePageLayout(ctx, () => this.required());
+    this.layout = new FakePageLayout(ctx, () => this.required());
+    this.breaks = new FakePageBreaks(ctx, () => this.required());
+  }
+
+  /** Manual page breaks (ExcelApi 1.9), refused on an older Excel as pageLayout is. */
+  get horizontalPageBreaks(): FakePageBreaks {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.horizontalPageBreaks needs ExcelApi 1.9.');
+    return this.breaks;
+  }
+
+  /** Print setup (ExcelApi 1.9): an older Excel has no worksheet.pageLayout. */
+  get pageLayout(): FakePageLayout {
+    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.pageLayout needs ExcelApi 1.9.');
+    return this.layout;
   }
 
   /** Fills a property of a child of a loaded collection. */
@@ -215,29 +230,3 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 }
 
-class FakePageLayout {
-  readonly headersFooters: { defaultForAllPages: Record<string, string> };
-  constructor(
-    private readonly ctx: FakeRequestContext,
-    private readonly sheet: () => FakeSheet,
-  ) {
-    const store = (key: string, v: unknown) => ctx.enqueue(() => (this.sheet().pageLayout[key] = v));
-    const hf: Record<string, string> = {};
-    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
-      Object.defineProperty(hf, k, { set: (v: string) => store(k, v), enumerable: true });
-    }
-    this.headersFooters = { defaultForAllPages: hf };
-  }
-  set orientation(v: string) {
-    this.ctx.enqueue(() => (this.sheet().pageLayout.orientation = v));
-  }
-  set zoom(v: unknown) {
-    this.ctx.enqueue(() => (this.sheet().pageLayout.zoom = v));
-  }
-  setPrintTitleRows(rows: string): void {
-    this.ctx.enqueue(() => (this.sheet().pageLayout.printTitleRows = rows));
-  }
-  setPrintArea(area: string): void {
-    this.ctx.enqueue(() => (this.sheet().pageLayout.printArea = area));
-  }
-}
