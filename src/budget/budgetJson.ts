@@ -22,6 +22,7 @@ import { scanJsonStructure } from './jsonDuplicates';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { parseFte, parseCount, type Fte } from './quantity';
 import { DEFAULT_FISCAL_YEAR, availableFiscalYears, findState, plainStateName, rulePackFor } from './rulePack';
+import { editDistance } from './editDistance';
 
 export interface JsonProblem {
   /** `personnel[3].federal`, or "" for the whole document. */
@@ -196,32 +197,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Keys a misspelling could have meant, for "did you mean". */
 function nearest(word: string, candidates: readonly string[]): string | null {
+  const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase(), limit);
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
     }
   }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+  return best !== null && bestDistance <= limit ? best : null;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 10) return Infinity;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0;
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] ?? Infinity;
-}
 
 /** The keys the object at `path` of the schema accepts, for "did you mean". */
 function keysAt(path: readonly PropertyKey[]): string[] {

@@ -14,6 +14,7 @@ export { TOTAL_PATHS } from './checkFindings';
 export * from './sf424a';
 export * from './budgetJson';
 export * from './budgetJsonWrite';
+export { editDistance } from './editDistance';
 export {
   sf424aToJson,
   osha110ToJson,

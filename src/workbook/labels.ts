@@ -4,6 +4,7 @@
  * after normalizing case, punctuation and spaces, then by edit distance, so a typo still matches and
  * the closest of two near labels ("Private"/"Public Sector ...") wins.
  */
+import { editDistance } from '../budget';
 
 /** Lower case, letters, digits, % and & kept, everything else one space. */
 export function normalizeLabel(text: string): string {
@@ -16,24 +17,6 @@ export function normalizeLabel(text: string): string {
 /** The label before any parenthesised note: "A. PERSONNEL (Indicate ...)" -> "a personnel". */
 export function labelHead(text: string): string {
   return normalizeLabel(text.split('(')[0] ?? '');
-}
-
-/** Levenshtein distance, bounded: returns limit + 1 as soon as it is certain to exceed limit. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }
 
 /** How many typos a label of this length tolerates: one in five characters, at least one. */
