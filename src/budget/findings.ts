@@ -26,6 +26,8 @@ export const FINDING_CODES = [
   'NEW_EXCEEDS_TOTAL',
   // Added by this product (INTERFACES.md allows additions): typed Section D quarters that do not foot.
   'QUARTERS_DO_NOT_FOOT',
+  // Added by this product: an input amount with more than two decimals, read as the cent Excel shows (a warning).
+  'MORE_THAN_TWO_DECIMALS',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -12,7 +12,7 @@
  * - text, TRUE/FALSE and error values are findings and count as blank; so is a figure beyond what a
  *   budget can hold, which is named "too large", not mistaken for text.
  */
-import { FTE_SCALE, MAX_AMOUNT_CENTS, formatDollars, type Cents, type Finding, type Fte } from '../budget';
+import { FTE_SCALE, MAX_AMOUNT_CENTS, formatDollars, type Cents, type Finding, type FindingCode, type Fte } from '../budget';
 import { numberTextNote } from './numberText';
 import { isErrorValue, type CellSnapshot } from '../port/workbookPort';
 
@@ -35,6 +35,8 @@ export interface InputReading {
   value: number | null;
   /** Why the cell counts as blank, as the end of a sentence that starts with the cell ("holds ..."). */
   problem: string | null;
+  /** Why the figure read is not quite the cell's (an amount rounded to the cent): a warning, same sentence form. */
+  note?: string;
 }
 
 const BLANK: InputReading = { value: null, problem: null };
@@ -50,6 +52,23 @@ export function dollarsToCents(n: number): Cents {
   return scaled(n, 100);
 }
 
+/**
+ * An amount to the cent. A third decimal (a formula typed into an input, 1234.567) is read as the cent
+ * Excel shows, and said: the sheet's own formulas add the full figure, so its totals may differ by a
+ * cent from the checks (a one-cent LINE_SPLIT_MISMATCH with no visible cause).
+ */
+function centsOf(n: number): InputReading {
+  const value = dollarsToCents(n);
+  // Binary noise is no third decimal: 0.1 + 0.2 (0.30000000000000004) is 30 cents, said nothing of.
+  const cents = Math.abs(n) * 100;
+  if (Math.abs(cents - Math.round(cents)) <= Math.max(1e-6, cents * 1e-14)) return { value, problem: null };
+  return {
+    value,
+    problem: null,
+    note: `holds ${n}, an amount with more than two decimals: it counts as ${formatDollars(value)}, the cent Excel shows, but the sheet's own totals add the full figure and can differ by a cent: round it to the cent (type ${(value / 100).toFixed(2)}, or wrap its formula in ROUND(..., 2)).`,
+  };
+}
+
 function tooLarge(shown: string, limit: string): InputReading {
   return { value: null, problem: `holds ${shown}, more than ${limit}; it counts as blank here: retype the figure.` };
 }
@@ -60,7 +79,7 @@ function fromNumber(n: number, kind: InputKind): InputReading {
   switch (kind) {
     case 'money':
       if (Math.abs(n) * 100 > MAX_AMOUNT_CENTS) return tooLarge(shown, `any amount of a budget can be (at most ${formatDollars(MAX_AMOUNT_CENTS)})`);
-      return { value: dollarsToCents(n), problem: null };
+      return centsOf(n);
     case 'fte':
       if (Math.abs(n) >= MAX_FTE) return tooLarge(shown, 'any number of FTE can be');
       return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
@@ -109,9 +128,20 @@ export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading
   return { value: null, problem: `holds ${String(v).toUpperCase()} where ${what} belongs; it counts as blank here: type the figure instead.` };
 }
 
-/** The NOT_A_NUMBER finding of a problem at a cell; `where` names the place in the template's words when the layout has them. */
-export function inputFinding(problem: string, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding {
+/**
+ * The findings of a cell read: NOT_A_NUMBER (an error) for a problem, MORE_THAN_TWO_DECIMALS (a warning)
+ * for a note; `where` names the place in the template's words when the layout has them.
+ */
+export function inputFindings(r: InputReading, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding[] {
+  const out: Finding[] = [];
+  if (r.problem !== null) out.push(inputFinding('NOT_A_NUMBER', r.problem, at));
+  if (r.note) out.push(inputFinding('MORE_THAN_TWO_DECIMALS', r.note, at));
+  return out;
+}
+
+export function inputFinding(code: FindingCode, says: string, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding {
   const where = at.where ?? `${at.sheet}!${at.cell}`;
   const label = at.where ? ` (${at.where})` : '';
-  return { code: 'NOT_A_NUMBER', severity: 'error', message: `${at.sheet}!${at.cell}${label} ${problem}`, sheet: at.sheet, cell: at.cell, path: at.path, where, amount: null };
+  const severity = code === 'MORE_THAN_TWO_DECIMALS' ? 'warning' : 'error';
+  return { code, severity, message: `${at.sheet}!${at.cell}${label} ${says}`, sheet: at.sheet, cell: at.cell, path: at.path, where, amount: null };
 }

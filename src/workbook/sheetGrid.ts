@@ -4,7 +4,7 @@
  * both layouts share (inputCells.ts).
  */
 import type { Cents, Finding, Fte } from '../budget';
-import { inputFinding, readInputCell, type InputKind } from './inputCells';
+import { inputFindings, readInputCell, type InputKind } from './inputCells';
 import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from '../port/workbookPort';
 
 export class SheetGrid {
@@ -75,7 +75,7 @@ export class CellReader {
 
   private read(g: SheetGrid, row: number, col: number, kind: InputKind, what: { path: string | null; where: string }): number | null {
     const r = readInputCell(g.cell(row, col), kind);
-    if (r.problem !== null) this.findings.push(inputFinding(r.problem, { sheet: g.name, cell: a1(row, col), path: what.path, where: what.where }));
+    this.findings.push(...inputFindings(r, { sheet: g.name, cell: a1(row, col), path: what.path, where: what.where }));
     return r.value;
   }
 

@@ -128,6 +128,30 @@ describe('both layouts say the same words for the same cell', () => {
   });
 });
 
+describe('an amount with a third decimal (issue 10, item 7)', () => {
+  it.each(LAYOUTS)('in %s: read as the cent Excel shows, and said at its cell as a warning', (_name, snapshot, read) => {
+    const base = snapshot();
+    const place = read(base).budget.places?.get('personnel[0].federal');
+    const { budget, findings } = read(withCell(base, place!.sheet, place!.cell, value(1234.567)));
+    expect(budget.personnel[0]?.federal).toBe(123457);
+    const at = findings.filter((f) => f.cell === place!.cell);
+    expect(at.map((f) => [f.code, f.severity])).toEqual([['MORE_THAN_TWO_DECIMALS', 'warning']]);
+    expect(at[0]?.message).toMatch(/holds 1234\.567, an amount with more than two decimals: it counts as \$1,234\.57, the cent Excel shows.*type 1234\.57, or wrap its formula in ROUND/);
+  });
+
+  it.each([
+    [0.30000000000000004, 30, false],
+    [1234.56, 123456, false],
+    [1234.567, 123457, true],
+    [-0.125, -13, true],
+    [99999999999.99, 9999999999999, false],
+  ])('%p: %p cents, said: %p', (n, cents, said) => {
+    const r = readInputCell(value(n), 'money');
+    expect(r.value).toBe(cents);
+    expect(Boolean(r.note)).toBe(said);
+  });
+});
+
 describe('counts', () => {
   it.each([
     [2.5, null, /holds 2.5 where a count \(a whole number\) belongs; it counts as blank here: type a whole number/],

@@ -92,13 +92,14 @@ export class Reader {
   /** NOT_A_NUMBER at the cell: `problem` continues the sentence "Sheet!A1 ...". */
   problem(sheet: string, cell: string, path: string | null, problem: string): void {
     this.reported.add(`${sheet}!${cell}`);
-    this.findings.push(inputFinding(problem, { sheet, cell, path }));
+    this.findings.push(inputFinding('NOT_A_NUMBER', problem, { sheet, cell, path }));
   }
 
   /** The cell read as `kind`; the finding's path is `path + field` (a line's prefix and its field: joined only for a finding). */
   inputOf(c: CellSnapshot, kind: InputKind, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
     const r = readInputCell(c, kind);
     if (r.problem !== null) this.problem(sheet, a1(row0, col0), path === null ? null : path + field, r.problem);
+    if (r.note) this.findings.push(inputFinding('MORE_THAN_TWO_DECIMALS', r.note, { sheet, cell: a1(row0, col0), path: path === null ? null : path + field }));
     return r.value;
   }
 
