@@ -4,8 +4,8 @@
  * as budget.json is read as the workbook it is, never parsed as JSON.
  */
 import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding } from '../budget';
-import { InputError } from './exitCodes';
 import { budgetFileKind, readBudgetJsonFile, type Io } from './io';
+import { loadWorkbookBudget } from './workbookInput';
 import { problemText } from './terminalText';
 
 export interface LoadedBudget {
@@ -26,20 +26,12 @@ export interface LoadOptions {
   state?: string;
 }
 
-/** Reading workbooks is plugged in by the workbook door (src/cli/workbookInput.ts). */
-export type WorkbookLoader = (file: string, options: LoadOptions) => Promise<LoadedBudget>;
-let workbookLoader: WorkbookLoader | null = null;
-export function registerWorkbookLoader(loader: WorkbookLoader): void {
-  workbookLoader = loader;
-}
-
 export async function loadBudget(file: string, options: LoadOptions = {}): Promise<LoadedBudget> {
   let loaded: LoadedBudget;
   if ((await budgetFileKind(file)) === 'json') {
     loaded = { file, budget: await readBudgetJsonFile(file), workbookFindings: [], layout: 'json' };
   } else {
-    if (!workbookLoader) throw new InputError(file, 'is not a budget JSON file (.json)');
-    loaded = await workbookLoader(file, options);
+    loaded = await loadWorkbookBudget(file, options);
   }
   const note = stateNote(loaded.budget, options.state, loaded.layout === 'json' ? 'budget JSON' : 'workbook', loaded.stateInWorkbook);
   return note ? { ...loaded, stateNote: note } : loaded;

@@ -10,7 +10,6 @@ import { registerRepair } from './commands/repair';
 import { registerNewWorkbook } from './commands/newWorkbook';
 import { registerBuild } from './commands/build';
 import { registerReconcile } from './commands/reconcile';
-import './workbookInput';
 import { endQuietlyOnBrokenPipe } from './brokenPipe';
 import { packageVersion } from './version';
 

@@ -1,13 +1,13 @@
 /**
  * The workbook door of the command line: reads an .xlsx file into a budget (either layout) for every
- * command that takes a budget file. Imported once by main.ts, which registers the loader.
+ * command that takes a budget file (loadBudget.ts calls it for every file that is not a budget JSON).
  */
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { WorkbookReadError, readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { InputError } from './exitCodes';
 import { readFileBytes } from './io';
-import { registerWorkbookLoader, type LoadedBudget, type LoadOptions } from './loadBudget';
+import type { LoadedBudget, LoadOptions } from './loadBudget';
 
 /** Largest .xlsx file read (compressed); the zip's unpacked size has its own bound in readSnapshot. */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
@@ -38,4 +38,3 @@ export async function loadWorkbookBudget(file: string, options: LoadOptions): Pr
   return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout, stateInWorkbook: read.stateInWorkbook ?? null };
 }
 
-registerWorkbookLoader(loadWorkbookBudget);
