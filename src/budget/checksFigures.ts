@@ -3,7 +3,7 @@
  * FTE_MISMATCH / APPENDIX_E_EMPTY / ONBOARD_EXCEEDS_ALLOCATED, the unit-cost thresholds,
  * NEW_EXCEEDS_TOTAL, and the SF-424A Section D quarters.
  */
-import { AMOUNT_KEYS, COMPLIANCE_ASSISTANCE_KEYS, CONSULTATION_VISIT_KEYS, INSPECTION_KEYS, SECTION_TITLES, STAFFING_FIELDS, STAFFING_KEYS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
+import { AMOUNT_KEYS, COMPLIANCE_ASSISTANCE_KEYS, COMPLIANCE_ASSISTANCE_LABELS, labelWithoutNotes, CONSULTATION_VISIT_KEYS, INSPECTION_KEYS, SECTION_TITLES, STAFFING_FIELDS, STAFFING_KEYS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
 import { formatDollars, mulDivHalfUp } from './money';
 import { FTE_SCALE, FTE_TOLERANCE, formatFte } from './quantity';
 import type { RulePack } from './rulePack';
@@ -187,17 +187,6 @@ export function checkUnitCosts(budget: Budget, pack: RulePack, out: FindingList)
   });
 }
 
-const COMPLIANCE_ASSISTANCE_LABELS: Record<string, string> = {
-  vppGeneralIndustry: 'VPP Participants - General Industry',
-  vppConstruction: 'VPP Participants - Construction',
-  vppPublicSector: 'VPP Participants - Public Sector',
-  cooperativeWithIncentives: 'Participants in Cooperative Programs with Enforcement Incentives',
-  cooperativeWithoutIncentives: 'Participants in Cooperative Programs without Enforcement Incentives',
-  privateSectorSharp: 'Private Sector SHARP Participants',
-  publicSectorSharp: 'Public Sector SHARP',
-  outreachParticipants: 'Outreach Participants',
-};
-
 export function checkNewParticipants(budget: Budget, pack: RulePack, out: FindingList): void {
   for (const key of COMPLIANCE_ASSISTANCE_KEYS) {
     const row = budget.activities.complianceAssistance[key];
@@ -205,7 +194,7 @@ export function checkNewParticipants(budget: Budget, pack: RulePack, out: Findin
     for (const y of YEAR_KEYS) {
       const { new: n, total } = row[y];
       if (n === null || total === null || n <= total) continue;
-      const where = `Appendix D, ${COMPLIANCE_ASSISTANCE_LABELS[key]}, ${pack.yearLabels[y]}`;
+      const where = `Appendix D, ${labelWithoutNotes(COMPLIANCE_ASSISTANCE_LABELS[key])}, ${pack.yearLabels[y]}`;
       out.add(
         'NEW_EXCEEDS_TOTAL',
         'warning',

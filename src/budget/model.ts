@@ -141,6 +141,51 @@ export type InspectionKey = (typeof INSPECTION_KEYS)[number];
 export type ConsultationVisitKey = (typeof CONSULTATION_VISIT_KEYS)[number];
 export type ComplianceAssistanceKey = (typeof COMPLIANCE_ASSISTANCE_KEYS)[number];
 
+/** The rows of Appendix D as the instructions print them (notes in brackets included). */
+export const INSPECTION_LABELS: Record<InspectionKey, string> = {
+  privateNonConstruction: 'Private Sector Inspections - Non Construction',
+  privateConstruction: 'Private Sector Inspections - Construction',
+  publicSector: 'Public Sector Inspections - Total',
+};
+export const CONSULTATION_VISIT_LABELS: Record<ConsultationVisitKey, string> = {
+  publicSector: 'Public Sector Consultation Visits',
+  privateSector: 'Private Sector Consultation Visits - 23(g) (KY, PR, and WA Only)',
+};
+export const COMPLIANCE_ASSISTANCE_LABELS: Record<ComplianceAssistanceKey, string> = {
+  vppGeneralIndustry: 'VPP Participants - General Industry',
+  vppConstruction: 'VPP Participants - Construction',
+  vppPublicSector: 'VPP Participants - Public Sector',
+  cooperativeWithIncentives: 'Participants in Cooperative Programs with Enforcement Incentives (i.e., Strategic Partnerships)',
+  cooperativeWithoutIncentives: 'Participants in Cooperative Programs without Enforcement Incentives (i.e., Alliances)',
+  privateSectorSharp: 'Private Sector SHARP Participants - 23(g) (KY, PR, and WA Only)',
+  publicSectorSharp: 'Public Sector SHARP',
+  outreachParticipants: 'Outreach Participants',
+};
+
+/**
+ * A printed label without its notes, for a sentence: "Private Sector SHARP Participants - 23(g) (KY, PR,
+ * and WA Only)" -> "Private Sector SHARP Participants"; "... Incentives (i.e., Alliances)" -> "... Incentives".
+ */
+export function labelWithoutNotes(label: string): string {
+  let out = label;
+  for (;;) {
+    const trimmed = out.replace(/\s*\([^()]*\)$/, '').replace(/\s+-\s+23\(g\)$/, '');
+    if (trimmed === out) return out;
+    out = trimmed;
+  }
+}
+
+/** The heads of Appendix F's amount columns as the instructions print them. */
+export type AmountHead = 'administration' | 'program' | 'federal' | 'stateMatch' | 'state100' | 'total';
+export const AMOUNT_HEADS: Readonly<Record<AmountHead, string>> = {
+  administration: 'Administration',
+  program: 'Program',
+  federal: 'Federal Share',
+  stateMatch: 'State Match',
+  state100: 'State 100% Funded',
+  total: 'Total Cost',
+};
+
 export type Count = number | null;
 export interface SafetyHealth {
   safety: Count;

@@ -6,36 +6,16 @@
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
+  COMPLIANCE_ASSISTANCE_LABELS,
+  CONSULTATION_VISIT_LABELS,
   INSPECTION_KEYS,
+  INSPECTION_LABELS,
   YEAR_KEYS,
-  type ComplianceAssistanceKey,
-  type ConsultationVisitKey,
-  type InspectionKey,
 } from '../budget';
 import { footer, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
-
-export const INSPECTION_LABELS: Record<InspectionKey, string> = {
-  privateNonConstruction: 'Private Sector Inspections - Non Construction',
-  privateConstruction: 'Private Sector Inspections - Construction',
-  publicSector: 'Public Sector Inspections - Total',
-};
-export const CONSULTATION_VISIT_LABELS: Record<ConsultationVisitKey, string> = {
-  publicSector: 'Public Sector Consultation Visits',
-  privateSector: 'Private Sector Consultation Visits - 23(g) (KY, PR, and WA Only)',
-};
-export const COMPLIANCE_ASSISTANCE_LABELS: Record<ComplianceAssistanceKey, string> = {
-  vppGeneralIndustry: 'VPP Participants - General Industry',
-  vppConstruction: 'VPP Participants - Construction',
-  vppPublicSector: 'VPP Participants - Public Sector',
-  cooperativeWithIncentives: 'Participants in Cooperative Programs with Enforcement Incentives (i.e., Strategic Partnerships)',
-  cooperativeWithoutIncentives: 'Participants in Cooperative Programs without Enforcement Incentives (i.e., Alliances)',
-  privateSectorSharp: 'Private Sector SHARP Participants - 23(g) (KY, PR, and WA Only)',
-  publicSectorSharp: 'Public Sector SHARP',
-  outreachParticipants: 'Outreach Participants',
-};
 
 /** Value columns, year by year: Safety/Health (table 1) or New/Total (table 2). */
 export const D_VALUE_COLUMNS = ['B', 'C', 'D', 'E', 'F', 'G'] as const;

@@ -14,7 +14,7 @@ import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
-import { AMOUNT_COLUMNS, AMOUNT_HEADS, type ColumnKind, type ExtraField, F_HEADER, HELPER_COLUMNS, HELPER_HEADS, SECTION_SPECS, type SectionSpec, sectionTitles } from './appendixFColumns';
+import { AMOUNT_COLUMNS, AMOUNT_HEAD_ROW, type ColumnKind, type ExtraField, F_HEADER, HELPER_COLUMNS, HELPER_HEADS, SECTION_SPECS, type SectionSpec, sectionTitles } from './appendixFColumns';
 import { lineRowFormulas, n } from './appendixFFormulas';
 
 /** Where a block stands: rows of the column heads, the first and last input rows, the spare and subtotal rows. */
@@ -80,7 +80,7 @@ function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: s
     const x = spec?.extra.find((e) => e.col === c);
     m.value(c, r, x ? x.head : null, S.head);
   }
-  AMOUNT_HEADS.forEach((h, i) => m.value(String.fromCharCode(70 + i), r, h, S.head));
+  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(String.fromCharCode(70 + i), r, h, S.head));
   m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, S.head);
   HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
 }

@@ -3,7 +3,7 @@
  * header cells, each section's extra columns and words. Written once, read by the template's builder
  * (appendixF.ts), its formulas, the Checks and SF-424A sheets, and our layout's reader.
  */
-import type { CostSection } from '../budget';
+import { AMOUNT_HEADS, type CostSection } from '../budget';
 import { wholeDollars, type LayoutContext } from './context';
 
 /** Columns of every cost line (and of the total rows). */
@@ -115,7 +115,8 @@ export const SECTION_SPECS: Record<CostSection, SectionSpec> = {
   other: { key: 'other', itemHead: 'Item', publishedRows: 2, extra: [] },
 };
 
-export const AMOUNT_HEADS = ['Administration', 'Program', 'Federal Share', 'State Match', 'State 100% Funded', 'Total Cost'];
+/** The amount heads F..K, in column order (the words: the domain's AMOUNT_HEADS). */
+export const AMOUNT_HEAD_ROW = (['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const).map((k) => AMOUNT_HEADS[k]);
 
 export const HELPER_HEADS = [
   'helper: PSC line (1/0)',

@@ -12,7 +12,8 @@
 import { COST_SECTIONS, SECTION_TITLES, STAFFING_ROW_LABELS, type FindingCode } from '../budget';
 import { sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
-import { buildAppendixD, CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from './appendixD';
+import { CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from '../budget';
+import { buildAppendixD } from './appendixD';
 import { buildAppendixE } from './appendixE';
 import { buildAppendixJ } from './appendixJ';
 import { appendixFRuns, negativeCount, nonZeroCount, notANumberCount, rowLabelled, validatedRuns, type InputRun } from './checksInputs';

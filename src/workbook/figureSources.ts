@@ -5,9 +5,8 @@
  * Pure data, found by the backend when it reads (small: the pane's first chunk carries it); the pane
  * asks figureSource.ts for a figure's cell.
  */
-import type { Budget, CellPlace } from '../budget';
+import { AMOUNT_HEADS, type Budget, type CellPlace } from '../budget';
 import { findOwnLayouts } from '../layout/names';
-import { AMOUNT_HEADS } from './amountHeads';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 
 export const TOTAL_KEYS = ['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const;

@@ -277,3 +277,19 @@ describe('each finding once, whichever door shows it', () => {
     expect(findings.map((f) => f.cell)).toEqual(['H12', 'H13']);
   });
 });
+
+describe("the instructions' words, written once", () => {
+  it('a printed label without its notes is the label a message uses', async () => {
+    const { COMPLIANCE_ASSISTANCE_LABELS, labelWithoutNotes } = await import('../../src/budget');
+    expect(Object.values(COMPLIANCE_ASSISTANCE_LABELS).map(labelWithoutNotes)).toEqual([
+      'VPP Participants - General Industry',
+      'VPP Participants - Construction',
+      'VPP Participants - Public Sector',
+      'Participants in Cooperative Programs with Enforcement Incentives',
+      'Participants in Cooperative Programs without Enforcement Incentives',
+      'Private Sector SHARP Participants',
+      'Public Sector SHARP',
+      'Outreach Participants',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATEGORY_KEYS, OBJECT_CLASSES, budgetFromJsonValue, evaluateBudget, sf424aToJson, type Budget, type Finding } from '../../src/budget';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
-import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/layout/appendixD';
+import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/budget';
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';
 import type { TemplateKey } from '../../src/layout/names';
 import { planNewWorkbook, type InsertResult } from '../../src/layout/planner';

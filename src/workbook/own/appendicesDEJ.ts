@@ -1,6 +1,7 @@
 /** Appendices E, D and J of our layout, read by their defined names. */
 import { COMPLIANCE_ASSISTANCE_KEYS, CONSULTATION_VISIT_KEYS, INSPECTION_KEYS, STAFFING_FIELDS, STAFFING_KEYS, YEAR_KEYS, type Budget, type NamedSafetyHealth, type SafetyHealth } from '../../budget';
-import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, D_VALUE_COLUMNS, INSPECTION_LABELS } from '../../layout/appendixD';
+import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, INSPECTION_LABELS } from '../../budget';
+import { D_VALUE_COLUMNS } from '../../layout/appendixD';
 import { E_FIELD_COLUMNS, STAFFING_ROW_LABELS } from '../../layout/appendixE';
 import { N } from '../../layout/names';
 import { Reader, rowsOf } from './ownCells';

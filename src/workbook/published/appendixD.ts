@@ -1,24 +1,15 @@
 /** Appendix D of the published templates (Projected Program Activities, two tables): probe with `true`, read with `false`. */
-import { YEAR_KEYS } from '../../budget';
+import { COMPLIANCE_ASSISTANCE_KEYS, COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_KEYS, CONSULTATION_VISIT_LABELS, INSPECTION_KEYS, INSPECTION_LABELS, YEAR_KEYS } from '../../budget';
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
 import { type Ctx, appendixName, input, place, sumRange, total } from './readContext';
 
+/** Appendix D's rows in template order, with the instructions' printed labels (the domain's). */
 const D_ROWS: { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string; label: string }[] = [
-  { group: 'inspections', key: 'privateNonConstruction', label: 'Private Sector Inspections - Non Construction' },
-  { group: 'inspections', key: 'privateConstruction', label: 'Private Sector Inspections - Construction' },
-  { group: 'inspections', key: 'publicSector', label: 'Public Sector Inspections - Total' },
-  { group: 'consultationVisits', key: 'publicSector', label: 'Public Sector Consultation Visits' },
-  { group: 'consultationVisits', key: 'privateSector', label: 'Private Sector Consultation Visits - 23(g)' },
-  { group: 'complianceAssistance', key: 'vppGeneralIndustry', label: 'VPP Participants - General Industry' },
-  { group: 'complianceAssistance', key: 'vppConstruction', label: 'VPP Participants - Construction' },
-  { group: 'complianceAssistance', key: 'vppPublicSector', label: 'VPP Participants - Public Sector' },
-  { group: 'complianceAssistance', key: 'cooperativeWithIncentives', label: 'Participants in Cooperative Programs with Enforcement Incentives' },
-  { group: 'complianceAssistance', key: 'cooperativeWithoutIncentives', label: 'Participants in Cooperative Programs without Enforcement Incentives' },
-  { group: 'complianceAssistance', key: 'privateSectorSharp', label: 'Private Sector SHARP Participants - 23(g)' },
-  { group: 'complianceAssistance', key: 'publicSectorSharp', label: 'Public Sector SHARP' },
-  { group: 'complianceAssistance', key: 'outreachParticipants', label: 'Outreach Participants' },
+  ...INSPECTION_KEYS.map((key) => ({ group: 'inspections' as const, key, label: INSPECTION_LABELS[key] })),
+  ...CONSULTATION_VISIT_KEYS.map((key) => ({ group: 'consultationVisits' as const, key, label: CONSULTATION_VISIT_LABELS[key] })),
+  ...COMPLIANCE_ASSISTANCE_KEYS.map((key) => ({ group: 'complianceAssistance' as const, key, label: COMPLIANCE_ASSISTANCE_LABELS[key] })),
 ];
 
 export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {

@@ -1,27 +1,13 @@
 /** Appendix E of the published templates (Personnel Funding Breakout): `readAppendixE(g, ctx, true)` probes, `false` reads. */
-import { STAFFING_KEYS, type StaffingKey } from '../../budget';
+import { STAFFING_KEYS, STAFFING_ROW_LABELS, type StaffingKey } from '../../budget';
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
 import { type Ctx, appendixName, cellRef, input, place, sumRange, total } from './readContext';
 
-const E_ROW_LABELS: Record<StaffingKey, string> = {
-  managersSupervisors: 'Managers/Supervisors',
-  firstLineSupervisors: 'First Line Supervisors',
-  safetyComplianceOfficers: 'Safety Compliance Officers',
-  healthComplianceOfficers: 'Health Compliance Officers',
-  privateSectorSafetyConsultants: 'Private Sector Safety Consultants',
-  privateSectorHealthConsultants: 'Private Sector Health Consultants',
-  publicSectorSafetyConsultants: 'Public Sector Safety Consultants',
-  publicSectorHealthConsultants: 'Public Sector Health Consultants',
-  complianceAssistanceSpecialists: 'Compliance Assistance Specialist',
-  trainers: 'Trainers',
-  clericalAdminDataSystem: 'Clerical/Admin/Data System',
-  other: 'Other',
-};
-
 export function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
-  const labels = STAFFING_KEYS.map((k) => labelHead(E_ROW_LABELS[k]));
+  // The printed labels, matched by their heads (the part before any note in brackets).
+  const labels = STAFFING_KEYS.map((k) => labelHead(STAFFING_ROW_LABELS[k]));
   let head = -1;
   const cols: Partial<Record<'allocated5050' | 'allocated100' | 'total' | 'onBoard5050' | 'onBoard100', number>> = {};
   for (let r = g.firstRow; r < g.endRow && head < 0; r++) {

@@ -2,7 +2,7 @@
  * Appendix F of the published templates: found by its section titles, read section by section (the
  * lines between a head row and its Subtotal, lines typed below a Subtotal included).
  */
-import { AMOUNT_HEADS as MONEY_HEAD_NAMES } from '../amountHeads';
+import { AMOUNT_HEADS as MONEY_HEAD_NAMES } from '../../budget';
 import { AMOUNT_KEYS, PRIVATE_SECTOR_PROGRAM_TYPES, PROGRAM_TYPES, type Amounts, type CostLine } from '../../budget';
 import { bestMatch, normalizeLabel, similar } from '../labels';
 import { isErrorValue } from '../../port/workbookPort';

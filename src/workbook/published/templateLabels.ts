@@ -2,7 +2,7 @@
  * The published templates' words: Appendix F's section titles and column heads, and how a row is
  * recognised as a title, a head row or a line with figures. Typos of the printed templates included.
  */
-import { AMOUNT_HEADS as MONEY_HEAD_NAMES, type AmountHead } from '../amountHeads';
+import { AMOUNT_HEADS as MONEY_HEAD_NAMES, type AmountHead } from '../../budget';
 import { AMOUNT_KEYS } from '../../budget';
 import { bestMatch, labelHead, normalizeLabel, similar } from '../labels';
 import { SheetGrid } from '../sheetGrid';
