@@ -8,6 +8,7 @@ import { footer, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
+import { columnLetter } from '../port/workbookPort';
 
 // The row labels are the domain's (the checks name rows the same way); re-exported for the reader.
 export { STAFFING_ROW_LABELS };
@@ -24,7 +25,7 @@ export function buildAppendixE(ctx: LayoutContext): SheetModel {
   m.value('A', 2, `State: ${ctx.state.name}`, S.subtitle);
   const head = 3;
   ['23(g) Grant Positions', 'Allocated FTE Funded 50/50', 'Allocated FTE 100% State Funded', 'Total', `50/50 Funded FTE On Board as of ${on}`, `100% State Funded FTE On Board as of ${on}`].forEach(
-    (h, i) => m.value(String.fromCharCode(65 + i), head, h, S.head),
+    (h, i) => m.value(columnLetter(i), head, h, S.head),
   );
   let r = head + 1;
   for (const key of STAFFING_KEYS) {

@@ -9,7 +9,7 @@
  * (the reader reports it as NOT_A_NUMBER).
  */
 import { PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
-import type { CellStyle } from '../port/workbookPort';
+import { columnLetter, type CellStyle } from '../port/workbookPort';
 import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext } from './context';
 import { N } from './names';
 import { SheetModel } from './sheetModel';
@@ -80,7 +80,7 @@ function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: s
     const x = spec?.extra.find((e) => e.col === c);
     m.value(c, r, x ? x.head : null, S.head);
   }
-  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(String.fromCharCode(70 + i), r, h, S.head));
+  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
   m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, S.head);
   HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
 }
@@ -178,12 +178,9 @@ function sumRow(m: SheetModel, r: number, caption: string, rowsToAdd: number[]):
   m.style('L', r, S.plain);
 }
 
-export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: AppendixFRows } {
-  const m = new SheetModel(ctx.sheets.appendixF);
+/** The header block: State, fiscal year, award level, admin cap justification, program income, quarters. */
+function writeHeader(m: SheetModel, ctx: LayoutContext): void {
   const b = ctx.budget;
-  const titles = sectionTitles(ctx);
-
-  // Header block: the inputs the published template lacks.
   m.value('A', 1, '23(g) Object Class/Supportive Cost Breakout (Appendix F)', S.title);
   m.merge('A1:K1');
   m.value('A', 2, 'State', S.boldLabel);
@@ -236,6 +233,11 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.name(N.cashFederal, F_HEADER.cashFederal, 'typed Federal quarters, SF-424A line 13');
   m.name(N.cashNonFederal, F_HEADER.cashNonFederal, 'typed Non-Federal quarters, SF-424A line 14');
 
+}
+
+/** Sections A to G from row 10: each a title, a head row, its lines and a subtotal; C has two blocks and their sum. */
+function writeSections(m: SheetModel, ctx: LayoutContext): { sections: Record<CostSection, BlockRows>; travelTotal: number; next: number } {
+  const titles = sectionTitles(ctx);
   let r = 10;
   const sections = {} as Record<CostSection, BlockRows>;
   const simple = (s: CostSection) => {
@@ -264,6 +266,12 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   simple('contractual');
   simple('other');
 
+  return { sections, travelTotal, next: r };
+}
+
+/** H. Total direct charges: the sum of the sections' subtotals. */
+function writeTotalDirect(m: SheetModel, start: number, sections: Record<CostSection, BlockRows>, travelTotal: number): { totalDirect: number; next: number } {
+  let r = start;
   // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
   r++;
@@ -282,7 +290,13 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.name(N.totalDirect, `F${r}:K${r}`, 'H. Total direct charges');
   r += 2;
 
-  // I. Indirect charges: administration only, with the rate and its base.
+  return { totalDirect, next: r };
+}
+
+/** I. Indirect charges: administration only, with the rate and its base. */
+function writeIndirect(m: SheetModel, ctx: LayoutContext, start: number): { indirect: number; next: number } {
+  const b = ctx.budget;
+  let r = start;
   titleRow(m, r, 'I. TOTAL INDIRECT CHARGES (Include in Admin. Provide information on Indirect Cost Rate used )');
   r++;
   m.value('A', r, '', S.head);
@@ -291,9 +305,8 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.value('D', r, null, S.head);
   m.value('E', r, null, S.head);
   m.merge(`C${r}:E${r}`);
-  ['Administration', 'Program (n/a: indirect is Administration)', 'Federal Share', 'State Match', 'State 100% Funded', 'Total Cost'].forEach((h, i) =>
-    m.value(String.fromCharCode(70 + i), r, h, S.head),
-  );
+  // The heads of F..K, Program's saying why it stays empty here.
+  AMOUNT_HEAD_ROW.map((h, i) => (i === 1 ? 'Program (n/a: indirect is Administration)' : h)).forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
   m.value('L', r, null, S.head);
   HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
   r++;
@@ -327,6 +340,12 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.name(N.indirectBase, `C${r}`, 'the base of the indirect cost rate');
   r += 2;
 
+  return { indirect, next: r };
+}
+
+/** J. Total charges (H + I), then the signature line: the last printed row. */
+function writeTotalCharges(m: SheetModel, start: number, totalDirect: number, indirect: number): { totalCharges: number; last: number } {
+  let r = start;
   // J. Total charges.
   titleRow(m, r, 'J. TOTAL CHARGES (DIRECT AND INDIRECT)');
   r++;
@@ -353,6 +372,16 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
   m.merge(`E${r}:H${r}`);
   const last = r;
 
+  return { totalCharges, last };
+}
+
+export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: AppendixFRows } {
+  const m = new SheetModel(ctx.sheets.appendixF);
+  writeHeader(m, ctx);
+  const { sections, travelTotal, next } = writeSections(m, ctx);
+  const { totalDirect, next: afterDirect } = writeTotalDirect(m, next, sections, travelTotal);
+  const { indirect, next: afterIndirect } = writeIndirect(m, ctx, afterDirect);
+  const { totalCharges, last } = writeTotalCharges(m, afterIndirect, totalDirect, indirect);
   m.widths = [
     { column: 'A', width: 28 },
     { column: 'B', width: 30 },

@@ -13,7 +13,7 @@
  * (c) and (d), Section C (c) and (d), Section E) are blank here too, totals included.
  */
 import { CATEGORY_KEYS, CATEGORY_TITLES, OBJECT_CLASSES, type CategoryKey } from '../budget';
-import { sheetRef } from '../port/workbookPort';
+import { columnLetter, sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
 import { footer, type LayoutContext } from './context';
@@ -228,7 +228,7 @@ function writeSectionC(form: Form, r: number, sectionA: Sf424aCells['sectionA'])
   const { m } = form;
   sectionTitle(m, r, 'SECTION C - NON-FEDERAL RESOURCES');
   const cHead = ++r;
-  ['', '(a) Grant Program', '(b) Applicant', '(c) State', '(d) Other Sources', '(e) TOTALS'].forEach((h, i) => m.value(String.fromCharCode(65 + i), r, h || null, S.head));
+  ['', '(a) Grant Program', '(b) Applicant', '(c) State', '(d) Other Sources', '(e) TOTALS'].forEach((h, i) => m.value(columnLetter(i), r, h || null, S.head));
   r++;
   const cFirst = r;
   const sectionC = {} as Sf424aCells['sectionC'];
@@ -261,7 +261,7 @@ function writeSectionD(form: Form, r: number, aTotal: number): { sectionD: Sf424
   const { m, F } = form;
   sectionTitle(m, r, 'SECTION D - FORECASTED CASH NEEDS');
   const dHead = ++r;
-  ['', '', 'Total for 1st Year', '1st Quarter', '2nd Quarter', '3rd Quarter', '4th Quarter'].forEach((h, i) => m.value(String.fromCharCode(65 + i), r, h || null, S.head));
+  ['', '', 'Total for 1st Year', '1st Quarter', '2nd Quarter', '3rd Quarter', '4th Quarter'].forEach((h, i) => m.value(columnLetter(i), r, h || null, S.head));
   r++;
   const sectionD = {} as Sf424aCells['sectionD'];
   const typed = { federal: F_HEADER.cashFederal, nonFederal: F_HEADER.cashNonFederal };
@@ -298,7 +298,7 @@ function writeSectionsEF(form: Form, r: number): { indirectText: string; last: n
   sectionTitle(m, r, 'SECTION E - BUDGET ESTIMATES OF FEDERAL FUNDS NEEDED FOR BALANCE OF THE PROJECT');
   const eHead = ++r;
   ['', '(a) Grant Program', 'FUTURE FUNDING PERIODS (YEARS): (b) First', '(c) Second', '(d) Third', '(e) Fourth'].forEach((h, i) =>
-    m.value(String.fromCharCode(65 + i), r, h || null, S.head),
+    m.value(columnLetter(i), r, h || null, S.head),
   );
   r++;
   for (let i = 0; i < 4; i++, r++) {
