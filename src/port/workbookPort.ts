@@ -1,9 +1,14 @@
 /**
  * The workbook port: what the product needs of a workbook, whether Excel (src/excel, Office.js) or
- * an .xlsx file (src/xlsx, exceljs). Two batched verbs, so that an adapter maps each to one round trip:
+ * an .xlsx file (src/xlsx, exceljs). Two batched verbs over data, so that an adapter maps each to one
+ * round trip:
  *
- *   readSnapshot(request) -> WorkbookSnapshot   one read  (Excel: one context.sync)
- *   apply(plan)                                  one write (Excel: one context.sync)
+ *   read a snapshot (request) -> WorkbookSnapshot   one read  (Excel: readSnapshotIn, one context.sync)
+ *   apply a plan (WritePlan)                         one write (Excel: applyIn, one context.sync)
+ *
+ * The port is these data types, not an interface object: the add-in reads and writes within one
+ * Excel.run per action (readSnapshotIn/applyIn take its context), the .xlsx door calls XlsxWorkbook's
+ * readSnapshot/apply; an object with a run of its own per verb served only tests, and is gone.
  *
  * Everything between (finding a layout, reading a budget, planning an insert or a repair) is plain
  * code over these data, written once in src/workbook and src/layout and tested without Office.
@@ -185,12 +190,6 @@ export type WriteOp =
 
 export interface WritePlan {
   ops: WriteOp[];
-}
-
-/** The two verbs every adapter provides. */
-export interface WorkbookPort {
-  readSnapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
-  apply(plan: WritePlan): Promise<void>;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -5,11 +5,11 @@
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
 import ExcelJS from 'exceljs';
-import type { SnapshotRequest, WorkbookPort, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
+import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
 
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook {
   /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
   readonly notes: string[] = [];
 

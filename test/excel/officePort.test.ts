@@ -2,7 +2,8 @@
  * The Office.js adapter of the workbook port, over the fake Excel: what it reads and writes, and in how
  * many round trips.
  */
-import { OfficeWorkbookPort, readSnapshotIn, splitHeaderFooter } from '../../src/excel/officePort';
+import { readSnapshotIn, splitHeaderFooter } from '../../src/excel/officePort';
+import { applyOfficePlan, readOfficeSnapshot } from '../support/officePort';
 import { runExcel, CellEditModeError } from '../../src/excel/excelRun';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 
@@ -55,7 +56,7 @@ describe('readSnapshot', () => {
 
   it('reads the named sheets, the sheet list and the names in ONE sync', async () => {
     const before = wb.syncCount;
-    const snap = await new OfficeWorkbookPort().readSnapshot({ sheets: ['Appendix F'] });
+    const snap = await readOfficeSnapshot({ sheets: ['Appendix F'] });
     expect(wb.syncCount - before).toBe(1);
     expect(snap.sheetNames.map((s) => s.name)).toEqual(['Appendix F', 'Notes']);
     expect(snap.sheets.map((s) => s.name)).toEqual(['Appendix F']);
@@ -76,14 +77,14 @@ describe('readSnapshot', () => {
 
   it('skips a requested sheet that does not exist, still in one sync', async () => {
     const before = wb.syncCount;
-    const snap = await new OfficeWorkbookPort().readSnapshot({ sheets: ['Gone', 'Notes'] });
+    const snap = await readOfficeSnapshot({ sheets: ['Gone', 'Notes'] });
     expect(wb.syncCount - before).toBe(1);
     expect(snap.sheets.map((s) => s.name)).toEqual(['Notes']);
   });
 
   it('reads every sheet in two syncs when none is named (it must learn the list first)', async () => {
     const before = wb.syncCount;
-    const snap = await new OfficeWorkbookPort().readSnapshot();
+    const snap = await readOfficeSnapshot();
     expect(wb.syncCount - before).toBe(2);
     expect(snap.sheets.map((s) => s.name)).toEqual(['Appendix F', 'Notes']);
   });
@@ -100,7 +101,7 @@ describe('apply', () => {
     // The list source below is on a sheet of its own, which must exist (Excel refuses a missing one).
     wb.setCells('Other Sheet', 'A1', [['a'], ['b'], ['c'], ['d']]);
     const before = wb.syncCount;
-    await new OfficeWorkbookPort().apply({
+    await applyOfficePlan({
       ops: [
         { op: 'addSheet', sheet: 'New', tabColor: '#217346' },
         {
@@ -151,10 +152,9 @@ describe('apply', () => {
   it('leaves print setup out on an Excel older than ExcelApi 1.9, and says so', async () => {
     wb.excelApiMinor = 8;
     wb.addSheet('Old');
-    const port = new OfficeWorkbookPort();
-    await port.apply({ ops: [{ op: 'print', sheet: 'Old', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0 } }] });
+    const skipped = await applyOfficePlan({ ops: [{ op: 'print', sheet: 'Old', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0 } }] });
     expect(wb.sheet('Old')!.pageLayout).toEqual({});
-    expect(port.lastSkipped).toEqual(['printSetup']);
+    expect(skipped).toEqual(['printSetup']);
   });
 
   it('splits Excel header codes into the parts Office.js sets', () => {
@@ -194,7 +194,7 @@ describe('a requested sheet that is gone, where Excel refuses the chained used r
     wb.nullChainsThrow = true;
     wb.setCells('Notes', 'A1', [['hello']]);
     const before = wb.syncCount;
-    const snap = await new OfficeWorkbookPort().readSnapshot({ sheets: ['Gone', 'Notes'] });
+    const snap = await readOfficeSnapshot({ sheets: ['Gone', 'Notes'] });
     expect(wb.syncCount - before).toBe(3);
     expect(snap.sheets.map((s) => s.name)).toEqual(['Notes']);
     expect(snap.sheets[0]!.cells).toEqual([[{ value: 'hello', formula: null }]]);

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { evaluateBudget, type Budget } from '../../src/budget';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { PROBE_ROWS } from '../../src/excel/officeDiscover';
-import { OfficeWorkbookPort, applyIn, readSnapshotIn } from '../../src/excel/officePort';
+import { applyIn, readSnapshotIn } from '../../src/excel/officePort';
+import { readOfficeSnapshot } from '../support/officePort';
 import { WEB_PAYLOAD_LIMIT_BYTES } from '../../src/excel/fake/fakeLimits';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { WRITERS } from '../../src/excel/writers';
@@ -138,10 +139,10 @@ describe('a sheet too big for one response', () => {
       wb.cellFor(s, r, 0).value = `${r} ${text}`;
       wb.cellFor(s, r, 1).value = r;
     }
-    const desktop = await new OfficeWorkbookPort().readSnapshot({ sheets: ['Notes'] });
+    const desktop = await readOfficeSnapshot({ sheets: ['Notes'] });
     wb.limits.playExcelOnTheWeb();
     wb.limits.syncs.length = 0;
-    const web = await new OfficeWorkbookPort().readSnapshot({ sheets: ['Notes'] });
+    const web = await readOfficeSnapshot({ sheets: ['Notes'] });
     expect(web).toEqual(desktop);
     const refused = wb.limits.syncs.filter((x) => x.refused);
     expect(refused.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * what Excel refuses in worksheet.pageLayout and horizontalPageBreaks, ExcelApi 1.9).
  */
 import ExcelJS from 'exceljs';
-import { OfficeWorkbookPort } from '../../src/excel/officePort';
+import { applyOfficePlan } from '../support/officePort';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { estimatedPages, fittedPrintSetup, SQUEEZE, TEMPLATE_MARGINS } from '../../src/layout/printFit';
 import { longestShownText } from '../../src/layout/shownText';
@@ -105,7 +105,7 @@ describe('both writers put the one plan on paper', () => {
     };
 
     const wb = installFakeOffice(new FakeWorkbook());
-    await new OfficeWorkbookPort().apply(plan);
+    await applyOfficePlan(plan);
 
     for (const { sheet, setup } of prints(plan.ops)) {
       const ws = book.getWorksheet(sheet) as ExcelJS.Worksheet;
