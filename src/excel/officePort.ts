@@ -4,4 +4,5 @@
  * take a context, so a pane action reads and writes within one Excel.run (excelBackend.ts).
  */
 export { readSnapshotIn } from './officeRead';
-export { applyIn, queuePlan, splitHeaderFooter, columnWidthPoints } from './officeWrite';
+export { applyIn, queuePlan, splitHeaderFooter } from './officeWrite';
+export { columnWidthPoints } from '../port/workbookPort';

@@ -2,7 +2,7 @@
  * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
-import { a1, columnIndex, numberRuleBounds, parseA1, withEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { a1, columnIndex, columnWidthPoints, numberRuleBounds, parseA1, withEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
@@ -191,11 +191,6 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
     hf.centerHeader = h.center;
     hf.rightHeader = h.right;
   }
-}
-
-/** Column width in characters (as the layouts and exceljs give it) to points (what Office.js sets). */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**

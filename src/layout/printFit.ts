@@ -8,13 +8,10 @@
  * Excel and LibreOffice both scale a fitted sheet themselves, so the estimate below need not be exact:
  * it only chooses N, and a page that would hold less than SQUEEZE of a page is folded into the others.
  */
-import { columnIndex, PRINT_MARGINS, type PageMargins, type PrintSetup } from '../port/workbookPort';
+import { columnIndex, columnWidthPoints, PRINT_MARGINS, type PrintSetup } from '../port/workbookPort';
 
 /** US Letter, landscape, in points. */
 export const LETTER_LANDSCAPE = { width: 11 * 72, height: 8.5 * 72 } as const;
-
-/** Inches, as Excel's Page Setup shows them (port.ts: the summary workbooks print with the same). */
-export const TEMPLATE_MARGINS: PageMargins = PRINT_MARGINS;
 
 /**
  * A sheet that needs at most 1 + SQUEEZE pages is printed on one (scaled down by at most 1 / (1 +
@@ -25,11 +22,6 @@ export const SQUEEZE = 0.35;
 /** Excel's default row height and column width (11-point Calibri). */
 const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_COLUMN_WIDTH = 9;
-
-/** A column width in characters to points, as Excel converts it (7 pixels a character, 5 of padding). */
-export function columnPoints(characters: number): number {
-  return (characters * 7 + 5) * 0.75;
-}
 
 export interface SheetExtent {
   /** Column widths in characters, by column letter. */
@@ -60,12 +52,12 @@ interface Measured {
 function measure(setup: PrintSetup, extent: SheetExtent): Measured | null {
   const area = setup.area ? areaOf(setup.area) : null;
   if (!area) return null;
-  const margins = setup.margins ?? TEMPLATE_MARGINS;
+  const margins = setup.margins ?? PRINT_MARGINS;
   const widthOf = new Map(extent.widths.map((w) => [columnIndex(w.column), w.width]));
   const heightOf = new Map<number, number>();
   for (const h of extent.heights) heightOf.set(h.row, Math.max(heightOf.get(h.row) ?? 0, h.height));
   let width = 0;
-  for (let c = area.c0; c <= area.c1; c++) width += columnPoints(widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  for (let c = area.c0; c <= area.c1; c++) width += columnWidthPoints(widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
   const rowHeight = (r: number) => heightOf.get(r) ?? DEFAULT_ROW_HEIGHT;
   const [t0, t1] = (setup.titleRows ?? '').split(':').map(Number);
   let titles = 0;
@@ -162,7 +154,7 @@ function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] |
  */
 export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintSetup {
   const { breaksBefore, ...rest } = setup;
-  const base: PrintSetup = { ...rest, paper: 'letter', margins: setup.margins ?? TEMPLATE_MARGINS, fitToWidth: 1, fitToHeight: 0 };
+  const base: PrintSetup = { ...rest, paper: 'letter', margins: setup.margins ?? PRINT_MARGINS, fitToWidth: 1, fitToHeight: 0 };
   const m = measure(base, extent);
   if (!m) return base;
   if (breaksBefore?.length && partsFit(m, breaksBefore)) return { ...base, breaksBefore };

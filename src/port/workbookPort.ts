@@ -257,6 +257,11 @@ export function freeSheetName(wanted: string, existing: Iterable<string>): strin
   }
 }
 
+/** A column width in characters as points, as Excel converts it (7 pixels a character, 5 of padding), to 0.01 pt. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
 /** Quotes a sheet name for a formula: 'Appendix F'!A1. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { applyOfficePlan } from '../support/officePort';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { estimatedPages, fittedPrintSetup, SQUEEZE, TEMPLATE_MARGINS } from '../../src/layout/printFit';
+import { estimatedPages, fittedPrintSetup, SQUEEZE } from '../../src/layout/printFit';
+import { PRINT_MARGINS as TEMPLATE_MARGINS } from '../../src/port/workbookPort';
 import { longestShownText } from '../../src/layout/shownText';
 import { wrappedLines } from '../../src/layout/sheetModel';
 import type { PrintSetup, WriteOp } from '../../src/port/workbookPort';

@@ -5,7 +5,7 @@
 import type { Finding } from '../../budget';
 import { rangeOfRef, splitSuffix } from '../../layout/names';
 import { OwnLayoutPlaces } from '../ownLayoutPlaces';
-import { inputFinding, readInputCell, type InputKind } from '../inputCells';
+import { inputFinding, inputFindings, readInputCell, type InputKind } from '../inputCells';
 import { a1, isErrorValue, parseA1, withoutEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
 
 interface NameRef {
@@ -98,8 +98,10 @@ export class Reader {
   /** The cell read as `kind`; the finding's path is `path + field` (a line's prefix and its field: joined only for a finding). */
   inputOf(c: CellSnapshot, kind: InputKind, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
     const r = readInputCell(c, kind);
-    if (r.problem !== null) this.problem(sheet, a1(row0, col0), path === null ? null : path + field, r.problem);
-    if (r.note) this.findings.push(inputFinding('MORE_THAN_TWO_DECIMALS', r.note, { sheet, cell: a1(row0, col0), path: path === null ? null : path + field }));
+    if (r.problem === null && !r.note) return r.value;
+    const cell = a1(row0, col0);
+    if (r.problem !== null) this.reported.add(`${sheet}!${cell}`);
+    this.findings.push(...inputFindings(r, { sheet, cell, path: path === null ? null : path + field }));
     return r.value;
   }
 
