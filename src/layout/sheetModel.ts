@@ -205,6 +205,16 @@ export function autoHeights(model: SheetModel): { row: number; height: number }[
   return out;
 }
 
+/** Every row height a sheet sets: the template's own, then those its wrapped text needs. */
+export function sheetHeights(model: SheetModel): { row: number; height: number }[] {
+  return [...model.heights, ...autoHeights(model)];
+}
+
+/** The print setup as written: the template's, with its pages fitted to the sheet's extent. */
+export function sheetPrintSetup(model: SheetModel, heights: readonly { row: number; height: number }[]): PrintSetup | null {
+  return model.print ? fittedPrintSetup(model.print, { widths: model.widths, heights, blockStarts: model.blockStarts }) : null;
+}
+
 /** The WriteOps of one sheet. Names are given the workbook's suffix by the caller's `nameOf`. */
 export function sheetOps(model: SheetModel, nameOf: (base: string) => string): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'addSheet', sheet: model.sheet, ...(model.tabColor ? { tabColor: model.tabColor } : {}) }];
@@ -219,13 +229,14 @@ export function sheetOps(model: SheetModel, nameOf: (base: string) => string): W
   }
   if (rows.length) ops.push({ op: 'cells', sheet: model.sheet, address: 'A1', rows });
   if (model.widths.length) ops.push({ op: 'columnWidths', sheet: model.sheet, widths: model.widths });
-  const heights = [...model.heights, ...autoHeights(model)];
+  const heights = sheetHeights(model);
   if (heights.length) ops.push({ op: 'rowHeights', sheet: model.sheet, heights });
   for (const range of model.merges) ops.push({ op: 'merge', sheet: model.sheet, range });
   for (const v of model.validations) ops.push({ op: 'validation', sheet: model.sheet, range: v.range, rule: v.rule });
   for (const n of model.names) ops.push({ op: 'name', name: nameOf(n.base), ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`, comment: n.comment });
   if (model.freeze) ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
-  if (model.print) ops.push({ op: 'print', sheet: model.sheet, setup: fittedPrintSetup(model.print, { widths: model.widths, heights, blockStarts: model.blockStarts }) });
+  const print = sheetPrintSetup(model, heights);
+  if (print) ops.push({ op: 'print', sheet: model.sheet, setup: print });
   ops.push({ op: 'protect', sheet: model.sheet, options: { ...TEMPLATE_PROTECTION } });
   return ops;
 }

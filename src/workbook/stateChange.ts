@@ -1,0 +1,249 @@
+/**
+ * Changing the State of a budget in our templates, in place, as one explicit action: the State cell of
+ * Appendix F takes the new State, and every cell of the set that depends on the State follows it (the
+ * "State:" lines of Appendix D and E, the private-sector rows opened or greyed, the printed footers),
+ * Appendix J is added when the new State budgets private-sector consultation and the set has none, and
+ * the Checks sheet then reads it. The award level needs no write: it is a formula over the State cell.
+ *
+ * What to write is found by building the set's templates twice, for the old State and the new one, with
+ * the workbook's own block sizes, and writing only the cells where the two differ. An input cell is never
+ * given a value (only the look of a private-sector row), so nothing typed changes but the State itself.
+ * Appendix J is never removed: a State that does not fund private-sector consultation keeps it, and its
+ * figures are then errors (PSC_NOT_ALLOWED) the user clears, each at its cell.
+ */
+import { allowsPrivateSectorConsultation, COST_SECTIONS, evaluateBudget, findState, formatDollars, rulePackFor, type Budget, type RulePack, type StateEntry } from '../budget';
+import { F_HEADER } from '../layout/appendixF';
+import type { LayoutContext } from '../layout/context';
+import { N, findOwnLayouts, SHEET_MARK_NAMES, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
+import { buildTemplateModels, sheetsFirst } from '../layout/planner';
+import { sheetHeights, sheetOps, sheetPrintSetup, type SheetModel } from '../layout/sheetModel';
+import { a1, cellAt, freeSheetName, TEMPLATE_PROTECTION, type CellWrite, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { readOwnLayout } from './ownLayoutReader';
+import { isBlank, namesOf, rowsOf } from './own/ownCells';
+
+export interface StateChangeOptions {
+  /** The new State: its USPS code or Appendix L name. */
+  state: string;
+  /** Which inserted set ("" the first, "_2"...); default: the first set with an Appendix F. */
+  suffix?: string;
+}
+
+export interface StateChange {
+  plan: WritePlan;
+  from: StateEntry;
+  to: StateEntry;
+  fiscalYear: number;
+  /** What the change does, in words, in the order a person reads them: shown before and after. */
+  effects: string[];
+  /** The sheet added (Appendix J), if any. */
+  addedSheets: string[];
+  /** The sheets of the set whose cells, rows or print setup change. */
+  changedSheets: string[];
+}
+
+/** The change cannot be made as asked: a message for people. */
+export class StateChangeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StateChangeError';
+  }
+}
+
+interface OwnSet {
+  suffix: string;
+  sheets: Partial<Record<TemplateKey, string>>;
+}
+
+/** The set to change, its budget as read, and the rule pack and States of the change. */
+function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry } {
+  const sets = findOwnLayouts(snapshot);
+  const set = opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
+  if (!set?.sheets.appendixF) throw new StateChangeError('This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.');
+  const read = readOwnLayout(snapshot, { suffix: set.suffix });
+  if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
+  const pack = rulePackFor(read.budget.fiscalYear);
+  const from = pack ? findState(pack, read.budget.state) : undefined;
+  if (!pack || !from) throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
+  const to = findState(pack, opts.state);
+  if (!to) throw new StateChangeError(`"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`);
+  if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
+  return { set, budget: read.budget, pack, from, to };
+}
+
+/** Input rows of the set's blocks, from its defined names: the templates are rebuilt to the workbook's size. */
+export function blockRowCounts(snapshot: WorkbookSnapshot, suffix: string): Record<string, number> {
+  const names = namesOf(snapshot, suffix);
+  const out: Record<string, number> = {};
+  for (const base of [...COST_SECTIONS.map((s) => N.section(s)), N.jIndustries, N.jHazards, N.jMeasures]) {
+    const r = names.get(base.toLowerCase())?.range;
+    if (!r) continue;
+    const { top, bottom } = rowsOf(r);
+    out[base] = bottom - top - 1;
+  }
+  return out;
+}
+
+export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOptions): StateChange {
+  const { set, budget, pack, from, to } = changeInputs(snapshot, opts);
+  const rowCounts = blockRowCounts(snapshot, set.suffix);
+  const sheets = {} as Record<TemplateKey, string>;
+  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
+  const oldKeys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
+  const addJ = allowsPrivateSectorConsultation(pack, to.code) && !set.sheets.appendixJ;
+  const newSheets = { ...sheets, appendixJ: addJ ? freeSheetName('Appendix J', snapshot.sheetNames.map((s) => s.name)) : sheets.appendixJ };
+  const ctxOf = (state: StateEntry, of: Record<TemplateKey, string>): LayoutContext => ({ pack, state, sheets: of, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts });
+  const before = buildTemplateModels(ctxOf(from, sheets), oldKeys).models;
+  const after = buildTemplateModels(ctxOf(to, newSheets), addJ ? [...oldKeys, 'appendixJ'] : oldKeys).models;
+
+  const ops: WriteOp[] = [];
+  const changedSheets: string[] = [];
+  for (const k of oldKeys) {
+    const old = before[k];
+    const now = after[k];
+    if (!old || !now) continue;
+    const writes = changedCells(old, now);
+    if (k === 'appendixF') writes.push({ op: 'cells', sheet: now.sheet, address: F_HEADER.state, rows: [[{ kind: 'value', value: to.name }]] });
+    const layout = changedRowsAndPrint(old, now);
+    if (writes.length + layout.length === 0) continue;
+    changedSheets.push(now.sheet);
+    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, ...layout, { op: 'protect', sheet: now.sheet, options: { ...TEMPLATE_PROTECTION } });
+  }
+  const addedSheets: string[] = [];
+  const j = after.appendixJ;
+  if (addJ && j) {
+    addedSheets.push(j.sheet);
+    ops.unshift(...addedSheetOps(snapshot, j, set.suffix));
+  }
+  return {
+    plan: { ops: sheetsFirst(ops) },
+    from,
+    to,
+    fiscalYear: pack.fiscalYear,
+    effects: effectsOf({ snapshot, set, budget, pack, from, to, addedJ: addJ ? newSheets.appendixJ : null, jModel: before.appendixJ ?? null, footers: changedSheets.length }),
+    addedSheets,
+    changedSheets,
+  };
+}
+
+/** Appendix J as a new sheet of the set, its names with the set's suffix; refused when one is taken. */
+function addedSheetOps(snapshot: WorkbookSnapshot, model: SheetModel, suffix: string): WriteOp[] {
+  model.name(SHEET_MARK_NAMES.appendixJ, 'A1', "marks this sheet as the product's Appendix J");
+  const taken = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
+  const clash = model.names.map((n) => `${n.base}${suffix}`).find((n) => taken.has(n.toLowerCase()));
+  if (clash) throw new StateChangeError(`The workbook already has the name ${clash}, which the new Appendix J needs: delete that name (Formulas > Name Manager) and change the State again.`);
+  return sheetOps(model, (base) => `${base}${suffix}`);
+}
+
+function sameStyle(a: CellWrite, b: CellWrite): boolean {
+  const sa = 'style' in a ? a.style : undefined;
+  const sb = 'style' in b ? b.style : undefined;
+  return sa === sb || JSON.stringify(sa ?? null) === JSON.stringify(sb ?? null);
+}
+
+function sameWrite(a: CellWrite, b: CellWrite): boolean {
+  if (a.kind !== b.kind || !sameStyle(a, b)) return false;
+  if (a.kind === 'value' && b.kind === 'value') return a.value === b.value;
+  if (a.kind === 'formula' && b.kind === 'formula') return a.formula === b.formula;
+  return true;
+}
+
+const isInput = (w: CellWrite | undefined) => w !== undefined && 'style' in w && w.style?.locked === false;
+
+/**
+ * The cells whose template differs between the two States, one `cells` op each. An input cell (unlocked
+ * in either template) gets only its new look, never a value: what the user typed stays.
+ */
+function changedCells(old: SheetModel, now: SheetModel): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const rows = new Set([...old.cells.keys(), ...now.cells.keys()]);
+  for (const row of [...rows].sort((x, y) => x - y)) {
+    const a = old.cells.get(row);
+    const b = now.cells.get(row);
+    const cols = new Set([...(a?.keys() ?? []), ...(b?.keys() ?? [])]);
+    for (const col of [...cols].sort((x, y) => x - y)) {
+      const was = a?.get(col);
+      const is = b?.get(col);
+      if (was && is && sameWrite(was, is)) continue;
+      let write: CellWrite | null;
+      if (isInput(was) || isInput(is)) write = is && 'style' in is && is.style && (!was || !sameStyle(was, is)) ? { kind: 'style', style: is.style } : null;
+      else write = is ?? { kind: 'value', value: null };
+      if (write) ops.push({ op: 'cells', sheet: now.sheet, address: a1(row - 1, col), rows: [[write]] });
+    }
+  }
+  return ops;
+}
+
+/** Row heights that change (a longer or shorter label) and the print setup when it differs (the footer). */
+function changedRowsAndPrint(old: SheetModel, now: SheetModel): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const oldHeights = sheetHeights(old);
+  const newHeights = sheetHeights(now);
+  const was = new Map(oldHeights.map((h) => [h.row, h.height]));
+  const is = new Map(newHeights.map((h) => [h.row, h.height]));
+  const heights = [...new Set([...was.keys(), ...is.keys()])].filter((r) => was.get(r) !== is.get(r)).map((row) => ({ row, height: is.get(row) ?? 15 }));
+  if (heights.length) ops.push({ op: 'rowHeights', sheet: now.sheet, heights });
+  const printWas = sheetPrintSetup(old, oldHeights);
+  const printIs = sheetPrintSetup(now, newHeights);
+  if (printIs && JSON.stringify(printWas) !== JSON.stringify(printIs)) ops.push({ op: 'print', sheet: now.sheet, setup: printIs });
+  return ops;
+}
+
+interface EffectsInput {
+  snapshot: WorkbookSnapshot;
+  set: OwnSet;
+  budget: Budget;
+  pack: RulePack;
+  from: StateEntry;
+  to: StateEntry;
+  /** The sheet name Appendix J is added as, or null. */
+  addedJ: string | null;
+  /** The set's Appendix J as the template lays it out (its input cells), when the set has one. */
+  jModel: SheetModel | null;
+  footers: number;
+}
+
+/** Cells of Appendix J that hold something typed. */
+function typedCells(snapshot: WorkbookSnapshot, sheet: string, model: SheetModel): number {
+  const sh = snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  if (!sh) return 0;
+  let n = 0;
+  for (const [row, cols] of model.cells) for (const [col, w] of cols) if (isInput(w) && !isBlank(cellAt(sh, row - 1, col))) n++;
+  return n;
+}
+
+/** What the change does, in words, for the question before it and the notice after it. */
+function effectsOf(x: EffectsInput): string[] {
+  const { from, to, budget, pack } = x;
+  const out = [`The State cell (Appendix F!${F_HEADER.state}) becomes ${to.name}, and Appendix D and E name ${to.name}.`];
+  out.push(
+    budget.awardLevel !== null
+      ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in Appendix F!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
+      : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
+  );
+  const pscTo = allowsPrivateSectorConsultation(pack, to.code);
+  const pscFrom = allowsPrivateSectorConsultation(pack, from.code);
+  const jSheet = x.set.sheets.appendixJ;
+  if (x.addedJ) out.push(`Appendix J is added as the sheet “${x.addedJ}”, since ${to.name} budgets private-sector 23(g) consultation; the Checks sheet reads it.`);
+  else if (jSheet && !pscTo) {
+    const typed = x.jModel ? typedCells(x.snapshot, jSheet, x.jModel) : 0;
+    out.push(
+      typed > 0
+        ? `Appendix J stays, with its ${typed} typed cell${typed === 1 ? '' : 's'}: ${to.name} does not budget private-sector consultation, so they are errors until cleared.`
+        : `Appendix J stays, empty: ${to.name}’s budget does not use it.`,
+    );
+  }
+  if (pscTo !== pscFrom) out.push(pscTo ? 'The private-sector rows of Appendix D and E open for input.' : `The private-sector rows of Appendix D and E are greyed: ${to.name} leaves them blank.`);
+  out.push(`The printed footers of ${x.footers} sheet${x.footers === 1 ? '' : 's'} name ${to.name}. Nothing else typed changes.`);
+  out.push(findingsAfter(budget, from, to));
+  return out;
+}
+
+/** The errors of the budget under the new State, beside those of today: what the change will bring up. */
+function findingsAfter(budget: Budget, from: StateEntry, to: StateEntry): string {
+  const errors = (b: Budget) => evaluateBudget(b).findings.filter((f) => f.severity === 'error');
+  const now = errors(budget);
+  const then = errors({ ...budget, state: to.code });
+  const codes = [...new Set(then.map((f) => f.code))].filter((c) => !now.some((f) => f.code === c));
+  if (then.length === 0) return `The budget keeps every rule for ${to.name}${now.length ? ` (it has ${now.length} error${now.length === 1 ? '' : 's'} for ${from.name})` : ''}.`;
+  return `For ${to.name} the checks find ${then.length} error${then.length === 1 ? '' : 's'} (${now.length} for ${from.name})${codes.length ? `, new: ${codes.join(', ')}` : ''}.`;
+}
