@@ -57,6 +57,16 @@ export interface RepairOutcome {
   notes?: string[];
 }
 
+/** What changing the budget's State does, in words (the plan's effects), before or after it is done. */
+export interface StateChangeOutcome {
+  /** USPS codes. */
+  from: string;
+  to: string;
+  effects: string[];
+  /** Sheets added (Appendix J). */
+  addedSheets: string[];
+}
+
 export interface PaneBackend {
   insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome>;
   /**
@@ -74,6 +84,12 @@ export interface PaneBackend {
    * are never changed). The notes list what could not be moved. Optional: backends of other hosts may lack it.
    */
   moveToLiveTemplates?(): Promise<InsertOutcome>;
+  /**
+   * The budget of our templates changed to another State in place (the State cell, what follows it,
+   * Appendix J added when needed). `preview` only plans and says what would change; nothing is written.
+   * Optional: backends of other hosts may lack it.
+   */
+  changeState?(state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome>;
   /**
    * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced). Returns a
    * function that stops listening.

@@ -10,11 +10,12 @@
  *   review sheet       read (1 sync), plan, apply (1 sync)
  *   repair totals      read (1 sync), planRepair, apply (1 sync)
  *   move to live       read every sheet (2 syncs), plan the templates with the budget, apply (1 sync)
+ *   change the State   read (1 sync), plan; unprotect (1 sync); add Appendix J and write (1 sync)
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
-import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome } from '../addin/paneBackend';
+import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome, StateChangeOutcome } from '../addin/paneBackend';
 import { paneWording } from '../addin/paneWords';
 import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
@@ -214,6 +215,29 @@ export class ExcelBackend implements PaneBackend {
       const note = passwordNote(passwordSheets, changes.length - done.length);
       return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
     });
+  }
+
+  /**
+   * read (1 sync, with each sheet's protection), plan; `preview` stops there. Otherwise unprotect the
+   * changed sheets (1 sync), then add Appendix J and write (1 sync): stateChangeApply.ts says why in steps.
+   */
+  async changeState(state: string, options: { preview?: boolean } = {}): Promise<StateChangeOutcome> {
+    requireExcelApi(MANIFEST_EXCEL_API);
+    const [writers, { applyIn, applyStateChange }] = await Promise.all([this.services.writers(), loadWriting()]);
+    const outcome = await runExcel(
+      async (ctx) => {
+        const protection = options.preview ? null : queueProtectionRead(ctx);
+        const { outcome: checked, snapshot } = await this.readChecked(ctx);
+        if (checked.status !== 'checked' || checked.layout !== 'own') throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
+        const change = writers.planStateChange(snapshot, { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) });
+        if (protection) await applyStateChange(ctx, change, snapshot, protectionStates(protection), applyIn);
+        return { from: change.from.code, to: change.to.code, effects: change.effects, addedSheets: change.addedSheets };
+      },
+      options.preview ? { readOnly: true } : {},
+    );
+    // The next check reads the set again, Appendix J included, and listens to it.
+    if (!options.preview && outcome.addedSheets.length) this.budgetSheets = null;
+    return outcome;
   }
 
   /** read every sheet (2 syncs: the list, then the cells; sheets beside the appendices are searched for figures too), plan the templates filled with the budget read, apply (1 sync) = 3 syncs. */

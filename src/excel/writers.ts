@@ -5,15 +5,18 @@
 import { planInsertTemplates } from '../layout/planner';
 import { planRepair, repairChangeText } from '../workbook/repair';
 import { leftoversOfPublished } from '../workbook/publishedLeftovers';
+import { planStateChange } from '../workbook/stateChange';
 
 export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
   planRepair: typeof planRepair;
   repairChangeText: typeof repairChangeText;
   leftoversOfPublished: typeof leftoversOfPublished;
+  planStateChange: typeof planStateChange;
 }
 
-export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, repairChangeText, leftoversOfPublished };
+export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, repairChangeText, leftoversOfPublished, planStateChange };
 
 export { applyIn } from './officeWrite';
 export { planReviewSheet } from './reviewSheetPlan';
+export { applyStateChange } from './stateChangeApply';

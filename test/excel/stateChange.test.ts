@@ -1,0 +1,99 @@
+/**
+ * Changing the budget's State from the pane, over the fake Excel (which refuses what Excel refuses: a
+ * write to a locked cell of a protected sheet, a formula naming a sheet that does not exist, an
+ * unprotect without the password). The plan itself is proven in test/workbook/stateChange.test.ts.
+ */
+import { ExcelBackend } from '../../src/excel/excelBackend';
+import { DEFAULT_SERVICES } from '../../src/excel/services';
+import { FakeWorkbook, installFakeOffice, uninstallFakeOffice, type FakeRequestContext } from '../support/fakeExcel';
+
+let wb: FakeWorkbook;
+beforeEach(() => {
+  wb = installFakeOffice(new FakeWorkbook());
+  wb.addSheet('Sheet1');
+});
+afterEach(() => uninstallFakeOffice());
+
+const run = (f: (ctx: FakeRequestContext) => void) =>
+  Excel.run(async (ctx) => {
+    f(ctx as unknown as FakeRequestContext);
+    await ctx.sync();
+  });
+
+async function utahTemplates(): Promise<ExcelBackend> {
+  const backend = new ExcelBackend(DEFAULT_SERVICES);
+  await backend.insertTemplates('UT', 2012);
+  const checked = await backend.check();
+  expect(checked.status === 'checked' && checked.state).toBe('UT');
+  return backend;
+}
+
+/** Every cell of the workbook, to show that nothing was written. */
+function everything(): string {
+  return JSON.stringify(wb.sheets.map((sh) => [sh.name, [...sh.cells].map(([k, c]) => [k, c.value, c.formula])]));
+}
+
+function protectedSheets(): string[] {
+  return wb.sheets.filter((s) => s.protected).map((s) => s.name);
+}
+
+it('previews without writing, then changes Utah to Washington: Appendix J added, the checks follow, every sheet protected again', async () => {
+  const backend = await utahTemplates();
+  const before = everything();
+  const preview = await backend.changeState('WA', { preview: true });
+  expect(preview).toMatchObject({ from: 'UT', to: 'WA', addedSheets: ['Appendix J'] });
+  expect(preview.effects.join(' ')).toMatch(/Appendix J is added/);
+  expect(everything()).toBe(before);
+
+  const done = await backend.changeState('WA');
+  expect(done.addedSheets).toEqual(['Appendix J']);
+  expect(wb.sheets.map((s) => s.name)).toContain('Appendix J');
+  expect(wb.cellText('Appendix F', 'B2').value).toBe('Washington');
+  const checked = await backend.check();
+  if (checked.status !== 'checked') throw new Error(checked.problem);
+  expect(checked.state).toBe('WA');
+  expect(checked.sheets).toContain('Appendix J');
+  expect(checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
+  expect(protectedSheets().sort()).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'Checks', 'SF-424A']);
+});
+
+it('a sheet protected with a password the read did not report: nothing is written, the sheets it had unprotected are protected again', async () => {
+  const backend = await utahTemplates();
+  await run((ctx) => {
+    const p = ctx.workbook.worksheets.getItem('Checks').protection;
+    p.unprotect();
+    p.protect({ allowInsertRows: true } as never, 'their secret');
+  });
+  const before = everything();
+  await expect(backend.changeState('WA')).rejects.toThrow(/"Checks" is protected with a password, so the State was not changed \(nothing was written\)/);
+  expect(everything()).toBe(before);
+  expect(wb.sheets.map((s) => s.name)).not.toContain('Appendix J');
+  expect(protectedSheets().sort()).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Checks', 'SF-424A']);
+});
+
+it('on Excel on the web, a password known from the read is refused before any write', async () => {
+  const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+  const base = office.context.requirements.isSetSupported;
+  office.context.requirements.isSetSupported = (n, v) => n === 'ExcelApiOnline' || base(n, v);
+  const backend = await utahTemplates();
+  await run((ctx) => {
+    const p = ctx.workbook.worksheets.getItem('Appendix D').protection;
+    p.unprotect();
+    p.protect(undefined, 'their secret');
+  });
+  const before = everything();
+  const syncs = wb.syncCount;
+  await expect(backend.changeState('KY')).rejects.toThrow(/"Appendix D" is protected with a password/);
+  expect(everything()).toBe(before);
+  // Only the read: no unprotect was tried.
+  expect(wb.syncCount - syncs).toBeLessThanOrEqual(2);
+});
+
+it('the same State, or a workbook without our templates, is refused in words', async () => {
+  const backend = await utahTemplates();
+  await expect(backend.changeState('Utah')).rejects.toThrow(/already Utah’s/);
+  uninstallFakeOffice();
+  wb = installFakeOffice(new FakeWorkbook());
+  wb.addSheet('Sheet1');
+  await expect(new ExcelBackend(DEFAULT_SERVICES).changeState('KY')).rejects.toThrow(/no budget in the add-in’s templates/);
+});
