@@ -22,6 +22,11 @@ export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
       if (!b.moveToLiveTemplates) throw new Error('Moving a budget into live templates is not available here.');
       return b.moveToLiveTemplates();
     },
+    changeState: async (state, options) => {
+      const b = await get();
+      if (!b.changeState) throw new Error('Changing the State of a budget is not available here.');
+      return b.changeState(state, options);
+    },
     watch: async (onChange) => (await get()).watch(onChange),
   };
 }

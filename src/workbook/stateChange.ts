@@ -214,10 +214,13 @@ function typedCells(snapshot: WorkbookSnapshot, sheet: string, model: SheetModel
 /** What the change does, in words, for the question before it and the notice after it. */
 function effectsOf(x: EffectsInput): string[] {
   const { from, to, budget, pack } = x;
-  const out = [`The State cell (Appendix F!${F_HEADER.state}) becomes ${to.name}, and Appendix D and E name ${to.name}.`];
+  const sh = x.set.sheets;
+  const f = sh.appendixF as string;
+  const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
+  const out = [`The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`];
   out.push(
     budget.awardLevel !== null
-      ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in Appendix F!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
+      ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
       : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
   );
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
@@ -232,7 +235,8 @@ function effectsOf(x: EffectsInput): string[] {
         : `Appendix J stays, empty: ${to.name}’s budget does not use it.`,
     );
   }
-  if (pscTo !== pscFrom) out.push(pscTo ? 'The private-sector rows of Appendix D and E open for input.' : `The private-sector rows of Appendix D and E are greyed: ${to.name} leaves them blank.`);
+  const rows = `The private-sector rows of ${de.join(' and ') || 'Appendix D and E'}`;
+  if (pscTo !== pscFrom) out.push(pscTo ? `${rows} open for input.` : `${rows} are greyed: ${to.name} leaves them blank.`);
   out.push(`The printed footers of ${x.footers} sheet${x.footers === 1 ? '' : 's'} name ${to.name}. Nothing else typed changes.`);
   out.push(findingsAfter(budget, from, to));
   return out;

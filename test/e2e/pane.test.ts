@@ -395,6 +395,31 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     await noViolations();
   });
 
+  it('changes the budget’s State in place only after saying what will change', async () => {
+    await pane(page).getByRole('button', { name: "Change this budget's State" }).click();
+    expect(await page.getByLabel('State').isDisabled()).toBe(false);
+    await page.getByLabel('State').selectOption({ label: 'Washington' });
+    const confirm = page.getByTestId('state-change-confirm');
+    await textHas(confirm, 'Change this budget from Utah to Washington?', 20_000);
+    await textHas(confirm, 'Appendix J is added as the sheet “Appendix J (3)”');
+    await textHas(confirm, 'The award level becomes');
+    await eventually(async () => expect(await focused(page)).toContain('Change this budget from Utah'));
+    // Nothing is written before the answer.
+    expect(await page.locator('#tabs button', { hasText: 'Appendix J (3)' }).count()).toBe(0);
+    await shot('confirm-state-change');
+    await noViolations();
+    await confirm.getByRole('button', { name: 'Change to Washington' }).click();
+    await textHas(page.getByTestId('notice'), 'The budget is now Washington’s; nothing typed changed but the State.', 20_000);
+    await eventually(async () => expect(await focused(page)).toMatch(/^notice\|/));
+    await page.locator('#tabs button', { hasText: 'Appendix J (3)' }).waitFor();
+    await eventually(async () => expect(await page.getByLabel('State').inputValue()).toBe('WA'));
+    expect(await page.getByLabel('State').isDisabled()).toBe(true);
+    await textHas(page.getByTestId('state-why'), '(Washington, FY 2012)');
+    await textHas(page.getByTestId('set-note'), 'Checking set 3 of 3');
+    await shot('state-changed');
+    await noViolations();
+  });
+
   it('lays Sections B, C and D out so that every figure is in sight at 320 px', async () => {
     await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
     await pane(page).locator('section[data-section="D"]').waitFor();

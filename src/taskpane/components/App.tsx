@@ -1,22 +1,25 @@
 /**
  * The task pane: templates, live checks, the SF-424A and the reviewer's actions. It gets a backend
- * (plain functions over the workbook) and never touches Excel itself.
+ * (plain functions over the workbook) and never touches Excel itself. The checks run in useLiveChecks,
+ * the actions in paneActions.ts; this file holds the pane's state and lays it out.
  */
 import * as React from 'react';
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { DEFAULT_FISCAL_YEAR, countBySeverity, rulePackFor } from '../../budget';
-import type { CheckOutcome, PaneBackend } from '../../addin/paneBackend';
-import { coalesce, type CoalescedRunner } from '../coalesce';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
+import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
 import { summaryParts } from '../summary';
 import { paneWording } from '../../addin/paneWords';
+import { useLiveChecks } from '../useLiveChecks';
+import { stateName, useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
-import { InsertConfirm } from './InsertConfirm';
+import { Confirm } from './Confirm';
+import { NoticeBox, type Notice } from './NoticeBox';
+import { ReviewTab } from './ReviewTab';
 import { StatePicker } from './StatePicker';
 import { SummaryLine } from './SummaryLine';
 import { Tabs } from './Tabs';
 
 const Sf424aPanel = React.lazy(() => import(/* webpackChunkName: "sf424a" */ './Sf424aPanel'));
-const ReconcilePanel = React.lazy(() => import(/* webpackChunkName: "reconcile" */ './ReconcilePanel'));
 
 const useStyles = makeStyles({
   root: {
@@ -37,21 +40,7 @@ const useStyles = makeStyles({
   lead: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   setNote: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  notice: {
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    fontSize: tokens.fontSizeBase300,
-    overflowWrap: 'anywhere',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  details: { marginTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, border: `1px solid ${tokens.colorPaletteGreenBorder1}` },
-  error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, border: `1px solid ${tokens.colorPaletteYellowBorder1}` },
-  info: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke1}` },
-  changes: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type TabKey = 'checks' | 'sf424a' | 'review';
@@ -60,15 +49,8 @@ const TABS: readonly { key: TabKey; label: string }[] = [
   { key: 'sf424a', label: 'SF-424A' },
   { key: 'review', label: 'Review' },
 ];
-/** A short notice; `details` (the long part: every sheet renamed, what was not moved) folds away. */
-type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; text: string; details?: string[] };
-/** Where focus goes once an action has finished: its result, never <body>. */
-type FocusTarget = 'notice' | 'summary' | 'insert' | null;
-
-/** "Kentucky" for "KY" (the code itself when the year has no rules). */
-function stateName(code: string, fiscalYear: number): string {
-  return rulePackFor(fiscalYear)?.states.find((st) => st.code === code)?.name ?? code;
-}
+/** Whose State the picker shows: the workbook's (locked), one for another set, or the budget's new one. */
+type PickerMode = 'workbook' | 'another' | 'change';
 
 export interface AppProps {
   backend: PaneBackend;
@@ -82,6 +64,31 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The words of the live status line. */
+function statusText(busy: string | null, outcome: CheckOutcome | null): string {
+  if (busy) return `${busy}…`;
+  if (outcome?.status === 'checked') {
+    const n = countBySeverity(outcome.evaluation.findings);
+    return `${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} note${n.info === 1 ? '' : 's'}`;
+  }
+  return outcome?.status === 'none' ? 'No budget in this workbook yet.' : 'Reading the workbook…';
+}
+
+/** Once an action has finished and rendered, its result takes the focus (never <body>). */
+function useActionFocus(busy: string | null) {
+  const focusNext = React.useRef<FocusTarget>(null);
+  const refs = { notice: React.useRef<HTMLDivElement>(null), summary: React.useRef<HTMLDivElement>(null), insert: React.useRef<HTMLButtonElement>(null) };
+  React.useEffect(() => {
+    const target = focusNext.current;
+    if (!target || busy) return;
+    const el = target === 'notice' ? (refs.notice.current ?? refs.summary.current) : target === 'summary' ? refs.summary.current : refs.insert.current;
+    if (!el) return;
+    focusNext.current = null;
+    el.focus();
+  });
+  return { focusNext, refs };
+}
+
 export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
   const s = useStyles();
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
@@ -90,65 +97,29 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [tab, setTab] = React.useState<TabKey>('checks');
-  const [repairChanges, setRepairChanges] = React.useState<string[] | null>(null);
-  const runner = React.useRef<CoalescedRunner | null>(null);
-  const chosenState = React.useRef('');
-  chosenState.current = state;
-  // Choosing a State for another set of templates: the picker is unlocked and checks do not reset it.
-  const [another, setAnother] = React.useState(false);
-  const anotherRef = React.useRef(false);
-  anotherRef.current = another;
+  const [mode, setMode] = React.useState<PickerMode>('workbook');
   const [confirming, setConfirming] = React.useState(false);
-  const focusNext = React.useRef<FocusTarget>(null);
-  const noticeRef = React.useRef<HTMLDivElement>(null);
-  const summaryRef = React.useRef<HTMLDivElement>(null);
-  const insertRef = React.useRef<HTMLButtonElement>(null);
+  const { focusNext, refs } = useActionFocus(busy);
+  // The State a check asks with: set at once when chosen, before the pane renders again.
+  const chosen = React.useRef('');
+  chosen.current = state;
 
-  React.useEffect(() => {
-    let stop: (() => void) | null = null;
-    let alive = true;
-    const r = coalesce(async () => {
-      try {
-        const o = await backend.check(chosenState.current || undefined);
-        if (!alive) return;
-        setOutcome(o);
-        // The picker shows the workbook's State: a budget in our templates names its own.
-        if (o.status === 'checked' && o.layout === 'own' && !anotherRef.current) {
-          setState(o.state);
-          setFiscalYear(o.fiscalYear);
-        } else if (o.status === 'checked') setState((cur) => cur || o.state);
-        // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
-        if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
-      } catch (e) {
-        if (alive) setNotice({ intent: 'error', text: errorText(e) });
-      }
-    }, recheckDelayMs);
-    runner.current = r;
-    // Opening a workbook that already holds a budget: check it at once, then listen to its sheets.
-    void r.runNow().then(async () => {
-      if (!alive) return;
-      try {
-        stop = await backend.watch(() => {
-          // An edit is the user's next action: a notice about the last one is stale now (errors stay).
-          setNotice((n) => (n && n.intent !== 'error' ? null : n));
-          r.hint();
-        });
-      } catch (e) {
-        setNotice({ intent: 'warning', text: `Live checks are off: ${errorText(e)}` });
-      }
-    });
-    // Excel tells an add-in of edits, not of a sheet tab clicked: coming back to the pane after working in
-    // another sheet (perhaps of another set) checks again, so the set checked is the one of the active sheet.
-    const backToPane = () => r.hint();
-    window.addEventListener('focus', backToPane);
-    return () => {
-      alive = false;
-      window.removeEventListener('focus', backToPane);
-      r.dispose();
-      stop?.();
-    };
-  }, [backend, recheckDelayMs]);
-
+  const runner = useLiveChecks(backend, recheckDelayMs, {
+    chosenState: () => chosen.current,
+    onChecked: (o) => {
+      setOutcome(o);
+      // The picker shows the workbook's State: a budget in our templates names its own.
+      if (o.status === 'checked' && o.layout === 'own' && mode === 'workbook') {
+        setState(o.state);
+        setFiscalYear(o.fiscalYear);
+      } else if (o.status === 'checked') setState((cur) => cur || o.state);
+      // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
+      if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
+    },
+    onProblem: (text, intent) => setNotice({ intent, text }),
+    // An edit is the user's next action: a notice about the last one is stale now (errors stay).
+    onEdit: () => setNotice((n) => (n && n.intent !== 'error' ? null : n)),
+  });
   const act = async (label: string, f: () => Promise<void>) => {
     setBusy(label);
     setNotice(null);
@@ -160,110 +131,59 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       setBusy(null);
     }
   };
-
-  const insert = () =>
-    act('Inserting the templates', async () => {
-      setConfirming(false);
-      const r = await backend.insertTemplates(state, fiscalYear);
-      setAnother(false);
-      anotherRef.current = false;
-      await runner.current?.runNow();
-      const f = r.sheets.find((x) => /^Appendix F/.test(x));
-      const asSet = r.sheets.some((x) => / \(\d+\)$/.test(x)) && f ? `, named like “${f}” (the names were taken)` : '';
-      setNotice({
-        intent: r.notes.length && !asSet ? 'warning' : 'success',
-        text: `Inserted the ${stateName(state, fiscalYear)} templates: ${r.sheets.length} sheet${r.sheets.length === 1 ? '' : 's'}${asSet}.`,
-        ...(r.notes.length ? { details: [`Sheets: ${r.sheets.join(', ')}.`, ...r.notes] } : {}),
-      });
-      focusNext.current = 'notice';
-    });
-  // A workbook that holds a budget: ask first, and say what Insert will do.
-  const requestInsert = () => {
-    setNotice(null);
-    if (outcome?.status === 'checked') setConfirming(true);
-    else void insert();
-  };
-  const cancelInsert = () => {
-    setConfirming(false);
-    focusNext.current = 'insert';
-  };
+  const control: PaneControl = { backend, runner, act, setNotice, focusNext };
+  const insert = useInsert(control, () => setMode('workbook'));
+  const change = useStateChange(control, fiscalYear, () => setMode('workbook'));
+  const reviewer = useReviewActions(control, () => setTab('checks'));
   const selectTab = (key: TabKey) => {
     setTab(key);
     setNotice(null);
   };
-
-  const chooseState = (code: string) => {
-    setState(code);
-    chosenState.current = code;
-    // A workbook in the published layout waits for its State: check again with it.
-    if (code && (outcome?.status === 'none' || (outcome?.status === 'checked' && outcome.layout === 'published'))) void runner.current?.runNow();
-  };
-
   const goTo = (sheet: string, cell: string) =>
     void backend.goTo(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
 
-  const review = () =>
-    act('Reviewing the workbook', async () => {
-      await runner.current?.runNow();
-      setTab('checks');
-      focusNext.current = 'summary';
-    });
-  const repair = () =>
-    act('Repairing totals', async () => {
-      const r = await backend.repairTotals();
-      setRepairChanges(r.changes);
-      const done = r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'No total formula was rewritten.';
-      const notes = r.notes ?? [];
-      setNotice(
-        notes.length
-          ? { intent: 'warning', text: [done, ...notes].join(' ') }
-          : { intent: 'success', text: r.changes.length ? done : 'Every total formula was already right: nothing changed.' },
-      );
-      await runner.current?.runNow();
-    });
-  const moveToLive = () =>
-    act('Moving the budget into live templates', async () => {
-      if (!backend.moveToLiveTemplates) return;
-      const r = await backend.moveToLiveTemplates();
-      await runner.current?.runNow();
-      setNotice({
-        intent: r.notes.length ? 'warning' : 'success',
-        text: `Moved the budget into live templates (${r.sheets.length} sheets); your sheets are unchanged.`,
-        details: [`Sheets: ${r.sheets.join(', ')}.`, ...r.notes],
-      });
-      focusNext.current = 'notice';
-    });
-  const writeReview = () =>
-    act('Writing the review sheet', async () => {
-      const name = await backend.writeReviewSheet();
-      setNotice({ intent: 'success', text: `Wrote the sheet "${name}": findings linked to their cells, the figures and the date.` });
-    });
-
   const checked = outcome?.status === 'checked' ? outcome : null;
-  const counts = checked ? countBySeverity(checked.evaluation.findings) : null;
-  const liveText = busy
-    ? `${busy}…`
-    : checked && counts
-      ? `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} note${counts.info === 1 ? '' : 's'}`
-      : outcome?.status === 'none'
-        ? 'No budget in this workbook yet.'
-        : 'Reading the workbook…';
-
-  // Once an action has finished and rendered, its result takes the focus (never <body>).
-  React.useEffect(() => {
-    const target = focusNext.current;
-    if (!target || busy) return;
-    const el = target === 'notice' ? (noticeRef.current ?? summaryRef.current) : target === 'summary' ? summaryRef.current : insertRef.current;
-    if (!el) return;
-    focusNext.current = null;
-    el.focus();
-  });
-
   const ownBudget = checked?.layout === 'own' ? checked : null;
-  const locked = ownBudget && !another ? ownBudget : null;
-  const lockedReason = locked
-    ? `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
-    : undefined;
+  const chooseState = (code: string) => {
+    setState(code);
+    chosen.current = code;
+    if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
+    // A workbook in the published layout waits for its State: check again with it.
+    else if (code && (outcome?.status === 'none' || checked?.layout === 'published')) void runner.current?.runNow();
+  };
+  const pickerArea = (
+    <StateArea
+      mode={mode}
+      ownBudget={ownBudget}
+      state={state}
+      fiscalYear={fiscalYear}
+      busy={busy !== null}
+      confirming={confirming}
+      canChangeState={backend.changeState !== undefined}
+      change={change}
+      insertRef={refs.insert}
+      onMode={(m) => {
+        setMode(m);
+        if (m === 'another') setState('');
+        if (m === 'workbook' && ownBudget) setState(ownBudget.state);
+      }}
+      onStateChange={chooseState}
+      onFiscalYearChange={setFiscalYear}
+      onInsert={() => {
+        setNotice(null);
+        if (checked) setConfirming(true);
+        else void insert(state, fiscalYear);
+      }}
+      onConfirmInsert={() => {
+        setConfirming(false);
+        void insert(state, fiscalYear);
+      }}
+      onCancelInsert={() => {
+        setConfirming(false);
+        focusNext.current = 'insert';
+      }}
+    />
+  );
   const set = checked?.set && checked.set.count > 1 ? checked.set : null;
 
   return (
@@ -278,32 +198,10 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           </a>
         </p>
       </header>
-
       {outcome?.status === 'none' ? <p className={s.lead}>Choose your State, then insert the templates.</p> : null}
-
-      <StatePicker
-        state={locked ? locked.state : state}
-        fiscalYear={locked ? locked.fiscalYear : fiscalYear}
-        busy={busy !== null}
-        {...(confirming ? { waitingFor: 'Answer the question below first.' } : {})}
-        {...(lockedReason ? { lockedReason, onAnotherState: () => { setAnother(true); setState(''); } } : {})}
-        {...(another && ownBudget ? { onCancelAnotherState: () => setAnother(false) } : {})}
-        onStateChange={chooseState}
-        onFiscalYearChange={setFiscalYear}
-        onInsert={requestInsert}
-        insertRef={insertRef}
-      />
-      {confirming && checked ? (
-        <InsertConfirm
-          existing={`${stateName(checked.state, checked.fiscalYear)}’s FY ${checked.fiscalYear} budget${checked.set && checked.set.count > 1 ? ` (${checked.set.count} sets of templates)` : ''}`}
-          inserting={`${stateName(state, fiscalYear)}, FY ${fiscalYear}`}
-          onConfirm={() => void insert()}
-          onCancel={cancelInsert}
-        />
-      ) : null}
-
-      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary" tabIndex={-1} ref={summaryRef}>
-        {liveText}
+      {pickerArea}
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary" tabIndex={-1} ref={refs.summary}>
+        {statusText(busy, outcome)}
       </div>
       {set ? (
         <p className={s.setNote} data-testid="set-note">
@@ -311,25 +209,9 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
         </p>
       ) : null}
-      {notice ? (
-        <div className={mergeClasses(s.notice, s[notice.intent])} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="notice" tabIndex={-1} ref={noticeRef}>
-          {notice.text}
-          {notice.details?.length ? (
-            <details className={s.details}>
-              <summary>Details</summary>
-              {notice.details.map((d) => (
-                <p key={d} className={s.hint}>
-                  {d}
-                </p>
-              ))}
-            </details>
-          ) : null}
-        </div>
-      ) : null}
+      {notice ? <NoticeBox notice={notice} ref={refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
-
       <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={selectTab} label="Views" idPrefix="gb" />
-
       {tab === 'checks' ? (
         <div role="tabpanel" id="gb-panel-checks" aria-labelledby="gb-tab-checks" className={s.panel}>
           {checked ? (
@@ -339,7 +221,6 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           ) : null}
         </div>
       ) : null}
-
       {tab === 'sf424a' ? (
         <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>
           {checked ? (
@@ -349,7 +230,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
                 osha110={checked.evaluation.osha110}
                 fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
                 canDownload={canDownload}
-                openErrors={counts?.error ?? 0}
+                openErrors={countBySeverity(checked.evaluation.findings).error}
                 onStatus={(text, intent = 'success') => setNotice({ intent, text })}
               />
             </React.Suspense>
@@ -358,38 +239,89 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           )}
         </div>
       ) : null}
-
       {tab === 'review' ? (
-        <div role="tabpanel" id="gb-panel-review" aria-labelledby="gb-tab-review" className={s.actions}>
-          <p className={s.hint}>For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and leave a Review sheet in the workbook.</p>
-          <Button disabled={busy !== null} onClick={() => void review()}>
-            Review this workbook
-          </Button>
-          <Button disabled={busy !== null} onClick={() => void repair()}>
-            Repair totals
-          </Button>
-          <Button disabled={busy !== null || !checked} onClick={() => void writeReview()}>
-            Write the review sheet
-          </Button>
-          {checked?.layout === 'published' && backend.moveToLiveTemplates ? (
-            <Button disabled={busy !== null} onClick={() => void moveToLive()}>
-              Move this budget into live templates
-            </Button>
-          ) : null}
-          {repairChanges && repairChanges.length > 0 ? (
-            <ul className={s.changes} aria-label="Cells repaired">
-              {repairChanges.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          ) : null}
-          {checked ? (
-            <React.Suspense fallback={<p className={s.hint}>Loading…</p>}>
-              <ReconcilePanel form={checked.evaluation.sf424a} sources={checked.figureSources} onGoTo={goTo} onShowForm={() => selectTab('sf424a')} />
-            </React.Suspense>
-          ) : null}
-        </div>
+        <ReviewTab
+          checked={checked}
+          busy={busy !== null}
+          repairChanges={reviewer.repairChanges}
+          onReview={() => void reviewer.review()}
+          onRepair={() => void reviewer.repair()}
+          onWriteReview={() => void reviewer.writeReview()}
+          {...(backend.moveToLiveTemplates ? { onMoveToLive: () => void reviewer.moveToLive() } : {})}
+          onGoTo={goTo}
+          onShowForm={() => selectTab('sf424a')}
+        />
       ) : null}
     </main>
+  );
+}
+
+interface StateAreaProps {
+  mode: PickerMode;
+  ownBudget: CheckedBudget | null;
+  state: string;
+  fiscalYear: number;
+  busy: boolean;
+  confirming: boolean;
+  canChangeState: boolean;
+  change: ReturnType<typeof useStateChange>;
+  insertRef: React.RefObject<HTMLButtonElement>;
+  onMode(mode: PickerMode): void;
+  onStateChange(code: string): void;
+  onFiscalYearChange(year: number): void;
+  onInsert(): void;
+  onConfirmInsert(): void;
+  onCancelInsert(): void;
+}
+
+/** The State picker and the two questions it can lead to: a second Insert, and a change of the budget's State. */
+function StateArea(p: StateAreaProps) {
+  const own = p.ownBudget;
+  const locked = own && p.mode === 'workbook' ? own : null;
+  const lockedReason = locked
+    ? `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
+    : undefined;
+  const preview = p.change.preview;
+  const waiting = p.confirming || preview ? 'Answer the question below first.' : undefined;
+  return (
+    <>
+      <StatePicker
+        state={locked ? locked.state : p.state}
+        fiscalYear={locked ? locked.fiscalYear : p.fiscalYear}
+        busy={p.busy}
+        {...(waiting ? { waitingFor: waiting } : {})}
+        {...(lockedReason ? { lockedReason, onAnotherState: () => p.onMode('another') } : {})}
+        {...(lockedReason && p.canChangeState ? { onChangeState: () => p.onMode('change') } : {})}
+        {...(p.mode === 'another' && own ? { onCancelAnotherState: () => p.onMode('workbook') } : {})}
+        {...(p.mode === 'change' && own ? { onCancelChange: () => { p.change.cancel(); p.onMode('workbook'); } } : {})}
+        onStateChange={p.onStateChange}
+        onFiscalYearChange={p.onFiscalYearChange}
+        onInsert={p.onInsert}
+        insertRef={p.insertRef}
+      />
+      {p.confirming && own ? (
+        <Confirm
+          testId="insert-confirm"
+          title={`This workbook already holds ${stateName(own.state, own.fiscalYear)}’s FY ${own.fiscalYear} budget${own.set && own.set.count > 1 ? ` (${own.set.count} sets of templates)` : ''}.`}
+          text={`Insert adds a second set of empty templates for ${stateName(p.state, p.fiscalYear)}, FY ${p.fiscalYear}, named like “Appendix F (2)”. Your sheets and figures stay as they are. The pane then checks the set of the sheet you are working in.`}
+          confirmLabel="Insert a second set"
+          onConfirm={p.onConfirmInsert}
+          onCancel={p.onCancelInsert}
+        />
+      ) : null}
+      {preview ? (
+        <Confirm
+          testId="state-change-confirm"
+          title={`Change this budget from ${stateName(preview.from, p.fiscalYear)} to ${stateName(preview.to, p.fiscalYear)}?`}
+          text={preview.effects}
+          confirmLabel={`Change to ${stateName(preview.to, p.fiscalYear)}`}
+          onConfirm={() => void p.change.confirm()}
+          onCancel={() => {
+            p.change.cancel();
+            p.onMode('workbook');
+          }}
+        />
+      ) : null}
+    </>
   );
 }

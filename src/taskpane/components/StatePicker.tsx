@@ -1,8 +1,9 @@
 /**
  * State (all of Appendix L) and fiscal year, and the button that inserts the templates. When the
  * workbook holds a budget of our templates the picker shows ITS State and is locked, with the reason:
- * a State chosen here would otherwise contradict the award level the checks use. "Insert templates for
- * another State" unlocks it for a new set of templates, explicitly.
+ * a State chosen here would otherwise contradict the award level the checks use. Two actions unlock it,
+ * each explicitly: "Insert templates for another State" (a new set) and "Change this budget's State"
+ * (the same budget, in place: the pane says what will change before anything is written).
  */
 import * as React from 'react';
 import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
@@ -30,6 +31,10 @@ export interface StatePickerProps {
   onAnotherState?(): void;
   /** Shown while choosing a State for another set: goes back to the workbook's State. */
   onCancelAnotherState?(): void;
+  /** Unlocks the picker to change the budget's own State (shown when locked, where the host can). */
+  onChangeState?(): void;
+  /** Set while choosing the budget's new State: the State is chosen here, Insert is off; this goes back. */
+  onCancelChange?(): void;
   onStateChange(code: string): void;
   onFiscalYearChange(year: number): void;
   onInsert(): void;
@@ -49,6 +54,7 @@ export function StatePicker(props: StatePickerProps) {
   const pack = rulePackFor(props.fiscalYear);
   const blocked = insertBlocked(props);
   const locked = props.lockedReason !== undefined;
+  const changing = props.onCancelChange !== undefined;
   return (
     <div className={s.box}>
       <div className={s.row}>
@@ -69,7 +75,7 @@ export function StatePicker(props: StatePickerProps) {
           <label htmlFor="gb-fy" className={s.label}>
             Fiscal year
           </label>
-          <Select id="gb-fy" value={String(props.fiscalYear)} disabled={locked} onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}>
+          <Select id="gb-fy" value={String(props.fiscalYear)} disabled={locked || changing} onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}>
             {availableFiscalYears().map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -77,11 +83,22 @@ export function StatePicker(props: StatePickerProps) {
             ))}
           </Select>
         </div>
-        <Button ref={props.insertRef} appearance="primary" disabled={blocked !== null} aria-describedby={blocked ? 'gb-insert-why' : undefined} onClick={props.onInsert}>
-          Insert templates
-        </Button>
+        {changing ? null : (
+          <Button ref={props.insertRef} appearance="primary" disabled={blocked !== null} aria-describedby={blocked ? 'gb-insert-why' : undefined} onClick={props.onInsert}>
+            Insert templates
+          </Button>
+        )}
       </div>
-      {blocked ? (
+      {changing ? (
+        <>
+          <p className={s.why} data-testid="change-why">
+            Choose the budget’s new State: the pane says what will change before anything is written.
+          </p>
+          <Button size="small" disabled={props.busy} onClick={props.onCancelChange}>
+            Keep this workbook's State
+          </Button>
+        </>
+      ) : blocked ? (
         <p id="gb-insert-why" className={s.why} data-testid="insert-why">
           {blocked}
         </p>
@@ -91,11 +108,18 @@ export function StatePicker(props: StatePickerProps) {
           <p id="gb-state-why" className={s.why} data-testid="state-why">
             {props.lockedReason}
           </p>
-          {props.onAnotherState ? (
-            <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onAnotherState}>
-              Insert templates for another State
-            </Button>
-          ) : null}
+          <div className={s.row}>
+            {props.onChangeState ? (
+              <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onChangeState}>
+                Change this budget's State
+              </Button>
+            ) : null}
+            {props.onAnotherState ? (
+              <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onAnotherState}>
+                Insert templates for another State
+              </Button>
+            ) : null}
+          </div>
         </>
       ) : props.onCancelAnotherState ? (
         <Button size="small" onClick={props.onCancelAnotherState}>

@@ -1,0 +1,65 @@
+/**
+ * The pane's live checks: check the workbook at once, then again (coalesced) after each edit of a
+ * budget sheet and whenever the user comes back to the pane. The component gets each outcome through
+ * `onChecked`; the hook owns the runner, the watch and their clean-up.
+ */
+import * as React from 'react';
+import type { CheckOutcome, PaneBackend } from '../addin/paneBackend';
+import { coalesce, type CoalescedRunner } from './coalesce';
+
+export interface LiveCheckHandlers {
+  /** The State chosen in the pane, for a workbook that does not name its own (read at each check). */
+  chosenState(): string;
+  onChecked(outcome: CheckOutcome): void;
+  /** A check or the watch failed: what to say. */
+  onProblem(text: string, intent: 'error' | 'warning'): void;
+  /** An edit of a budget sheet (before its check runs). */
+  onEdit(): void;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useLiveChecks(backend: PaneBackend, recheckDelayMs: number, handlers: LiveCheckHandlers): React.MutableRefObject<CoalescedRunner | null> {
+  const runner = React.useRef<CoalescedRunner | null>(null);
+  // The handlers change with every render; the checks read the latest without starting over.
+  const latest = React.useRef(handlers);
+  latest.current = handlers;
+  React.useEffect(() => {
+    let stop: (() => void) | null = null;
+    let alive = true;
+    const r = coalesce(async () => {
+      try {
+        const o = await backend.check(latest.current.chosenState() || undefined);
+        if (alive) latest.current.onChecked(o);
+      } catch (e) {
+        if (alive) latest.current.onProblem(errorText(e), 'error');
+      }
+    }, recheckDelayMs);
+    runner.current = r;
+    // Opening a workbook that already holds a budget: check it at once, then listen to its sheets.
+    void r.runNow().then(async () => {
+      if (!alive) return;
+      try {
+        stop = await backend.watch(() => {
+          latest.current.onEdit();
+          r.hint();
+        });
+      } catch (e) {
+        latest.current.onProblem(`Live checks are off: ${errorText(e)}`, 'warning');
+      }
+    });
+    // Excel tells an add-in of edits, not of a sheet tab clicked: coming back to the pane after working in
+    // another sheet (perhaps of another set) checks again, so the set checked is the one of the active sheet.
+    const backToPane = () => r.hint();
+    window.addEventListener('focus', backToPane);
+    return () => {
+      alive = false;
+      window.removeEventListener('focus', backToPane);
+      r.dispose();
+      stop?.();
+    };
+  }, [backend, recheckDelayMs]);
+  return runner;
+}
