@@ -10,12 +10,11 @@ import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneB
 import { summaryParts } from '../summary';
 import { paneWording } from '../../addin/paneWords';
 import { useLiveChecks } from '../useLiveChecks';
-import { stateName, useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
+import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
-import { Confirm } from './Confirm';
 import { NoticeBox, type Notice } from './NoticeBox';
 import { ReviewTab } from './ReviewTab';
-import { StatePicker } from './StatePicker';
+import { StateArea, type PickerMode, type StateAreaProps } from './StateArea';
 import { SummaryLine } from './SummaryLine';
 import { Tabs } from './Tabs';
 
@@ -49,8 +48,6 @@ const TABS: readonly { key: TabKey; label: string }[] = [
   { key: 'sf424a', label: 'SF-424A' },
   { key: 'review', label: 'Review' },
 ];
-/** Whose State the picker shows: the workbook's (locked), one for another set, or the budget's new one. */
-type PickerMode = 'workbook' | 'another' | 'change';
 
 export interface AppProps {
   backend: PaneBackend;
@@ -89,21 +86,18 @@ function useActionFocus(busy: string | null) {
   return { focusNext, refs };
 }
 
-export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
-  const s = useStyles();
+/** The pane's state and its live checks; `mode` is whose State the picker shows. */
+function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [state, setState] = React.useState('');
   const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [tab, setTab] = React.useState<TabKey>('checks');
   const [mode, setMode] = React.useState<PickerMode>('workbook');
-  const [confirming, setConfirming] = React.useState(false);
   const { focusNext, refs } = useActionFocus(busy);
   // The State a check asks with: set at once when chosen, before the pane renders again.
   const chosen = React.useRef('');
   chosen.current = state;
-
   const runner = useLiveChecks(backend, recheckDelayMs, {
     chosenState: () => chosen.current,
     onChecked: (o) => {
@@ -132,84 +126,77 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
     }
   };
   const control: PaneControl = { backend, runner, act, setNotice, focusNext };
-  const insert = useInsert(control, () => setMode('workbook'));
-  const change = useStateChange(control, fiscalYear, () => setMode('workbook'));
-  const reviewer = useReviewActions(control, () => setTab('checks'));
+  const checked = outcome?.status === 'checked' ? outcome : null;
+  return { outcome, checked, state, setState, fiscalYear, setFiscalYear, busy, notice, setNotice, mode, setMode, refs, chosen, runner, control };
+}
+
+type PaneCore = ReturnType<typeof usePaneCore>;
+
+/** The State picker's callbacks: choosing a State, the modes, and Insert with its question. */
+function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): Omit<StateAreaProps, 'change'> {
+  const insert = useInsert(core.control, () => core.setMode('workbook'));
+  const [confirming, setConfirming] = React.useState(false);
+  const { checked, state, fiscalYear, mode } = core;
+  const ownBudget = checked?.layout === 'own' ? checked : null;
+  return {
+    mode,
+    ownBudget,
+    state,
+    fiscalYear,
+    busy: core.busy !== null,
+    confirming,
+    canChangeState: core.control.backend.changeState !== undefined,
+    insertRef: core.refs.insert,
+    onMode: (m) => {
+      core.setMode(m);
+      if (m === 'another') core.setState('');
+      if (m === 'workbook' && ownBudget) core.setState(ownBudget.state);
+    },
+    onStateChange: (code) => {
+      core.setState(code);
+      core.chosen.current = code;
+      if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
+      // A workbook in the published layout waits for its State: check again with it.
+      else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published')) void core.runner.current?.runNow();
+    },
+    onFiscalYearChange: core.setFiscalYear,
+    onInsert: () => {
+      core.setNotice(null);
+      if (checked) setConfirming(true);
+      else void insert(state, fiscalYear);
+    },
+    onConfirmInsert: () => {
+      setConfirming(false);
+      void insert(state, fiscalYear);
+    },
+    onCancelInsert: () => {
+      setConfirming(false);
+      core.control.focusNext.current = 'insert';
+    },
+  };
+}
+
+export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
+  const s = useStyles();
+  const core = usePaneCore(backend, recheckDelayMs);
+  const [tab, setTab] = React.useState<TabKey>('checks');
+  const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
+  const picker = usePicker(core, change);
+  const reviewer = useReviewActions(core.control, () => setTab('checks'));
+  const { outcome, checked, notice, setNotice } = core;
   const selectTab = (key: TabKey) => {
     setTab(key);
     setNotice(null);
   };
   const goTo = (sheet: string, cell: string) =>
     void backend.goTo(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
-
-  const checked = outcome?.status === 'checked' ? outcome : null;
-  const ownBudget = checked?.layout === 'own' ? checked : null;
-  const chooseState = (code: string) => {
-    setState(code);
-    chosen.current = code;
-    if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
-    // A workbook in the published layout waits for its State: check again with it.
-    else if (code && (outcome?.status === 'none' || checked?.layout === 'published')) void runner.current?.runNow();
-  };
-  const pickerArea = (
-    <StateArea
-      mode={mode}
-      ownBudget={ownBudget}
-      state={state}
-      fiscalYear={fiscalYear}
-      busy={busy !== null}
-      confirming={confirming}
-      canChangeState={backend.changeState !== undefined}
-      change={change}
-      insertRef={refs.insert}
-      onMode={(m) => {
-        setMode(m);
-        if (m === 'another') setState('');
-        if (m === 'workbook' && ownBudget) setState(ownBudget.state);
-      }}
-      onStateChange={chooseState}
-      onFiscalYearChange={setFiscalYear}
-      onInsert={() => {
-        setNotice(null);
-        if (checked) setConfirming(true);
-        else void insert(state, fiscalYear);
-      }}
-      onConfirmInsert={() => {
-        setConfirming(false);
-        void insert(state, fiscalYear);
-      }}
-      onCancelInsert={() => {
-        setConfirming(false);
-        focusNext.current = 'insert';
-      }}
-    />
-  );
-  const set = checked?.set && checked.set.count > 1 ? checked.set : null;
-
   return (
     <main className={s.root} aria-label="Grant Budget">
-      <header>
-        <h1 className={s.title}>Grant Budget</h1>
-        <p className={s.subtitle}>
-          {checked ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}` : 'OSHA 23(g) State Plan grant budget'}
-          {' · '}
-          <a href="help.html" target="_blank" rel="noopener noreferrer" className={s.link}>
-            Help: how the rules are read
-          </a>
-        </p>
-      </header>
+      <PaneHeader checked={checked} />
       {outcome?.status === 'none' ? <p className={s.lead}>Choose your State, then insert the templates.</p> : null}
-      {pickerArea}
-      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary" tabIndex={-1} ref={refs.summary}>
-        {statusText(busy, outcome)}
-      </div>
-      {set ? (
-        <p className={s.setNote} data-testid="set-note">
-          Checking set {set.number} of {set.count} (“{set.appendixF}”):{' '}
-          {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
-        </p>
-      ) : null}
-      {notice ? <NoticeBox notice={notice} ref={refs.notice} /> : null}
+      <StateArea {...picker} change={change} />
+      <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
+      {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
       <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={selectTab} label="Views" idPrefix="gb" />
       {tab === 'checks' ? (
@@ -221,28 +208,11 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           ) : null}
         </div>
       ) : null}
-      {tab === 'sf424a' ? (
-        <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>
-          {checked ? (
-            <React.Suspense fallback={<p className={s.hint}>Loading the SF-424A…</p>}>
-              <Sf424aPanel
-                form={checked.evaluation.sf424a}
-                osha110={checked.evaluation.osha110}
-                fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
-                canDownload={canDownload}
-                openErrors={countBySeverity(checked.evaluation.findings).error}
-                onStatus={(text, intent = 'success') => setNotice({ intent, text })}
-              />
-            </React.Suspense>
-          ) : (
-            <p className={s.hint}>The SF-424A figures appear once the workbook holds a budget.</p>
-          )}
-        </div>
-      ) : null}
+      {tab === 'sf424a' ? <Sf424aTab checked={checked} canDownload={canDownload} onStatus={(text, intent = 'success') => setNotice({ intent, text })} /> : null}
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
-          busy={busy !== null}
+          busy={core.busy !== null}
           repairChanges={reviewer.repairChanges}
           onReview={() => void reviewer.review()}
           onRepair={() => void reviewer.repair()}
@@ -256,72 +226,60 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   );
 }
 
-interface StateAreaProps {
-  mode: PickerMode;
-  ownBudget: CheckedBudget | null;
-  state: string;
-  fiscalYear: number;
-  busy: boolean;
-  confirming: boolean;
-  canChangeState: boolean;
-  change: ReturnType<typeof useStateChange>;
-  insertRef: React.RefObject<HTMLButtonElement>;
-  onMode(mode: PickerMode): void;
-  onStateChange(code: string): void;
-  onFiscalYearChange(year: number): void;
-  onInsert(): void;
-  onConfirmInsert(): void;
-  onCancelInsert(): void;
+function PaneHeader({ checked }: { checked: CheckedBudget | null }) {
+  const s = useStyles();
+  return (
+    <header>
+      <h1 className={s.title}>Grant Budget</h1>
+      <p className={s.subtitle}>
+        {checked ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}` : 'OSHA 23(g) State Plan grant budget'}
+        {' · '}
+        <a href="help.html" target="_blank" rel="noopener noreferrer" className={s.link}>
+          Help: how the rules are read
+        </a>
+      </p>
+    </header>
+  );
 }
 
-/** The State picker and the two questions it can lead to: a second Insert, and a change of the budget's State. */
-function StateArea(p: StateAreaProps) {
-  const own = p.ownBudget;
-  const locked = own && p.mode === 'workbook' ? own : null;
-  const lockedReason = locked
-    ? `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
-    : undefined;
-  const preview = p.change.preview;
-  const waiting = p.confirming || preview ? 'Answer the question below first.' : undefined;
+/** The live status line (read by screen readers), and which set is checked when there are several. */
+function CheckStatus({ busy, outcome, statusRef }: { busy: string | null; outcome: CheckOutcome | null; statusRef: React.RefObject<HTMLDivElement> }) {
+  const s = useStyles();
+  const checked = outcome?.status === 'checked' ? outcome : null;
+  const set = checked?.set && checked.set.count > 1 ? checked.set : null;
   return (
     <>
-      <StatePicker
-        state={locked ? locked.state : p.state}
-        fiscalYear={locked ? locked.fiscalYear : p.fiscalYear}
-        busy={p.busy}
-        {...(waiting ? { waitingFor: waiting } : {})}
-        {...(lockedReason ? { lockedReason, onAnotherState: () => p.onMode('another') } : {})}
-        {...(lockedReason && p.canChangeState ? { onChangeState: () => p.onMode('change') } : {})}
-        {...(p.mode === 'another' && own ? { onCancelAnotherState: () => p.onMode('workbook') } : {})}
-        {...(p.mode === 'change' && own ? { onCancelChange: () => { p.change.cancel(); p.onMode('workbook'); } } : {})}
-        onStateChange={p.onStateChange}
-        onFiscalYearChange={p.onFiscalYearChange}
-        onInsert={p.onInsert}
-        insertRef={p.insertRef}
-      />
-      {p.confirming && own ? (
-        <Confirm
-          testId="insert-confirm"
-          title={`This workbook already holds ${stateName(own.state, own.fiscalYear)}’s FY ${own.fiscalYear} budget${own.set && own.set.count > 1 ? ` (${own.set.count} sets of templates)` : ''}.`}
-          text={`Insert adds a second set of empty templates for ${stateName(p.state, p.fiscalYear)}, FY ${p.fiscalYear}, named like “Appendix F (2)”. Your sheets and figures stay as they are. The pane then checks the set of the sheet you are working in.`}
-          confirmLabel="Insert a second set"
-          onConfirm={p.onConfirmInsert}
-          onCancel={p.onCancelInsert}
-        />
-      ) : null}
-      {preview ? (
-        <Confirm
-          testId="state-change-confirm"
-          title={`Change this budget from ${stateName(preview.from, p.fiscalYear)} to ${stateName(preview.to, p.fiscalYear)}?`}
-          text={preview.effects}
-          confirmLabel={`Change to ${stateName(preview.to, p.fiscalYear)}`}
-          onConfirm={() => void p.change.confirm()}
-          onCancel={() => {
-            p.change.cancel();
-            p.onMode('workbook');
-          }}
-        />
+      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary" tabIndex={-1} ref={statusRef}>
+        {statusText(busy, outcome)}
+      </div>
+      {set ? (
+        <p className={s.setNote} data-testid="set-note">
+          Checking set {set.number} of {set.count} (“{set.appendixF}”):{' '}
+          {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
+        </p>
       ) : null}
     </>
+  );
+}
+
+function Sf424aTab({ checked, canDownload, onStatus }: { checked: CheckedBudget | null; canDownload: boolean; onStatus(text: string, intent?: 'success' | 'error' | 'info' | 'warning'): void }) {
+  const s = useStyles();
+  return (
+    <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>
+      {checked ? (
+        <React.Suspense fallback={<p className={s.hint}>Loading the SF-424A…</p>}>
+          <Sf424aPanel
+            form={checked.evaluation.sf424a}
+            osha110={checked.evaluation.osha110}
+            fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
+            canDownload={canDownload}
+            openErrors={countBySeverity(checked.evaluation.findings).error}
+            onStatus={onStatus}
+          />
+        </React.Suspense>
+      ) : (
+        <p className={s.hint}>The SF-424A figures appear once the workbook holds a budget.</p>
+      )}
+    </div>
   );
 }
