@@ -68,8 +68,6 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
     setXml(text);
     compare(text);
   };
-  const r = result?.ok ? result.r : null;
-  const unmatched = r ? r.matches.filter((m) => !m.category) : [];
   return (
     <section className={s.root} aria-label="Compare with the submitted SF-424A">
       <h2 className={s.title}>Compare with the submitted SF-424A</h2>
@@ -82,76 +80,83 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
         <input type="file" accept=".xml,text/xml,application/xml" aria-label="Pick the submitted SF-424A file" onChange={(e) => void pick(e)} />
       </div>
       {result && !result.ok ? <p className={s.problem} role="alert">{result.problem}</p> : null}
-      {r ? (
-        <div role="status" data-testid="reconcile-result">
-          <p className={s.hint}>
-            {reconciles(r)
-              ? 'The submitted SF-424A agrees with this budget, figure for figure.'
-              : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
-          </p>
-          {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
-          {r.differences.length ? (
-            <ul className={s.list} aria-label="Differences">
-              {r.differences.map((d) => {
-                const text = (
-                  <>
-                    {d.section} line {d.line}
-                    {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
-                    {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
-                  </>
-                );
-                const src = onGoTo ? sourceOfFigure(d, sources) : null;
-                return (
-                  <li key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
-                    {src && onGoTo ? (
-                      <button
-                        type="button"
-                        className={s.goTo}
-                        onClick={() => onGoTo(src.sheet, src.cell)}
-                        aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}
-                      >
-                        {text}
-                        <span className={s.place}>
-                          Go to{' '}
-                          <span className={s.cellRef}>
-                            {src.sheet}!{src.cell}
-                          </span>
-                          , {src.what}
-                        </span>
-                      </button>
-                    ) : (
-                      text
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : null}
-          {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
-          {r.formErrors.length ? (
-            <ul className={s.list} aria-label="Errors of the submitted form">
-              {r.formErrors.map((e) => (
-                <li key={e.rule} className={s.item}>
-                  {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be <span className={s.figure}>{formatDollars(e.expected)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <h3 className={s.subtitle}>How each activity was recognised</h3>
-          <ul className={s.list} aria-label="How the activities were matched">
-            {r.matches.map((m) => (
-              <li key={`${m.section}|${m.line}`} className={s.item}>
-                Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “{m.submitted || 'no title'}”: {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
-              </li>
-            ))}
-          </ul>
-          {onShowForm && r.differences.length ? (
-            <Button appearance="subtle" onClick={onShowForm}>
-              Show this budget&apos;s SF-424A
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {result?.ok ? <ReconcileResult r={result.r} sources={sources} onGoTo={onGoTo} onShowForm={onShowForm} /> : null}
     </section>
+  );
+}
+
+/** The outcome of a comparison: the count, every difference (each leading to its source), the form's own errors, the matches. */
+function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
+  const s = useStyles();
+  const unmatched = r.matches.filter((m) => !m.category);
+  return (
+    <div role="status" data-testid="reconcile-result">
+      <p className={s.hint}>
+        {reconciles(r)
+          ? 'The submitted SF-424A agrees with this budget, figure for figure.'
+          : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
+      </p>
+      {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
+      {r.differences.length ? (
+        <ul className={s.list} aria-label="Differences">
+          {r.differences.map((d) => (
+            <DifferenceItem key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} d={d} src={onGoTo ? sourceOfFigure(d, sources) : null} onGoTo={onGoTo} />
+          ))}
+        </ul>
+      ) : null}
+      {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
+      {r.formErrors.length ? (
+        <ul className={s.list} aria-label="Errors of the submitted form">
+          {r.formErrors.map((e) => (
+            <li key={e.rule} className={s.item}>
+              {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be <span className={s.figure}>{formatDollars(e.expected)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3 className={s.subtitle}>How each activity was recognised</h3>
+      <ul className={s.list} aria-label="How the activities were matched">
+        {r.matches.map((m) => (
+          <li key={`${m.section}|${m.line}`} className={s.item}>
+            Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “{m.submitted || 'no title'}”: {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
+          </li>
+        ))}
+      </ul>
+      {onShowForm && r.differences.length ? (
+        <Button appearance="subtle" onClick={onShowForm}>
+          Show this budget&apos;s SF-424A
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** One difference; a button to the figure's source when the workbook says where it comes from. */
+function DifferenceItem({ d, src, onGoTo }: { d: Difference; src: ReturnType<typeof sourceOfFigure>; onGoTo: ReconcilePanelProps['onGoTo'] }) {
+  const s = useStyles();
+  const text = (
+    <>
+      {d.section} line {d.line}
+      {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
+      {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
+    </>
+  );
+  return (
+    <li className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
+      {src && onGoTo ? (
+        <button type="button" className={s.goTo} onClick={() => onGoTo(src.sheet, src.cell)} aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}>
+          {text}
+          <span className={s.place}>
+            Go to{' '}
+            <span className={s.cellRef}>
+              {src.sheet}!{src.cell}
+            </span>
+            , {src.what}
+          </span>
+        </button>
+      ) : (
+        text
+      )}
+    </li>
   );
 }

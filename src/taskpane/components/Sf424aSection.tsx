@@ -101,61 +101,80 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
           Copy Section {table.section}
         </Button>
       </div>
-      {stacked ? (
-        <ul className={s.stack} aria-label={table.title} onKeyDown={onKeyDown}>
-          {table.rows.map((row, r) => (
-            <li key={row.line} className={s.line}>
-              <span className={s.lineLabel}>
-                {row.line}. {row.label}
-              </span>
-              <div className={s.pairs}>
-                {row.cells.map((c, col) =>
-                  c === null ? null : (
-                    <React.Fragment key={col}>
-                      <span className={s.colLabel}>{table.columns[col]?.label}</span>
-                      {c.isAmount ? figure(c, r, col) : <span className={s.text}>{c.display}</span>}
-                    </React.Fragment>
-                  ),
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <table className={s.table} onKeyDown={onKeyDown}>
-          <thead>
-            <tr>
-              <th className={s.th} scope="col">
-                Line
-              </th>
-              {table.columns.map((c) => (
-                <th key={c.key} className={s.th} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, r) => (
-              <tr key={row.line}>
-                <th className={s.rowHead} scope="row">
-                  {row.line}. {row.label}
-                </th>
-                {row.cells.map((c, col) =>
-                  c === null ? (
-                    <td key={col} className={s.td} />
-                  ) : (
-                    <td key={col} className={mergeClasses(s.td, !c.isAmount && s.text)}>
-                      {c.isAmount ? figure(c, r, col) : c.display}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {stacked ? <StackedLines table={table} figure={figure} onKeyDown={onKeyDown} /> : <TableLines table={table} figure={figure} onKeyDown={onKeyDown} />}
       {SECTION_NOTES[table.section] ? <p className={s.note}>{SECTION_NOTES[table.section]}</p> : null}
     </section>
+  );
+}
+
+interface LinesProps {
+  table: SectionTable;
+  /** The figure's copy button (one tab stop per section: roving). */
+  figure(c: TableCell, r: number, col: number): React.ReactNode;
+  onKeyDown: React.KeyboardEventHandler;
+}
+
+/** Each line a block, each figure under its column's name: a narrow pane sees every figure. */
+function StackedLines({ table, figure, onKeyDown }: LinesProps) {
+  const s = useStyles();
+  return (
+    <ul className={s.stack} aria-label={table.title} onKeyDown={onKeyDown}>
+      {table.rows.map((row, r) => (
+        <li key={row.line} className={s.line}>
+          <span className={s.lineLabel}>
+            {row.line}. {row.label}
+          </span>
+          <div className={s.pairs}>
+            {row.cells.map((c, col) =>
+              c === null ? null : (
+                <React.Fragment key={col}>
+                  <span className={s.colLabel}>{table.columns[col]?.label}</span>
+                  {c.isAmount ? figure(c, r, col) : <span className={s.text}>{c.display}</span>}
+                </React.Fragment>
+              ),
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The section as the form's table, where the pane is wide enough. */
+function TableLines({ table, figure, onKeyDown }: LinesProps) {
+  const s = useStyles();
+  return (
+    <table className={s.table} onKeyDown={onKeyDown}>
+      <thead>
+        <tr>
+          <th className={s.th} scope="col">
+            Line
+          </th>
+          {table.columns.map((c) => (
+            <th key={c.key} className={s.th} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={row.line}>
+            <th className={s.rowHead} scope="row">
+              {row.line}. {row.label}
+            </th>
+            {row.cells.map((c, col) =>
+              c === null ? (
+                <td key={col} className={s.td} />
+              ) : (
+                <td key={col} className={mergeClasses(s.td, !c.isAmount && s.text)}>
+                  {c.isAmount ? figure(c, r, col) : c.display}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
