@@ -18,6 +18,7 @@ export interface SyncFigures {
   firstCheck: number;
   recheck: number;
   writeReviewSheet: number;
+  changeState: number;
 }
 
 function budget(json: unknown): Budget {
@@ -47,8 +48,10 @@ async function measure(b: Budget): Promise<SyncFigures> {
   const firstCheck = await counted(wb, () => backend.check());
   const recheck = await counted(wb, () => backend.check());
   const writeReviewSheet = await counted(wb, () => backend.writeReviewSheet());
+  // The budget changed to a State of the other kind: North Carolina (no private-sector consultation).
+  const changeState = await counted(wb, () => backend.changeState('NC'));
   uninstallFakeOffice();
-  return { insertTemplates, insertWithBudget, firstCheck, recheck, writeReviewSheet };
+  return { insertTemplates, insertWithBudget, firstCheck, recheck, writeReviewSheet, changeState };
 }
 
 export async function benchSyncs(): Promise<{ small: SyncFigures; lines2000: SyncFigures }> {

@@ -45,16 +45,18 @@ interface SyncRow {
   firstCheck: number;
   recheck: number;
   writeReviewSheet: number;
+  changeState: number;
 }
 
 export function syncsTable(s: { small: SyncRow; lines2000: SyncRow }): string {
   const row = (k: keyof SyncRow): Row => [k, `${s.small[k]} (small)   ${s.lines2000[k]} (2,000 lines)`];
-  return block('syncs: context.sync round trips (fake Excel); targets: re-check 1, insert at most 2', [
+  return block('syncs: context.sync round trips (fake Excel); targets: re-check 1, insert at most 2, State change 3', [
     row('insertTemplates'),
     row('insertWithBudget'),
     row('firstCheck'),
     row('recheck'),
     row('writeReviewSheet'),
+    row('changeState'),
   ]);
 }
 
