@@ -175,6 +175,8 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
   if (setup.fitToWidth > 0) {
     page.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
   }
+  // The plan's breaks replace the sheet's manual ones (a State change refits a sheet that has breaks already).
+  if (setup.breaksBefore) ws.horizontalPageBreaks.removePageBreaks();
   for (const row of setup.breaksBefore ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   if (setup.titleRows) ws.pageLayout.setPrintTitleRows(`$${setup.titleRows.replace(/:/, ':$')}`);
   if (setup.area) ws.pageLayout.setPrintArea(setup.area);

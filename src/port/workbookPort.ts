@@ -127,7 +127,10 @@ export interface PrintSetup {
   paper?: 'letter';
   /** Margins in inches, as Excel's Page Setup shows them (each writer converts to its unit). */
   margins?: PageMargins;
-  /** Rows that start a new printed page (a manual page break above each; with fitToHeight 0). */
+  /**
+   * Rows that start a new printed page (a manual page break above each; with fitToHeight 0). Given,
+   * they replace the sheet's manual breaks; left out, the sheet keeps the breaks it has.
+   */
   breaksBefore?: number[];
 }
 

@@ -184,7 +184,12 @@ function changedRowsAndPrint(old: SheetModel, now: SheetModel): WriteOp[] {
   if (heights.length) ops.push({ op: 'rowHeights', sheet: now.sheet, heights });
   const printWas = sheetPrintSetup(old, oldHeights);
   const printIs = sheetPrintSetup(now, newHeights);
-  if (printIs && JSON.stringify(printWas) !== JSON.stringify(printIs)) ops.push({ op: 'print', sheet: now.sheet, setup: printIs });
+  if (printIs && JSON.stringify(printWas) !== JSON.stringify(printIs)) {
+    // The page breaks are written only when they move: left out, the sheet keeps its own.
+    const { breaksBefore, ...rest } = printIs;
+    const same = JSON.stringify(printWas?.breaksBefore ?? []) === JSON.stringify(breaksBefore ?? []);
+    ops.push({ op: 'print', sheet: now.sheet, setup: same ? rest : { ...rest, breaksBefore: breaksBefore ?? [] } });
+  }
   return ops;
 }
 

@@ -92,6 +92,7 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   }
   if (p.margins) ws.pageSetup.margins = { ...p.margins };
   // SpreadsheetML records a break below a row: the break before row n is the break after row n - 1.
+  if (p.breaksBefore) (ws as unknown as { rowBreaks: unknown[] }).rowBreaks.length = 0; // the plan's breaks replace the sheet's
   for (const row of p.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   // exceljs puts a "$" before each part it is given: "A$1:L$114" becomes the absolute $A$1:$L$114.

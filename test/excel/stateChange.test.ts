@@ -4,6 +4,7 @@
  * unprotect without the password). The plan itself is proven in test/workbook/stateChange.test.ts.
  */
 import { ExcelBackend } from '../../src/excel/excelBackend';
+import { applyIn } from '../../src/excel/officeWrite';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice, type FakeRequestContext } from '../support/fakeExcel';
 
@@ -96,4 +97,18 @@ it('the same State, or a workbook without our templates, is refused in words', a
   wb = installFakeOffice(new FakeWorkbook());
   wb.addSheet('Sheet1');
   await expect(new ExcelBackend(DEFAULT_SERVICES).changeState('KY')).rejects.toThrow(/no budget in the add-in’s templates/);
+});
+
+it('a print setup that gives page breaks replaces the sheet’s manual breaks; one without keeps them', async () => {
+  await Excel.run(async (ctx) => {
+    await applyIn(ctx, { ops: [{ op: 'addSheet', sheet: 'Long' }, { op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [40, 80] } }] });
+  });
+  const breaks = () => wb.sheet('Long')!.pageLayout.horizontalPageBreaks;
+  expect(breaks()).toEqual([40, 80]);
+  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, footer: '&LWashington' } }] }));
+  expect(breaks()).toEqual([40, 80]);
+  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [55] } }] }));
+  expect(breaks()).toEqual([55]);
+  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [] } }] }));
+  expect(breaks()).toEqual([]);
 });

@@ -101,6 +101,8 @@ describe('changing the State of a budget in place', () => {
     const prints = change.plan.ops.filter((o): o is Extract<WriteOp, { op: 'print' }> => o.op === 'print');
     expect(prints.length).toBeGreaterThanOrEqual(5);
     for (const p of prints) expect(p.setup.footer ?? '').toMatch(/Washington/);
+    // The pages fall where they fell: no sheet's breaks are rewritten.
+    for (const p of prints) expect(p.setup.breaksBefore).toBeUndefined();
 
     // Cell for cell, the changed workbook is the one inserting Washington's templates would have made.
     const fresh = await (await workbookOf({ ...utah(), state: 'WA' })).readSnapshot();

@@ -107,4 +107,11 @@ export class FakePageBreaks {
       layout.horizontalPageBreaks = rows.sort((a, b) => a - b);
     });
   }
+
+  /** Removes every manual break of the sheet (Excel's PageBreakCollection.removePageBreaks, ExcelApi 1.9). */
+  removePageBreaks(): void {
+    this.ctx.enqueue(() => {
+      this.sheet().pageLayout.horizontalPageBreaks = [];
+    });
+  }
 }
