@@ -11,6 +11,8 @@
  *   repair totals      read (1 sync), planRepair, apply (1 sync)
  *   move to live       read every sheet (2 syncs), plan the templates with the budget, apply (1 sync)
  *   change the State   read (1 sync), plan; unprotect (1 sync); add Appendix J and write (1 sync)
+ *   (repair and the State change read each sheet's protection with their read, sheet by sheet, for the
+ *   sheets the last check knew; any other sheet they write costs one more sync)
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
@@ -22,7 +24,7 @@ import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
 import { discoverBudgetIn } from './officeDiscover';
 import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead';
-import { applyRepair, passwordNote, protectionStates, queueProtectionRead } from './repairProtection';
+import { applyRepair, passwordNote, protectionOfSheets, queueProtectionRead } from './repairProtection';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 import { figureSourcesOf } from '../workbook/figureSources';
@@ -206,12 +208,14 @@ export class ExcelBackend implements PaneBackend {
   async repairTotals(): Promise<RepairOutcome> {
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
-      // Each sheet's protection comes with the first read (same sync): only protected sheets are unprotected.
-      const protection = queueProtectionRead(ctx);
+      // Each sheet's protection comes with the read (same sync) for the sheets the last check knew: only
+      // protected sheets are unprotected.
+      const protection = this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
       const { snapshot } = await this.readChecked(ctx);
       const { plan, changes, problem } = writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
-      const { done, passwordSheets } = await applyRepair(ctx, plan, changes, protectionStates(protection), applyIn);
+      const states = await protectionOfSheets(ctx, protection, changes.map((c) => c.sheet));
+      const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
       return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
     });
@@ -226,11 +230,11 @@ export class ExcelBackend implements PaneBackend {
     const [writers, { applyIn, applyStateChange }] = await Promise.all([this.services.writers(), loadWriting()]);
     const outcome = await runExcel(
       async (ctx) => {
-        const protection = options.preview ? null : queueProtectionRead(ctx);
+        const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
         const { outcome: checked, snapshot } = await this.readChecked(ctx);
         if (checked.status !== 'checked' || checked.layout !== 'own') throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
         const change = writers.planStateChange(snapshot, { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) });
-        if (protection) await applyStateChange(ctx, change, snapshot, protectionStates(protection), applyIn);
+        if (!options.preview) await applyStateChange(ctx, change, snapshot, await protectionOfSheets(ctx, protection, change.changedSheets), applyIn);
         return { from: change.from.code, to: change.to.code, effects: change.effects, addedSheets: change.addedSheets };
       },
       options.preview ? { readOnly: true } : {},

@@ -32,20 +32,32 @@ const FLAGS: (keyof SheetProtection)[] = [
 ];
 
 interface QueuedProtection {
-  sheets: Excel.WorksheetCollection;
+  sheets: { name: string; ws: Excel.Worksheet }[];
   withPassword: boolean;
 }
 
-/** Queues the protection of every sheet; it is read by the caller's next sync (the repair's own read). */
-export function queueProtectionRead(ctx: Excel.RequestContext): QueuedProtection {
+/**
+ * Queues the protection of the sheets named; it is read by the caller's next sync (the action's own read).
+ * Sheet by sheet, never through `workbook.worksheets.load`: the read loads that collection too, and
+ * Microsoft's library rebuilds a collection's items at each load, so a second load in the same batch
+ * would leave the protection unloaded (PropertyNotLoaded in a real Excel; the fake plays it).
+ */
+export function queueProtectionRead(ctx: Excel.RequestContext, names: readonly string[]): QueuedProtection {
   const withPassword = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-  const props = ['items/name', 'items/protection/protected', 'items/protection/options', ...(withPassword ? ['items/protection/isPasswordProtected'] : [])];
-  return { sheets: ctx.workbook.worksheets.load(props.join(',')), withPassword };
+  const props = ['protected', 'options', ...(withPassword ? ['isPasswordProtected'] : [])].join(',');
+  const sheets = names.map((name) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+    ws.load('name');
+    ws.protection.load(props);
+    return { name, ws };
+  });
+  return { sheets, withPassword };
 }
 
 export function protectionStates(q: QueuedProtection): Map<string, SheetProtectionState> {
   const out = new Map<string, SheetProtectionState>();
-  for (const ws of q.sheets.items) {
+  for (const { ws } of q.sheets) {
+    if (ws.isNullObject) continue; // a sheet deleted since the last check: nothing of it is written
     const options: SheetProtection = {};
     const loaded = ws.protection.options as unknown as Record<string, unknown>;
     for (const f of FLAGS) if (loaded?.[f] === true) options[f] = true;
@@ -56,6 +68,21 @@ export function protectionStates(q: QueuedProtection): Map<string, SheetProtecti
     });
   }
   return out;
+}
+
+/**
+ * The protection of every sheet in `sheets`: those of `queued` (read with the action's own read), and any
+ * other read now, in one more sync (a sheet the last check did not know).
+ */
+export async function protectionOfSheets(ctx: Excel.RequestContext, queued: QueuedProtection | null, sheets: readonly string[]): Promise<Map<string, SheetProtectionState>> {
+  const states = queued ? protectionStates(queued) : new Map<string, SheetProtectionState>();
+  const known = new Set(queued?.sheets.map((x) => x.name.toLowerCase()) ?? []);
+  const missing = [...new Set(sheets)].filter((s) => !known.has(s.toLowerCase()));
+  if (missing.length === 0) return states;
+  const more = queueProtectionRead(ctx, missing);
+  await ctx.sync();
+  for (const [k, v] of protectionStates(more)) states.set(k, v);
+  return states;
 }
 
 /**

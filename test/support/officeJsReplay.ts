@@ -168,10 +168,31 @@ export class ReplaySession {
     const loader = target as { load?: (p: string) => unknown };
     if (typeof loader.load !== 'function') throw new ReplayGapError(`a load of ${select.join(', ')} on ${target.constructor.name}`);
     loader.load(select.map((p) => (collection ? `items/${p}` : p)).join(','));
-    const pick = (o: object) => Object.fromEntries(select.map((p) => [pascal(p), (o as Record<string, unknown>)[p]]));
+    // A collection's items are those of this load: taken as soon as it has run, before a later load of
+    // the same collection in the batch rebuilds them (as the library does with Excel's answers).
+    let items: object[] | null = null;
+    if (collection) this.fake.enqueue(() => (items = [...(target as { items: object[] }).items]), false);
+    // A path through a navigation property ("protection/options") comes back nested, as Excel answers it:
+    // { Protection: { Options: ... } }.
+    const pick = (o: object) => {
+      const out: Record<string, unknown> = {};
+      for (const p of select) {
+        const parts = p.split('/');
+        let from = o as Record<string, unknown> | undefined;
+        let to = out;
+        for (const [i, part] of parts.entries()) {
+          if (i === parts.length - 1) to[pascal(part)] = from?.[part];
+          else {
+            from = from?.[part] as Record<string, unknown> | undefined;
+            to = (to[pascal(part)] ??= {}) as Record<string, unknown>;
+          }
+        }
+      }
+      return out;
+    };
     return () => {
       if (isNull(target)) return { ActionId: action.Id, Value: null };
-      const value = collection ? { _Items: (target as { items: object[] }).items.map(pick) } : pick(target);
+      const value = collection ? { _Items: (items ?? []).map(pick) } : pick(target);
       return { ActionId: action.Id, Value: value };
     };
   }
