@@ -8,7 +8,6 @@ import { DEFAULT_FISCAL_YEAR, countBySeverity, rulePackFor } from '../../budget'
 import type { CheckOutcome, PaneBackend } from '../../addin/paneBackend';
 import { coalesce, type CoalescedRunner } from '../coalesce';
 import { summaryParts } from '../summary';
-import { paneWording } from '../../addin/paneWords';
 import { ChecksList } from './ChecksList';
 import { InsertConfirm } from './InsertConfirm';
 import { StatePicker } from './StatePicker';
@@ -335,7 +334,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>{paneWording(outcome.problem)} Or open a workbook that holds a budget.</p>
+            <p className={s.hint}>{outcome.problem} Or open a workbook that holds a budget.</p>
           ) : null}
         </div>
       ) : null}
