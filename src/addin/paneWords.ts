@@ -1,20 +1,27 @@
 /**
- * The reader and the checks speak to the command line too ("run grant-budget repair", "give --state");
- * in the pane those words name the pane's own actions instead. One table, used for every message the
- * pane shows (findings and "no budget" reasons), so no message tells a pane user to open a terminal.
+ * The pane's words for a remedy: findings and "no budget" reasons say what is wrong in neutral words and
+ * carry their remedy as data (src/budget/findings.ts); this is the one place the pane names its own
+ * action for it (the command line has its own, src/cli/remedyWords.ts). Every message the pane shows
+ * (the findings list, the Review sheet, the reason no budget was read) comes through here.
  */
-const REWRITES: readonly [RegExp, string][] = [
-  [/run `?grant-budget repair`? to (rewrite|restore)/g, 'press Repair totals (Review tab) to $1'],
-  [/\(or run `?grant-budget repair`?\)/g, '(or press Repair totals on the Review tab)'],
-  [/\(`?grant-budget repair`? rewrites/g, '(Repair totals on the Review tab rewrites'],
-  [/;? ?run `?grant-budget repair`?/g, '; press Repair totals on the Review tab'],
-  [/give it with --state[^.]*/g, 'choose its State above and the checks run'],
-  [/,? or give --state/g, ', or choose the State above'],
-  [/given with --state/g, 'chosen'],
-];
+import { withRemedyWords, type Finding, type Remedy, type Unreadable } from '../budget';
 
-export function paneWording(text: string): string {
-  let out = text;
-  for (const [re, by] of REWRITES) out = out.replace(re, by);
-  return out;
+const PANE_REMEDY: Readonly<Record<Remedy, string>> = {
+  // "In the task pane": the Review sheet carries these words too, and Excel's ribbon has a Review tab of its own.
+  repair: "In the task pane, press Repair totals on the Review tab to rewrite the template's formulas",
+  chooseState: 'Choose the State above and the checks run',
+};
+
+/** A finding's message as the pane shows it. */
+export function paneMessage(f: Finding): string {
+  return withRemedyWords(f.message, f.remedy, PANE_REMEDY);
+}
+
+/**
+ * Why no budget was read, as one sentence: the readers' reasons are clauses after the file's name
+ * ("holds no budget: ...", "is in the layout of ..."), which the pane says of "This workbook".
+ */
+export function paneProblem(reason: Unreadable): string {
+  const text = withRemedyWords(reason.problem, reason.remedy, PANE_REMEDY);
+  return text.startsWith('holds') || text.startsWith('is ') ? `This workbook ${text}.` : text;
 }

@@ -10,19 +10,17 @@ import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
   INSPECTION_KEYS,
-  PRIVATE_SECTOR_PROGRAM_TYPES,
   PROGRAM_TYPES,
   STAFFING_KEYS,
-  emptyBudget,
   type Budget,
-  type CashForecast,
 } from './model';
-import { parseDollars, type Cents } from './money';
+import { parseDollars } from './money';
 import { scanJsonStructure } from './jsonDuplicates';
 import { findJsonSyntaxError } from './jsonSyntax';
-import { parseFte, parseCount, type Fte } from './quantity';
+import { parseFte, parseCount } from './quantity';
 import { DEFAULT_FISCAL_YEAR, availableFiscalYears, findState, plainStateName, rulePackFor } from './rulePack';
 import { editDistance } from './editDistance';
+import { budgetFromParsed } from './budgetFromJson';
 
 export interface JsonProblem {
   /** `personnel[3].federal`, or "" for the whole document. */
@@ -343,127 +341,8 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
     }
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
-  return { ok: true, budget: toBudget(result.data, stateCode, fiscalYear) };
+  return { ok: true, budget: budgetFromParsed(result.data, stateCode, fiscalYear) };
 }
 
-type Parsed = z.infer<typeof budgetSchema>;
-
-/** Dollars already validated by the schema, into cents. */
-function toCents(v: number): Cents {
-  const r = parseDollars(v);
-  if (!r.ok) throw new Error(`unvalidated amount ${v}`);
-  return r.value;
-}
-const cents = (v: number | undefined): Cents => (v === undefined ? 0 : toCents(v));
-const centsOrNull = (v: number | undefined): Cents | null => (v === undefined ? null : toCents(v));
-const fteOrNull = (v: number | undefined): Fte | null => {
-  if (v === undefined) return null;
-  const r = parseFte(v);
-  if (!r.ok) throw new Error(`unvalidated FTE ${v}`);
-  return r.value;
-};
-
-function toBudget(p: Parsed, state: string, fiscalYear: number): Budget {
-  const b = emptyBudget(state, fiscalYear);
-  b.awardLevel = centsOrNull(p.awardLevel);
-  b.adminCapJustification = p.adminCapJustification ?? '';
-  const amountsOf = (l: { administration?: number; program?: number; federal?: number; stateMatch?: number; state100?: number }) => ({
-    administration: cents(l.administration),
-    program: cents(l.program),
-    federal: cents(l.federal),
-    stateMatch: cents(l.stateMatch),
-    state100: cents(l.state100),
-  });
-  b.personnel = (p.personnel ?? []).map((l) => ({
-    item: l.title ?? '',
-    programType: l.programType ?? '',
-    name: l.name ?? '',
-    annualSalary: centsOrNull(l.annualSalary),
-    fte: fteOrNull(l.fte),
-    ...amountsOf(l),
-    // A private-sector consultation program type marks the line, whatever the flag says.
-    privateSectorConsultation: (l.privateSectorConsultation ?? false) || PRIVATE_SECTOR_PROGRAM_TYPES.includes(l.programType ?? ''),
-  }));
-  const items = (ls: Parsed['fringe']) => (ls ?? []).map((l) => ({ item: l.item ?? '', ...amountsOf(l), privateSectorConsultation: l.privateSectorConsultation ?? false }));
-  b.fringe = items(p.fringe);
-  b.travelOutOfState = items(p.travelOutOfState);
-  b.travelInState = items(p.travelInState);
-  b.other = items(p.other);
-  b.equipment = (p.equipment ?? []).map((l) => ({
-    item: l.item ?? '',
-    quantity: l.quantity ?? null,
-    unitCost: centsOrNull(l.unitCost),
-    computerRelated: l.computerRelated ?? false,
-    ...amountsOf(l),
-    privateSectorConsultation: l.privateSectorConsultation ?? false,
-  }));
-  b.supplies = (p.supplies ?? []).map((l) => ({
-    item: l.item ?? '',
-    quantity: l.quantity ?? null,
-    unitCost: centsOrNull(l.unitCost),
-    ...amountsOf(l),
-    privateSectorConsultation: l.privateSectorConsultation ?? false,
-  }));
-  b.contractual = (p.contractual ?? []).map((l) => ({
-    item: l.item ?? '',
-    contractor: l.contractor ?? '',
-    ...amountsOf(l),
-    privateSectorConsultation: l.privateSectorConsultation ?? false,
-  }));
-  if (p.indirect) {
-    b.indirect = {
-      rate: p.indirect.rate ?? null,
-      base: p.indirect.base ?? '',
-      administration: cents(p.indirect.administration),
-      federal: cents(p.indirect.federal),
-      stateMatch: cents(p.indirect.stateMatch),
-      state100: cents(p.indirect.state100),
-    };
-  }
-  b.programIncome = cents(p.programIncome);
-  for (const key of STAFFING_KEYS) {
-    const row = p.staffing?.[key];
-    if (!row) continue;
-    b.staffing[key] = {
-      allocated5050: fteOrNull(row.allocated5050),
-      allocated100: fteOrNull(row.allocated100),
-      onBoard5050: fteOrNull(row.onBoard5050),
-      onBoard100: fteOrNull(row.onBoard100),
-    };
-  }
-  const sh = (v: { safety?: number; health?: number } | undefined) => ({ safety: v?.safety ?? null, health: v?.health ?? null });
-  const nt = (v: { new?: number; total?: number } | undefined) => ({ new: v?.new ?? null, total: v?.total ?? null });
-  const a = p.activities;
-  if (a) {
-    for (const k of INSPECTION_KEYS) {
-      const r = a.inspections?.[k];
-      if (r) b.activities.inspections[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
-    }
-    for (const k of CONSULTATION_VISIT_KEYS) {
-      const r = a.consultationVisits?.[k];
-      if (r) b.activities.consultationVisits[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
-    }
-    for (const k of COMPLIANCE_ASSISTANCE_KEYS) {
-      const r = a.complianceAssistance?.[k];
-      if (r) b.activities.complianceAssistance[k] = { actual: nt(r.actual), estimated: nt(r.estimated), projected: nt(r.projected) };
-    }
-  }
-  const c = p.consultation;
-  if (c) {
-    if (c.visits?.construction) b.consultation.visits.construction = sh(c.visits.construction);
-    if (c.visits?.nonConstruction) b.consultation.visits.nonConstruction = sh(c.visits.nonConstruction);
-    if (c.emphasisVisits) b.consultation.emphasisVisits = sh(c.emphasisVisits);
-    b.consultation.emphasisIndustries = (c.emphasisIndustries ?? []).map((x) => ({ name: x.name ?? '', ...sh(x) }));
-    b.consultation.emphasisHazards = (c.emphasisHazards ?? []).map((x) => ({ name: x.name ?? '', ...sh(x) }));
-    b.consultation.agencyMeasures = (c.agencyMeasures ?? []).map((x) => ({ name: x.name ?? '', total: x.total ?? null }));
-    if (c.sharp) b.consultation.sharp = { new: c.sharp.new ?? null, current: c.sharp.current ?? null };
-    b.consultation.renewals = c.renewals ?? null;
-    b.consultation.preSharp = c.preSharp ?? null;
-    b.consultation.interventions = c.interventions ?? null;
-  }
-  if (p.cashForecast) {
-    const four = (q: number[] | undefined) => (q ? (q.slice(0, 4).map(toCents) as CashForecast['federal']) : null);
-    b.cashForecast = { federal: four(p.cashForecast.federal), nonFederal: four(p.cashForecast.nonFederal) };
-  }
-  return b;
-}
+/** What the schema accepts, before dollars become cents (budgetFromJson.ts). */
+export type ParsedBudgetJson = z.infer<typeof budgetSchema>;

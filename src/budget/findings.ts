@@ -31,6 +31,31 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/**
+ * What puts a finding right (or lets an unreadable workbook be read), as data rather than words: each
+ * door names its own action for it, in one place each (the command line's report, the pane's words).
+ *   repair       the template's formulas can be rewritten by the product's repair
+ *   chooseState  the State must be named by the user (the workbook does not say it)
+ */
+export type Remedy = 'repair' | 'chooseState';
+
+/** A reason a workbook holds no budget that can be checked, and the remedy the user has for it, if any. */
+export interface Unreadable {
+  ok: false;
+  /** What is wrong, in neutral words (no door's actions): "is in the layout of ... which does not say which State it is for". */
+  problem: string;
+  remedy?: Remedy;
+}
+
+/**
+ * A finding's message or an unreadable workbook's problem with a door's words for its remedy: one sentence
+ * more. A message keeps its closing full stop, a problem (a clause after the file's name) stays without one.
+ */
+export function withRemedyWords(text: string, remedy: Remedy | undefined, words: Readonly<Record<Remedy, string>>): string {
+  if (!remedy) return text;
+  return text.endsWith('.') ? `${text} ${words[remedy]}.` : `${text}. ${words[remedy]}`;
+}
+
 /** A line that makes up a total finding: what to change instead of the locked total cell. */
 export interface RelatedLine {
   /** The budget path of the figure (`personnel[2].administration`). */
@@ -63,6 +88,8 @@ export interface Finding {
    * at most RELATED_LIMIT of them. Absent on other findings.
    */
   related?: RelatedLine[];
+  /** The product's own action that puts it right, where there is one; the message stays free of any door's words. */
+  remedy?: Remedy;
 }
 
 /** How many lines a total finding names: enough to act on, few enough to read. */

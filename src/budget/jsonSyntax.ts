@@ -8,107 +8,129 @@ export interface SyntaxProblem {
   message: string;
 }
 
+/** Thrown at the first fault, caught by findJsonSyntaxError: the scan stops where the text goes wrong. */
+class SyntaxFault {
+  constructor(readonly problem: SyntaxProblem) {}
+}
+
+/** A scan of the text by JSON's grammar; `i` is where it stands. Each value kind is a step of its own. */
+class JsonScan {
+  i = 0;
+  constructor(private readonly text: string) {}
+
+  fail(message: string): never {
+    throw new SyntaxFault({ offset: this.i, message });
+  }
+
+  ws(): void {
+    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i] as string)) this.i++;
+  }
+
+  here(): string | undefined {
+    return this.text[this.i];
+  }
+
+  describeHere(): string {
+    return this.i >= this.text.length ? 'the end of the file' : `"${this.text.slice(this.i, this.i + 12).split('\n')[0]}"`;
+  }
+
+  literal(word: string): void {
+    if (this.text.startsWith(word, this.i)) this.i += word.length;
+    else this.fail(`unexpected ${this.describeHere()}`);
+  }
+
+  string(): void {
+    const text = this.text;
+    this.i++;
+    while (this.i < text.length && text[this.i] !== '"') {
+      if (text.charCodeAt(this.i) < 0x20) this.fail('a line break or control character inside a text; close the quote first');
+      if (text[this.i] === '\\') {
+        this.i++;
+        if (!'"\\/bfnrtu'.includes(text[this.i] ?? '')) this.fail(`a backslash escape "\\${text[this.i] ?? ''}" that JSON does not allow`);
+      }
+      this.i++;
+    }
+    if (this.i >= text.length) this.fail('a text that is never closed with a quote');
+    this.i++;
+  }
+
+  number(): void {
+    // A bounded slice: a number is never longer, and the pattern is anchored at its start.
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 400));
+    if (!m) this.fail(`unexpected ${this.describeHere()}`);
+    this.i += m[0].length;
+  }
+
+  /** After an element: "," goes on (true), the closing bracket ends the container (false). */
+  next(close: '}' | ']'): boolean {
+    this.ws();
+    if (this.here() === ',') {
+      this.i++;
+      return true;
+    }
+    if (this.here() === close) {
+      this.i++;
+      return false;
+    }
+    return this.fail(`expected "," or "${close}", found ${this.describeHere()}`);
+  }
+
+  /** True (and past it) when the container closes at once: `{}` or `[]`. */
+  empty(close: '}' | ']'): boolean {
+    this.i++;
+    this.ws();
+    if (this.here() !== close) return false;
+    this.i++;
+    return true;
+  }
+
+  object(): void {
+    if (this.empty('}')) return;
+    do {
+      this.ws();
+      if (this.here() === '/') this.fail('a comment; JSON has no comments, remove it');
+      if (this.here() !== '"') this.fail(this.here() === '}' ? 'a comma before "}"; remove it' : `expected a key in double quotes, found ${this.describeHere()}`);
+      this.string();
+      this.ws();
+      if (this.here() !== ':') this.fail(`expected ":" after the key, found ${this.describeHere()}`);
+      this.i++;
+      this.value();
+    } while (this.next('}'));
+  }
+
+  array(): void {
+    if (this.empty(']')) return;
+    do {
+      this.ws();
+      if (this.here() === ']') this.fail('a comma before "]"; remove it');
+      this.value();
+    } while (this.next(']'));
+  }
+
+  value(): void {
+    this.ws();
+    const c = this.here();
+    if (c === '{') return this.object();
+    if (c === '[') return this.array();
+    if (c === '"') return this.string();
+    if (c === 't') return this.literal('true');
+    if (c === 'f') return this.literal('false');
+    if (c === 'n') return this.literal('null');
+    if (c === '/') this.fail('a comment; JSON has no comments, remove it');
+    if (c === "'") this.fail('a text in single quotes; JSON needs double quotes');
+    return this.number();
+  }
+}
+
 export function findJsonSyntaxError(text: string): SyntaxProblem | null {
-  let i = 0;
-  const fail = (message: string): never => {
-    throw { offset: i, message } as SyntaxProblem;
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const describeHere = () => (i >= text.length ? 'the end of the file' : `"${text.slice(i, i + 12).split('\n')[0]}"`);
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail(`unexpected ${describeHere()}`);
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      const c = text.charCodeAt(i);
-      if (c < 0x20) fail('a line break or control character inside a text; close the quote first');
-      if (text[i] === '\\') {
-        i++;
-        if (!'"\\/bfnrtu'.includes(text[i] ?? '')) fail(`a backslash escape "\\${text[i] ?? ''}" that JSON does not allow`);
-      }
-      i++;
-    }
-    if (i >= text.length) fail('a text that is never closed with a quote');
-    i++;
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) fail(`unexpected ${describeHere()}`);
-    i += (m as RegExpExecArray)[0].length;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === '/') fail('a comment; JSON has no comments, remove it');
-        if (text[i] !== '"') fail(text[i] === '}' ? 'a comma before "}"; remove it' : `expected a key in double quotes, found ${describeHere()}`);
-        string();
-        ws();
-        if (text[i] !== ':') fail(`expected ":" after the key, found ${describeHere()}`);
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "}", found ${describeHere()}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail('a comma before "]"; remove it');
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "]", found ${describeHere()}`);
-      }
-    }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '/') fail('a comment; JSON has no comments, remove it');
-    if (c === "'") fail('a text in single quotes; JSON needs double quotes');
-    return number();
-  };
+  const scan = new JsonScan(text);
   try {
-    value();
-    ws();
-    if (i < text.length) fail(`unexpected ${describeHere()} after the end of the JSON`);
+    scan.value();
+    scan.ws();
+    if (scan.i < text.length) scan.fail(`unexpected ${scan.describeHere()} after the end of the JSON`);
     return null;
   } catch (e) {
-    if (e && typeof e === 'object' && 'offset' in e) return e as SyntaxProblem;
+    if (e instanceof SyntaxFault) return e.problem;
     throw e;
   }
 }

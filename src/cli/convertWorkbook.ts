@@ -15,6 +15,7 @@ import type { Io } from './io';
 import { templateWorkbookBytes } from './commands/newWorkbook';
 import type { OutputRule } from './outputFile';
 import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './outputTarget';
+import { cliPlacedMessage, cliProblem } from './remedyWords';
 import { readWorkbookFile } from './workbookInput';
 import { printStateNote, stateNote } from './loadBudget';
 
@@ -32,8 +33,7 @@ const NOT_TAKEN: ReadonlySet<string> = new Set(['NOT_A_NUMBER']);
 function leftoverLines(leftovers: Leftover[], findings: Finding[]): string[] {
   const lines = leftovers.map((l) => `  ${l.where}: ${l.kind === 'note' ? `"${l.text}"` : l.text} (${l.why})`);
   for (const f of findings) {
-    const at = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.where;
-    if (NOT_TAKEN.has(f.code)) lines.push(`  ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
+    if (NOT_TAKEN.has(f.code)) lines.push(`  ${cliPlacedMessage(f)}`);
   }
   return lines;
 }
@@ -43,7 +43,7 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   await checkTarget(out, 'workbook', rule, io);
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: opts.state });
-  if (!read.ok) throw new InputError(file, read.problem);
+  if (!read.ok) throw new InputError(file, cliProblem(read));
   const budget = read.budget;
   printStateNote(io, file, stateNote(budget, opts.state, 'workbook', read.stateInWorkbook));
   const published = read.layout === 'published' ? readPublishedLayout(snapshot, { state: budget.state }) : null;

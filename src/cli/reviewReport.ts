@@ -17,6 +17,7 @@ import {
 } from '../budget';
 import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
+import { cliFindings, cliMessage, cliPlacedMessage } from './remedyWords';
 import { terminalLine } from './terminalText';
 
 export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json', stateNote?: string) {
@@ -30,15 +31,16 @@ export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout:
     fiscalYear: budget.fiscalYear,
     // An addition INTERFACES.md allows: which layout the figures were read from.
     layout,
-    // Additions INTERFACES.md allows: every finding's budget path, and the lines a total finding is made of.
+    // Additions INTERFACES.md allows: every finding's budget path, the lines a total finding is made of, its remedy.
     findings: ev.findings.map((f) => ({
       code: f.code,
       severity: f.severity,
-      message: f.message,
+      message: cliMessage(f),
       sheet: f.sheet,
       cell: f.cell,
       path: f.path,
       ...(f.related ? { related: f.related.map((r) => ({ sheet: r.sheet, cell: r.cell, path: r.path, where: r.where, amount: d(r.amount) })) } : {}),
+      ...(f.remedy ? { remedy: f.remedy } : {}),
     })),
     totals: {
       administration: d(t.administration),
@@ -88,9 +90,7 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
       `(${a.lines.map((l) => `${l.activity} ${formatDollars(l.total)}`).join('; ')})`,
   );
   for (const f of ev.findings) {
-    const at = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.where;
-    // Workbook findings name their cell first already; say it once.
-    lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message.startsWith(at) ? f.message : `${at}: ${f.message}`}`);
+    lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${cliPlacedMessage(f)}`);
     for (const r of f.related ?? []) lines.push(`            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`);
   }
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
@@ -123,6 +123,6 @@ export function summaryFile(file: string, summary: string, budget: Budget, ev: E
       warnings: counts.warning,
       verdict: verdictText(ev.findings),
     },
-    findings: ev.findings,
+    findings: cliFindings(ev.findings),
   };
 }

@@ -7,6 +7,7 @@ import type { WorkbookSnapshot } from '../port/workbookPort';
 import { WorkbookReadError, readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { InputError } from './exitCodes';
 import { readFileBytes } from './io';
+import { cliProblem } from './remedyWords';
 import type { LoadedBudget, LoadOptions } from './loadBudget';
 
 /** Largest .xlsx file read (compressed); the zip's unpacked size has its own bound in readSnapshot. */
@@ -34,7 +35,7 @@ export interface LoadedWorkbookBudget extends LoadedBudget {
 export async function loadWorkbookBudget(file: string, options: LoadOptions): Promise<LoadedWorkbookBudget> {
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: options.state });
-  if (!read.ok) throw new InputError(file, read.problem);
+  if (!read.ok) throw new InputError(file, cliProblem(read));
   return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout, stateInWorkbook: read.stateInWorkbook ?? null };
 }
 

@@ -18,7 +18,7 @@
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome, StateChangeOutcome } from '../addin/paneBackend';
-import { paneWording } from '../addin/paneWords';
+import { paneProblem } from '../addin/paneWords';
 import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
@@ -38,12 +38,6 @@ function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] 
   for (const [, p] of budget.places.entries()) out.add(p.sheet);
   for (const f of findings) if (f.sheet) out.add(f.sheet);
   return [...out];
-}
-
-/** The reader speaks to the command line ("give it with --state"); the pane has a State picker instead. */
-function paneWords(problem: string): string {
-  const text = paneWording(problem);
-  return /^(holds|is )/.test(text) ? `This workbook ${text}.` : text;
 }
 
 /**
@@ -141,7 +135,7 @@ export class ExcelBackend implements PaneBackend {
     }
     if (!read.ok) {
       this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneWords(read.problem) }, snapshot };
+      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
@@ -251,7 +245,7 @@ export class ExcelBackend implements PaneBackend {
     const { sheets, renamed, leftovers } = await runExcel(async (ctx) => {
       const snapshot = await readSnapshotIn(ctx, {});
       const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
-      if (!read.ok) throw new Error(paneWords(read.problem));
+      if (!read.ok) throw new Error(paneProblem(read));
       if (read.layout !== 'published') throw new Error('This budget is already in live templates; nothing to move.');
       const planned = writers.planInsertTemplates(snapshot, { state: read.budget.state, fiscalYear: read.budget.fiscalYear, budget: read.budget });
       await applyIn(ctx, planned.plan);

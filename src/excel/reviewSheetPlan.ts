@@ -4,6 +4,7 @@
  * "Review" is taken, so "Review (2)", and so on.
  */
 import { centsToDollars, formatPercent, type Evaluation, type Finding } from '../budget';
+import { paneMessage } from '../addin/paneWords';
 import { freeSheetName, type CellStyle, type CellWrite, type WritePlan } from '../port/workbookPort';
 
 const MONEY = '$#,##0.00;[Red]-$#,##0.00';
@@ -73,7 +74,7 @@ export function planReviewSheet(input: ReviewSheetInput): { sheet: string; plan:
       f.sheet && f.cell ? { kind: 'formula', formula: cellLinkFormula(f.sheet, f.cell) } : text('(no single cell)'),
       text(f.where),
       f.amount === null ? text('') : money(f.amount),
-      text(f.message, { wrap: true }),
+      text(paneMessage(f), { wrap: true }),
     ]);
   }
   if (findings.length === 0) rows.push([text('No findings: the budget passes every check.')]);

@@ -12,7 +12,7 @@
  * This file walks the set; the reading itself is in own/: ownCells.ts (the Reader, by the rules of
  * inputCells.ts), appendixF.ts, appendicesDEJ.ts, templateFormulas.ts (formula cells overwritten or broken).
  */
-import { COST_SECTIONS, DEFAULT_FISCAL_YEAR, fiscalYearsText, TOTAL_PATHS, allowsPrivateSectorConsultation, emptyBudget, findState, rulePackFor, type Budget, type Finding, type RulePack, type StateEntry } from '../budget';
+import { COST_SECTIONS, DEFAULT_FISCAL_YEAR, fiscalYearsText, TOTAL_PATHS, allowsPrivateSectorConsultation, emptyBudget, findState, rulePackFor, type Budget, type Finding, type Remedy, type RulePack, type StateEntry } from '../budget';
 import { AMOUNT_COLUMNS, F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
 import { N, findOwnLayouts, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
@@ -37,7 +37,10 @@ export interface OwnLayoutOptions {
 
 /** The workbook is ours but cannot give a budget (no State, or a fiscal year without rules): a message for people. */
 export class OwnLayoutError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly remedy?: Remedy,
+  ) {
     super(message);
     this.name = 'OwnLayoutError';
   }
@@ -75,7 +78,7 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
     // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
     // levels and cap as if they were right.
     throw new OwnLayoutError(
-      `says fiscal year ${fy} (${fSheet}!${F_HEADER.fiscalYear}), but grant-budget holds the rules of ${fiscalYearsText()} only ` +
+      `says fiscal year ${fy} (${fSheet}!${F_HEADER.fiscalYear}), but Grant Budget holds the rules of ${fiscalYearsText()} only ` +
         `(Appendix L award levels, the administration cap): its checks would not be those of FY ${fy}. ` +
         `Review it against the FY ${fy} instructions, or correct the year if it is a typing slip`,
     );
@@ -86,7 +89,8 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   const state: StateEntry | undefined = findState(pack, stateText) ?? (options.state ? findState(pack, options.state) : undefined);
   if (!state) {
     throw new OwnLayoutError(
-      `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type the State's Appendix L name or USPS code, or give --state`,
+      `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type its Appendix L name or USPS code there`,
+      'chooseState',
     );
   }
   const budget = emptyBudget(state.code, pack.fiscalYear);

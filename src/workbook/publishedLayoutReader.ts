@@ -19,7 +19,7 @@
  * left empty: a warning, because the figures here are recomputed from the lines whatever that cell
  * says, and `repair` restores the formula).
  */
-import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, findState, rulePackFor, type Budget, type Finding } from '../budget';
+import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
 import { a1, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 import { CellReader, SheetGrid } from './sheetGrid';
 import type { Ctx, TotalCell } from './published/readContext';
@@ -45,11 +45,11 @@ export interface PublishedAnalysis {
   stateInWorkbook: string | null;
 }
 
-export type PublishedResult = { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis } | { ok: false; problem: string };
+export type PublishedResult = { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis } | Unreadable;
 
 /**
  * Reads the published layout; null when the workbook is not in that layout (no Appendix F found by
- * its section titles). `state` (from --state) wins over a State named in the workbook.
+ * its section titles). `state` (asked for by the user) wins over a State named in the workbook.
  */
 export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state?: string } = {}): PublishedResult | null {
   const analysis = analyzePublished(snapshot);
@@ -65,20 +65,21 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
     return {
       ok: false,
       problem:
-        `is the published OSHA template of FY ${year.year} (${year.where} says "${year.text}"), but grant-budget reads the FY ${pack.fiscalYear} templates ` +
+        `is the published OSHA template of FY ${year.year} (${year.where} says "${year.text}"), but Grant Budget reads the FY ${pack.fiscalYear} templates ` +
         `and holds the rules of FY ${pack.fiscalYear} only: its checks would not be those of FY ${year.year}. Review it against the FY ${year.year} instructions`,
     };
   }
   let state: string | null = null;
   if (options.state) {
     const s = findState(pack, options.state);
-    if (!s) return { ok: false, problem: `the State "${options.state}" given with --state is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})` };
+    if (!s) return { ok: false, problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})` };
     state = s.code;
   } else state = a.stateInWorkbook;
   if (!state) {
     return {
       ok: false,
-      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for: give it with --state (USPS code such as KY, or the Appendix L name)',
+      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
+      remedy: 'chooseState',
     };
   }
   a.budget.state = state;

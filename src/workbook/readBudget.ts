@@ -4,14 +4,14 @@
  * labels). The findings returned are the workbook's own (BROKEN_FORMULA, NOT_A_NUMBER,
  * FORMULA_OVERWRITTEN); the budget checks come from the domain (evaluateBudget).
  */
-import type { Budget, Finding } from '../budget';
+import type { Budget, Finding, Unreadable } from '../budget';
 import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout } from './publishedLayoutReader';
 
 export type ReadBudgetResult =
   | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published'; stateInWorkbook?: string | null }
-  | { ok: false; problem: string };
+  | Unreadable;
 
 /** `suffix` picks one inserted set of our layout ("" the first, "_2"...); by default the first with an Appendix F. */
 export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { state?: string; suffix?: string } = {}): ReadBudgetResult {
@@ -19,12 +19,12 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { st
     const own = readOwnLayout(snapshot, { ...(options.state ? { state: options.state } : {}), ...(options.suffix !== undefined ? { suffix: options.suffix } : {}) });
     if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own' };
   } catch (err) {
-    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message };
+    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message, ...(err.remedy ? { remedy: err.remedy } : {}) };
     throw err;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
   if (published) {
-    // The State the workbook names, beside the one --state chose: the CLI says when they differ.
+    // The State the workbook names, beside the one asked for: the CLI says when they differ.
     return published.ok
       ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published', stateInWorkbook: published.analysis.stateInWorkbook }
       : published;
@@ -37,7 +37,7 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { st
   return {
     ok: false,
     problem:
-      `holds no budget: none of its sheets (${sheets || 'none'}) is a grant-budget template or the published OSHA Appendix F ` +
+      `holds no budget: none of its sheets (${sheets || 'none'}) is a Grant Budget template or the published OSHA Appendix F ` +
       `(found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES")${chartNote}`,
   };
 }

@@ -56,8 +56,8 @@ export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {})
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
     const read = readBudgetFromSnapshot(snapshot);
-    const why = read.ok ? 'its templates cannot be read' : read.problem.replace(/, or give --state$/, '');
-    return { plan: { ops: [] }, changes: [], layout: 'own', problem: `is a grant-budget workbook that cannot be repaired as it is: ${why}` };
+    const why = read.ok ? 'its templates cannot be read' : read.problem;
+    return { plan: { ops: [] }, changes: [], layout: 'own', problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}` };
   }
   const published = analyzePublished(snapshot);
   if (published === null) {
@@ -65,7 +65,7 @@ export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {})
       plan: { ops: [] },
       changes: [],
       layout: null,
-      problem: 'holds neither a grant-budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+      problem: 'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
     };
   }
   if (!published.ok) return { plan: { ops: [] }, changes: [], layout: 'published', problem: published.problem };

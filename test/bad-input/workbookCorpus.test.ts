@@ -107,13 +107,13 @@ const expectations = (): Record<string, Expectation> => ({
   },
   // Read in linear time: a quadratic pattern would pass the bound of this case by minutes.
   'unclosed-cells': { exit: 2, message: /is damaged and cannot be read as an Excel workbook \(.+\): open it in Excel/, repair: { exit: 2, says: /is damaged/ } },
-  'no-budget': { exit: 2, message: /holds no budget: none of its sheets \("Staff"\) is a grant-budget template/, repair: { exit: 2, says: /nothing to repair/ } },
+  'no-budget': { exit: 2, message: /holds no budget: none of its sheets \("Staff"\) is a Grant Budget template/, repair: { exit: 2, says: /nothing to repair/ } },
   'stray-far-cell': { exit: 2, message: /sheet "Appendix F" spans 1,048,576 rows by 16,384 columns.*delete the far-away cells/, repair: { exit: 2, says: /far-away cells/ } },
 
   'chart-sheet-own': {
     exit: 2,
     message: /holds no budget: .*"Appendix F" is a chart sheet, which holds no cells/,
-    repair: { exit: 2, says: /is a grant-budget workbook that cannot be repaired as it is: holds no budget: .*"Appendix F" is a chart sheet/ },
+    repair: { exit: 2, says: /is a Grant Budget workbook that cannot be repaired as it is: holds no budget: .*"Appendix F" is a chart sheet/ },
   },
   'chart-sheet-published': { exit: 2, message: /holds no budget: .*"Appendix F" is a chart sheet, which holds no cells/, repair: { exit: 2, says: /nothing to repair/ } },
   'chart-sheet-beside': {
@@ -230,11 +230,11 @@ const expectations = (): Record<string, Expectation> => ({
   'state-blank-own': {
     exit: 2,
     message: /Appendix F!B2 should name the State \(it is blank\)/,
-    repair: { exit: 2, says: /is a grant-budget workbook that cannot be repaired as it is: Appendix F!B2 should name the State/ },
+    repair: { exit: 2, says: /is a Grant Budget workbook that cannot be repaired as it is: Appendix F!B2 should name the State/ },
   },
   'other-fy-own': {
     exit: 2,
-    message: /says fiscal year 2013 \(Appendix F!E2\), but grant-budget holds the rules of FY 2012 only/,
+    message: /says fiscal year 2013 \(Appendix F!E2\), but Grant Budget holds the rules of FY 2012 only/,
     repair: { exit: 0, says: /nothing to repair/ },
   },
   'other-fy-published': {

@@ -53,6 +53,11 @@ describe('grant-budget review (in-process)', () => {
     expect(json.fiscalYear).toBe(2012);
     const broken = json.findings.filter((f: { code: string }) => f.code === 'BROKEN_FORMULA').map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
     expect(broken.sort()).toEqual([...errorCells].sort());
+    // The remedy is data, and the command line's words for it are in the message.
+    for (const f of json.findings.filter((x: { code: string }) => x.code === 'BROKEN_FORMULA')) {
+      expect(f.remedy).toBe('repair');
+      expect(f.message).toMatch(/\. Run `grant-budget repair` to rewrite the template's formulas\.$/);
+    }
     expect(json.totals.federal).toBe((sum(2) + KY_INDIRECT[1]) / 100);
     expect(json.totals.administration).toBe((sum(0) + KY_INDIRECT[0]) / 100);
     expect(json.totals.total).toBe(633018.08);
@@ -72,14 +77,14 @@ describe('grant-budget review (in-process)', () => {
     expect(lines[0]).toMatch(/published\.xlsx: Kentucky \(KY\), FY 2012, published OSHA layout: FAIL: 15 errors, 1 warning\. Federal \$313,509\.04 of \$3,505,100\.00 award;.*24\.79%/);
     expect(lines).toHaveLength(2 + 16);
     expect(lines[1]).toMatch(/^ {2}SF-424A Section A: Federal \$313,509\.04, Non-Federal \$319,509\.04, Total \$633,018\.08 \(Administration .*; Private Sector On-Site Consultation \$29,150\.00\)$/);
-    expect(lines[2]).toMatch(/^ {2}error {3}BROKEN_FORMULA: Appendix F!F\d+ \(Appendix F, H\. Total Direct Charges, Administration\) shows #REF!/);
+    expect(lines[2]).toMatch(/^ {2}error {3}BROKEN_FORMULA: Appendix F!F\d+ \(Appendix F, H\. Total Direct Charges, Administration\) shows #REF!.*\. Run `grant-budget repair` to rewrite the template's formulas\.$/);
     expect(r.stderr).toBe(''); // progress only on a terminal
   });
 
   it('without --state a published workbook that does not name its State is exit 2 with a message naming the file', async () => {
     const r = await runCli(['review', file('published.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${file('published.xlsx')}: is in the layout of the published OSHA templates, which does not say which State it is for: give it with --state (USPS code such as KY, or the Appendix L name)\n`);
+    expect(r.stderr).toBe(`grant-budget: ${file('published.xlsx')}: is in the layout of the published OSHA templates, which does not say which State it is for. Give the State with --state (a USPS code such as KY, or its Appendix L name)\n`);
   });
 
   it('many files at once: an array; unreadable files get a message and exit 2, the others are still reviewed', async () => {

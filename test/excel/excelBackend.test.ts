@@ -231,7 +231,7 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const none = await backend.check();
     expect(none.status).toBe('none');
-    expect(none.status === 'none' && none.problem).toMatch(/choose its State above/);
+    expect(none.status === 'none' && none.problem).toMatch(/\. Choose the State above and the checks run\.$/);
 
     const checked = (await backend.check('KY')) as CheckedBudget;
     expect(checked.status).toBe('checked');

@@ -8,9 +8,9 @@
  * a summary chip never ticks beside an error about its figure; the set checked is named.
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { evaluateBudget } from '../../src/budget';
+import { evaluateBudget, type Finding } from '../../src/budget';
 import type { CheckOutcome, CheckedBudget } from '../../src/addin/paneBackend';
-import { paneWording } from '../../src/addin/paneWords';
+import { paneMessage, paneProblem } from '../../src/addin/paneWords';
 import { nextIndex } from '../../src/taskpane/roving';
 import { summaryParts } from '../../src/taskpane/summary';
 import { budgetOf, line } from '../support/budgets';
@@ -100,14 +100,18 @@ it('clears a notice at the next action: an edit, or another tab', async () => {
   expect(screen.queryByTestId('notice')).toBeNull();
 });
 
-it('never tells a pane user to run the command line', () => {
-  expect(paneWording('F88 is empty where the template totals the rows: run `grant-budget repair` to restore =SUM(F12:F87).')).toBe(
-    'F88 is empty where the template totals the rows: press Repair totals (Review tab) to restore =SUM(F12:F87).',
+it('never tells a pane user to run the command line: the remedy is data, the pane names its own action', () => {
+  const finding: Finding = { code: 'FORMULA_OVERWRITTEN', severity: 'warning', message: 'F88 is empty where the template totals the rows: its formula is =SUM(F12:F87).', sheet: 'Appendix F', cell: 'F88', path: null, where: 'Appendix F!F88', amount: null, remedy: 'repair' };
+  expect(paneMessage(finding)).toBe(
+    "F88 is empty where the template totals the rows: its formula is =SUM(F12:F87). In the task pane, press Repair totals on the Review tab to rewrite the template's formulas.",
   );
-  expect(paneWording('restore the formula (or run grant-budget repair).')).toBe('restore the formula (or press Repair totals on the Review tab).');
-  expect(paneWording('correct it (grant-budget repair rewrites the template\'s formulas).')).toBe("correct it (Repair totals on the Review tab rewrites the template's formulas).");
-  expect(paneWording('type the State\'s name, or give --state')).toBe("type the State's name, or choose the State above");
-  expect(paneWording('the State "XX" given with --state is not one')).toBe('the State "XX" chosen is not one');
+  expect(paneMessage({ ...finding, remedy: undefined })).toBe(finding.message);
+  expect(paneProblem({ ok: false, problem: "Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there", remedy: 'chooseState' })).toBe(
+    "Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there. Choose the State above and the checks run",
+  );
+  expect(paneProblem({ ok: false, problem: 'is in the layout of the published OSHA templates, which does not say which State it is for', remedy: 'chooseState' })).toBe(
+    'This workbook is in the layout of the published OSHA templates, which does not say which State it is for. Choose the State above and the checks run.',
+  );
 });
 
 it('the admin chip is never a tick beside an error about Administration', () => {

@@ -84,7 +84,9 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
     expect(broken.map(at).sort()).toEqual([...fx.errorCells].sort());
     expect(fx.errorCells).toHaveLength(15);
     expect(broken.every((f) => f.severity === 'error')).toBe(true);
-    expect(broken.find((f) => at(f) === `Appendix F!F${fx.rowF('H.sum')}`)?.message).toMatch(/#REF!.*repair/);
+    const hSum = broken.find((f) => at(f) === `Appendix F!F${fx.rowF('H.sum')}`);
+    expect(hSum?.message).toMatch(/#REF!/);
+    expect(hSum?.remedy).toBe('repair');
     // The grand totals point at the J row cells.
     const under = ev.findings.find((f) => f.code === 'FEDERAL_UNDER_AWARD');
     expect(at(under as Finding)).toBe(`Appendix F!H${fx.rowF('J.sum')}`);
@@ -93,7 +95,8 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
   it('takes the State from --state, from "(Name of State)" filled in, or from a title row; else asks for --state', async () => {
     const none = await read({}, null);
     expect(none.r?.ok).toBe(false);
-    expect(!none.r?.ok && none.r?.problem).toMatch(/--state/);
+    expect(!none.r?.ok && none.r?.problem).toMatch(/does not say which State/);
+    expect(!none.r?.ok && none.r?.remedy).toBe('chooseState');
     const inJ = await read({ stateInJ: 'Kentucky' }, null);
     expect(inJ.r?.ok && inJ.r.budget.state).toBe('KY');
     const title = await read({ stateTitle: 'Washington State Department of Labor & Industries, FY 2012 23(g) application' }, null);

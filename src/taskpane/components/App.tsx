@@ -8,7 +8,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
 import { summaryParts } from '../summary';
-import { paneWording } from '../../addin/paneWords';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
@@ -204,7 +203,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>{paneWording(outcome.problem)} Or open a workbook that holds a budget.</p>
+            <p className={s.hint}>{outcome.problem} Or open a workbook that holds a budget.</p>
           ) : null}
         </div>
       ) : null}

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { formatDollars, type Finding } from '../../budget';
-import { paneWording } from '../../addin/paneWords';
+import { paneMessage } from '../../addin/paneWords';
 import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
@@ -98,7 +98,7 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
               {place ? <span className={s.cell}>{place}</span> : null}
             </span>
             <span className={s.message} style={{ display: 'block' }}>
-              {paneWording(f.message)}
+              {paneMessage(f)}
             </span>
             {f.amount !== null ? <span className={s.amount}>Amount: {formatDollars(f.amount)}</span> : null}
           </>

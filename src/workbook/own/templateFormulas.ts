@@ -126,8 +126,9 @@ export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: st
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
         message: cleared
-          ? `${sheet}!${address} should hold the formula ${formulaText(formula)} but is empty: copy the formula back (or run grant-budget repair), so the printed totals stay right.`
-          : `${sheet}!${address} should hold the formula ${formulaText(formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula (or run grant-budget repair).`,
+          ? `${sheet}!${address} should hold the formula ${formulaText(formula)} but is empty: copy the formula back, so the printed totals stay right.`
+          : `${sheet}!${address} should hold the formula ${formulaText(formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula.`,
+        remedy: 'repair',
         sheet,
         cell: address,
         path: null,
@@ -189,7 +190,9 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
   return {
     code: 'BROKEN_FORMULA',
     severity: 'error',
-    message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'} (grant-budget repair rewrites the template's formulas).`,
+    message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'}.`,
+    // Only a cell the template gave a formula is one the repair rewrites.
+    ...(expected ? { remedy: 'repair' as const } : {}),
     sheet,
     cell: address,
     path: null,

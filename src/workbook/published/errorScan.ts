@@ -26,7 +26,8 @@ export function scanErrors(grids: SheetGrid[], ctx: Ctx): void {
         ctx.findings.push({
           code: 'BROKEN_FORMULA',
           severity: 'error',
-          message: `${key} (${where}) shows ${err ?? '#REF!'}: ${why}. This review recomputes the figures from the typed cells; run \`grant-budget repair\` to rewrite the formula.`,
+          message: `${key} (${where}) shows ${err ?? '#REF!'}: ${why}. This review recomputes the figures from the typed cells.`,
+          remedy: 'repair',
           sheet: g.name,
           cell: a1(r, c),
           path: null,

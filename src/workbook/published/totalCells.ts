@@ -39,7 +39,8 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
           ...base,
           code: 'BROKEN_FORMULA',
           severity: 'error',
-          message: `${at} (${t.where}) shows ${t.unit === 'cents' ? formatDollars(dollarsToCents(cell.value)) : String(cell.value)} but the typed cells give ${showExpected(t)}: its formula ${cell.formula} leaves out or adds the wrong cells; run \`grant-budget repair\` to rewrite it as ${t.formula}.`,
+          message: `${at} (${t.where}) shows ${t.unit === 'cents' ? formatDollars(dollarsToCents(cell.value)) : String(cell.value)} but the typed cells give ${showExpected(t)}: its formula ${cell.formula} leaves out or adds the wrong cells; it should be ${t.formula}.`,
+          remedy: 'repair',
           amount: t.unit === 'cents' && t.expected !== null ? Math.abs(dollarsToCents(cell.value) - t.expected) : null,
         });
       }
@@ -53,7 +54,8 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
         ...base,
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
-        message: `${at} (${t.where}) is empty where the template totals the rows (${showExpected(t)} from the typed cells): run \`grant-budget repair\` to restore ${t.formula}.`,
+        message: `${at} (${t.where}) is empty where the template totals the rows (${showExpected(t)} from the typed cells): its formula is ${t.formula}.`,
+        remedy: 'repair',
         amount: null,
       });
       continue;
@@ -67,7 +69,8 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
       message:
         `${at} (${t.where}) holds the typed ${shown} where the template has a formula` +
         (same ? ' (it equals the typed cells today, but will not follow later changes)' : `; the typed cells give ${showExpected(t)}, which this review uses`) +
-        `: run \`grant-budget repair\` to restore ${t.formula}.`,
+        `: its formula is ${t.formula}.`,
+      remedy: 'repair',
       amount: typeof v === 'number' && t.unit === 'cents' && t.expected !== null ? Math.abs(dollarsToCents(v) - t.expected) : null,
     });
   }
