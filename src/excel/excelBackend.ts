@@ -8,7 +8,7 @@
  *                      sheets too big for one response are read in row blocks, officeReadParts.ts)
  *   go to a cell       select (1 sync)
  *   review sheet       read (1 sync), plan, apply (1 sync)
- *   repair totals      read (1 sync), planRepair, apply (1 sync)
+ *   repair totals      read (1 sync), planRepair from that read, apply (1 sync)
  *   move to live       read every sheet (2 syncs), plan the templates with the budget, apply (1 sync)
  *   change the State   read (1 sync), plan; unprotect (1 sync); add Appendix J and write (1 sync)
  *   (repair and the State change read each sheet's protection with their read, sheet by sheet, for the
@@ -17,6 +17,7 @@
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
+import type { ReadBudgetResult } from '../workbook/readBudget';
 import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome, StateChangeOutcome } from '../addin/paneBackend';
 import { paneProblem } from '../addin/paneWords';
 import { chooseSet } from './activeSet';
@@ -114,7 +115,7 @@ export class ExcelBackend implements PaneBackend {
   }
 
   /** One read, one reader pass; `snapshot` is kept for actions that write next (review, repair). */
-  private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot }> {
+  private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot; read: ReadBudgetResult }> {
     const notes: string[] = [];
     const active = queueActiveSheet(ctx);
     let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
@@ -135,7 +136,7 @@ export class ExcelBackend implements PaneBackend {
     }
     if (!read.ok) {
       this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot };
+      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
@@ -156,7 +157,7 @@ export class ExcelBackend implements PaneBackend {
       ...(notes.length ? { notes } : {}),
       ...(figureSources ? { figureSources } : {}),
     };
-    return { outcome, snapshot };
+    return { outcome, snapshot, read };
   }
 
   /** The chosen State (for workbooks that name none) and the set to read (when the workbook holds several). */
@@ -205,8 +206,10 @@ export class ExcelBackend implements PaneBackend {
       // Each sheet's protection comes with the read (same sync) for the sheets the last check knew: only
       // protected sheets are unprotected.
       const protection = this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
-      const { snapshot } = await this.readChecked(ctx);
-      const { plan, changes, problem } = writers.planRepair(snapshot);
+      // The repair plans from the check's own read (the set being worked in); a read that gave no budget
+      // (a fiscal year without rules) is read again by the repairer, which needs no rules.
+      const { snapshot, read } = await this.readChecked(ctx);
+      const { plan, changes, problem } = read.ok ? writers.planRepair(snapshot, {}, read) : writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
       const states = await protectionOfSheets(ctx, protection, changes.map((c) => c.sheet));
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);

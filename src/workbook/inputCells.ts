@@ -145,3 +145,16 @@ export function inputFinding(code: FindingCode, says: string, at: { sheet: strin
   const severity = code === 'MORE_THAN_TWO_DECIMALS' ? 'warning' : 'error';
   return { code, severity, message: `${at.sheet}!${at.cell}${label} ${says}`, sheet: at.sheet, cell: at.cell, path: at.path, where, amount: null };
 }
+
+/** A text input as typed: a figure as its digits; '' for a blank or an error value. */
+export function textOf(c: CellSnapshot): string {
+  const v = c.value;
+  if (v === null || isErrorValue(v)) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+/** A mark typed as Y or YES (any case). */
+export function flagOf(c: CellSnapshot): boolean {
+  const t = textOf(c).trim().toUpperCase();
+  return t === 'Y' || t === 'YES';
+}

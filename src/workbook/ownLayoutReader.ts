@@ -7,7 +7,8 @@
  * - NOT_A_NUMBER: text, a true/false or an error value in a number input; the value counts as blank.
  * - BROKEN_FORMULA: a template cell holding an error value, or a formula that refers to #REF!.
  * - FORMULA_OVERWRITTEN: a cell the layout made a formula now holds a typed constant (or nothing).
- * Formula cells are known by rebuilding the layout with the workbook's own block sizes.
+ * Formula cells are known by rebuilding the layout with the workbook's own block sizes; the read returns
+ * them with the formula each should hold (`cells`), so the repairer needs no second read.
  *
  * This file walks the set; the reading itself is in own/: ownCells.ts (the Reader, by the rules of
  * inputCells.ts), appendixF.ts, appendicesDEJ.ts, templateFormulas.ts (formula cells overwritten or broken).
@@ -16,12 +17,12 @@ import { COST_SECTIONS, DEFAULT_FISCAL_YEAR, fiscalYearsText, TOTAL_PATHS, allow
 import { AMOUNT_COLUMNS, F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
 import { N, findOwnLayouts, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
-import { a1, type WorkbookSnapshot } from '../port/workbookPort';
-import { buildTemplateModels } from '../layout/planner';
-import { Reader, namesOf, rowsOf } from './own/ownCells';
+import type { WorkbookSnapshot } from '../port/workbookPort';
+import { OwnCells, namesOf, rowsOf } from './own/ownCells';
 import { readCashForecast, readIndirect, readSection } from './own/appendixF';
 import { readActivities, readConsultation, readStaffing } from './own/appendicesDEJ';
-import { checkFormulaCells, formulaText, reportFollowers, templateModels } from './own/templateFormulas';
+import { checkFormulaCells, ownTemplateCells, reportFollowers, templateModels } from './own/templateFormulas';
+import type { TemplateCells } from './totalCell';
 
 export interface OwnLayoutOptions {
   /** The State when the workbook's State cell names none. */
@@ -46,33 +47,50 @@ export class OwnLayoutError extends Error {
   }
 }
 
-export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): { budget: Budget; findings: Finding[] } | null {
+/** One set of our layout read: the budget, the workbook's findings, and the template's cells for the repairer. */
+export interface OwnLayoutRead {
+  budget: Budget;
+  findings: Finding[];
+  cells: TemplateCells;
+  /** The layout the set was read against: its State, sheets and the workbook's own block sizes (a State change rebuilds it). */
+  context: LayoutContext;
+}
+
+type OwnSet = ReturnType<typeof findOwnLayouts>[number];
+
+/** A set's defined names: the range of a base name, and the first row of one (a name lost is a finding). */
+interface SetNames {
+  range(base: string): string | null;
+  /** The 1-based first row of the name's range; null (and BROKEN_FORMULA) when the name is lost. */
+  rowOf(base: string): number | null;
+}
+
+export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): OwnLayoutRead | null {
   const sets = findOwnLayouts(snapshot);
   const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
   const fSheet = set?.sheets.appendixF;
   if (!set || !fSheet) return null;
-  const rd = new Reader(snapshot);
+  const rd = new OwnCells(snapshot);
   if (!rd.sheet(fSheet)) return null;
-  const names = namesOf(snapshot, set.suffix);
-  const range = (base: string): string | null => {
-    const n = names.get(base.toLowerCase());
-    return n?.range ?? null;
-  };
-  const brokenName = (base: string) => {
-    const n = names.get(base.toLowerCase());
-    rd.findings.push({
-      code: 'BROKEN_FORMULA',
-      severity: 'error',
-      message: `The name ${base}${set.suffix} ${n ? `refers to ${n.ref}, no longer to cells of the template` : 'is missing'}: rows of the template were deleted; insert the templates again and copy the figures over.`,
-      sheet: n?.sheet ?? fSheet,
-      cell: null,
-      path: null,
-      where: base,
-      amount: null,
-    });
-  };
+  const header = readHeader(rd, fSheet, options);
+  if (!header) return null;
+  const { budget } = header;
+  const names = setNames(snapshot, set, fSheet, rd);
+  const rowCounts = readAppendixFBody(rd, fSheet, names, budget);
+  Object.assign(rowCounts, readAppendicesDEJ(rd, set, names, budget));
+  const sheets = {} as Record<TemplateKey, string>;
+  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
+  const ctx: LayoutContext = { pack: header.pack, state: header.state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(header.pack, header.state.code), rowCounts };
+  const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
+  const built = templateModels(ctx, keys);
+  checkTemplates(rd, set, names, built);
+  reportFollowers(rd);
+  budget.places = rd.reader.places;
+  return { budget, findings: rd.reader.findings, cells: ownTemplateCells(built, keys), context: ctx };
+}
 
-  // The header: State and fiscal year decide the rule pack.
+/** The header: State and fiscal year decide the rule pack; the header's figures. Throws OwnLayoutError when they cannot. */
+function readHeader(rd: OwnCells, fSheet: string, options: OwnLayoutOptions): { pack: RulePack; state: StateEntry; budget: Budget } | null {
   const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear');
   if (fy !== null && Number.isInteger(fy) && !rulePackFor(fy) && !options.anyFiscalYear) {
     // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
@@ -98,101 +116,80 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   budget.adminCapJustification = rd.text(fSheet, F_HEADER.adminCapJustification, 'adminCapJustification');
   budget.programIncome = rd.money(fSheet, F_HEADER.programIncome, 'programIncome') ?? 0;
   budget.cashForecast = readCashForecast(rd, fSheet);
+  return { pack, state, budget };
+}
 
-  // Appendix F sections, by their names.
+function setNames(snapshot: WorkbookSnapshot, set: OwnSet, fSheet: string, rd: OwnCells): SetNames {
+  const names = namesOf(snapshot, set.suffix);
+  const range = (base: string): string | null => names.get(base.toLowerCase())?.range ?? null;
+  const brokenName = (base: string) => {
+    const n = names.get(base.toLowerCase());
+    rd.reader.findings.push({
+      code: 'BROKEN_FORMULA',
+      severity: 'error',
+      message: `The name ${base}${set.suffix} ${n ? `refers to ${n.ref}, no longer to cells of the template` : 'is missing'}: rows of the template were deleted; insert the templates again and copy the figures over.`,
+      sheet: n?.sheet ?? fSheet,
+      cell: null,
+      path: null,
+      where: base,
+      amount: null,
+    });
+  };
+  const rowOf = (base: string): number | null => {
+    const r = range(base);
+    if (r) return rowsOf(r).top;
+    brokenName(base);
+    return null;
+  };
+  return { range, rowOf };
+}
+
+/** Appendix F's sections by their names, the indirect charges, the totals' places; returns each section's input rows. */
+function readAppendixFBody(rd: OwnCells, fSheet: string, names: SetNames, budget: Budget): Record<string, number> {
   const rowCounts: Record<string, number> = {};
   for (const section of COST_SECTIONS) {
-    const r = range(N.section(section));
+    const base = N.section(section);
+    const r = names.range(base);
     if (!r) {
-      brokenName(N.section(section));
+      names.rowOf(base); // reports the name lost
       continue;
     }
     const { top, bottom } = rowsOf(r);
-    rowCounts[N.section(section)] = bottom - top - 1;
+    rowCounts[base] = bottom - top - 1;
     // Up to the bottom row: if the spare row was deleted, the name ends on the last input row.
     readSection(rd, fSheet, section, top + 1, bottom, budget);
   }
-  const rowOf = (base: string): number | null => {
-    const r = range(base);
-    if (!r) {
-      brokenName(base);
-      return null;
-    }
-    return rowsOf(r).top;
-  };
-  const indirectRow = rowOf(N.indirect);
+  const indirectRow = names.rowOf(N.indirect);
   if (indirectRow !== null) budget.indirect = readIndirect(rd, fSheet, indirectRow);
-  const totalRow = rowOf(N.totalCharges);
+  const totalRow = names.rowOf(N.totalCharges);
   if (totalRow !== null) {
     for (const [key, col] of [...Object.entries(AMOUNT_COLUMNS), ['total', 'K']] as [keyof typeof TOTAL_PATHS, string][]) {
-      rd.place(TOTAL_PATHS[key], fSheet, `${col}${totalRow}`);
+      rd.reader.place(TOTAL_PATHS[key], fSheet, `${col}${totalRow}`);
     }
   }
-  for (const base of [N.travelTotal, N.totalDirect]) rowOf(base);
+  for (const base of [N.travelTotal, N.totalDirect]) names.rowOf(base);
+  return rowCounts;
+}
 
-  if (set.sheets.appendixE && rd.sheet(set.sheets.appendixE)) readStaffing(rd, set.sheets.appendixE, range(N.eStaffing), range(N.eTotal), budget);
-  if (set.sheets.appendixD && rd.sheet(set.sheets.appendixD)) readActivities(rd, set.sheets.appendixD, [range(N.dCompliance), range(N.dAssistance)], budget);
-  if (set.sheets.appendixJ && rd.sheet(set.sheets.appendixJ)) {
-    const jCounts = readConsultation(rd, set.sheets.appendixJ, range, budget);
-    Object.assign(rowCounts, jCounts);
-  }
+/** Appendices E, D and J where the set has them; returns the row counts of J's lists. */
+function readAppendicesDEJ(rd: OwnCells, set: OwnSet, names: SetNames, budget: Budget): Record<string, number> {
+  const { appendixD, appendixE, appendixJ } = set.sheets;
+  if (appendixE && rd.sheet(appendixE)) readStaffing(rd, appendixE, names.range(N.eStaffing), names.range(N.eTotal), budget);
+  if (appendixD && rd.sheet(appendixD)) readActivities(rd, appendixD, [names.range(N.dCompliance), names.range(N.dAssistance)], budget);
+  return appendixJ && rd.sheet(appendixJ) ? readConsultation(rd, appendixJ, names.range, budget) : {};
+}
 
-  // The formula cells, known by rebuilding the layout with this workbook's block sizes.
-  const sheets = {} as Record<TemplateKey, string>;
-  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
-  const ctx: LayoutContext = { pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts };
-  const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
-  const built = templateModels(ctx, keys);
-  for (const k of keys) {
+/** The formula cells, known by the layout rebuilt with this workbook's block sizes: overwritten or broken. */
+function checkTemplates(rd: OwnCells, set: OwnSet, names: SetNames, built: ReturnType<typeof templateModels>): void {
+  for (const k of TEMPLATE_KEYS) {
     const model = built[k];
     const sheetName = set.sheets[k];
     if (!model || !sheetName || !rd.sheet(sheetName)) continue;
     // Rows moved outside the blocks (a row inserted between sections): the rebuilt cells would not line up.
     const aligned = model.model.names.every((n) => {
-      const actual = range(n.base);
+      const actual = names.range(n.base);
       return actual === null || actual === n.range;
     });
     checkFormulaCells(rd, model, sheetName, aligned);
   }
-
-  reportFollowers(rd);
-  budget.places = rd.places;
-  return { budget, findings: rd.findings };
-}
-
-/**
- * The formula every formula cell of our layout should hold, rebuilt with the workbook's block sizes,
- * for the repairer. Null when the snapshot holds no own layout.
- */
-export function expectedOwnFormulas(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): { sheet: string; cell: string; formula: string }[] | null {
-  const read = readOwnLayout(snapshot, { ...options, anyFiscalYear: true });
-  if (!read) return null;
-  const sets = findOwnLayouts(snapshot);
-  const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
-  if (!set) return null;
-  const pack = rulePackFor(read.budget.fiscalYear);
-  const state = pack ? findState(pack, read.budget.state) : undefined;
-  if (!pack || !state) return null;
-  const names = namesOf(snapshot, set.suffix);
-  const rowCounts: Record<string, number> = {};
-  for (const base of [...COST_SECTIONS.map((s) => N.section(s)), N.jIndustries, N.jHazards, N.jMeasures]) {
-    const r = names.get(base.toLowerCase())?.range;
-    if (r) {
-      const { top, bottom } = rowsOf(r);
-      rowCounts[base] = bottom - top - 1;
-    }
-  }
-  const sheets = {} as Record<TemplateKey, string>;
-  for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
-  const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
-  const built = buildTemplateModels({ pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts }, keys);
-  const out: { sheet: string; cell: string; formula: string }[] = [];
-  for (const k of keys) {
-    const model = built.models[k];
-    if (!model) continue;
-    for (const [row, cols] of model.cells) {
-      for (const [col, w] of cols) if (w.kind === 'formula') out.push({ sheet: model.sheet, cell: a1(row - 1, col), formula: formulaText(w.formula) });
-    }
-  }
-  return out;
 }

@@ -22,7 +22,8 @@
 import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
 import { a1, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 import { CellReader, SheetGrid } from './sheetGrid';
-import type { Ctx, TotalCell } from './published/readContext';
+import type { Ctx } from './published/readContext';
+import type { TotalCell } from './totalCell';
 import { hasNumber, sectionOfTitle } from './published/templateLabels';
 import { findAppendixF, readAppendixF } from './published/appendixF';
 import { readAppendixE } from './published/appendixE';
@@ -45,7 +46,8 @@ export interface PublishedAnalysis {
   stateInWorkbook: string | null;
 }
 
-export type PublishedResult = { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis } | Unreadable;
+/** A failure after the layout was read (no State, another year) keeps the analysis: a repair needs no State. */
+export type PublishedResult = { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis } | (Unreadable & { analysis?: PublishedAnalysis });
 
 /**
  * Reads the published layout; null when the workbook is not in that layout (no Appendix F found by
@@ -57,7 +59,7 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
   if (!analysis.ok) return analysis;
   const a = analysis.analysis;
   const pack = rulePackFor(DEFAULT_FISCAL_YEAR);
-  if (!pack) return { ok: false, problem: `no rule pack for FY ${DEFAULT_FISCAL_YEAR}` };
+  if (!pack) return { ok: false, problem: `no rule pack for FY ${DEFAULT_FISCAL_YEAR}`, analysis: a };
   const year = projectedFiscalYear(snapshot, a.sheets);
   if (year && year.year !== pack.fiscalYear) {
     // The published templates of another year have other Appendix L levels and may have other rules:
@@ -67,12 +69,13 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
       problem:
         `is the published OSHA template of FY ${year.year} (${year.where} says "${year.text}"), but Grant Budget reads the FY ${pack.fiscalYear} templates ` +
         `and holds the rules of FY ${pack.fiscalYear} only: its checks would not be those of FY ${year.year}. Review it against the FY ${year.year} instructions`,
+      analysis: a,
     };
   }
   let state: string | null = null;
   if (options.state) {
     const s = findState(pack, options.state);
-    if (!s) return { ok: false, problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})` };
+    if (!s) return { ok: false, problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})`, analysis: a };
     state = s.code;
   } else state = a.stateInWorkbook;
   if (!state) {
@@ -80,6 +83,7 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
       ok: false,
       problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
       remedy: 'chooseState',
+      analysis: a,
     };
   }
   a.budget.state = state;
@@ -114,7 +118,7 @@ export function analyzePublished(snapshot: WorkbookSnapshot): { ok: true; analys
   const budget = emptyBudget('', DEFAULT_FISCAL_YEAR);
   const places = new PlaceMap();
   budget.places = places;
-  const ctx: Ctx = { budget, places, reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
+  const ctx: Ctx = { budget, places, reader: new CellReader(places), findings: [], totals: [], inputCells: new Set() };
   const sheets: PublishedAnalysis['sheets'] = { F: f.grid.name };
   const problem = readAppendixF(f.grid, f.titles, ctx);
   if (problem) return { ok: false, problem };
@@ -166,4 +170,3 @@ export function looksLikePublishedSheet(sheet: SheetSnapshot): boolean {
   const ctx: Ctx = { budget: emptyBudget('', DEFAULT_FISCAL_YEAR), places: new PlaceMap(), reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
   return readAppendixE(g, ctx, true) || readAppendixD(g, ctx, true) || readAppendixJ(g, ctx, true);
 }
-export type { TotalCell } from './published/readContext';

@@ -2,32 +2,55 @@
  * A budget from a workbook snapshot, whichever layout it is in: the product's own (found by its
  * names, read by src/workbook/ownLayoutReader.ts) or the published OSHA templates (found by their
  * labels). The findings returned are the workbook's own (BROKEN_FORMULA, NOT_A_NUMBER,
- * FORMULA_OVERWRITTEN); the budget checks come from the domain (evaluateBudget).
+ * FORMULA_OVERWRITTEN); the budget checks come from the domain (evaluateBudget). The same read gives
+ * the template's cells (`cells`: totals with their formulas, input cells, protected sheets), which the
+ * repairer plans from: a workbook is read once whatever is done with it.
  */
 import type { Budget, Finding, Unreadable } from '../budget';
 import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
-import { readPublishedLayout } from './publishedLayoutReader';
+import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
+import type { TemplateCells } from './totalCell';
 
 export type ReadBudgetResult =
-  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published'; stateInWorkbook?: string | null }
-  | Unreadable;
+  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published'; stateInWorkbook?: string | null; cells: TemplateCells }
+  | (Unreadable & {
+      /** The layout found though no budget could be given from it (our templates without a State; the published ones without a State). */
+      layout?: 'own' | 'published';
+      /** The template's cells when its layout could be read without a budget (the published layout without a State): a repair needs no State. */
+      cells?: TemplateCells;
+    });
 
-/** `suffix` picks one inserted set of our layout ("" the first, "_2"...); by default the first with an Appendix F. */
-export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { state?: string; suffix?: string } = {}): ReadBudgetResult {
+export interface ReadOptions {
+  /** The State when the workbook names none (--state). */
+  state?: string;
+  /** One inserted set of our layout ("" the first, "_2"...); by default the first with an Appendix F. */
+  suffix?: string;
+  /** Read our layout of a fiscal year the product has no rules for (the repairer: the formulas are the same every year). */
+  anyFiscalYear?: boolean;
+}
+
+export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadBudgetResult {
   try {
-    const own = readOwnLayout(snapshot, { ...(options.state ? { state: options.state } : {}), ...(options.suffix !== undefined ? { suffix: options.suffix } : {}) });
-    if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own' };
+    const own = readOwnLayout(snapshot, {
+      ...(options.state ? { state: options.state } : {}),
+      ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
+      ...(options.anyFiscalYear ? { anyFiscalYear: true } : {}),
+    });
+    if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own', cells: own.cells };
   } catch (err) {
-    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message, ...(err.remedy ? { remedy: err.remedy } : {}) };
+    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
     throw err;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
   if (published) {
+    if (!published.ok) {
+      const { analysis, ...unreadable } = published;
+      return { ...unreadable, layout: 'published', ...(analysis ? { cells: cellsOf(analysis) } : {}) };
+    }
     // The State the workbook names, beside the one asked for: the CLI says when they differ.
-    return published.ok
-      ? { ok: true, budget: published.budget, findings: published.findings, layout: 'published', stateInWorkbook: published.analysis.stateInWorkbook }
-      : published;
+    const a = published.analysis;
+    return { ok: true, budget: published.budget, findings: published.findings, layout: 'published', stateInWorkbook: a.stateInWorkbook, cells: cellsOf(a) };
   }
   const sheets = snapshot.sheetNames.map((s) => `"${s.name}"`).join(', ');
   // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the
@@ -40,4 +63,9 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: { st
       `holds no budget: none of its sheets (${sheets || 'none'}) is a Grant Budget template or the published OSHA Appendix F ` +
       `(found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES")${chartNote}`,
   };
+}
+
+/** The published templates protect no sheet: a repair writes without unprotecting. */
+function cellsOf(a: PublishedAnalysis): TemplateCells {
+  return { totals: a.totals, inputCells: a.inputCells, protectedSheets: [] };
 }

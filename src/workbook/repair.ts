@@ -10,10 +10,9 @@
  * no visits.
  */
 import { findOwnLayouts } from '../layout/names';
-import { ownLayoutTotals } from './ownLayoutTotals';
 import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
-import { analyzePublished, type TotalCell } from './publishedLayoutReader';
-import { readBudgetFromSnapshot } from './readBudget';
+import { readBudgetFromSnapshot, type ReadBudgetResult } from './readBudget';
+import type { TemplateCells, TotalCell } from './totalCell';
 import { dollarsToCents } from './inputCells';
 
 export interface RepairChange {
@@ -45,22 +44,24 @@ export interface RepairOptions {
   rewriteAll?: boolean;
 }
 
-export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {}): RepairResult {
-  const own = ownLayoutTotals(snapshot);
-  if (own) {
+/**
+ * The repair of a workbook, planned from one read of it: `read` is the readers' result (budget, findings
+ * and the template's cells); by default the workbook is read here, of any fiscal year (the formulas
+ * are the same every year). Nothing reads the workbook again.
+ */
+export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {}, read: ReadBudgetResult = readBudgetFromSnapshot(snapshot, { anyFiscalYear: true })): RepairResult {
+  if (read.layout === 'own' && read.cells) {
     // The own layout knows every formula exactly: a formula of other text is rewritten too.
-    return { ...planFromTotals(snapshot, own.totals, own.inputCells, { ...opts, rewriteAll: true }, own.protectedSheets), layout: 'own', problem: null };
+    return { ...planFromCells(snapshot, read.cells, { ...opts, rewriteAll: true }), layout: 'own', problem: null };
   }
   if (findOwnLayouts(snapshot).some((s) => s.sheets.appendixF)) {
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
-    const read = readBudgetFromSnapshot(snapshot);
     const why = read.ok ? 'its templates cannot be read' : read.problem;
     return { plan: { ops: [] }, changes: [], layout: 'own', problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}` };
   }
-  const published = analyzePublished(snapshot);
-  if (published === null) {
+  if (read.layout === undefined) {
     return {
       plan: { ops: [] },
       changes: [],
@@ -68,9 +69,8 @@ export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {})
       problem: 'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
     };
   }
-  if (!published.ok) return { plan: { ops: [] }, changes: [], layout: 'published', problem: published.problem };
-  const a = published.analysis;
-  return { ...planFromTotals(snapshot, a.totals, a.inputCells, opts, []), layout: 'published', problem: null };
+  if (!read.cells) return { plan: { ops: [] }, changes: [], layout: 'published', problem: read.ok ? 'its templates cannot be read' : read.problem };
+  return { ...planFromCells(snapshot, read.cells, opts), layout: 'published', problem: null };
 }
 
 function describe(cell: CellSnapshot): string {
@@ -119,13 +119,8 @@ function normalizeFormula(f: string): string {
     .replace(/\b(TRUE|FALSE)\(\)/g, '$1');
 }
 
-function planFromTotals(
-  snapshot: WorkbookSnapshot,
-  totals: readonly TotalCell[],
-  inputCells: ReadonlySet<string>,
-  opts: RepairOptions,
-  protectedSheets: readonly string[],
-): { plan: WritePlan; changes: RepairChange[] } {
+function planFromCells(snapshot: WorkbookSnapshot, cells: TemplateCells, opts: RepairOptions): { plan: WritePlan; changes: RepairChange[] } {
+  const { totals, inputCells, protectedSheets } = cells;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const changes: RepairChange[] = [];
   const seen = new Set<string>();

@@ -11,15 +11,15 @@
  * Appendix J is never removed: a State that does not fund private-sector consultation keeps it, and its
  * figures are then errors (PSC_NOT_ALLOWED) the user clears, each at its cell.
  */
-import { allowsPrivateSectorConsultation, COST_SECTIONS, evaluateBudget, findState, formatDollars, rulePackFor, type Budget, type RulePack, type StateEntry } from '../budget';
+import { allowsPrivateSectorConsultation, evaluateBudget, findState, formatDollars, rulePackFor, type Budget, type RulePack, type StateEntry } from '../budget';
 import { F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
-import { N, findOwnLayouts, SHEET_MARK_NAMES, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
+import { findOwnLayouts, SHEET_MARK_NAMES, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
 import { buildTemplateModels, sheetsFirst } from '../layout/planner';
 import { sheetHeights, sheetOps, sheetPrintSetup, type SheetModel } from '../layout/sheetModel';
 import { a1, cellAt, freeSheetName, TEMPLATE_PROTECTION, type CellWrite, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { readOwnLayout } from './ownLayoutReader';
-import { isBlank, namesOf, rowsOf } from './own/ownCells';
+import { isBlank } from './own/ownCells';
 
 export interface StateChangeOptions {
   /** The new State: its USPS code or Appendix L name. */
@@ -55,7 +55,7 @@ interface OwnSet {
 }
 
 /** The set to change, its budget as read, and the rule pack and States of the change. */
-function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry } {
+function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry; rowCounts: Record<string, number> } {
   const sets = findOwnLayouts(snapshot);
   const set = opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
   if (!set?.sheets.appendixF) throw new StateChangeError('This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.');
@@ -67,25 +67,11 @@ function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { s
   const to = findState(pack, opts.state);
   if (!to) throw new StateChangeError(`"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`);
   if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
-  return { set, budget: read.budget, pack, from, to };
-}
-
-/** Input rows of the set's blocks, from its defined names: the templates are rebuilt to the workbook's size. */
-export function blockRowCounts(snapshot: WorkbookSnapshot, suffix: string): Record<string, number> {
-  const names = namesOf(snapshot, suffix);
-  const out: Record<string, number> = {};
-  for (const base of [...COST_SECTIONS.map((s) => N.section(s)), N.jIndustries, N.jHazards, N.jMeasures]) {
-    const r = names.get(base.toLowerCase())?.range;
-    if (!r) continue;
-    const { top, bottom } = rowsOf(r);
-    out[base] = bottom - top - 1;
-  }
-  return out;
+  return { set, budget: read.budget, pack, from, to, rowCounts: { ...(read.context.rowCounts ?? {}) } as Record<string, number> };
 }
 
 export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOptions): StateChange {
-  const { set, budget, pack, from, to } = changeInputs(snapshot, opts);
-  const rowCounts = blockRowCounts(snapshot, set.suffix);
+  const { set, budget, pack, from, to, rowCounts } = changeInputs(snapshot, opts);
   const sheets = {} as Record<TemplateKey, string>;
   for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
   const oldKeys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);

@@ -4,15 +4,15 @@ import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, INSPECTION_LAB
 import { D_VALUE_COLUMNS } from '../../layout/appendixD';
 import { E_FIELD_COLUMNS, STAFFING_ROW_LABELS } from '../../layout/appendixE';
 import { N } from '../../layout/names';
-import { Reader, rowsOf } from './ownCells';
+import { OwnCells, rowsOf } from './ownCells';
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-export function readStaffing(rd: Reader, sheet: string, block: string | null, total: string | null, budget: Budget): void {
+export function readStaffing(rd: OwnCells, sheet: string, block: string | null, total: string | null, budget: Budget): void {
   if (!block) return;
   const { top, bottom } = rowsOf(block);
-  rd.place('staffing', sheet, `A${top + 1}`);
-  if (total) rd.place('staffing.total', sheet, total.split(':')[0] as string);
+  rd.reader.place('staffing', sheet, `A${top + 1}`);
+  if (total) rd.reader.place('staffing.total', sheet, total.split(':')[0] as string);
   const byLabel = new Map(STAFFING_KEYS.map((k) => [normalize(STAFFING_ROW_LABELS[k]), k]));
   for (let r = top + 1; r < bottom; r++) {
     const key = byLabel.get(normalize(rd.text(sheet, `A${r}`, null)));
@@ -22,7 +22,7 @@ export function readStaffing(rd: Reader, sheet: string, block: string | null, to
   }
 }
 
-export function readActivities(rd: Reader, sheet: string, blocks: (string | null)[], budget: Budget): void {
+export function readActivities(rd: OwnCells, sheet: string, blocks: (string | null)[], budget: Budget): void {
   const labels = new Map<string, { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string }>();
   for (const k of INSPECTION_KEYS) labels.set(normalize(INSPECTION_LABELS[k]), { group: 'inspections', key: k });
   for (const k of CONSULTATION_VISIT_KEYS) labels.set(normalize(CONSULTATION_VISIT_LABELS[k]), { group: 'consultationVisits', key: k });
@@ -48,7 +48,7 @@ export function readActivities(rd: Reader, sheet: string, blocks: (string | null
 }
 
 /** Reads Appendix J; returns the row counts of its lists for rebuilding the layout. */
-export function readConsultation(rd: Reader, sheet: string, range: (base: string) => string | null, budget: Budget): Record<string, number> {
+export function readConsultation(rd: OwnCells, sheet: string, range: (base: string) => string | null, budget: Budget): Record<string, number> {
   const c = budget.consultation;
   const counts: Record<string, number> = {};
   const sh = (r: number, cols: [string, string], path: string): SafetyHealth | undefined => {
@@ -112,6 +112,6 @@ export function readConsultation(rd: Reader, sheet: string, range: (base: string
   single(N.jRenewals, 'renewals');
   single(N.jPreSharp, 'preSharp');
   single(N.jInterventions, 'interventions');
-  rd.place('consultation', sheet, 'C7');
+  rd.reader.place('consultation', sheet, 'C7');
   return counts;
 }

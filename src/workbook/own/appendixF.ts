@@ -2,9 +2,10 @@
 import { PRIVATE_SECTOR_PROGRAM_TYPES, type Budget, type CashForecast, type CostLine, type CostSection } from '../../budget';
 import { AMOUNT_COLUMNS, F_HEADER, SECTION_SPECS } from '../../layout/appendixF';
 import { a1, columnIndex, type CellSnapshot } from '../../port/workbookPort';
-import { BLANK_CELL, Reader, flagOf, isBlank, rowsOf, textOf } from './ownCells';
+import { flagOf, textOf } from '../inputCells';
+import { BLANK_CELL, OwnCells, isBlank, rowsOf } from './ownCells';
 
-export function readCashForecast(rd: Reader, sheet: string): CashForecast | null {
+export function readCashForecast(rd: OwnCells, sheet: string): CashForecast | null {
   const row = (range: string): CashForecast['federal'] => {
     const { top, left, right } = rowsOf(range);
     const cells: string[] = [];
@@ -15,8 +16,8 @@ export function readCashForecast(rd: Reader, sheet: string): CashForecast | null
   };
   const federal = row(F_HEADER.cashFederal);
   const nonFederal = row(F_HEADER.cashNonFederal);
-  rd.place('cashForecast.federal', sheet, F_HEADER.cashFederal.split(':')[0] as string);
-  rd.place('cashForecast.nonFederal', sheet, F_HEADER.cashNonFederal.split(':')[0] as string);
+  rd.reader.place('cashForecast.federal', sheet, F_HEADER.cashFederal.split(':')[0] as string);
+  rd.reader.place('cashForecast.nonFederal', sheet, F_HEADER.cashNonFederal.split(':')[0] as string);
   return federal || nonFederal ? { federal, nonFederal } : null;
 }
 
@@ -34,7 +35,7 @@ function sectionColumns(section: CostSection): { cols: Map<string, number>; inpu
 
 const BLANK_ROW: readonly CellSnapshot[] = [];
 
-export function readSection(rd: Reader, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
+export function readSection(rd: OwnCells, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
   const snap = rd.sheet(sheet);
   if (!snap) return;
   const spec = SECTION_SPECS[section];
@@ -44,7 +45,7 @@ export function readSection(rd: Reader, sheet: string, section: CostSection, fir
   const itemCol = columnIndex('A');
   const markCol = columnIndex('L');
   // The lines' places are computed when asked: one row per line here, the columns above.
-  const rows = rd.places.section(section, sheet, cols);
+  const rows = rd.reader.places.section(section, sheet, cols);
   const lines: CostLine[] = budget[section];
   const { row: top, col: left } = snap.origin;
   for (let r = first; r <= last; r++) {
@@ -64,17 +65,17 @@ export function readSection(rd: Reader, sheet: string, section: CostSection, fir
     const mark = flagOf(at(markCol));
     const line: CostLine = {
       item: textOf(at(itemCol)),
-      administration: rd.inputOf(at(fa), 'money', sheet, row0, fa, prefix, 'administration') ?? 0,
-      program: rd.inputOf(at(fp), 'money', sheet, row0, fp, prefix, 'program') ?? 0,
-      federal: rd.inputOf(at(ff), 'money', sheet, row0, ff, prefix, 'federal') ?? 0,
-      stateMatch: rd.inputOf(at(fm), 'money', sheet, row0, fm, prefix, 'stateMatch') ?? 0,
-      state100: rd.inputOf(at(f1), 'money', sheet, row0, f1, prefix, 'state100') ?? 0,
+      administration: rd.reader.inputOf(at(fa), 'money', sheet, row0, fa, prefix, 'administration') ?? 0,
+      program: rd.reader.inputOf(at(fp), 'money', sheet, row0, fp, prefix, 'program') ?? 0,
+      federal: rd.reader.inputOf(at(ff), 'money', sheet, row0, ff, prefix, 'federal') ?? 0,
+      stateMatch: rd.reader.inputOf(at(fm), 'money', sheet, row0, fm, prefix, 'stateMatch') ?? 0,
+      state100: rd.reader.inputOf(at(f1), 'money', sheet, row0, f1, prefix, 'state100') ?? 0,
       privateSectorConsultation: mark,
     };
     const x = line as unknown as Record<string, unknown>;
     for (const e of extras) {
       const v = at(e.c);
-      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count') x[e.field] = rd.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
+      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count') x[e.field] = rd.reader.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
       else if (e.kind === 'flag') x[e.field] = flagOf(v);
       else x[e.field] = textOf(v);
     }
@@ -86,15 +87,15 @@ export function readSection(rd: Reader, sheet: string, section: CostSection, fir
   }
 }
 
-export function readIndirect(rd: Reader, sheet: string, r: number): Budget['indirect'] {
+export function readIndirect(rd: OwnCells, sheet: string, r: number): Budget['indirect'] {
   const cells = ['B', 'C', 'F', 'H', 'I', 'J'].map((c) => `${c}${r}`);
   if (cells.every((c) => rd.blank(sheet, c))) {
-    for (const [k, c] of [['administration', 'F'], ['federal', 'H'], ['stateMatch', 'I'], ['state100', 'J']]) rd.place(`indirect.${k}`, sheet, `${c}${r}`);
+    for (const [k, c] of [['administration', 'F'], ['federal', 'H'], ['stateMatch', 'I'], ['state100', 'J']]) rd.reader.place(`indirect.${k}`, sheet, `${c}${r}`);
     return null;
   }
   let rate = rd.number(sheet, `B${r}`, 'indirect.rate');
   if (rate !== null && (rate < 0 || rate > 1)) {
-    rd.problem(sheet, `B${r}`, 'indirect.rate', `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`);
+    rd.reader.problem(sheet, `B${r}`, 'indirect.rate', `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`);
     rate = null;
   }
   return {

@@ -1,12 +1,12 @@
 /**
- * The cells of our layout as the reader walks them: a Reader that reads each input by the rules both
- * layouts share (../inputCells.ts) and keeps findings and places; the set's defined names.
+ * The cells of our layout as the reader walks them: OwnCells gives them by sheet name and address to the
+ * one CellReader (../sheetGrid.ts), which reads each input by the rules both layouts share
+ * (../inputCells.ts) and keeps findings and places; the set's defined names.
  */
-import type { Finding } from '../../budget';
 import { rangeOfRef, splitSuffix } from '../../layout/names';
 import { OwnLayoutPlaces } from '../ownLayoutPlaces';
-import { inputFinding, inputFindings, readInputCell, type InputKind } from '../inputCells';
-import { a1, isErrorValue, parseA1, withoutEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
+import { CellReader, SheetGrid, type CellSource } from '../sheetGrid';
+import { isErrorValue, parseA1, withoutEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
 
 interface NameRef {
   sheet: string | null;
@@ -32,17 +32,6 @@ export function isBlank(c: CellSnapshot): boolean {
   return c.formula === null && isBlankValue(c.value);
 }
 
-export function textOf(c: CellSnapshot): string {
-  const v = c.value;
-  if (v === null || isErrorValue(v)) return '';
-  return typeof v === 'string' ? v : String(v);
-}
-
-export function flagOf(c: CellSnapshot): boolean {
-  const t = textOf(c).trim().toUpperCase();
-  return t === 'Y' || t === 'YES';
-}
-
 export function shown(v: CellValue): string {
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
@@ -50,90 +39,57 @@ export function shown(v: CellValue): string {
 }
 
 /**
- * Reads cells and keeps the findings and places on the way; figures are read by the rules both layouts
- * share (inputCells.ts). The `...Of` methods take a cell read at a 0-based row and column and record no
- * place (cost lines, whose places OwnLayoutPlaces computes); the others take an A1 address and record the
- * path's place. An address is only built for a finding.
+ * The cells of our layout by sheet name and A1 address (the addresses its defined names give), read with
+ * the one CellReader both layouts use: each read by address records its path's place. Also the formula
+ * cells that show an error but whose own formula is whole, for one finding at the end (templateFormulas.ts).
  */
-export class Reader {
-  readonly findings: Finding[] = [];
-  readonly places = new OwnLayoutPlaces();
-  /** Input cells already reported, so the error scan does not report them twice. */
-  readonly reported = new Set<string>();
+export class OwnCells {
+  readonly reader = new CellReader(new OwnLayoutPlaces());
   /** Formula cells showing an error value but whose own formula is whole: usually errors that follow from a broken cell. */
   readonly followers: { sheet: string; cell: string; snapshot: CellSnapshot; expected: string | null }[] = [];
-  private readonly sheets = new Map<string, SheetSnapshot>();
+  private readonly grids = new Map<string, SheetGrid>();
 
   constructor(snapshot: WorkbookSnapshot) {
     // The first sheet of a name, as a search from the start would find it.
-    for (const s of snapshot.sheets) if (!this.sheets.has(s.name)) this.sheets.set(s.name, s);
+    for (const s of snapshot.sheets) if (!this.grids.has(s.name)) this.grids.set(s.name, new SheetGrid(s));
   }
 
   sheet(name: string): SheetSnapshot | undefined {
-    return this.sheets.get(name);
+    return this.grids.get(name)?.sheet;
   }
 
   cellAt(sheet: string, row0: number, col0: number): CellSnapshot {
-    const s = this.sheets.get(sheet);
-    if (!s) return BLANK_CELL;
-    return s.cells[row0 - s.origin.row]?.[col0 - s.origin.col] ?? BLANK_CELL;
+    return this.grids.get(sheet)?.cell(row0, col0) ?? BLANK_CELL;
   }
 
-  place(path: string | null, sheet: string, cell: string): void {
-    if (path) this.places.set(path, { sheet, cell });
-  }
-
-  /** Records the path's place; the cell's 0-based position. */
-  private locate(sheet: string, cell: string, path: string | null): { row: number; col: number } {
-    this.place(path, sheet, cell);
-    return parseA1(cell);
-  }
-
-  /** NOT_A_NUMBER at the cell: `problem` continues the sentence "Sheet!A1 ...". */
-  problem(sheet: string, cell: string, path: string | null, problem: string): void {
-    this.reported.add(`${sheet}!${cell}`);
-    this.findings.push(inputFinding('NOT_A_NUMBER', problem, { sheet, cell, path }));
-  }
-
-  /** The cell read as `kind`; the finding's path is `path + field` (a line's prefix and its field: joined only for a finding). */
-  inputOf(c: CellSnapshot, kind: InputKind, sheet: string, row0: number, col0: number, path: string | null, field = ''): number | null {
-    const r = readInputCell(c, kind);
-    if (r.problem === null && !r.note) return r.value;
-    const cell = a1(row0, col0);
-    if (r.problem !== null) this.reported.add(`${sheet}!${cell}`);
-    this.findings.push(...inputFindings(r, { sheet, cell, path: path === null ? null : path + field }));
-    return r.value;
-  }
-
-  private input(sheet: string, cell: string, path: string | null, kind: InputKind): number | null {
-    const p = this.locate(sheet, cell, path);
-    return this.inputOf(this.cellAt(sheet, p.row, p.col), kind, sheet, p.row, p.col, path);
+  /** The sheet's cells; a sheet that is gone reads blank. */
+  private source(sheet: string): CellSource {
+    return this.grids.get(sheet) ?? { name: sheet, cell: () => BLANK_CELL };
   }
 
   number(sheet: string, cell: string, path: string | null): number | null {
-    return this.input(sheet, cell, path, 'number');
+    const p = parseA1(cell);
+    return this.reader.number(this.source(sheet), p.row, p.col, { path });
   }
 
   money(sheet: string, cell: string, path: string | null): number | null {
-    return this.input(sheet, cell, path, 'money');
+    const p = parseA1(cell);
+    return this.reader.moneyOrNull(this.source(sheet), p.row, p.col, { path });
   }
 
   fte(sheet: string, cell: string, path: string | null): number | null {
-    return this.input(sheet, cell, path, 'fte');
+    const p = parseA1(cell);
+    return this.reader.fte(this.source(sheet), p.row, p.col, { path });
   }
 
   count(sheet: string, cell: string, path: string | null): number | null {
-    return this.input(sheet, cell, path, 'count');
+    const p = parseA1(cell);
+    return this.reader.count(this.source(sheet), p.row, p.col, { path });
   }
 
   text(sheet: string, cell: string, path: string | null): string {
-    const p = this.locate(sheet, cell, path);
-    return textOf(this.cellAt(sheet, p.row, p.col));
-  }
-
-  flag(sheet: string, cell: string, path: string | null): boolean {
-    const p = this.locate(sheet, cell, path);
-    return flagOf(this.cellAt(sheet, p.row, p.col));
+    const p = parseA1(cell);
+    return this.reader.text(this.source(sheet), p.row, p.col, { path });
   }
 
   blank(sheet: string, cell: string): boolean {

@@ -10,7 +10,8 @@ import { buildTemplateModels } from '../../layout/planner';
 import type { SheetModel } from '../../layout/sheetModel';
 import { readInputCell } from '../inputCells';
 import { a1, isErrorValue, withEquals, type CellSnapshot } from '../../port/workbookPort';
-import { BLANK_CELL, Reader, isBlankValue, shown } from './ownCells';
+import { BLANK_CELL, OwnCells, isBlankValue, shown } from './ownCells';
+import type { TemplateCells, TotalCell } from '../totalCell';
 
 export function formulaText(f: string): string {
   return withEquals(f);
@@ -74,6 +75,29 @@ export function templateModels(ctx: LayoutContext, keys: readonly TemplateKey[])
   return models;
 }
 
+/**
+ * The template's cells for the repairer: every formula cell of the rebuilt layout with its formula.
+ * The layout knows each formula exactly, so no figure is expected: any other formula text is rewritten.
+ * The totals are listed when asked (a review never asks; a 10,000-line budget has some 50,000).
+ */
+export function ownTemplateCells(built: Partial<Record<TemplateKey, TemplateModel>>, keys: readonly TemplateKey[]): TemplateCells {
+  const models = keys.map((k) => built[k]).filter((m): m is TemplateModel => m !== undefined);
+  let totals: TotalCell[] | null = null;
+  return {
+    get totals(): readonly TotalCell[] {
+      totals ??= models.flatMap(({ model, formulas }) =>
+        formulas.map(({ row0, col0, formula }) => {
+          const cell = a1(row0, col0);
+          return { sheet: model.sheet, row: row0, col: col0, formula: formulaText(formula), expected: null, unit: 'cents' as const, where: `${model.sheet}!${cell}` };
+        }),
+      );
+      return totals;
+    },
+    inputCells: new Set<string>(),
+    protectedSheets: [...new Set(models.filter((m) => m.formulas.length > 0).map((m) => m.model.sheet))],
+  };
+}
+
 function isBrokenFormula(formula: string | null): boolean {
   return formula !== null && formula.includes('#') && /#REF!/i.test(formula);
 }
@@ -84,7 +108,7 @@ function isBrokenFormula(formula: string | null): boolean {
  * sheet of 10,000 lines holds some 190,000, and next to none is wrong); the findings come in the
  * layout's order for its formula cells, then in the sheet's order for the others.
  */
-export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: string, aligned: boolean): void {
+export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: string, aligned: boolean): void {
   const snap = rd.sheet(sheet);
   if (!snap) return;
   const { formulas, grid, width } = template;
@@ -122,7 +146,7 @@ export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: st
     const address = a1(row0, col0);
     if (actual.formula === null) {
       const cleared = isBlankValue(actual.value);
-      rd.findings.push({
+      rd.reader.findings.push({
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
         message: cleared
@@ -136,24 +160,24 @@ export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: st
         amount: null,
       });
     } else if (isBrokenFormula(actual.formula)) {
-      rd.reported.add(`${sheet}!${address}`);
-      rd.findings.push(brokenFinding(sheet, address, actual, formulaText(formula)));
+      rd.reader.reported.add(`${sheet}!${address}`);
+      rd.reader.findings.push(brokenFinding(sheet, address, actual, formulaText(formula)));
     } else {
-      rd.reported.add(`${sheet}!${address}`);
+      rd.reader.reported.add(`${sheet}!${address}`);
       rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(formula) });
     }
   }
   // Error values anywhere else (a cell the layout did not make, or a moved formula).
   for (const { row0, col0, cell, input } of others) {
     const address = a1(row0, col0);
-    if (rd.reported.has(`${sheet}!${address}`)) continue;
+    if (rd.reader.reported.has(`${sheet}!${address}`)) continue;
     if (input) {
       const problem = readInputCell(cell, 'number').problem;
-      if (problem !== null) rd.problem(sheet, address, null, problem);
+      if (problem !== null) rd.reader.problem(sheet, address, null, problem);
       continue;
     }
     if (cell.formula !== null && !isBrokenFormula(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
-    else rd.findings.push(brokenFinding(sheet, address, cell, null));
+    else rd.reader.findings.push(brokenFinding(sheet, address, cell, null));
   }
 }
 
@@ -162,17 +186,17 @@ export function checkFormulaCells(rd: Reader, template: TemplateModel, sheet: st
  * follow from it: one finding per sheet lists them, so the reviewer sees the causes first. Without
  * one, each is reported on its own.
  */
-export function reportFollowers(rd: Reader): void {
-  const hasCause = rd.findings.some((f) => f.code === 'BROKEN_FORMULA');
+export function reportFollowers(rd: OwnCells): void {
+  const hasCause = rd.reader.findings.some((f) => f.code === 'BROKEN_FORMULA');
   if (!hasCause) {
-    for (const f of rd.followers) rd.findings.push(brokenFinding(f.sheet, f.cell, f.snapshot, f.expected));
+    for (const f of rd.followers) rd.reader.findings.push(brokenFinding(f.sheet, f.cell, f.snapshot, f.expected));
     return;
   }
   const bySheet = new Map<string, string[]>();
   for (const f of rd.followers) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.cell]);
   for (const [sheet, cells] of bySheet) {
     const shownCells = cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
-    rd.findings.push({
+    rd.reader.findings.push({
       code: 'BROKEN_FORMULA',
       severity: 'error',
       message: `${sheet}: ${cells.length} cell${cells.length === 1 ? ' shows an error value' : 's show error values'} (${shownCells}) that follow from the broken formulas reported above: repair those and these clear.`,

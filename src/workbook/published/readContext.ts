@@ -7,19 +7,7 @@ import { normalizeLabel } from '../labels';
 import { a1 } from '../../port/workbookPort';
 import { CellReader, SheetGrid } from '../sheetGrid';
 import { hasNumber } from './templateLabels';
-
-/** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
-export interface TotalCell {
-  sheet: string;
-  row: number;
-  col: number;
-  /** "=SUM(F5:F18)". */
-  formula: string;
-  /** The figure the typed cells give: cents for money, a plain number for counts and FTE; null if unknown. */
-  expected: number | null;
-  unit: 'cents' | 'count' | 'fte' | 'fraction';
-  where: string;
-}
+import type { TotalCell } from '../totalCell';
 
 export interface Ctx {
   budget: Budget;

@@ -6,7 +6,8 @@ import { formatDollars, formatFte } from '../../budget';
 import { a1, isErrorValue } from '../../port/workbookPort';
 import { dollarsToCents } from '../inputCells';
 import { SheetGrid } from '../sheetGrid';
-import type { Ctx, TotalCell } from './readContext';
+import type { Ctx } from './readContext';
+import type { TotalCell } from '../totalCell';
 
 function showExpected(t: TotalCell): string {
   if (t.expected === null) return 'blank';
