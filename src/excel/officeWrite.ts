@@ -228,6 +228,7 @@ function queueOp(
     case 'addSheet': {
       const ws = ctx.workbook.worksheets.add(op.sheet);
       if (op.tabColor) ws.tabColor = op.tabColor;
+      if (op.position !== undefined) ws.position = op.position;
       sheets.set(op.sheet.toLowerCase(), ws);
       return;
     }

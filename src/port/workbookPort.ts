@@ -175,7 +175,8 @@ export const TEMPLATE_PROTECTION: Readonly<SheetProtection> = Object.freeze({
 });
 
 export type WriteOp =
-  | { op: 'addSheet'; sheet: string; tabColor?: string }
+  /** `position`: the sheet's 0-based place among the workbook's sheets once added; left out, it goes last. */
+  | { op: 'addSheet'; sheet: string; tabColor?: string; position?: number }
   /** Writes a rectangle of cells whose top-left is `address`. */
   | { op: 'cells'; sheet: string; address: string; rows: CellWrite[][] }
   | { op: 'columnWidths'; sheet: string; widths: { column: string; width: number }[] }

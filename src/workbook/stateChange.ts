@@ -98,7 +98,9 @@ export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOpt
   const j = after.appendixJ;
   if (addJ && j) {
     addedSheets.push(j.sheet);
-    ops.unshift(...addedSheetOps(snapshot, j, set.suffix));
+    // Appendix J goes right after the set's Appendix F, where a fresh insert puts it (before SF-424A).
+    const fAt = snapshot.sheetNames.findIndex((x) => x.name.toLowerCase() === (set.sheets.appendixF as string).toLowerCase());
+    ops.unshift(...addedSheetOps(snapshot, j, set.suffix).map((o) => (o.op === 'addSheet' && fAt >= 0 ? { ...o, position: fAt + 1 } : o)));
   }
   return {
     plan: { ops: sheetsFirst(ops) },

@@ -102,6 +102,13 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
 }
 
 /** Applies `plan`; `notes` receives a line for each cell whose text lost characters XML cannot hold. */
+/** Moves a sheet to a 0-based place: exceljs orders the sheets it writes by their `orderNo`. */
+function placeSheet(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, position: number): void {
+  const others = wb.worksheets.filter((w) => w !== sheet);
+  others.splice(Math.max(0, Math.min(position, others.length)), 0, sheet);
+  others.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
+}
+
 export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: string[] = []): Promise<void> {
   for (const op of plan.ops) await applyOp(wb, op, notes);
 }
@@ -110,7 +117,8 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
   switch (op.op) {
     case 'addSheet': {
       if (wb.getWorksheet(op.sheet)) throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
-      wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+      const added = wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+      if (op.position !== undefined) placeSheet(wb, added, op.position);
       return;
     }
     case 'cells': {

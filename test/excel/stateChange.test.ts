@@ -48,7 +48,7 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
 
   const done = await backend.changeState('WA');
   expect(done.addedSheets).toEqual(['Appendix J']);
-  expect(wb.sheets.map((s) => s.name)).toContain('Appendix J');
+  expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
   expect(wb.cellText('Appendix F', 'B2').value).toBe('Washington');
   const checked = await backend.check();
   if (checked.status !== 'checked') throw new Error(checked.problem);
@@ -111,4 +111,17 @@ it('a print setup that gives page breaks replaces the sheet’s manual breaks; o
   expect(breaks()).toEqual([55]);
   await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [] } }] }));
   expect(breaks()).toEqual([]);
+});
+
+it('the fake moves a sheet to a position as Excel does, and refuses one past the last sheet', async () => {
+  wb.addSheet('Two');
+  await run((ctx) => {
+    (ctx.workbook.worksheets.getItem('Two') as unknown as { position: number }).position = 0;
+  });
+  expect(wb.sheets.map((s) => s.name)).toEqual(['Two', 'Sheet1']);
+  await expect(
+    run((ctx) => {
+      (ctx.workbook.worksheets.getItem('Two') as unknown as { position: number }).position = 2;
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidArgument' });
 });

@@ -83,6 +83,8 @@ describe('changing the State of a budget in place', () => {
     // No template cell is broken or overwritten: the set is the Washington template, to the cell.
     expect(r.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
     expect(findOwnLayouts(after)[0]?.sheets.appendixJ).toBe('Appendix J');
+    // Appendix J stands where a fresh insert puts it: after Appendix F.
+    expect(after.sheetNames.map((x) => x.name)).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
     // Every figure the budget holds is the one typed: the budget read back is Utah's, but for its State.
     expect(evaluateBudget(r.budget).totals).toEqual(evaluateBudget({ ...utah(), state: 'WA' }).totals);
 

@@ -183,6 +183,20 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     if (!VISIBILITY.includes(v)) throw new Error(`bad visibility ${v}`);
     this.ctx.enqueue(() => (this.required().visibility = v as FakeSheet['visibility']));
   }
+  get position(): number {
+    return this.prop('position');
+  }
+  /** Moves the sheet to a 0-based place, as Excel does; a place past the last sheet is refused. */
+  set position(v: number) {
+    this.ctx.enqueue(() => {
+      const sheets = this.ctx.data.sheets;
+      const t = this.required();
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw fakeError('InvalidArgument', `The position ${v} is outside the workbook's ${sheets.length} sheets.`);
+      sheets.splice(sheets.indexOf(t), 1);
+      sheets.splice(v, 0, t);
+    });
+  }
+
   get tabColor(): string {
     return this.prop('tabColor');
   }
