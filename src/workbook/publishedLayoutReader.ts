@@ -19,10 +19,10 @@
  * left empty: a warning, because the figures here are recomputed from the lines whatever that cell
  * says, and `repair` restores the formula).
  */
-import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
+import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
 import { a1, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
-import { CellReader, SheetGrid } from './sheetGrid';
-import type { Ctx } from './published/readContext';
+import { SheetGrid } from './sheetGrid';
+import { newContext } from './published/readContext';
 import type { TotalCell } from './totalCell';
 import { hasNumber, sectionOfTitle } from './published/templateLabels';
 import { findAppendixF, readAppendixF } from './published/appendixF';
@@ -115,10 +115,7 @@ export function analyzePublished(snapshot: WorkbookSnapshot): { ok: true; analys
   const grids = snapshot.sheets.filter((s) => s.kind === 'worksheet').map((s) => new SheetGrid(s));
   const f = findAppendixF(grids);
   if (!f) return null;
-  const budget = emptyBudget('', DEFAULT_FISCAL_YEAR);
-  const places = new PlaceMap();
-  budget.places = places;
-  const ctx: Ctx = { budget, places, reader: new CellReader(places), findings: [], totals: [], inputCells: new Set() };
+  const ctx = newContext();
   const sheets: PublishedAnalysis['sheets'] = { F: f.grid.name };
   const problem = readAppendixF(f.grid, f.titles, ctx);
   if (problem) return { ok: false, problem };
@@ -144,7 +141,7 @@ export function analyzePublished(snapshot: WorkbookSnapshot): { ok: true; analys
     ok: true,
     analysis: {
       sheets,
-      budget,
+      budget: ctx.budget,
       findings: [...ctx.findings, ...ctx.reader.findings],
       totals: ctx.totals,
       inputCells: ctx.inputCells,
@@ -167,6 +164,6 @@ export function looksLikePublishedSheet(sheet: SheetSnapshot): boolean {
     const label = g.rowLabel(r);
     if (label && sectionOfTitle(label.text) && !hasNumber(g, r)) return true;
   }
-  const ctx: Ctx = { budget: emptyBudget('', DEFAULT_FISCAL_YEAR), places: new PlaceMap(), reader: new CellReader(), findings: [], totals: [], inputCells: new Set() };
+  const ctx = newContext();
   return readAppendixE(g, ctx, true) || readAppendixD(g, ctx, true) || readAppendixJ(g, ctx, true);
 }

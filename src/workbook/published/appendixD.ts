@@ -3,7 +3,7 @@ import { COMPLIANCE_ASSISTANCE_KEYS, COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
-import { type Ctx, appendixName, input, place, sumRange, total } from './readContext';
+import { type Ctx, appendixName, input, sumRange, total } from './readContext';
 
 /** Appendix D's rows in template order, with the instructions' printed labels (the domain's). */
 const D_ROWS: { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string; label: string }[] = [
@@ -77,7 +77,6 @@ export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
           return;
         }
         input(ctx, g, r, c);
-        place(ctx, path, g, r, c);
         values[kind] = ctx.reader.count(g, r, c, { path, where: `${appendixName(g, 'D')}, ${l.text}` });
       });
       byYear[year] = values;

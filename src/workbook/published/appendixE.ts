@@ -3,7 +3,7 @@ import { STAFFING_KEYS, STAFFING_ROW_LABELS, type StaffingKey } from '../../budg
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
-import { type Ctx, appendixName, cellRef, input, place, sumRange, total } from './readContext';
+import { type Ctx, appendixName, cellRef, input, sumRange, total } from './readContext';
 
 export function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
   // The printed labels, matched by their heads (the part before any note in brackets).
@@ -49,7 +49,6 @@ export function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
       const c = cols[f];
       if (c === undefined) continue;
       input(ctx, g, r, c);
-      place(ctx, `staffing.${key}.${f}`, g, r, c);
       row[f] = ctx.reader.fte(g, r, c, { path: `staffing.${key}.${f}`, where: where(label.text) });
     }
     ctx.budget.staffing[key] = row;

@@ -109,7 +109,6 @@ function readIndirectCharges(at: SectionRows, ctx: Ctx): TotalsRow | null {
     const c = iCols[k];
     if (c === undefined) return 0;
     input(ctx, g, r, c);
-    place(ctx, `indirect.${k}`, g, r, c);
     return ctx.reader.money(g, r, c, { path: `indirect.${k}`, where: `${w}, ${MONEY_HEAD_NAMES[k]}` });
   };
   const ind = { rate: null, base: '', administration: amt('administration'), federal: amt('federal'), stateMatch: amt('stateMatch'), state100: amt('state100') };

@@ -189,7 +189,6 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
   for (const k of AMOUNT_KEYS) {
     const c = cols[k] as number;
     input(ctx, g, row, c);
-    place(ctx, `${base}.${k}`, g, row, c);
     amounts[k] = ctx.reader.money(g, row, c, { path: `${base}.${k}`, where: `${where}, ${MONEY_HEAD_NAMES[k]}` });
   }
   input(ctx, g, row, itemCol);
@@ -200,8 +199,6 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
     const programType = matchProgramType(typed);
     for (const c of [cols.programType, cols.name, cols.annualSalary, cols.fte]) input(ctx, g, row, c);
     place(ctx, `${base}.programType`, g, row, cols.programType);
-    place(ctx, `${base}.annualSalary`, g, row, cols.annualSalary);
-    place(ctx, `${base}.fte`, g, row, cols.fte);
     ctx.budget.personnel.push({
       item,
       ...amounts,

@@ -91,7 +91,6 @@ class AppendixJReader {
   private count(row: number, col: number, path: string, label: string): number | null {
     const { g, ctx } = this;
     input(ctx, g, row, col);
-    place(ctx, path, g, row, col);
     return ctx.reader.count(g, row, col, { path, where: this.where(label) });
   }
 

@@ -2,7 +2,7 @@
  * What the published layout's reader carries from one appendix to the next: the budget being filled,
  * its places, the input cells and the template's total cells found so far, and the findings.
  */
-import { PlaceMap, type Budget, type CellPlace, type Finding } from '../../budget';
+import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, type Budget, type Finding } from '../../budget';
 import { normalizeLabel } from '../labels';
 import { a1 } from '../../port/workbookPort';
 import { CellReader, SheetGrid } from '../sheetGrid';
@@ -11,17 +11,24 @@ import type { TotalCell } from '../totalCell';
 
 export interface Ctx {
   budget: Budget;
-  /** budget.places, which this reader fills. */
-  places: PlaceMap;
+  /** Reads the input cells and records each path's place in budget.places (its one place map). */
   reader: CellReader;
   findings: Finding[];
   totals: TotalCell[];
   inputCells: Set<string>;
 }
 
+/** A fresh context over an empty budget whose places the reader fills. */
+export function newContext(): Ctx {
+  const budget = emptyBudget('', DEFAULT_FISCAL_YEAR);
+  const places = new PlaceMap();
+  budget.places = places;
+  return { budget, reader: new CellReader(places), findings: [], totals: [], inputCells: new Set() };
+}
+
+/** The place of a path the reader does not read as a figure (a line's text, its program type, a total). */
 export function place(ctx: Ctx, path: string, g: SheetGrid, row: number, col: number | undefined): void {
-  if (col === undefined) return;
-  ctx.places.set(path, { sheet: g.name, cell: a1(row, col) } satisfies CellPlace);
+  if (col !== undefined) ctx.reader.place(path, g.name, a1(row, col));
 }
 
 export function input(ctx: Ctx, g: SheetGrid, row: number, col: number | undefined): void {
