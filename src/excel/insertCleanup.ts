@@ -28,29 +28,36 @@ export function addedBy(plan: WritePlan, before: WorkbookSnapshot): { sheets: st
   return { sheets, names };
 }
 
-function reasonOf(e: unknown): string {
+/**
+ * Removes the sheets and names an action added (two syncs: learn what exists, then delete it); returns
+ * the sheets removed. Deleting a sheet also takes its protection with it; a name goes before its sheet.
+ */
+export async function removeAdded(ctx: Excel.RequestContext, added: { sheets: string[]; names: string[] }): Promise<string[]> {
+  const wanted = { sheets: new Set(added.sheets.map((s) => s.toLowerCase())), names: new Set(added.names.map((n) => n.toLowerCase())) };
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  const names = ctx.workbook.names.load('items/name');
+  await ctx.sync();
+  const doomedNames = names.items.filter((n) => wanted.names.has(n.name.toLowerCase()));
+  const doomedSheets = sheets.items.filter((s) => wanted.sheets.has(s.name.toLowerCase()));
+  for (const n of doomedNames) n.delete();
+  for (const s of doomedSheets) s.delete();
+  await ctx.sync();
+  return doomedSheets.map((s) => s.name);
+}
+
+/** What Excel said, on one line. */
+export function reasonOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.replace(/\s+/g, ' ').trim() || 'no reason given';
 }
 
-/**
- * Removes what a failed insert added (two syncs: learn what exists, then delete it) and returns the
- * error to show. Deleting a sheet also takes its protection with it; a name goes before its sheet.
- */
+/** Removes what a failed insert added and returns the error to show. */
 export async function undoFailedInsert(ctx: Excel.RequestContext, added: { sheets: string[]; names: string[] }, failure: unknown): Promise<InsertFailedError> {
   const said = `Inserting the templates failed: Excel said "${reasonOf(failure)}".`;
-  const wanted = { sheets: new Set(added.sheets.map((s) => s.toLowerCase())), names: new Set(added.names.map((n) => n.toLowerCase())) };
   try {
-    const sheets = ctx.workbook.worksheets.load('items/name');
-    const names = ctx.workbook.names.load('items/name');
-    await ctx.sync();
-    const doomedNames = names.items.filter((n) => wanted.names.has(n.name.toLowerCase()));
-    const doomedSheets = sheets.items.filter((s) => wanted.sheets.has(s.name.toLowerCase()));
-    for (const n of doomedNames) n.delete();
-    for (const s of doomedSheets) s.delete();
-    await ctx.sync();
-    const removed = doomedSheets.length > 0 ? ` The ${doomedSheets.length} sheet(s) it had added (${doomedSheets.map((s) => s.name).join(', ')}) and its names were removed` : ' It had added nothing';
-    return new InsertFailedError(`${said}${removed}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`, failure);
+    const removed = await removeAdded(ctx, added);
+    const what = removed.length > 0 ? ` The ${removed.length} sheet(s) it had added (${removed.join(', ')}) and its names were removed` : ' It had added nothing';
+    return new InsertFailedError(`${said}${what}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`, failure);
   } catch (cleanup) {
     return new InsertFailedError(
       `${said} Removing the half-inserted templates failed too (${reasonOf(cleanup)}): delete the sheets ${added.sheets.join(', ')} by hand (right-click the tab, Delete), then insert again.`,

@@ -4,13 +4,14 @@
  * change goes in steps that each leave the workbook whole:
  *   1. every changed sheet that is protected is unprotected, in one sync. If Excel refuses one (a
  *      password), the sheets already unprotected are protected again as they were, and nothing changed;
- *   2. the new Appendix J, then each sheet's writes, each sheet protected again with its own options.
- *      If this fails, the sheet and names it added are removed (insertCleanup.ts) and the error says so.
+ *   2. the new Appendix J, then each sheet's writes, each sheet protected again with its own options,
+ *      Appendix F last with the State cell its last write. If this fails, the sheet and names it added
+ *      are removed (insertCleanup.ts), the State is still the old one, and the error says to change it again.
  * A sheet Excel says is protected with a password (Excel on the web) is refused before anything is written.
  */
 import type { StateChange } from '../workbook/stateChange';
 import type { WriteOp, WritePlan } from '../port/workbookPort';
-import { addedBy, undoFailedInsert } from './insertCleanup';
+import { addedBy, reasonOf, removeAdded } from './insertCleanup';
 import { isCellEditModeError } from './excelRun';
 import { fitProtection, knownPasswordSheets, type SheetProtectionState } from './repairProtection';
 import type { WorkbookSnapshot } from '../port/workbookPort';
@@ -48,8 +49,23 @@ export async function applyStateChange(ctx: Excel.RequestContext, change: StateC
     await apply(ctx, { ops: [...fresh, ...fitted.ops.filter((o) => o.op !== 'unprotect')] });
   } catch (e) {
     if (isCellEditModeError(e)) throw e;
-    const undone = await undoFailedInsert(ctx, addedBy(change.plan, before), e);
-    throw new Error(undone.message.replace('Inserting the templates failed', 'Changing the State failed').replace('Try Insert templates again', 'Try again'));
+    throw new Error(await failureText(ctx, change, before, e));
+  }
+}
+
+/**
+ * What a write that failed half-way leaves, in words. The plan writes the State cell last, so the State
+ * is still the old one, and the change can be made again: it writes every cell that differs between the
+ * two States' templates, whatever the failed attempt had already written.
+ */
+async function failureText(ctx: Excel.RequestContext, change: StateChange, before: WorkbookSnapshot, failure: unknown): Promise<string> {
+  const said = `Changing the State failed: Excel said "${reasonOf(failure)}". The budget is still ${change.from.name}’s.`;
+  const again = `Some cells of the other sheets may already show ${change.to.name}’s template: change the State again to finish.`;
+  try {
+    const removed = await removeAdded(ctx, addedBy(change.plan, before));
+    return `${said}${removed.length ? ` The sheet it had added (${removed.join(', ')}) was removed.` : ''} ${again}`;
+  } catch (cleanup) {
+    return `${said} Removing the sheet it had added failed too (${reasonOf(cleanup)}): delete ${change.addedSheets.join(', ')} by hand (right-click the tab, Delete). ${again}`;
   }
 }
 

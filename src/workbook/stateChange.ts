@@ -83,16 +83,17 @@ export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOpt
 
   const ops: WriteOp[] = [];
   const changedSheets: string[] = [];
-  for (const k of oldKeys) {
+  // Appendix F last, and the State cell its last write: a change that fails half-way leaves the old
+  // State, so the same change can be made again (it writes whatever differs between the two templates).
+  for (const k of [...oldKeys.filter((x) => x !== 'appendixF'), 'appendixF' as const]) {
     const old = before[k];
     const now = after[k];
     if (!old || !now) continue;
-    const writes = changedCells(old, now);
+    const writes = [...changedCells(old, now), ...changedRowsAndPrint(old, now)];
     if (k === 'appendixF') writes.push({ op: 'cells', sheet: now.sheet, address: F_HEADER.state, rows: [[{ kind: 'value', value: to.name }]] });
-    const layout = changedRowsAndPrint(old, now);
-    if (writes.length + layout.length === 0) continue;
+    if (writes.length === 0) continue;
     changedSheets.push(now.sheet);
-    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, ...layout, { op: 'protect', sheet: now.sheet, options: { ...TEMPLATE_PROTECTION } });
+    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, { op: 'protect', sheet: now.sheet, options: { ...TEMPLATE_PROTECTION } });
   }
   const addedSheets: string[] = [];
   const j = after.appendixJ;

@@ -125,3 +125,38 @@ it('the fake moves a sheet to a position as Excel does, and refuses one past the
     }),
   ).rejects.toMatchObject({ code: 'InvalidArgument' });
 });
+
+it('a write that fails half-way leaves the old State and no Appendix J, and changing the State again finishes the change', async () => {
+  const backend = await utahTemplates();
+  const { WRITERS } = await import('../../src/excel/writers');
+  const { applyStateChange } = await import('../../src/excel/stateChangeApply');
+  const { readSnapshotIn } = await import('../../src/excel/officePort');
+  const { protectionOfSheets } = await import('../../src/excel/repairProtection');
+  const failure = await Excel.run(async (ctx) => {
+    const snapshot = await readSnapshotIn(ctx, {});
+    const change = WRITERS.planStateChange(snapshot, { state: 'WA' });
+    const states = await protectionOfSheets(ctx, null, change.changedSheets);
+    let calls = 0;
+    // Excel applies the write batch up to the middle of its operations, then refuses the rest.
+    const halfThenFail = async (c: Excel.RequestContext, plan: { ops: readonly unknown[] }) => {
+      if (++calls === 1) return applyIn(c, plan as never);
+      await applyIn(c, { ops: plan.ops.slice(0, Math.floor(plan.ops.length / 2)) } as never);
+      throw new Error('GeneralException: something went wrong');
+    };
+    return applyStateChange(ctx, change, snapshot, states, halfThenFail).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+  });
+  expect(failure).toMatch(/^Changing the State failed: Excel said "GeneralException: something went wrong"\. The budget is still Utah’s\. The sheet it had added \(Appendix J\) was removed\. .*change the State again to finish\.$/);
+  expect(wb.cellText('Appendix F', 'B2').value).toBe('Utah');
+  expect(wb.sheets.map((s) => s.name)).not.toContain('Appendix J');
+
+  await backend.check();
+  await backend.changeState('WA');
+  const checked = await backend.check();
+  if (checked.status !== 'checked') throw new Error(checked.problem);
+  expect(checked.state).toBe('WA');
+  expect(checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
+  expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+});
