@@ -228,16 +228,17 @@ export class ExcelBackend implements PaneBackend {
     const outcome = await runExcel(
       async (ctx) => {
         const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
-        const { outcome: checked, snapshot } = await this.readChecked(ctx);
+        const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
         if (checked.status !== 'checked' || checked.layout !== 'own') throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
-        const change = writers.planStateChange(snapshot, { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) });
+        // Planned from the check's own read of the set: the workbook is read once.
+        const change = writers.planStateChange(snapshot, { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) }, read);
         if (!options.preview) await applyStateChange(ctx, change, snapshot, await protectionOfSheets(ctx, protection, change.changedSheets), applyIn);
         return { from: change.from.code, to: change.to.code, effects: change.effects, addedSheets: change.addedSheets };
       },
       options.preview ? { readOnly: true } : {},
     );
-    // The next check reads the set again, Appendix J included, and listens to it.
-    if (!options.preview && outcome.addedSheets.length) this.budgetSheets = null;
+    // The next check reads Appendix J with the set's other sheets (one sync), and listens to it.
+    if (!options.preview && outcome.addedSheets.length && this.budgetSheets) this.budgetSheets = [...this.budgetSheets, ...outcome.addedSheets];
     return outcome;
   }
 

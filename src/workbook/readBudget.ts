@@ -11,9 +11,19 @@ import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
 import type { TemplateCells } from './totalCell';
+import type { LayoutContext } from '../layout/context';
 
 export type ReadBudgetResult =
-  | { ok: true; budget: Budget; findings: Finding[]; layout: 'own' | 'published'; stateInWorkbook?: string | null; cells: TemplateCells }
+  | {
+      ok: true;
+      budget: Budget;
+      findings: Finding[];
+      layout: 'own' | 'published';
+      stateInWorkbook?: string | null;
+      cells: TemplateCells;
+      /** Our layout: the layout the set was read against (its sheets and block sizes), for a State change. */
+      context?: LayoutContext;
+    }
   | (Unreadable & {
       /** The layout found though no budget could be given from it (our templates without a State; the published ones without a State). */
       layout?: 'own' | 'published';
@@ -37,7 +47,7 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
       ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
       ...(options.anyFiscalYear ? { anyFiscalYear: true } : {}),
     });
-    if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own', cells: own.cells };
+    if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own', cells: own.cells, context: own.context };
   } catch (err) {
     if (err instanceof OwnLayoutError) return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
     throw err;

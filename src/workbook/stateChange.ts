@@ -19,6 +19,7 @@ import { buildTemplateModels, sheetsFirst } from '../layout/planner';
 import { sheetHeights, sheetOps, sheetPrintSetup, type SheetModel } from '../layout/sheetModel';
 import { a1, cellAt, freeSheetName, TEMPLATE_PROTECTION, type CellWrite, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { readOwnLayout } from './ownLayoutReader';
+import type { ReadBudgetResult } from './readBudget';
 import { isBlank } from './own/ownCells';
 
 export interface StateChangeOptions {
@@ -55,11 +56,11 @@ interface OwnSet {
 }
 
 /** The set to change, its budget as read, and the rule pack and States of the change. */
-function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry; rowCounts: Record<string, number> } {
+function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions, given: ReadBudgetResult | undefined): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry; rowCounts: Record<string, number> } {
   const sets = findOwnLayouts(snapshot);
   const set = opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
   if (!set?.sheets.appendixF) throw new StateChangeError('This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.');
-  const read = readOwnLayout(snapshot, { suffix: set.suffix });
+  const read = given?.ok && given.context ? { budget: given.budget, context: given.context } : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
   const pack = rulePackFor(read.budget.fiscalYear);
   const from = pack ? findState(pack, read.budget.state) : undefined;
@@ -70,8 +71,12 @@ function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions): { s
   return { set, budget: read.budget, pack, from, to, rowCounts: { ...(read.context.rowCounts ?? {}) } as Record<string, number> };
 }
 
-export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOptions): StateChange {
-  const { set, budget, pack, from, to, rowCounts } = changeInputs(snapshot, opts);
+/**
+ * `read`: the check's read of the same set (its budget and the layout it was read against), so the
+ * workbook is not read again; without it, the set is read here.
+ */
+export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOptions, read?: ReadBudgetResult): StateChange {
+  const { set, budget, pack, from, to, rowCounts } = changeInputs(snapshot, opts, read);
   const sheets = {} as Record<TemplateKey, string>;
   for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
   const oldKeys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);

@@ -50,8 +50,12 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
   expect(done.addedSheets).toEqual(['Appendix J']);
   expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
   expect(wb.cellText('Appendix F', 'B2').value).toBe('Washington');
+  const syncs = wb.syncCount;
   const checked = await backend.check();
   if (checked.status !== 'checked') throw new Error(checked.problem);
+  // The check after the change reads Appendix J with the set (one sync, no search for the set's sheets),
+  // then adds the change handler of the new sheet (one more).
+  expect(wb.syncCount - syncs).toBe(2);
   expect(checked.state).toBe('WA');
   expect(checked.sheets).toContain('Appendix J');
   expect(checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);

@@ -12,6 +12,7 @@ import { buildTemplateModels, planNewWorkbook } from '../../src/layout/planner';
 import { cellAt, type WorkbookSnapshot, type WriteOp } from '../../src/port/workbookPort';
 import { planStateChange, StateChangeError } from '../../src/workbook/stateChange';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
+import * as ownLayoutReader from '../../src/workbook/ownLayoutReader';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf } from '../support/budgets';
@@ -145,6 +146,21 @@ describe('changing the State of a budget in place', () => {
     const fresh = await (await workbookOf({ ...ky, state: 'UT' })).readSnapshot();
     const outsideJ = (m: Map<string, string>) => Object.fromEntries([...m].filter(([k]) => !/^(Appendix J|Checks)!/.test(k)));
     expect(outsideJ(cellsOf(after))).toEqual(outsideJ(cellsOf(fresh)));
+  });
+
+  it('given the check’s read of the set, it reads the workbook no more; the plan is the same', async () => {
+    const snap = await (await workbookOf(utah())).readSnapshot();
+    const read = readBudgetFromSnapshot(snap);
+    const alone = planStateChange(snap, { state: 'WA' });
+    const spy = jest.spyOn(ownLayoutReader, 'readOwnLayout');
+    try {
+      const given = planStateChange(snap, { state: 'WA' }, read);
+      expect(spy).not.toHaveBeenCalled();
+      expect(given.plan).toEqual(alone.plan);
+      expect(given.effects).toEqual(alone.effects);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('refuses what it cannot do, in words', async () => {
