@@ -42,36 +42,9 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
       break;
     }
   }
-  const visits = budget.activities.consultationVisits.privateSector;
-  if (visits) {
-    for (const year of YEAR_KEYS) {
-      for (const kind of ['safety', 'health'] as const) {
-        if (!nonZero(visits[year][kind])) continue;
-        out.add(
-          'PSC_NOT_ALLOWED',
-          'error',
-          `Appendix D, Private Sector Consultation Visits: only ${only} project private-sector 23(g) visits; clear the row for ${state}.`,
-          `activities.consultationVisits.privateSector.${year}.${kind}`,
-          'Appendix D, Private Sector Consultation Visits',
-        );
-      }
-    }
-  }
-  const sharp = budget.activities.complianceAssistance.privateSectorSharp;
-  if (sharp) {
-    for (const year of YEAR_KEYS) {
-      for (const kind of ['new', 'total'] as const) {
-        if (!nonZero(sharp[year][kind])) continue;
-        out.add(
-          'PSC_NOT_ALLOWED',
-          'error',
-          `Appendix D, Private Sector SHARP Participants: only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`,
-          `activities.complianceAssistance.privateSectorSharp.${year}.${kind}`,
-          'Appendix D, Private Sector SHARP Participants',
-        );
-      }
-    }
-  }
+  const d = budget.activities;
+  appendixDRow(out, d.consultationVisits.privateSector, ['safety', 'health'], 'activities.consultationVisits.privateSector', 'Appendix D, Private Sector Consultation Visits', `only ${only} project private-sector 23(g) visits; clear the row for ${state}.`);
+  appendixDRow(out, d.complianceAssistance.privateSectorSharp, ['new', 'total'], 'activities.complianceAssistance.privateSectorSharp', 'Appendix D, Private Sector SHARP Participants', `only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`);
   const j = firstAppendixJFigure(budget);
   if (j) {
     out.add(
@@ -81,6 +54,16 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
       j,
       'Appendix J',
     );
+  }
+}
+
+/** PSC_NOT_ALLOWED at each figure of a private-sector row of Appendix D (by year and column). */
+function appendixDRow<K extends string>(out: FindingList, row: Record<(typeof YEAR_KEYS)[number], Partial<Record<K, number | null>>> | undefined, kinds: readonly K[], path: string, where: string, says: string): void {
+  if (!row) return;
+  for (const year of YEAR_KEYS) {
+    for (const kind of kinds) {
+      if (nonZero(row[year][kind])) out.add('PSC_NOT_ALLOWED', 'error', `${where}: ${says}`, `${path}.${year}.${kind}`, where);
+    }
   }
 }
 

@@ -147,7 +147,12 @@ describe('PSC_NOT_ALLOWED', () => {
     expect(only({ state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } }, 'PSC_NOT_ALLOWED')[0]!.path).toBe(
       'activities.consultationVisits.privateSector.projected.safety',
     );
-    expect(only({ state: 'NC', activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 2 } } } } }, 'PSC_NOT_ALLOWED')).toHaveLength(2);
+    expect(only({ state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } }, 'PSC_NOT_ALLOWED')[0]!.message).toBe(
+      'Appendix D, Private Sector Consultation Visits: only KY, PR, WA project private-sector 23(g) visits; clear the row for North Carolina.',
+    );
+    const sharp = only({ state: 'NC', activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 2 } } } } }, 'PSC_NOT_ALLOWED');
+    expect(sharp.map((f) => f.path)).toEqual(['activities.complianceAssistance.privateSectorSharp.actual.new', 'activities.complianceAssistance.privateSectorSharp.actual.total']);
+    expect(sharp[0]!.message).toBe('Appendix D, Private Sector SHARP Participants: only KY, PR, WA have 23(g) private-sector SHARP; clear the row for North Carolina.');
     expect(only({ state: 'NC', consultation: { visits: { construction: { safety: 3 } } } }, 'PSC_NOT_ALLOWED')).toHaveLength(1);
   });
   it('does not flag a marked line with no money, nor zero figures', () => {
