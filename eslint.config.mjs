@@ -14,7 +14,26 @@ export default tseslint.config(
     // The domain is free of Office, DOM, file I/O and libraries of the doors.
     files: ['src/budget/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fs', 'node:*', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', '../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../workbook/*', '../layout/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'fs',
+            'node:*',
+            'path',
+            'exceljs',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '../excel/*',
+            '../xlsx/*',
+            '../taskpane/*',
+            '../cli/*',
+            '../workbook/*',
+            '../layout/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window'],
     },
   },

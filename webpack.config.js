@@ -19,7 +19,9 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.outDir ?? (sandbox && !production ? 'dist/sandbox' : 'dist/web'));
   const baseUrl = process.env.ADDIN_BASE_URL;
   if (production && !sandbox && !baseUrl) {
-    console.warn(`ADDIN_BASE_URL is not set: dist/web/manifest.xml keeps the dev URLs (${DEV_BASE_URL}). Set it to the https address that will serve dist/web.`);
+    console.warn(
+      `ADDIN_BASE_URL is not set: dist/web/manifest.xml keeps the dev URLs (${DEV_BASE_URL}). Set it to the https address that will serve dist/web.`,
+    );
   }
 
   const entry = {
@@ -29,12 +31,27 @@ module.exports = (env = {}, argv = {}) => {
   if (sandbox) entry.sandbox = './src/sandbox/sandbox.ts';
 
   const pages = [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'commands.html',
+      template: './src/taskpane/commands.html',
+      chunks: ['commands'],
+    }),
   ];
   if (sandbox) {
     // The fake Office/Excel script first, then the very same pane bundle.
-    pages.push(new HtmlWebpackPlugin({ filename: 'sandbox.html', template: './src/sandbox/sandbox.html', chunks: ['sandbox', 'taskpane'], chunksSortMode: 'manual' }));
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: 'sandbox.html',
+        template: './src/sandbox/sandbox.html',
+        chunks: ['sandbox', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+    );
   }
 
   return {

@@ -8,9 +8,13 @@ try {
   main = require(entry).main;
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('main.js')) {
-    process.stderr.write('grant-budget: the command is not built yet. Run `npm run build` in ' + path.join(__dirname, '..') + '\n');
+    process.stderr.write(
+      'grant-budget: the command is not built yet. Run `npm run build` in ' + path.join(__dirname, '..') + '\n',
+    );
     process.exit(2);
   }
   throw err;
 }
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

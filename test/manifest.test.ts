@@ -52,7 +52,15 @@ describe('manifest.xml', () => {
     process.env.ADDIN_BASE_URL = 'https://budget.example.gov/addin';
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const makeConfig = require('../webpack.config.js') as (env: object, argv: object) => { plugins: { constructor: { name: string }; patterns?: { to: string; transform?: (c: Buffer) => Buffer | string }[] }[] };
+      const makeConfig = require('../webpack.config.js') as (
+        env: object,
+        argv: object,
+      ) => {
+        plugins: {
+          constructor: { name: string };
+          patterns?: { to: string; transform?: (c: Buffer) => Buffer | string }[];
+        }[];
+      };
       const copy = makeConfig({}, { mode: 'production' }).plugins.find((p) => p.constructor.name === 'CopyPlugin');
       const pattern = copy?.patterns?.find((p) => p.to === 'manifest.xml');
       expect(pattern?.transform).toBeDefined();

@@ -23,7 +23,11 @@ const MANIFEST = path.join(ROOT, 'manifest.xml');
 /** The script as `npm run validate` runs it, in a child process whose sockets all refuse to connect. */
 function validateOffline(...args: string[]) {
   const script = path.join(ROOT, 'scripts', 'web', 'validate.js');
-  return spawnSync(process.execPath, ['--require', path.join(__dirname, 'support', 'noNetwork.js'), script, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+  return spawnSync(process.execPath, ['--require', path.join(__dirname, 'support', 'noNetwork.js'), script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
 }
 
 describe('npm run validate', () => {
@@ -48,7 +52,10 @@ describe('npm run validate', () => {
     const validate: Validate = async () => ({
       isValid: false,
       status: 200,
-      report: { status: 'Rejected', errors: [{ title: 'Invalid URL', code: 'E001', content: 'SourceLocation must be https.', line: 42 }] },
+      report: {
+        status: 'Rejected',
+        errors: [{ title: 'Invalid URL', code: 'E001', content: 'SourceLocation must be https.', line: 42 }],
+      },
     });
     const r = await runValidation(MANIFEST, { validate });
     expect(r.exitCode).toBe(1);
@@ -57,7 +64,11 @@ describe('npm run validate', () => {
   });
 
   it('exits 0 when the service accepts it, and says so', async () => {
-    const validate: Validate = async () => ({ isValid: true, status: 200, report: { status: 'Accepted', addInDetails: { supportedProducts: [{ title: 'Excel', version: '2019' }] } } });
+    const validate: Validate = async () => ({
+      isValid: true,
+      status: 200,
+      report: { status: 'Accepted', addInDetails: { supportedProducts: [{ title: 'Excel', version: '2019' }] } },
+    });
     const r = await runValidation(MANIFEST, { validate });
     expect(r.exitCode).toBe(0);
     expect(r.lines.join('\n')).toContain('Supported: Excel 2019');

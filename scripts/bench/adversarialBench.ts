@@ -60,7 +60,10 @@ function reviewInChild(file: string): { ms: number; exit: number; maxRssMb: numb
       process.stdout.write(JSON.stringify({ ms, exit, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
     });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`review of ${path.basename(file)} died (status ${r.status}, signal ${r.signal}): ${r.stderr.slice(0, 300)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `review of ${path.basename(file)} died (status ${r.status}, signal ${r.signal}): ${r.stderr.slice(0, 300)}`,
+    );
   return JSON.parse(r.stdout) as { ms: number; exit: number; maxRssMb: number };
 }
 
@@ -76,20 +79,31 @@ async function runCase(dir: string, c: (typeof HOSTILE_CASES)[number]): Promise<
     const kb = fs.statSync(file).size / 1024;
     const measured = Array.from({ length: RUNS }, () => reviewInChild(file));
     const ms = median(measured.map((m) => m.ms));
-    runs.push({ scale, n, kb: round(kb, 1), exit: measured[0]?.exit ?? -1, ms: round(ms, 1), msPerKb: round(ms / kb, 3), maxRssMb: round(Math.max(...measured.map((m) => m.maxRssMb)), 0) });
+    runs.push({
+      scale,
+      n,
+      kb: round(kb, 1),
+      exit: measured[0]?.exit ?? -1,
+      ms: round(ms, 1),
+      msPerKb: round(ms / kb, 3),
+      maxRssMb: round(Math.max(...measured.map((m) => m.maxRssMb)), 0),
+    });
     fs.rmSync(file);
   }
   return runs;
 }
 
 export async function benchAdversarial(): Promise<AdversarialFigures> {
-  if (!fs.existsSync(path.join(REPO, 'dist', 'node', 'cli', 'main.js'))) throw new Error('the command is not built: run `npm run build:cli` first');
+  if (!fs.existsSync(path.join(REPO, 'dist', 'node', 'cli', 'main.js')))
+    throw new Error('the command is not built: run `npm run build:cli` first');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bench-adversarial-'));
   try {
     const cases: AdversarialFigures['cases'] = {};
     for (const c of HOSTILE_CASES) {
       const runs = await runCase(dir, c);
-      const growthPerTenfold = runs.slice(1).map((r, i) => round(r.ms / Math.max((runs[i] as AdversarialRun).ms, 0.001), 1));
+      const growthPerTenfold = runs
+        .slice(1)
+        .map((r, i) => round(r.ms / Math.max((runs[i] as AdversarialRun).ms, 0.001), 1));
       cases[c.id] = { runs, growthPerTenfold };
     }
     const all = Object.entries(cases).flatMap(([id, x]) => x.runs.map((r) => ({ id, ...r })));
@@ -100,7 +114,8 @@ export async function benchAdversarial(): Promise<AdversarialFigures> {
       cases,
       slowest: { id: slowest.id, scale: slowest.scale, msPerKb: slowest.msPerKb, ms: slowest.ms, kb: slowest.kb },
       peakRssMb: Math.max(...all.map((r) => r.maxRssMb)),
-      target: 'every file under 100 KB reviewed in under 1 s; time at most ~linear in the pattern size (growth per tenfold <= 15)',
+      target:
+        'every file under 100 KB reviewed in under 1 s; time at most ~linear in the pattern size (growth per tenfold <= 15)',
       met: underBound && linear,
     };
   } finally {

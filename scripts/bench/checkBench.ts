@@ -28,6 +28,8 @@ export async function benchCheck(runs = 15): Promise<CheckFigures> {
       return ev;
     }, runs);
   }
-  const growth = CHECK_SIZES.slice(1).map((n, i) => round((medians[String(n)] as number) / (medians[String(CHECK_SIZES[i])] as number), 1));
+  const growth = CHECK_SIZES.slice(1).map((n, i) =>
+    round((medians[String(n)] as number) / (medians[String(CHECK_SIZES[i])] as number), 1),
+  );
   return { medianMs: medians, growthPerTenfold: growth, findings };
 }

@@ -12,7 +12,16 @@ import { benchRecheck } from './recheckBench';
 import { benchRequests } from './requestBench';
 import { benchReview } from './reviewBench';
 import { benchSyncs } from './syncBench';
-import { adversarialTable, bundleTable, checkTable, paneTable, recheckTable, requestsTable, reviewTable, syncsTable } from './table';
+import {
+  adversarialTable,
+  bundleTable,
+  checkTable,
+  paneTable,
+  recheckTable,
+  requestsTable,
+  reviewTable,
+  syncsTable,
+} from './table';
 
 const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bundle', 'pane'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -31,7 +40,9 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
   const result: Record<string, unknown> = { machine };
-  const tables: string[] = [`machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}, load ${machine.loadAverage.join(' ')}`];
+  const tables: string[] = [
+    `machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
+  ];
   let failed = false;
   const section = async <T>(name: Section, run: () => Promise<T> | T, table: (figures: T) => string): Promise<void> => {
     if (asked.length && !asked.includes(name)) return;

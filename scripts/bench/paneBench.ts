@@ -15,9 +15,13 @@ import { median, round } from './stats';
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const sandboxJs = require(path.join(ROOT, 'scripts', 'web', 'sandbox.js')) as { serve(dir: string, port?: number): Promise<{ server: Server; url: string }> };
+const sandboxJs = require(path.join(ROOT, 'scripts', 'web', 'sandbox.js')) as {
+  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const bundleJs = require(path.join(ROOT, 'scripts', 'web', 'bundle-size.js')) as { measure(dir: string): { initial: { file: string; gzipKb: number }[]; later: { file: string; gzipKb: number }[] } };
+const bundleJs = require(path.join(ROOT, 'scripts', 'web', 'bundle-size.js')) as {
+  measure(dir: string): { initial: { file: string; gzipKb: number }[]; later: { file: string; gzipKb: number }[] };
+};
 
 export interface BundleFigures {
   initialGzipBytes: number;
@@ -27,7 +31,8 @@ export interface BundleFigures {
 }
 
 export function benchBundle(webDir = path.join(ROOT, 'dist', 'web')): BundleFigures {
-  if (!fs.existsSync(path.join(webDir, 'taskpane.html'))) throw new Error(`no production build in ${webDir}: run npm run build`);
+  if (!fs.existsSync(path.join(webDir, 'taskpane.html')))
+    throw new Error(`no production build in ${webDir}: run npm run build`);
   const { initial, later } = bundleJs.measure(webDir);
   const kb = (rows: { gzipKb: number }[]) => Math.round(rows.reduce((n, r) => n + r.gzipKb, 0) * 1024);
   return {
@@ -40,13 +45,25 @@ export function benchBundle(webDir = path.join(ROOT, 'dist', 'web')): BundleFigu
 
 export async function benchPane(runs = 5): Promise<{ medianMs: number; runsMs: number[] }> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bench-sandbox-'));
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'web', 'sandbox.js'), '--build-only', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'web', 'sandbox.js'), '--build-only', '--out', out],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(`sandbox build failed: ${build.stderr}`);
   const dir = path.isAbsolute(out) ? out : path.join(ROOT, out);
   const { server, url } = await sandboxJs.serve(dir, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const times: number[] = [];
   try {

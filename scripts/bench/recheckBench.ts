@@ -42,7 +42,9 @@ export async function benchRecheck(runs = 9): Promise<RecheckFigures> {
     cells[String(n)] = snapshot.sheets.reduce((s, sh) => s + sh.cells.reduce((a, r) => a + r.length, 0), 0);
     medians[String(n)] = await medianMs(() => recheck(snapshot), runs);
   }
-  const growth = RECHECK_SIZES.slice(1).map((n, i) => round((medians[String(n)] as number) / (medians[String(RECHECK_SIZES[i])] as number), 1));
+  const growth = RECHECK_SIZES.slice(1).map((n, i) =>
+    round((medians[String(n)] as number) / (medians[String(RECHECK_SIZES[i])] as number), 1),
+  );
   return {
     medianMs: medians,
     growthPerTenfold: growth,

@@ -6,7 +6,12 @@
  * holding 100, 2,000 and 10,000 budget lines, the first check, a re-check and the Review sheet.
  */
 import { officeJsVersion, OFFICE_JS_FILE, type SyncRecord } from '../../test/support/officeJsClient';
-import { measureBudgetFlows, measureInsertTemplates, REQUEST_SIZES, type FlowFigures } from '../../test/support/officeJsScenarios';
+import {
+  measureBudgetFlows,
+  measureInsertTemplates,
+  REQUEST_SIZES,
+  type FlowFigures,
+} from '../../test/support/officeJsScenarios';
 
 export const KB = 1024;
 export const MB = 1024 * 1024;
@@ -56,7 +61,12 @@ export function summarize(flow: FlowFigures): FlowSummary {
     maxRequestBytes: max('requestBytes'),
     maxResponseBytes: max('responseBytes'),
     error: flow.error,
-    requests: flow.syncs.map(({ requestBytes, actions, responseBytes, cleanup }) => ({ requestBytes, actions, responseBytes, cleanup })),
+    requests: flow.syncs.map(({ requestBytes, actions, responseBytes, cleanup }) => ({
+      requestBytes,
+      actions,
+      responseBytes,
+      cleanup,
+    })),
   };
 }
 
@@ -80,14 +90,27 @@ export function requestTargets(insert: FlowSummary, budgets: Record<string, Budg
   const out: RequestFigures['targets'] = [
     {
       name: `blank templates under ${kb(REQUEST_TARGETS.insertBytes)} and ${REQUEST_TARGETS.insertActions.toLocaleString('en-US')} actions`,
-      met: insert.error === null && insert.totalRequestBytes < REQUEST_TARGETS.insertBytes && insert.totalActions < REQUEST_TARGETS.insertActions,
+      met:
+        insert.error === null &&
+        insert.totalRequestBytes < REQUEST_TARGETS.insertBytes &&
+        insert.totalActions < REQUEST_TARGETS.insertActions,
       measured: `${kb(insert.totalRequestBytes)}, ${insert.totalActions.toLocaleString('en-US')} actions`,
     },
   ];
   const b2000 = at(2000);
-  if (b2000) out.push({ name: 'at 2,000 lines every request and response under 2 MB', met: allUnder(flows(b2000), REQUEST_TARGETS.at2000), measured: largestOf(flows(b2000)) });
+  if (b2000)
+    out.push({
+      name: 'at 2,000 lines every request and response under 2 MB',
+      met: allUnder(flows(b2000), REQUEST_TARGETS.at2000),
+      measured: largestOf(flows(b2000)),
+    });
   const b10000 = at(10000);
-  if (b10000) out.push({ name: 'at 10,000 lines every request and response under 5 MB (in parts if need be)', met: allUnder(flows(b10000), REQUEST_TARGETS.at10000), measured: largestOf(flows(b10000)) });
+  if (b10000)
+    out.push({
+      name: 'at 10,000 lines every request and response under 5 MB (in parts if need be)',
+      met: allUnder(flows(b10000), REQUEST_TARGETS.at10000),
+      measured: largestOf(flows(b10000)),
+    });
   const small = Object.entries(budgets).filter(([n]) => Number(n) <= 2000);
   out.push({
     name: 're-check in 1 sync up to 2,000 lines',
@@ -102,7 +125,11 @@ export async function benchRequests(sizes: readonly number[] = REQUEST_SIZES): P
   const budgets: Record<string, BudgetSummary> = {};
   for (const n of sizes) {
     const f = await measureBudgetFlows(n);
-    budgets[String(n)] = { firstCheck: summarize(f.firstCheck), recheck: summarize(f.recheck), reviewSheet: summarize(f.reviewSheet) };
+    budgets[String(n)] = {
+      firstCheck: summarize(f.firstCheck),
+      recheck: summarize(f.recheck),
+      reviewSheet: summarize(f.reviewSheet),
+    };
   }
   return {
     library: `@microsoft/office-js ${officeJsVersion()}, dist/${OFFICE_JS_FILE}`,

@@ -40,7 +40,8 @@ async function reviewOnce(files: string[]): Promise<number> {
   const code = await main(['review', '--json', ...files], io);
   const ms = performance.now() - t0;
   const parsed = JSON.parse(out) as { error?: string }[];
-  if (code === 2 || parsed.length !== files.length || parsed.some((p) => p.error)) throw new Error(`review failed (exit ${code}): ${err}`);
+  if (code === 2 || parsed.length !== files.length || parsed.some((p) => p.error))
+    throw new Error(`review failed (exit ${code}): ${err}`);
   return ms;
 }
 

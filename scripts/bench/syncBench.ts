@@ -37,7 +37,9 @@ async function measure(b: Budget): Promise<SyncFigures> {
   // The pane's own insert (blank templates of the State), in an empty workbook.
   let wb = installFakeOffice(new FakeWorkbook());
   wb.addSheet('Sheet1');
-  const insertTemplates = await counted(wb, () => new ExcelBackend(DEFAULT_SERVICES).insertTemplates(b.state, b.fiscalYear));
+  const insertTemplates = await counted(wb, () =>
+    new ExcelBackend(DEFAULT_SERVICES).insertTemplates(b.state, b.fiscalYear),
+  );
   uninstallFakeOffice();
 
   // A workbook holding the budget (as `build` writes it), then what the pane does on it.
@@ -56,7 +58,15 @@ async function measure(b: Budget): Promise<SyncFigures> {
 
 export async function benchSyncs(): Promise<{ small: SyncFigures; lines2000: SyncFigures }> {
   const examples = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'examples');
-  const prFile = [path.join(examples, 'pr-example.budget.json'), path.resolve(process.cwd(), '..', 'shared', 'examples', 'pr-example.budget.json')].find((f) => fs.existsSync(f));
-  const small = prFile ? budget(JSON.parse(fs.readFileSync(prFile, 'utf8'))) : budget(syntheticBudgetJson({ lines: 20, state: 'PR' }));
-  return { small: await measure(small), lines2000: await measure(budget(syntheticBudgetJson({ lines: 2000, state: 'KY' }))) };
+  const prFile = [
+    path.join(examples, 'pr-example.budget.json'),
+    path.resolve(process.cwd(), '..', 'shared', 'examples', 'pr-example.budget.json'),
+  ].find((f) => fs.existsSync(f));
+  const small = prFile
+    ? budget(JSON.parse(fs.readFileSync(prFile, 'utf8')))
+    : budget(syntheticBudgetJson({ lines: 20, state: 'PR' }));
+  return {
+    small: await measure(small),
+    lines2000: await measure(budget(syntheticBudgetJson({ lines: 2000, state: 'KY' }))),
+  };
 }

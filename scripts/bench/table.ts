@@ -24,7 +24,10 @@ export function checkTable(c: CheckFigures): string {
 
 export function recheckTable(r: RecheckFigures): string {
   return block('recheck: workbook snapshot -> own layout read -> checks + SF-424A (median)', [
-    ...Object.entries(r.medianMs).map(([n, v]): Row => [`${Number(n).toLocaleString('en-US')} lines`, `${ms(v)}  (${(r.snapshotCells[n] ?? 0).toLocaleString('en-US')} cells)`]),
+    ...Object.entries(r.medianMs).map(([n, v]): Row => [
+      `${Number(n).toLocaleString('en-US')} lines`,
+      `${ms(v)}  (${(r.snapshotCells[n] ?? 0).toLocaleString('en-US')} cells)`,
+    ]),
     ['growth per tenfold', r.growthPerTenfold.map((g) => `x${g}`).join(', ')],
     ['target', `${r.target}: ${verdict(r.met)}`],
   ]);
@@ -33,7 +36,12 @@ export function recheckTable(r: RecheckFigures): string {
 export function reviewTable(r: ReviewFigures): string {
   return block(`review: ${r.files} workbooks of ${r.linesPerFile[0]}-${r.linesPerFile[1]} lines`, [
     ['grant-budget review', `${r.reviewSeconds.toFixed(2)} s  (${r.reviewFilesPerSecond} files/s)`],
-    ['LibreOffice recalculation', r.libreOfficeSeconds === null ? (r.note ?? 'not measured') : `${r.libreOfficeSeconds.toFixed(2)} s  (${r.libreOfficeFilesPerSecond} files/s, one soffice run)`],
+    [
+      'LibreOffice recalculation',
+      r.libreOfficeSeconds === null
+        ? (r.note ?? 'not measured')
+        : `${r.libreOfficeSeconds.toFixed(2)} s  (${r.libreOfficeFilesPerSecond} files/s, one soffice run)`,
+    ],
     ['ratio', r.ratio === null ? '-' : `review ${r.ratio}x faster`],
     ['target', `${r.target}: ${verdict(r.met)}`],
   ]);
@@ -60,7 +68,11 @@ export function syncsTable(s: { small: SyncRow; lines2000: SyncRow }): string {
   ]);
 }
 
-export function bundleTable(b: { initialGzipBytes: number; firstCheckChunkGzipBytes: number; lazyGzipBytes: number }): string {
+export function bundleTable(b: {
+  initialGzipBytes: number;
+  firstCheckChunkGzipBytes: number;
+  lazyGzipBytes: number;
+}): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   return block('bundle: task pane JavaScript, gzipped', [
     ['initial', kb(b.initialGzipBytes)],
@@ -81,27 +93,51 @@ const kib = (n: number) => `${(n / 1024).toLocaleString('en-US', { maximumFracti
 function flowRow(label: string, f: FlowSummary): Row {
   const cleanup = f.cleanupRequests ? ` +${f.cleanupRequests} cleanup` : '';
   const sizes = `requests ${kib(f.totalRequestBytes)} (largest ${kib(f.maxRequestBytes)}), ${f.totalActions.toLocaleString('en-US')} actions; largest response ~${kib(f.maxResponseBytes)}`;
-  return [label, `${f.syncs} sync${f.syncs === 1 ? '' : 's'}${cleanup}  ${sizes}${f.error ? `  FAILED: ${f.error}` : ''}`];
+  return [
+    label,
+    `${f.syncs} sync${f.syncs === 1 ? '' : 's'}${cleanup}  ${sizes}${f.error ? `  FAILED: ${f.error}` : ''}`,
+  ];
 }
 
 export function requestsTable(r: RequestFigures): string {
   const rows: Row[] = [flowRow('insert blank KY', r.insertTemplates)];
   for (const [n, b] of Object.entries(r.budgets)) {
     const lines = `${Number(n).toLocaleString('en-US')} lines`;
-    rows.push(flowRow(`${lines}: first check`, b.firstCheck), flowRow(`${lines}: re-check`, b.recheck), flowRow(`${lines}: Review sheet`, b.reviewSheet));
+    rows.push(
+      flowRow(`${lines}: first check`, b.firstCheck),
+      flowRow(`${lines}: re-check`, b.recheck),
+      flowRow(`${lines}: Review sheet`, b.reviewSheet),
+    );
   }
   for (const t of r.targets) rows.push([`target`, `${t.name}: ${verdict(t.met)} (${t.measured})`]);
-  return block(`requests: measured with Microsoft's client library (${r.library}); real: ${r.real}; estimated (~): ${r.estimated}`, rows);
+  return block(
+    `requests: measured with Microsoft's client library (${r.library}); real: ${r.real}; estimated (~): ${r.estimated}`,
+    rows,
+  );
 }
 
 export function adversarialTable(a: AdversarialFigures): string {
   const rows: Row[] = [];
   for (const [id, x] of Object.entries(a.cases)) {
-    const runs = x.runs.map((r) => `${r.scale}x n=${r.n.toLocaleString('en-US')} ${r.kb.toFixed(0)} KB: ${ms(r.ms)}, ${r.maxRssMb} MB, exit ${r.exit}`).join(' | ');
-    rows.push([id, runs + (x.growthPerTenfold.length ? `  (per tenfold ${x.growthPerTenfold.map((g) => `x${g}`).join(', ')})` : '')]);
+    const runs = x.runs
+      .map(
+        (r) =>
+          `${r.scale}x n=${r.n.toLocaleString('en-US')} ${r.kb.toFixed(0)} KB: ${ms(r.ms)}, ${r.maxRssMb} MB, exit ${r.exit}`,
+      )
+      .join(' | ');
+    rows.push([
+      id,
+      runs + (x.growthPerTenfold.length ? `  (per tenfold ${x.growthPerTenfold.map((g) => `x${g}`).join(', ')})` : ''),
+    ]);
   }
-  rows.push(['slowest', `${a.slowest.id} at ${a.slowest.scale}x: ${a.slowest.msPerKb} ms/KB (${ms(a.slowest.ms)} for ${a.slowest.kb} KB)`]);
+  rows.push([
+    'slowest',
+    `${a.slowest.id} at ${a.slowest.scale}x: ${a.slowest.msPerKb} ms/KB (${ms(a.slowest.ms)} for ${a.slowest.kb} KB)`,
+  ]);
   rows.push(['peak memory', `${a.peakRssMb} MB (maxRSS of one review process)`]);
   rows.push(['target', `${a.target}: ${verdict(a.met)}`]);
-  return block('adversarial: review of the hostile workbooks, each pattern at 1x/10x/100x (median of 3, own process)', rows);
+  return block(
+    'adversarial: review of the hostile workbooks, each pattern at 1x/10x/100x (median of 3, own process)',
+    rows,
+  );
 }

@@ -9,7 +9,8 @@ import { syntheticBudgetJson } from '../../test/support/syntheticBudget';
 
 export function syntheticBudget(lines: number, seed = 23, state = 'MI'): Budget {
   const r = budgetFromJsonValue(syntheticBudgetJson({ lines, seed, state }));
-  if (!r.ok) throw new Error('synthetic budget invalid: ' + r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!r.ok)
+    throw new Error('synthetic budget invalid: ' + r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return r.budget;
 }
 

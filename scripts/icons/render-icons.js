@@ -23,7 +23,9 @@ function iconSvg(size) {
   for (let i = 0; i < rows; i++) {
     const y = top + i * step;
     lines.push(`<rect x="22" y="${y}" width="${small ? 38 : 44}" height="${small ? 10 : 7}" rx="2" fill="#9fb7c9"/>`);
-    lines.push(`<rect x="${small ? 66 : 72}" y="${y}" width="${small ? 26 : 22}" height="${small ? 10 : 7}" rx="2" fill="#217346"/>`);
+    lines.push(
+      `<rect x="${small ? 66 : 72}" y="${y}" width="${small ? 26 : 22}" height="${small ? 10 : 7}" rx="2" fill="#217346"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128">
   <rect x="10" y="6" width="94" height="112" rx="10" fill="#ffffff" stroke="#1f4e79" stroke-width="${small ? 8 : 5}"/>
@@ -40,7 +42,15 @@ async function main() {
   const out = path.join(__dirname, '..', '..', 'assets');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -41,7 +41,13 @@ function resolve(from, spec) {
 
 /** The modules a file imports: every import for the folder rule; those that stay at run time for cycles. */
 function importsOf(file) {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const all = [];
   const runtime = [];
   const add = (spec, typeOnly) => {
@@ -53,9 +59,13 @@ function importsOf(file) {
   for (const st of source.statements) {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
       const clause = st.importClause;
-      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
+      const named =
+        clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
       // `import type`, or every name imported as a type: erased when compiled, no cycle at run time.
-      const typeOnly = Boolean(clause && (clause.isTypeOnly || (!clause.name && named && named.length > 0 && named.every((e) => e.isTypeOnly))));
+      const typeOnly = Boolean(
+        clause &&
+        (clause.isTypeOnly || (!clause.name && named && named.length > 0 && named.every((e) => e.isTypeOnly))),
+      );
       add(st.moduleSpecifier.text, typeOnly);
     } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
       add(st.moduleSpecifier.text, st.isTypeOnly);
@@ -63,7 +73,13 @@ function importsOf(file) {
   }
   // import('...') anywhere: a chunk loaded later, a dependency all the same.
   const visit = (node) => {
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) add(node.arguments[0].text, false);
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      add(node.arguments[0].text, false);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -94,8 +110,14 @@ export function folderProblems(graph) {
       const to = folderOf(d);
       if (to === from) continue;
       const target = LAYERS.indexOf(to);
-      if (rank < 0 || target < 0) out.push(`${rel(file)} imports ${rel(d)}: the folder "${rank < 0 ? from : to}" has no place in LAYERS (scripts/lint/moduleGraph.mjs)`);
-      else if (target > rank) out.push(`${rel(file)} imports ${rel(d)}: "${from}" may not depend on "${to}" (folders depend in the order ${LAYERS.join(' < ')})`);
+      if (rank < 0 || target < 0)
+        out.push(
+          `${rel(file)} imports ${rel(d)}: the folder "${rank < 0 ? from : to}" has no place in LAYERS (scripts/lint/moduleGraph.mjs)`,
+        );
+      else if (target > rank)
+        out.push(
+          `${rel(file)} imports ${rel(d)}: "${from}" may not depend on "${to}" (folders depend in the order ${LAYERS.join(' < ')})`,
+        );
     }
   }
   return out;

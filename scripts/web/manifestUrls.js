@@ -12,9 +12,12 @@ function normalizeBaseUrl(raw) {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ADDIN_BASE_URL "${raw}" is not a URL; give the https address that serves dist/web, e.g. https://addins.example.gov/grant-budget`);
+    throw new Error(
+      `ADDIN_BASE_URL "${raw}" is not a URL; give the https address that serves dist/web, e.g. https://addins.example.gov/grant-budget`,
+    );
   }
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL "${raw}" must use https: Office loads add-ins only over https`);
+  if (url.protocol !== 'https:')
+    throw new Error(`ADDIN_BASE_URL "${raw}" must use https: Office loads add-ins only over https`);
   if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL "${raw}" must not have a query or a fragment`);
   return url.href.replace(/\/+$/, '');
 }

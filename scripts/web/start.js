@@ -22,7 +22,9 @@ const args = process.argv.slice(2);
 
 function excelInstalled() {
   if (process.platform === 'win32') {
-    const r = spawnSync('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe'], { encoding: 'utf8' });
+    const r = spawnSync('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe'], {
+      encoding: 'utf8',
+    });
     return r.status === 0;
   }
   if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
@@ -39,7 +41,9 @@ function manifestId() {
 function sideload() {
   if (process.platform === 'win32') {
     const key = 'HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer';
-    const r = spawnSync('reg', ['add', key, '/v', manifestId(), '/t', 'REG_SZ', '/d', MANIFEST, '/f'], { encoding: 'utf8' });
+    const r = spawnSync('reg', ['add', key, '/v', manifestId(), '/t', 'REG_SZ', '/d', MANIFEST, '/f'], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`could not register the manifest under ${key}: ${r.stderr}`);
     spawnSync('cmd', ['/c', 'start', '', 'excel'], { stdio: 'ignore' });
     return `registered under ${key}; Excel is opening`;
@@ -64,8 +68,12 @@ async function main() {
   const wantSandbox = args.includes('--sandbox') || !excelInstalled();
   if (wantSandbox) {
     if (!args.includes('--sandbox')) {
-      console.log(`No Excel desktop on this machine (${process.platform}): serving the sandbox instead, the real task pane beside a fake workbook.`);
-      console.log('For Excel on the web, serve the add-in over https on a machine with the Office dev certificates and upload manifest.xml (see the README).');
+      console.log(
+        `No Excel desktop on this machine (${process.platform}): serving the sandbox instead, the real task pane beside a fake workbook.`,
+      );
+      console.log(
+        'For Excel on the web, serve the add-in over https on a machine with the Office dev certificates and upload manifest.xml (see the README).',
+      );
     }
     const config = makeConfig({ sandbox: true, outDir: 'dist/sandbox' }, { mode: 'development' });
     await devServer(config, { host: '127.0.0.1', port: 3000, server: 'http', open: false });
@@ -77,7 +85,9 @@ async function main() {
     https = await require('office-addin-dev-certs').getHttpsServerOptions();
   } catch (e) {
     console.error(`The Office dev certificates could not be set up: ${e.message ?? e}`);
-    console.error('Run `npx office-addin-dev-certs install` (it asks to trust a local CA once), or use `npm start -- --sandbox`.');
+    console.error(
+      'Run `npx office-addin-dev-certs install` (it asks to trust a local CA once), or use `npm start -- --sandbox`.',
+    );
     process.exit(1);
   }
   const config = makeConfig({ sandbox: true, outDir: 'dist/dev' }, { mode: 'development' });
@@ -87,7 +97,9 @@ async function main() {
     try {
       console.log(`Sideloading manifest.xml: ${sideload()}. Open Grant Budget from the Home tab.`);
     } catch (e) {
-      console.error(`Sideloading failed: ${e.message ?? e}. In Excel: Insert > Add-ins > My Add-ins > Upload My Add-in, and pick manifest.xml.`);
+      console.error(
+        `Sideloading failed: ${e.message ?? e}. In Excel: Insert > Add-ins > My Add-ins > Upload My Add-in, and pick manifest.xml.`,
+      );
     }
   }
 }

@@ -41,7 +41,8 @@ function reportLines(report) {
   list('Warnings', report.warnings);
   list('Notes', report.notes);
   const products = report.addInDetails && report.addInDetails.supportedProducts;
-  if (products && products.length) lines.push(`Supported: ${products.map((p) => `${p.title}${p.version ? ` ${p.version}` : ''}`).join(', ')}`);
+  if (products && products.length)
+    lines.push(`Supported: ${products.map((p) => `${p.title}${p.version ? ` ${p.version}` : ''}`).join(', ')}`);
   return lines;
 }
 
@@ -70,7 +71,7 @@ async function runValidation(manifest, options = {}) {
         lines: [
           `Could not reach ${SERVICE}: this machine seems to be offline${cause ? ` (${cause})` : ''}.`,
           `${rel(manifest)} was NOT checked by the service. ${offlineHint}`,
-          'Run npm run validate again with a network connection for the service\'s verdict.',
+          "Run npm run validate again with a network connection for the service's verdict.",
         ],
       };
     }
@@ -79,7 +80,10 @@ async function runValidation(manifest, options = {}) {
   if (v.status && v.status !== 200) {
     return {
       exitCode: 0,
-      lines: [`${SERVICE} answered HTTP ${v.status}${v.statusText ? ` ${v.statusText}` : ''}: it gave no verdict on ${rel(manifest)}.`, offlineHint],
+      lines: [
+        `${SERVICE} answered HTTP ${v.status}${v.statusText ? ` ${v.statusText}` : ''}: it gave no verdict on ${rel(manifest)}.`,
+        offlineHint,
+      ],
     };
   }
   const details = v.report ? reportLines(v.report) : [];

@@ -38,10 +38,22 @@ const fteOrNull = (v: number | undefined): Fte | null => {
   if (!r.ok) throw new Error(`unvalidated FTE ${v}`);
   return r.value;
 };
-const sh = (v: { safety?: number; health?: number } | undefined): SafetyHealth => ({ safety: v?.safety ?? null, health: v?.health ?? null });
-const nt = (v: { new?: number; total?: number } | undefined): NewTotal => ({ new: v?.new ?? null, total: v?.total ?? null });
+const sh = (v: { safety?: number; health?: number } | undefined): SafetyHealth => ({
+  safety: v?.safety ?? null,
+  health: v?.health ?? null,
+});
+const nt = (v: { new?: number; total?: number } | undefined): NewTotal => ({
+  new: v?.new ?? null,
+  total: v?.total ?? null,
+});
 
-function amountsOf(l: { administration?: number; program?: number; federal?: number; stateMatch?: number; state100?: number }): Amounts {
+function amountsOf(l: {
+  administration?: number;
+  program?: number;
+  federal?: number;
+  stateMatch?: number;
+  state100?: number;
+}): Amounts {
   return {
     administration: cents(l.administration),
     program: cents(l.program),
@@ -52,9 +64,18 @@ function amountsOf(l: { administration?: number; program?: number; federal?: num
 }
 
 /** Sections A to H: the lines of each section, amounts in cents. */
-function costLines(p: Parsed): Pick<Budget, 'personnel' | 'fringe' | 'travelOutOfState' | 'travelInState' | 'other' | 'equipment' | 'supplies' | 'contractual'> {
+function costLines(
+  p: Parsed,
+): Pick<
+  Budget,
+  'personnel' | 'fringe' | 'travelOutOfState' | 'travelInState' | 'other' | 'equipment' | 'supplies' | 'contractual'
+> {
   const items = (ls: Parsed['fringe']): CostLine[] =>
-    (ls ?? []).map((l) => ({ item: l.item ?? '', ...amountsOf(l), privateSectorConsultation: l.privateSectorConsultation ?? false }));
+    (ls ?? []).map((l) => ({
+      item: l.item ?? '',
+      ...amountsOf(l),
+      privateSectorConsultation: l.privateSectorConsultation ?? false,
+    }));
   return {
     personnel: (p.personnel ?? []).map((l) => ({
       item: l.title ?? '',
@@ -64,7 +85,8 @@ function costLines(p: Parsed): Pick<Budget, 'personnel' | 'fringe' | 'travelOutO
       fte: fteOrNull(l.fte),
       ...amountsOf(l),
       // A private-sector consultation program type marks the line, whatever the flag says.
-      privateSectorConsultation: (l.privateSectorConsultation ?? false) || PRIVATE_SECTOR_PROGRAM_TYPES.includes(l.programType ?? ''),
+      privateSectorConsultation:
+        (l.privateSectorConsultation ?? false) || PRIVATE_SECTOR_PROGRAM_TYPES.includes(l.programType ?? ''),
     })),
     fringe: items(p.fringe),
     travelOutOfState: items(p.travelOutOfState),
@@ -130,11 +152,13 @@ function activitiesOf(a: Parsed['activities'], into: Activities): void {
   }
   for (const k of CONSULTATION_VISIT_KEYS) {
     const r = a.consultationVisits?.[k];
-    if (r) into.consultationVisits[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
+    if (r)
+      into.consultationVisits[k] = { actual: sh(r.actual), estimated: sh(r.estimated), projected: sh(r.projected) };
   }
   for (const k of COMPLIANCE_ASSISTANCE_KEYS) {
     const r = a.complianceAssistance?.[k];
-    if (r) into.complianceAssistance[k] = { actual: nt(r.actual), estimated: nt(r.estimated), projected: nt(r.projected) };
+    if (r)
+      into.complianceAssistance[k] = { actual: nt(r.actual), estimated: nt(r.estimated), projected: nt(r.projected) };
   }
 }
 

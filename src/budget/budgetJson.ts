@@ -108,12 +108,19 @@ const equipmentLine = z.strictObject({
   computerRelated: flag.optional(),
   ...amounts,
 });
-const suppliesLine = z.strictObject({ item: text().optional(), quantity: count.optional(), unitCost: amount.optional(), ...amounts });
+const suppliesLine = z.strictObject({
+  item: text().optional(),
+  quantity: count.optional(),
+  unitCost: amount.optional(),
+  ...amounts,
+});
 const contractualLine = z.strictObject({ item: text().optional(), contractor: text().optional(), ...amounts });
 
 const rate = z
   .number({ error: (iss) => `expected a rate between 0 and 1 (0.1 for 10%), got ${describe(iss.input)}` })
-  .refine((v) => v >= 0 && v <= 1, { error: (iss) => `expected a rate between 0 and 1 (0.1 for 10%), got number ${String(iss.input)}` });
+  .refine((v) => v >= 0 && v <= 1, {
+    error: (iss) => `expected a rate between 0 and 1 (0.1 for 10%), got number ${String(iss.input)}`,
+  });
 
 const indirect = z.strictObject({
   rate: rate.optional(),
@@ -133,7 +140,8 @@ const staffingRow = z.strictObject({
 
 const safetyHealth = z.strictObject({ safety: count.optional(), health: count.optional() });
 const newTotal = z.strictObject({ new: count.optional(), total: count.optional() });
-const byYear = <T extends z.ZodType>(t: T) => z.strictObject({ actual: t.optional(), estimated: t.optional(), projected: t.optional() });
+const byYear = <T extends z.ZodType>(t: T) =>
+  z.strictObject({ actual: t.optional(), estimated: t.optional(), projected: t.optional() });
 function keyed<K extends string, T extends z.ZodType>(keys: readonly K[], t: T) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, t.optional()])) as Record<K, z.ZodOptional<T>>);
 }
@@ -144,13 +152,22 @@ const activities = z.strictObject({
   complianceAssistance: keyed(COMPLIANCE_ASSISTANCE_KEYS, byYear(newTotal)).optional(),
 });
 
-const namedSafetyHealth = z.strictObject({ name: text().optional(), safety: count.optional(), health: count.optional() });
+const namedSafetyHealth = z.strictObject({
+  name: text().optional(),
+  safety: count.optional(),
+  health: count.optional(),
+});
 const consultation = z.strictObject({
-  visits: z.strictObject({ construction: safetyHealth.optional(), nonConstruction: safetyHealth.optional() }).optional(),
+  visits: z
+    .strictObject({ construction: safetyHealth.optional(), nonConstruction: safetyHealth.optional() })
+    .optional(),
   emphasisVisits: safetyHealth.optional(),
   emphasisIndustries: z.array(namedSafetyHealth).max(1000).optional(),
   emphasisHazards: z.array(namedSafetyHealth).max(1000).optional(),
-  agencyMeasures: z.array(z.strictObject({ name: text().optional(), total: count.optional() })).max(1000).optional(),
+  agencyMeasures: z
+    .array(z.strictObject({ name: text().optional(), total: count.optional() }))
+    .max(1000)
+    .optional(),
   sharp: z.strictObject({ new: count.optional(), current: count.optional() }).optional(),
   renewals: count.optional(),
   preSharp: count.optional(),
@@ -208,7 +225,6 @@ function nearest(word: string, candidates: readonly string[]): string | null {
   return best !== null && bestDistance <= limit ? best : null;
 }
 
-
 /** The keys the object at `path` of the schema accepts, for "did you mean". */
 function keysAt(path: readonly PropertyKey[]): string[] {
   let s: z.ZodType = budgetSchema;
@@ -230,7 +246,8 @@ function keysAt(path: readonly PropertyKey[]): string[] {
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
   return v;
 }
 
@@ -248,7 +265,10 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
       }
     } else if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
       const got = valueAt(root, issue.path);
-      out.push({ path: formatPath(issue.path), message: `expected ${issue.expected === 'object' ? 'an object' : 'a list'}, got ${Array.isArray(got) ? 'a list' : got === null ? 'null' : typeof got}` });
+      out.push({
+        path: formatPath(issue.path),
+        message: `expected ${issue.expected === 'object' ? 'an object' : 'a list'}, got ${Array.isArray(got) ? 'a list' : got === null ? 'null' : typeof got}`,
+      });
     } else {
       out.push({ path: formatPath(issue.path), message: issue.message });
     }
@@ -269,19 +289,32 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
   let t = textIn;
   if (t.charCodeAt(0) === 0xfeff) t = t.slice(1); // a byte-order mark, as Windows editors write: harmless
   if (t.length > MAX_BUDGET_JSON_BYTES) {
-    return { ok: false, problems: [{ path: '', message: `the file is larger than ${MAX_BUDGET_JSON_BYTES / 1024 / 1024} MB, which no budget is` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: `the file is larger than ${MAX_BUDGET_JSON_BYTES / 1024 / 1024} MB, which no budget is` },
+      ],
+    };
   }
-  if (t.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty: expected a budget JSON object' }] };
+  if (t.trim() === '')
+    return { ok: false, problems: [{ path: '', message: 'the file is empty: expected a budget JSON object' }] };
   const structure = scanJsonStructure(t, MAX_JSON_DEPTH);
   if (structure.tooDeep) {
-    return { ok: false, problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }],
+    };
   }
   let value: unknown;
   try {
     value = JSON.parse(t);
   } catch (err) {
     const located = findJsonSyntaxError(t);
-    if (located) return { ok: false, problems: [{ path: '', message: `not valid JSON at ${lineColumn(t, located.offset)}: ${located.message}` }] };
+    if (located)
+      return {
+        ok: false,
+        problems: [{ path: '', message: `not valid JSON at ${lineColumn(t, located.offset)}: ${located.message}` }],
+      };
     const msg = err instanceof Error ? err.message : String(err);
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${msg}` }] };
   }
@@ -307,7 +340,10 @@ export function parseBudgetJson(textIn: string): BudgetJsonResult {
 
 export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, problems: [{ path: '', message: `expected a budget object ({"state": ...}), got ${describe(value)}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `expected a budget object ({"state": ...}), got ${describe(value)}` }],
+    };
   }
   const result = budgetSchema.safeParse(value);
   const problems: JsonProblem[] = result.success ? [] : problemsFromZod(result.error, value);
@@ -325,9 +361,15 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
   const pack = rulePackFor(fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   let stateCode = '';
   if (raw.state === undefined) {
-    problems.push({ path: 'state', message: 'required: the State\'s USPS code ("KY") or its Appendix L name ("Kentucky")' });
+    problems.push({
+      path: 'state',
+      message: 'required: the State\'s USPS code ("KY") or its Appendix L name ("Kentucky")',
+    });
   } else if (typeof raw.state !== 'string') {
-    problems.push({ path: 'state', message: `expected a State's USPS code or Appendix L name, got ${describe(raw.state)}` });
+    problems.push({
+      path: 'state',
+      message: `expected a State's USPS code or Appendix L name, got ${describe(raw.state)}`,
+    });
   } else if (pack) {
     const entry = findState(pack, raw.state);
     if (entry) stateCode = entry.code;

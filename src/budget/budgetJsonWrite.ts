@@ -13,7 +13,8 @@ const fteOut = (x: Fte) => x / 10000;
 /** A line's amounts: zero ones left out (they default to 0), the private-sector flag only when set. */
 function amountsOut(l: Amounts & { privateSectorConsultation?: boolean }): Json {
   const o: Json = {};
-  for (const k of ['administration', 'program', 'federal', 'stateMatch', 'state100'] as const) if (l[k] !== 0) o[k] = d(l[k]);
+  for (const k of ['administration', 'program', 'federal', 'stateMatch', 'state100'] as const)
+    if (l[k] !== 0) o[k] = d(l[k]);
   if (l.privateSectorConsultation) o.privateSectorConsultation = true;
   return o;
 }
@@ -47,7 +48,8 @@ function costLinesOut(b: Budget, out: Json): void {
       ...(l.unitCost !== null ? { unitCost: d(l.unitCost) } : {}),
       ...amountsOut(l),
     }));
-  if (b.contractual.length) out.contractual = b.contractual.map((l) => ({ item: l.item, contractor: l.contractor, ...amountsOut(l) }));
+  if (b.contractual.length)
+    out.contractual = b.contractual.map((l) => ({ item: l.item, contractor: l.contractor, ...amountsOut(l) }));
 }
 
 function indirectOut(i: IndirectCharges): Json {
@@ -94,7 +96,9 @@ function programOut(b: Budget, out: Json): void {
   const acts = prune(b.activities) as Record<string, Json>;
   if (Object.values(acts).some((g) => Object.keys(g).length)) out.activities = acts;
   const cons = prune(b.consultation) as Json;
-  const consHasContent = Object.entries(cons).some(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'object' ? Object.keys(v as object).length > 0 : true));
+  const consHasContent = Object.entries(cons).some(([, v]) =>
+    Array.isArray(v) ? v.length > 0 : typeof v === 'object' ? Object.keys(v as object).length > 0 : true,
+  );
   if (consHasContent) out.consultation = cons;
 }
 

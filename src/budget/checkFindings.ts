@@ -3,7 +3,16 @@
  * budget path, and one sentence), and the words that name a line, an amount or a row of Appendix E.
  */
 import { RELATED_LIMIT, type Finding, type FindingCode, type RelatedLine, type Severity } from './findings';
-import { SECTION_TITLES, STAFFING_KEYS, STAFFING_ROW_LABELS, costLines, type Budget, type CostLine, type CostSection, type StaffingKey } from './model';
+import {
+  SECTION_TITLES,
+  STAFFING_KEYS,
+  STAFFING_ROW_LABELS,
+  costLines,
+  type Budget,
+  type CostLine,
+  type CostSection,
+  type StaffingKey,
+} from './model';
 import type { Cents } from './money';
 
 /** Paths of the grand-total cells; the workbook reader maps them to the Appendix F total row. */
@@ -17,7 +26,9 @@ export const TOTAL_PATHS = {
 } as const;
 
 /** Appendix E rows in messages: the printed label, without the "(KY, PR, WA)" note. */
-export const STAFFING_LABELS = Object.fromEntries(STAFFING_KEYS.map((k) => [k, STAFFING_ROW_LABELS[k].replace(/ \(KY, PR, WA\)$/, '')])) as Record<StaffingKey, string>;
+export const STAFFING_LABELS = Object.fromEntries(
+  STAFFING_KEYS.map((k) => [k, STAFFING_ROW_LABELS[k].replace(/ \(KY, PR, WA\)$/, '')]),
+) as Record<StaffingKey, string>;
 
 export const AMOUNT_LABELS: Record<string, string> = {
   administration: 'Administration',
@@ -39,9 +50,26 @@ export class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly budget: Budget) {}
 
-  add(code: FindingCode, severity: Severity, message: string, path: string | null, where: string, amount: Cents | null = null, related?: readonly LinePart[]): void {
+  add(
+    code: FindingCode,
+    severity: Severity,
+    message: string,
+    path: string | null,
+    where: string,
+    amount: Cents | null = null,
+    related?: readonly LinePart[],
+  ): void {
     const place = path ? this.budget.places.get(path) : undefined;
-    const finding: Finding = { code, severity, message, sheet: place?.sheet ?? null, cell: place?.cell ?? null, path, where, amount };
+    const finding: Finding = {
+      code,
+      severity,
+      message,
+      sheet: place?.sheet ?? null,
+      cell: place?.cell ?? null,
+      path,
+      where,
+      amount,
+    };
     if (related) finding.related = this.placed(related);
     this.items.push(finding);
   }
@@ -53,7 +81,13 @@ export class FindingList {
       .slice(0, RELATED_LIMIT)
       .map((p) => {
         const place = this.budget.places.get(p.path);
-        return { path: p.path, sheet: place?.sheet ?? null, cell: place?.cell ?? null, where: p.where, amount: p.amount };
+        return {
+          path: p.path,
+          sheet: place?.sheet ?? null,
+          cell: place?.cell ?? null,
+          where: p.where,
+          amount: p.amount,
+        };
       });
   }
 }
@@ -71,16 +105,26 @@ type AmountField = 'administration' | 'federal' | 'stateMatch';
  * The lines (indirect charges included) whose `field` is not zero, as parts of a total: `amountOf` gives
  * a line's part (its amount, or a difference).
  */
-export function lineParts(budget: Budget, field: AmountField, amountOf: (a: { administration: Cents; federal: Cents; stateMatch: Cents }) => Cents): LinePart[] {
+export function lineParts(
+  budget: Budget,
+  field: AmountField,
+  amountOf: (a: { administration: Cents; federal: Cents; stateMatch: Cents }) => Cents,
+): LinePart[] {
   const out: LinePart[] = [];
   for (const { section, index, line } of costLines(budget)) {
     const amount = amountOf(line);
-    if (amount !== 0) out.push({ path: `${section}[${index}].${field}`, where: `${lineWhere(section, index, line)}, ${AMOUNT_LABELS[field]}`, amount });
+    if (amount !== 0)
+      out.push({
+        path: `${section}[${index}].${field}`,
+        where: `${lineWhere(section, index, line)}, ${AMOUNT_LABELS[field]}`,
+        amount,
+      });
   }
   const ind = budget.indirect;
   if (ind) {
     const amount = amountOf({ administration: ind.administration, federal: ind.federal, stateMatch: ind.stateMatch });
-    if (amount !== 0) out.push({ path: `indirect.${field}`, where: `${SECTION_TITLES.indirect}, ${AMOUNT_LABELS[field]}`, amount });
+    if (amount !== 0)
+      out.push({ path: `indirect.${field}`, where: `${SECTION_TITLES.indirect}, ${AMOUNT_LABELS[field]}`, amount });
   }
   return out;
 }

@@ -16,14 +16,25 @@ import { computeTotals, exceedsAdminCap, formatPercent, type BudgetTotals } from
 import { computeSf424a, type Sf424a } from './sf424a';
 import { FindingList, TOTAL_PATHS, lineParts, lineWhere } from './checkFindings';
 import { checkAppendixJRequired, checkPrivateSectorConsultation } from './checksPsc';
-import { checkNegatives, checkNewParticipants, checkPersonnelCosts, checkQuarters, checkStaffing, checkUnitCosts } from './checksFigures';
+import {
+  checkNegatives,
+  checkNewParticipants,
+  checkPersonnelCosts,
+  checkQuarters,
+  checkStaffing,
+  checkUnitCosts,
+} from './checksFigures';
 
 /**
  * Runs every budget check. The order is the order of RULES.md; callers sort by severity.
  * `figures` are the totals and SF-424A the caller already computed (evaluateBudget), so a re-check
  * does not compute them twice.
  */
-export function checkBudget(budget: Budget, pack: RulePack, figures?: { totals: BudgetTotals; sf424a: Sf424a }): Finding[] {
+export function checkBudget(
+  budget: Budget,
+  pack: RulePack,
+  figures?: { totals: BudgetTotals; sf424a: Sf424a },
+): Finding[] {
   const out = new FindingList(budget);
   const totals = figures?.totals ?? computeTotals(budget, pack);
   checkAdminCap(budget, pack, totals, out);
@@ -93,7 +104,10 @@ function checkMatch(budget: Budget, t: BudgetTotals, out: FindingList): void {
 }
 
 function checkAward(budget: Budget, pack: RulePack, t: BudgetTotals, out: FindingList): void {
-  const source = budget.awardLevel === null ? `the ${pack.awardLevelLabel} of ${stateByCode(pack, budget.state).name}` : 'the award level the budget sets';
+  const source =
+    budget.awardLevel === null
+      ? `the ${pack.awardLevelLabel} of ${stateByCode(pack, budget.state).name}`
+      : 'the award level the budget sets';
   if (t.federal > t.awardLevel) {
     out.add(
       'FEDERAL_OVER_AWARD',

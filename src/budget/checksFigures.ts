@@ -3,7 +3,21 @@
  * FTE_MISMATCH / APPENDIX_E_EMPTY / ONBOARD_EXCEEDS_ALLOCATED, the unit-cost thresholds,
  * NEW_EXCEEDS_TOTAL, and the SF-424A Section D quarters.
  */
-import { AMOUNT_KEYS, COMPLIANCE_ASSISTANCE_KEYS, COMPLIANCE_ASSISTANCE_LABELS, labelWithoutNotes, CONSULTATION_VISIT_KEYS, INSPECTION_KEYS, SECTION_TITLES, STAFFING_FIELDS, STAFFING_KEYS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
+import {
+  AMOUNT_KEYS,
+  COMPLIANCE_ASSISTANCE_KEYS,
+  COMPLIANCE_ASSISTANCE_LABELS,
+  labelWithoutNotes,
+  CONSULTATION_VISIT_KEYS,
+  INSPECTION_KEYS,
+  SECTION_TITLES,
+  STAFFING_FIELDS,
+  STAFFING_KEYS,
+  YEAR_KEYS,
+  costLines,
+  lineTotal,
+  type Budget,
+} from './model';
 import { formatDollars, mulDivHalfUp } from './money';
 import { FTE_SCALE, FTE_TOLERANCE, formatFte } from './quantity';
 import type { RulePack } from './rulePack';
@@ -24,12 +38,17 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
   };
   for (const { section, index, line } of costLines(budget)) {
     const where = lineWhere(section, index, line);
-    for (const k of AMOUNT_KEYS) if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k] ?? k, line[k], true);
+    for (const k of AMOUNT_KEYS)
+      if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k] ?? k, line[k], true);
     const extra = line as Partial<Record<'annualSalary' | 'fte' | 'unitCost' | 'quantity', number | null>>;
-    if (extra.annualSalary != null && extra.annualSalary < 0) negative(`${section}[${index}].annualSalary`, where, 'Annual Salary', extra.annualSalary, true);
-    if (extra.fte != null && extra.fte < 0) negative(`${section}[${index}].fte`, where, 'FTE', extra.fte / FTE_SCALE, false);
-    if (extra.unitCost != null && extra.unitCost < 0) negative(`${section}[${index}].unitCost`, where, 'the unit cost', extra.unitCost, true);
-    if (extra.quantity != null && extra.quantity < 0) negative(`${section}[${index}].quantity`, where, 'the quantity', extra.quantity, false);
+    if (extra.annualSalary != null && extra.annualSalary < 0)
+      negative(`${section}[${index}].annualSalary`, where, 'Annual Salary', extra.annualSalary, true);
+    if (extra.fte != null && extra.fte < 0)
+      negative(`${section}[${index}].fte`, where, 'FTE', extra.fte / FTE_SCALE, false);
+    if (extra.unitCost != null && extra.unitCost < 0)
+      negative(`${section}[${index}].unitCost`, where, 'the unit cost', extra.unitCost, true);
+    if (extra.quantity != null && extra.quantity < 0)
+      negative(`${section}[${index}].quantity`, where, 'the quantity', extra.quantity, false);
   }
   const ind = budget.indirect;
   if (ind) {
@@ -37,13 +56,15 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
       if (ind[k] < 0) negative(`indirect.${k}`, SECTION_TITLES.indirect, AMOUNT_LABELS[k] ?? k, ind[k], true);
     }
   }
-  if (budget.programIncome < 0) negative('programIncome', 'Program Income', 'Program Income', budget.programIncome, true);
+  if (budget.programIncome < 0)
+    negative('programIncome', 'Program Income', 'Program Income', budget.programIncome, true);
   for (const key of STAFFING_KEYS) {
     const row = budget.staffing[key];
     if (!row) continue;
     for (const f of STAFFING_FIELDS) {
       const v = row[f];
-      if (v !== null && v < 0) negative(`staffing.${key}.${f}`, `Appendix E, ${STAFFING_LABELS[key]}`, 'FTE', v / FTE_SCALE, false);
+      if (v !== null && v < 0)
+        negative(`staffing.${key}.${f}`, `Appendix E, ${STAFFING_LABELS[key]}`, 'FTE', v / FTE_SCALE, false);
     }
   }
   for (const { path, value } of activityFigures(budget)) {
@@ -68,7 +89,10 @@ export function activityFigures(budget: Budget): { path: string; value: number |
       for (const y of YEAR_KEYS) {
         const cell = row[y];
         if (!cell) continue;
-        out.push({ path: `activities.${group}.${key}.${y}.safety`, value: cell.safety }, { path: `activities.${group}.${key}.${y}.health`, value: cell.health });
+        out.push(
+          { path: `activities.${group}.${key}.${y}.safety`, value: cell.safety },
+          { path: `activities.${group}.${key}.${y}.health`, value: cell.health },
+        );
       }
     }
   }
@@ -76,7 +100,10 @@ export function activityFigures(budget: Budget): { path: string; value: number |
     const row = a.complianceAssistance[key];
     if (!row) continue;
     for (const y of YEAR_KEYS) {
-      out.push({ path: `activities.complianceAssistance.${key}.${y}.new`, value: row[y].new }, { path: `activities.complianceAssistance.${key}.${y}.total`, value: row[y].total });
+      out.push(
+        { path: `activities.complianceAssistance.${key}.${y}.new`, value: row[y].new },
+        { path: `activities.complianceAssistance.${key}.${y}.total`, value: row[y].total },
+      );
     }
   }
   return out;

@@ -43,8 +43,22 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
     }
   }
   const d = budget.activities;
-  appendixDRow(out, d.consultationVisits.privateSector, ['safety', 'health'], 'activities.consultationVisits.privateSector', 'Appendix D, Private Sector Consultation Visits', `only ${only} project private-sector 23(g) visits; clear the row for ${state}.`);
-  appendixDRow(out, d.complianceAssistance.privateSectorSharp, ['new', 'total'], 'activities.complianceAssistance.privateSectorSharp', 'Appendix D, Private Sector SHARP Participants', `only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`);
+  appendixDRow(
+    out,
+    d.consultationVisits.privateSector,
+    ['safety', 'health'],
+    'activities.consultationVisits.privateSector',
+    'Appendix D, Private Sector Consultation Visits',
+    `only ${only} project private-sector 23(g) visits; clear the row for ${state}.`,
+  );
+  appendixDRow(
+    out,
+    d.complianceAssistance.privateSectorSharp,
+    ['new', 'total'],
+    'activities.complianceAssistance.privateSectorSharp',
+    'Appendix D, Private Sector SHARP Participants',
+    `only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`,
+  );
   const j = firstAppendixJFigure(budget);
   if (j) {
     out.add(
@@ -58,11 +72,19 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
 }
 
 /** PSC_NOT_ALLOWED at each figure of a private-sector row of Appendix D (by year and column). */
-function appendixDRow<K extends string>(out: FindingList, row: Record<(typeof YEAR_KEYS)[number], Partial<Record<K, number | null>>> | undefined, kinds: readonly K[], path: string, where: string, says: string): void {
+function appendixDRow<K extends string>(
+  out: FindingList,
+  row: Record<(typeof YEAR_KEYS)[number], Partial<Record<K, number | null>>> | undefined,
+  kinds: readonly K[],
+  path: string,
+  where: string,
+  says: string,
+): void {
   if (!row) return;
   for (const year of YEAR_KEYS) {
     for (const kind of kinds) {
-      if (nonZero(row[year][kind])) out.add('PSC_NOT_ALLOWED', 'error', `${where}: ${says}`, `${path}.${year}.${kind}`, where);
+      if (nonZero(row[year][kind]))
+        out.add('PSC_NOT_ALLOWED', 'error', `${where}: ${says}`, `${path}.${year}.${kind}`, where);
     }
   }
 }
@@ -81,7 +103,11 @@ export function appendixJFigures(budget: Budget): { path: string; value: number 
   c.emphasisIndustries.forEach((x, i) => sh(`consultation.emphasisIndustries[${i}]`, x));
   c.emphasisHazards.forEach((x, i) => sh(`consultation.emphasisHazards[${i}]`, x));
   c.agencyMeasures.forEach((x, i) => out.push({ path: `consultation.agencyMeasures[${i}].total`, value: x.total }));
-  if (c.sharp) out.push({ path: 'consultation.sharp.new', value: c.sharp.new }, { path: 'consultation.sharp.current', value: c.sharp.current });
+  if (c.sharp)
+    out.push(
+      { path: 'consultation.sharp.new', value: c.sharp.new },
+      { path: 'consultation.sharp.current', value: c.sharp.current },
+    );
   out.push(
     { path: 'consultation.renewals', value: c.renewals },
     { path: 'consultation.preSharp', value: c.preSharp },

@@ -51,7 +51,11 @@ export interface Unreadable {
  * A finding's message or an unreadable workbook's problem with a door's words for its remedy: one sentence
  * more. A message keeps its closing full stop, a problem (a clause after the file's name) stays without one.
  */
-export function withRemedyWords(text: string, remedy: Remedy | undefined, words: Readonly<Record<Remedy, string>>): string {
+export function withRemedyWords(
+  text: string,
+  remedy: Remedy | undefined,
+  words: Readonly<Record<Remedy, string>>,
+): string {
   if (!remedy) return text;
   return text.endsWith('.') ? `${text} ${words[remedy]}.` : `${text}. ${words[remedy]}`;
 }

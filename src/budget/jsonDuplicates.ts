@@ -9,7 +9,8 @@ export interface DuplicateKey {
   key: string;
 }
 
-type Frame = { kind: 'object'; keys: Set<string>; key: string | null; expectingKey: boolean } | { kind: 'array'; index: number };
+type Frame =
+  { kind: 'object'; keys: Set<string>; key: string | null; expectingKey: boolean } | { kind: 'array'; index: number };
 
 function pathOf(stack: Frame[]): string {
   let out = '';
@@ -30,7 +31,11 @@ export function findDuplicateKeys(text: string, limit = 20): DuplicateKey[] {
  * before JSON.parse could exhaust the stack) and duplicate keys. Safe on text that is not valid JSON;
  * its duplicates mean something only once JSON.parse has accepted the text.
  */
-export function scanJsonStructure(text: string, maxDepth: number, limit = 20): { tooDeep: boolean; duplicates: DuplicateKey[] } {
+export function scanJsonStructure(
+  text: string,
+  maxDepth: number,
+  limit = 20,
+): { tooDeep: boolean; duplicates: DuplicateKey[] } {
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   let i = 0;
@@ -62,9 +67,10 @@ export function scanJsonStructure(text: string, maxDepth: number, limit = 20): {
     }
     if (c === '{' || c === '[') {
       if (stack.length >= maxDepth) return { tooDeep: true, duplicates: found };
-      stack.push(c === '{' ? { kind: 'object', keys: new Set(), key: null, expectingKey: true } : { kind: 'array', index: 0 });
-    }
-    else if (c === '}' || c === ']') stack.pop();
+      stack.push(
+        c === '{' ? { kind: 'object', keys: new Set(), key: null, expectingKey: true } : { kind: 'array', index: 0 },
+      );
+    } else if (c === '}' || c === ']') stack.pop();
     else if (c === ',') {
       const top = stack[stack.length - 1];
       if (top?.kind === 'object') top.expectingKey = true;

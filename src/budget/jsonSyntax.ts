@@ -31,7 +31,9 @@ class JsonScan {
   }
 
   describeHere(): string {
-    return this.i >= this.text.length ? 'the end of the file' : `"${this.text.slice(this.i, this.i + 12).split('\n')[0]}"`;
+    return this.i >= this.text.length
+      ? 'the end of the file'
+      : `"${this.text.slice(this.i, this.i + 12).split('\n')[0]}"`;
   }
 
   literal(word: string): void {
@@ -43,10 +45,12 @@ class JsonScan {
     const text = this.text;
     this.i++;
     while (this.i < text.length && text[this.i] !== '"') {
-      if (text.charCodeAt(this.i) < 0x20) this.fail('a line break or control character inside a text; close the quote first');
+      if (text.charCodeAt(this.i) < 0x20)
+        this.fail('a line break or control character inside a text; close the quote first');
       if (text[this.i] === '\\') {
         this.i++;
-        if (!'"\\/bfnrtu'.includes(text[this.i] ?? '')) this.fail(`a backslash escape "\\${text[this.i] ?? ''}" that JSON does not allow`);
+        if (!'"\\/bfnrtu'.includes(text[this.i] ?? ''))
+          this.fail(`a backslash escape "\\${text[this.i] ?? ''}" that JSON does not allow`);
       }
       this.i++;
     }
@@ -89,7 +93,12 @@ class JsonScan {
     do {
       this.ws();
       if (this.here() === '/') this.fail('a comment; JSON has no comments, remove it');
-      if (this.here() !== '"') this.fail(this.here() === '}' ? 'a comma before "}"; remove it' : `expected a key in double quotes, found ${this.describeHere()}`);
+      if (this.here() !== '"')
+        this.fail(
+          this.here() === '}'
+            ? 'a comma before "}"; remove it'
+            : `expected a key in double quotes, found ${this.describeHere()}`,
+        );
       this.string();
       this.ws();
       if (this.here() !== ':') this.fail(`expected ":" after the key, found ${this.describeHere()}`);

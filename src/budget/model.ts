@@ -155,7 +155,8 @@ export const COMPLIANCE_ASSISTANCE_LABELS: Record<ComplianceAssistanceKey, strin
   vppGeneralIndustry: 'VPP Participants - General Industry',
   vppConstruction: 'VPP Participants - Construction',
   vppPublicSector: 'VPP Participants - Public Sector',
-  cooperativeWithIncentives: 'Participants in Cooperative Programs with Enforcement Incentives (i.e., Strategic Partnerships)',
+  cooperativeWithIncentives:
+    'Participants in Cooperative Programs with Enforcement Incentives (i.e., Strategic Partnerships)',
   cooperativeWithoutIncentives: 'Participants in Cooperative Programs without Enforcement Incentives (i.e., Alliances)',
   privateSectorSharp: 'Private Sector SHARP Participants - 23(g) (KY, PR, and WA Only)',
   publicSectorSharp: 'Public Sector SHARP',
@@ -259,7 +260,15 @@ export interface Budget {
 }
 
 export function emptyConsultation(): Consultation {
-  return { visits: {}, emphasisIndustries: [], emphasisHazards: [], agencyMeasures: [], renewals: null, preSharp: null, interventions: null };
+  return {
+    visits: {},
+    emphasisIndustries: [],
+    emphasisHazards: [],
+    agencyMeasures: [],
+    renewals: null,
+    preSharp: null,
+    interventions: null,
+  };
 }
 
 export function emptyBudget(state: string, fiscalYear: number): Budget {

@@ -28,7 +28,10 @@ export function parseDollars(input: number | string): ParseResult<Cents> {
     // The shortest text that reads back as this number: what the author wrote in JSON, for any sane amount.
     text = numberToPlainText(input);
   } else {
-    text = input.trim().replace(/^\((.*)\)$/, '-$1').replace(/[$,\s]/g, '');
+    text = input
+      .trim()
+      .replace(/^\((.*)\)$/, '-$1')
+      .replace(/[$,\s]/g, '');
     if (text.startsWith('-$')) text = '-' + text.slice(2);
   }
   const match = DECIMAL_TEXT.exec(text);
@@ -38,7 +41,8 @@ export function parseDollars(input: number | string): ParseResult<Cents> {
     return { ok: false, problem: `${String(input)} has more than two decimals; amounts are in dollars and cents` };
   }
   const digits = (whole ?? '0').replace(/^0+(?=\d)/, '');
-  if (digits.length > 11) return { ok: false, problem: `${String(input)} is too large for an amount (at most $99,999,999,999.99)` };
+  if (digits.length > 11)
+    return { ok: false, problem: `${String(input)} is too large for an amount (at most $99,999,999,999.99)` };
   const cents = Number(digits) * 100 + Number(fraction.padEnd(2, '0'));
   const value = sign === '-' ? -cents : cents;
   return { ok: true, value: value === 0 ? 0 : value };
@@ -112,7 +116,11 @@ export function allocate(total: Cents, weights: readonly Cents[]): Cents[] | nul
   const parts =
     magnitude * sum <= Number.MAX_SAFE_INTEGER
       ? largestRemainder(magnitude, abs, sum)
-      : largestRemainderBig(BigInt(magnitude), abs.map((x) => BigInt(x)), BigInt(sum));
+      : largestRemainderBig(
+          BigInt(magnitude),
+          abs.map((x) => BigInt(x)),
+          BigInt(sum),
+        );
   return parts.map((p) => (p === 0 ? 0 : sign * p));
 }
 
@@ -134,7 +142,9 @@ function largestRemainder(magnitude: number, w: number[], sum: number): number[]
 function largestRemainderBig(magnitude: bigint, w: bigint[], sum: bigint): number[] {
   const parts = w.map((x) => (magnitude * x) / sum);
   let left = magnitude - parts.reduce((a, b) => a + b, 0n);
-  const order = w.map((x, i) => ({ i, r: (magnitude * x) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  const order = w
+    .map((x, i) => ({ i, r: (magnitude * x) % sum }))
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
   for (const { i } of order) {
     if (left === 0n) break;
     parts[i] = (parts[i] ?? 0n) + 1n;

@@ -63,7 +63,8 @@ export function findState(pack: RulePack, text: string): StateEntry | undefined 
   const wanted = text.trim().replace(/\s+/g, ' ').toLowerCase();
   if (!wanted) return undefined;
   return pack.states.find(
-    (s) => s.code.toLowerCase() === wanted || s.name.toLowerCase() === wanted || plainStateName(s).toLowerCase() === wanted,
+    (s) =>
+      s.code.toLowerCase() === wanted || s.name.toLowerCase() === wanted || plainStateName(s).toLowerCase() === wanted,
   );
 }
 

@@ -109,7 +109,10 @@ interface CategoryMoney {
  * proportion (largest remainder), so each category's Federal column foots to the cent.
  */
 function categorize(budget: Budget): Record<CategoryKey, CategoryMoney> {
-  const money = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, { column: emptyColumn(), federal: 0 }])) as Record<CategoryKey, CategoryMoney>;
+  const money = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, { column: emptyColumn(), federal: 0 }])) as Record<
+    CategoryKey,
+    CategoryMoney
+  >;
   for (const { section, line } of costLines(budget)) {
     const oc = SECTION_OBJECT_CLASS[section];
     money.state100.column[oc] += line.state100;
@@ -146,7 +149,8 @@ export function federalSplit(federal: Cents, administration: Cents, program: Cen
 }
 
 function footColumn(c: ObjectClassColumn): void {
-  c.totalDirect = c.personnel + c.fringeBenefits + c.travel + c.equipment + c.supplies + c.contractual + c.construction + c.other;
+  c.totalDirect =
+    c.personnel + c.fringeBenefits + c.travel + c.equipment + c.supplies + c.contractual + c.construction + c.other;
   c.total = c.totalDirect + c.indirect;
 }
 
@@ -156,12 +160,21 @@ function holdsMoney(c: ObjectClassColumn): boolean {
 
 export function computeSf424a(budget: Budget, pack: RulePack): Sf424a {
   const money = categorize(budget);
-  const categories = CATEGORY_KEYS.filter((k) => k === 'administration' || k === 'program' || holdsMoney(money[k].column));
+  const categories = CATEGORY_KEYS.filter(
+    (k) => k === 'administration' || k === 'program' || holdsMoney(money[k].column),
+  );
 
   const lines: SectionALine[] = categories.map((category) => {
     const total = money[category].column.total;
     const federal = category === 'state100' ? 0 : money[category].federal;
-    return { category, activity: CATEGORY_TITLES[category], cfda: pack.cfda, federal, nonFederal: total - federal, total };
+    return {
+      category,
+      activity: CATEGORY_TITLES[category],
+      cfda: pack.cfda,
+      federal,
+      nonFederal: total - federal,
+      total,
+    };
   });
   const aTotals = {
     federal: lines.reduce((s, l) => s + l.federal, 0),
@@ -179,7 +192,14 @@ export function computeSf424a(budget: Budget, pack: RulePack): Sf424a {
 
   const cLines: SectionCLine[] = lines
     .filter((l) => l.nonFederal !== 0)
-    .map((l) => ({ category: l.category, program: l.activity, applicant: l.nonFederal, state: 0, other: 0, total: l.nonFederal }));
+    .map((l) => ({
+      category: l.category,
+      program: l.activity,
+      applicant: l.nonFederal,
+      state: 0,
+      other: 0,
+      total: l.nonFederal,
+    }));
   const cTotals = {
     applicant: cLines.reduce((s, l) => s + l.applicant, 0),
     state: 0,

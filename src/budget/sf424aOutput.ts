@@ -22,10 +22,16 @@ export function sf424aToJson(form: Sf424a) {
         nonFederal: d(l.nonFederal),
         total: d(l.total),
       })),
-      totals: { federal: d(form.sectionA.totals.federal), nonFederal: d(form.sectionA.totals.nonFederal), total: d(form.sectionA.totals.total) },
+      totals: {
+        federal: d(form.sectionA.totals.federal),
+        nonFederal: d(form.sectionA.totals.nonFederal),
+        total: d(form.sectionA.totals.total),
+      },
     },
     sectionB: {
-      categories: Object.fromEntries(form.categories.map((k) => [k, col(form.sectionB.categories[k] as Record<string, Cents>)])),
+      categories: Object.fromEntries(
+        form.categories.map((k) => [k, col(form.sectionB.categories[k] as Record<string, Cents>)]),
+      ),
       totals: col(form.sectionB.totals as Record<string, Cents>),
     },
     sectionC: {
@@ -44,7 +50,11 @@ export function sf424aToJson(form: Sf424a) {
         total: d(form.sectionC.totals.total),
       },
     },
-    sectionD: { federal: q(form.sectionD.federal), nonFederal: q(form.sectionD.nonFederal), total: q(form.sectionD.total) },
+    sectionD: {
+      federal: q(form.sectionD.federal),
+      nonFederal: q(form.sectionD.nonFederal),
+      total: q(form.sectionD.total),
+    },
     sectionE: { lines: [], totals: { first: 0, second: 0, third: 0, fourth: 0 } },
     sectionF: { ...form.sectionF },
   };
@@ -85,25 +95,68 @@ export function sf424aFields(form: Sf424a): FormField[] {
     const line = String(i + 1);
     out.push(
       { section: 'A', line, column: 'a', label: 'Grant Program Function or Activity', amount: null, text: l.activity },
-      { section: 'A', line, column: 'b', label: `${l.activity}: Catalog of Federal Domestic Assistance Number`, amount: null, text: l.cfda },
+      {
+        section: 'A',
+        line,
+        column: 'b',
+        label: `${l.activity}: Catalog of Federal Domestic Assistance Number`,
+        amount: null,
+        text: l.cfda,
+      },
       { section: 'A', line, column: 'c', label: `${l.activity}: Estimated Unobligated Funds, Federal`, amount: null },
-      { section: 'A', line, column: 'd', label: `${l.activity}: Estimated Unobligated Funds, Non-Federal`, amount: null },
+      {
+        section: 'A',
+        line,
+        column: 'd',
+        label: `${l.activity}: Estimated Unobligated Funds, Non-Federal`,
+        amount: null,
+      },
       { section: 'A', line, column: 'e', label: `${l.activity}: New or Revised Budget, Federal`, amount: l.federal },
-      { section: 'A', line, column: 'f', label: `${l.activity}: New or Revised Budget, Non-Federal`, amount: l.nonFederal },
+      {
+        section: 'A',
+        line,
+        column: 'f',
+        label: `${l.activity}: New or Revised Budget, Non-Federal`,
+        amount: l.nonFederal,
+      },
       { section: 'A', line, column: 'g', label: `${l.activity}: Total`, amount: l.total },
     );
   });
   out.push(
-    { section: 'A', line: '5', column: 'e', label: 'Totals: New or Revised Budget, Federal', amount: form.sectionA.totals.federal },
-    { section: 'A', line: '5', column: 'f', label: 'Totals: New or Revised Budget, Non-Federal', amount: form.sectionA.totals.nonFederal },
+    {
+      section: 'A',
+      line: '5',
+      column: 'e',
+      label: 'Totals: New or Revised Budget, Federal',
+      amount: form.sectionA.totals.federal,
+    },
+    {
+      section: 'A',
+      line: '5',
+      column: 'f',
+      label: 'Totals: New or Revised Budget, Non-Federal',
+      amount: form.sectionA.totals.nonFederal,
+    },
     { section: 'A', line: '5', column: 'g', label: 'Totals: Total', amount: form.sectionA.totals.total },
   );
   for (const oc of OBJECT_CLASSES) {
     form.categories.forEach((k, i) => {
       const col = form.sectionB.categories[k];
-      out.push({ section: 'B', line: oc.line, column: `(${i + 1})`, label: `${oc.label}: ${form.sectionA.lines[i]?.activity ?? k}`, amount: col ? col[oc.key] : 0 });
+      out.push({
+        section: 'B',
+        line: oc.line,
+        column: `(${i + 1})`,
+        label: `${oc.label}: ${form.sectionA.lines[i]?.activity ?? k}`,
+        amount: col ? col[oc.key] : 0,
+      });
     });
-    out.push({ section: 'B', line: oc.line, column: '(5)', label: `${oc.label}: Total`, amount: form.sectionB.totals[oc.key] });
+    out.push({
+      section: 'B',
+      line: oc.line,
+      column: '(5)',
+      label: `${oc.label}: Total`,
+      amount: form.sectionB.totals[oc.key],
+    });
   }
   form.sectionC.lines.forEach((l, i) => {
     const line = String(8 + i);
@@ -116,10 +169,22 @@ export function sf424aFields(form: Sf424a): FormField[] {
     );
   });
   out.push(
-    { section: 'C', line: '12', column: 'b', label: 'Total (sum of lines 8-11): Applicant', amount: form.sectionC.totals.applicant },
+    {
+      section: 'C',
+      line: '12',
+      column: 'b',
+      label: 'Total (sum of lines 8-11): Applicant',
+      amount: form.sectionC.totals.applicant,
+    },
     { section: 'C', line: '12', column: 'c', label: 'Total (sum of lines 8-11): State', amount: null },
     { section: 'C', line: '12', column: 'd', label: 'Total (sum of lines 8-11): Other Sources', amount: null },
-    { section: 'C', line: '12', column: 'e', label: 'Total (sum of lines 8-11): Totals', amount: form.sectionC.totals.total },
+    {
+      section: 'C',
+      line: '12',
+      column: 'e',
+      label: 'Total (sum of lines 8-11): Totals',
+      amount: form.sectionC.totals.total,
+    },
   );
   for (const [line, row, name] of [
     ['13', 'federal', 'Federal'],
@@ -127,13 +192,32 @@ export function sf424aFields(form: Sf424a): FormField[] {
     ['15', 'total', 'TOTAL (sum of lines 13 and 14)'],
   ] as const) {
     for (const [key, label] of D_COLUMNS) {
-      out.push({ section: 'D', line, column: key === 'year' ? 'Total' : key, label: `${name}: ${label}`, amount: form.sectionD[row][key] });
+      out.push({
+        section: 'D',
+        line,
+        column: key === 'year' ? 'Total' : key,
+        label: `${name}: ${label}`,
+        amount: form.sectionD[row][key],
+      });
     }
   }
   out.push(
-    { section: 'E', line: '20', column: 'b-e', label: 'TOTAL (sum of lines 16-19): Future Funding Periods', amount: null },
+    {
+      section: 'E',
+      line: '20',
+      column: 'b-e',
+      label: 'TOTAL (sum of lines 16-19): Future Funding Periods',
+      amount: null,
+    },
     { section: 'F', line: '21', column: '', label: 'Direct Charges', amount: null, text: form.sectionF.directCharges },
-    { section: 'F', line: '22', column: '', label: 'Indirect Charges', amount: null, text: form.sectionF.indirectCharges },
+    {
+      section: 'F',
+      line: '22',
+      column: '',
+      label: 'Indirect Charges',
+      amount: null,
+      text: form.sectionF.indirectCharges,
+    },
     { section: 'F', line: '23', column: '', label: 'Remarks', amount: null, text: form.sectionF.remarks },
   );
   return out;
@@ -147,13 +231,24 @@ function csvCell(s: string): string {
 export function sf424aCsv(form: Sf424a): string {
   const rows = [['section', 'line', 'column', 'label', 'amount']];
   for (const f of sf424aFields(form)) {
-    rows.push([f.section, f.line, f.column, f.label, f.amount === null ? (f.text ?? '') : centsToDecimalText(f.amount)]);
+    rows.push([
+      f.section,
+      f.line,
+      f.column,
+      f.label,
+      f.amount === null ? (f.text ?? '') : centsToDecimalText(f.amount),
+    ]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Section B's object classes as SF424A-V1.0 names them (read back by src/budget/reconcile). */
@@ -204,7 +299,8 @@ export function sf424aXml(form: Sf424a): string {
 export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[] } {
   const notes: string[] = [];
   const text = xmlTextField(notes);
-  const amt = (name: string, cents: Cents, indent: string) => `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
+  const amt = (name: string, cents: Cents, indent: string) =>
+    `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
   const L: string[] = [];
   L.push('<?xml version="1.0" encoding="UTF-8"?>');
   L.push(
@@ -214,7 +310,9 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[]
   L.push('  <glob:FormVersionIdentifier>1.0</glob:FormVersionIdentifier>');
   L.push('  <SF424A:BudgetSummary>');
   form.sectionA.lines.forEach((l, i) => {
-    L.push(`    <SF424A:SummaryLineItem SF424A:activityTitle="${text(`Section A line ${i + 1} activity`, l.activity)}">`);
+    L.push(
+      `    <SF424A:SummaryLineItem SF424A:activityTitle="${text(`Section A line ${i + 1} activity`, l.activity)}">`,
+    );
     L.push(`      <SF424A:CFDANumber>${text(`Section A line ${i + 1} CFDA number`, l.cfda)}</SF424A:CFDANumber>`);
     L.push(amt('BudgetFederalNewOrRevisedAmount', l.federal, '      '));
     L.push(amt('BudgetNonFederalNewOrRevisedAmount', l.nonFederal, '      '));
@@ -245,7 +343,9 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[]
 
   L.push('  <SF424A:NonFederalResources>');
   form.sectionC.lines.forEach((l, i) => {
-    L.push(`    <SF424A:ResourceLineItem SF424A:activityTitle="${text(`Section C line ${8 + i} program`, l.program)}">`);
+    L.push(
+      `    <SF424A:ResourceLineItem SF424A:activityTitle="${text(`Section C line ${8 + i} program`, l.program)}">`,
+    );
     L.push(amt('BudgetApplicantContributionAmount', l.applicant, '      '));
     L.push(amt('BudgetTotalContributionAmount', l.total, '      '));
     L.push('    </SF424A:ResourceLineItem>');
@@ -273,7 +373,8 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[]
     const indirect = f.indirectCharges && text('Section F line 22 Indirect Charges', f.indirectCharges, 50);
     const remarks = f.remarks && text('Section F line 23 Remarks', f.remarks, 250);
     if (direct) L.push(`    <SF424A:OtherDirectChargesExplanation>${direct}</SF424A:OtherDirectChargesExplanation>`);
-    if (indirect) L.push(`    <SF424A:OtherIndirectChargesExplanation>${indirect}</SF424A:OtherIndirectChargesExplanation>`);
+    if (indirect)
+      L.push(`    <SF424A:OtherIndirectChargesExplanation>${indirect}</SF424A:OtherIndirectChargesExplanation>`);
     if (remarks) L.push(`    <SF424A:Remarks>${remarks}</SF424A:Remarks>`);
     L.push('  </SF424A:OtherInformation>');
   }

@@ -67,8 +67,20 @@ export const A_COLUMNS: Record<string, string> = {
   f: '(f) New Non-Federal',
   g: '(g) Total',
 };
-export const C_COLUMNS: Record<string, string> = { a: '(a) Program', b: '(b) Applicant', c: '(c) State', d: '(d) Other Sources', e: '(e) Totals' };
-export const D_COLUMNS: Record<string, string> = { Total: 'Total for 1st Year', q1: '1st Quarter', q2: '2nd Quarter', q3: '3rd Quarter', q4: '4th Quarter' };
+export const C_COLUMNS: Record<string, string> = {
+  a: '(a) Program',
+  b: '(b) Applicant',
+  c: '(c) State',
+  d: '(d) Other Sources',
+  e: '(e) Totals',
+};
+export const D_COLUMNS: Record<string, string> = {
+  Total: 'Total for 1st Year',
+  q1: '1st Quarter',
+  q2: '2nd Quarter',
+  q3: '3rd Quarter',
+  q4: '4th Quarter',
+};
 export const D_ROWS: Record<string, string> = { '13': 'Federal', '14': 'Non-Federal', '15': 'TOTAL' };
 
 /** "100,000.00": as the form prints figures, without the dollar sign (it also keeps a 320-pixel pane wide enough). */
@@ -77,7 +89,8 @@ export function formAmount(cents: number): string {
 }
 
 function cellOf(f: FormField): TableCell {
-  if (f.amount !== null) return { display: formAmount(f.amount), copy: centsToDecimalText(f.amount), label: f.label, isAmount: true };
+  if (f.amount !== null)
+    return { display: formAmount(f.amount), copy: centsToDecimalText(f.amount), label: f.label, isAmount: true };
   const text = f.text ?? '';
   return { display: text, copy: text, label: f.label, isAmount: false };
 }

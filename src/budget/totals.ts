@@ -50,7 +50,9 @@ export function computeTotals(budget: Budget, pack: RulePack): BudgetTotals {
     state100,
     total: federal + stateMatch + state100,
     adminCapBase,
-    adminCapAmount: Number((BigInt(adminCapBase) * BigInt(pack.adminCap.numerator)) / BigInt(pack.adminCap.denominator)),
+    adminCapAmount: Number(
+      (BigInt(adminCapBase) * BigInt(pack.adminCap.numerator)) / BigInt(pack.adminCap.denominator),
+    ),
     adminShare: adminCapBase === 0 ? 0 : administration / adminCapBase,
     awardLevel: awardLevelOf(budget, pack),
   };
@@ -63,7 +65,10 @@ export function awardLevelOf(budget: Budget, pack: RulePack): Cents {
 /** Exact integer test of admin > cap × base: admin × denominator > base × numerator. */
 export function exceedsAdminCap(t: BudgetTotals, pack: RulePack): boolean {
   // BigInt: the products may pass 2^53 for very large (bad) inputs, and this comparison must stay exact.
-  return BigInt(t.administration) * BigInt(pack.adminCap.denominator) > BigInt(t.adminCapBase) * BigInt(pack.adminCap.numerator);
+  return (
+    BigInt(t.administration) * BigInt(pack.adminCap.denominator) >
+    BigInt(t.adminCapBase) * BigInt(pack.adminCap.numerator)
+  );
 }
 
 /** "26.31%": a share for people, two decimals. */

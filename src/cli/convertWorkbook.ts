@@ -5,7 +5,15 @@
  * source did not take (a figure beside a table, a note in the margin, text in a figure cell, a sheet it
  * does not read) is listed, so no figure is ever dropped silently.
  */
-import { centsToDollars, evaluateBudget, formatDollars, sf424aToJson, stateByCode, type Budget, type Finding } from '../budget';
+import {
+  centsToDollars,
+  evaluateBudget,
+  formatDollars,
+  sf424aToJson,
+  stateByCode,
+  type Budget,
+  type Finding,
+} from '../budget';
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
 import { publishedLeftovers, type Leftover } from '../workbook/publishedLeftovers';
 import { readPublishedLayout } from '../workbook/publishedLayoutReader';
@@ -38,7 +46,12 @@ function leftoverLines(leftovers: Leftover[], findings: Finding[]): string[] {
   return lines;
 }
 
-export async function convertWorkbook(file: string, out: string, opts: { state?: string; force: boolean }, io: Io): Promise<number> {
+export async function convertWorkbook(
+  file: string,
+  out: string,
+  opts: { state?: string; force: boolean },
+  io: Io,
+): Promise<number> {
   const rule: OutputRule = { command: 'build', inputs: [file], force: opts.force };
   await checkTarget(out, 'workbook', rule, io);
   const snapshot = await readWorkbookFile(file);
@@ -52,7 +65,10 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
   const made = await templateWorkbookBytes(out, { state: budget.state, fiscalYear: budget.fiscalYear, budget });
   const back = readBudgetFromSnapshot(await readXlsxSnapshot(made.bytes, out), { state: budget.state });
   if (!back.ok || figuresOf(back.budget) !== figuresOf(budget)) {
-    throw new InputError(file, 'could not be moved into the live templates without changing a figure; nothing was written (please report this file)');
+    throw new InputError(
+      file,
+      'could not be moved into the live templates without changing a figure; nothing was written (please report this file)',
+    );
   }
   await writeTarget(out, made.bytes, rule, io);
 
@@ -71,10 +87,14 @@ export async function convertWorkbook(file: string, out: string, opts: { state?:
     `  the same figures as the source, to the cent: Federal ${formatDollars(t.federal)}, State Match ${formatDollars(t.stateMatch)}, State 100% ${formatDollars(t.state100)}, total ${formatDollars(t.total)}`,
   ];
   const notPlaced = leftoverLines(leftovers, read.findings);
-  if (notPlaced.length) lines.push(`Not moved (${notPlaced.length}); copy these by hand if they belong in the budget:`, ...notPlaced);
+  if (notPlaced.length)
+    lines.push(`Not moved (${notPlaced.length}); copy these by hand if they belong in the budget:`, ...notPlaced);
   else lines.push('Not moved: nothing; every typed figure of the source is in the live templates.');
   reportTo(io, out)(lines.join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
-  if (errors.length) io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; ${reviewHint(out)}\n`);
+  if (errors.length)
+    io.stderr(
+      `grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; ${reviewHint(out)}\n`,
+    );
   return errors.length || notPlaced.some((l) => !l.includes('(a note right of the table)')) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -42,7 +42,11 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
     throw new InputError(file, why(err));
   }
   if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
-  if (stat.size > maxBytes) throw new InputError(file, `is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB a budget file can be`);
+  if (stat.size > maxBytes)
+    throw new InputError(
+      file,
+      `is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB a budget file can be`,
+    );
   try {
     return await fs.readFile(file);
   } catch (err) {
@@ -53,7 +57,11 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
 /** Reads and parses a budget JSON file; every problem is listed with its path. */
 export async function readBudgetJsonFile(file: string): Promise<Budget> {
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
-  if (isZipBytes(bytes)) throw new InputError(file, 'is a workbook (an .xlsx zip package), not a budget JSON: give it to a command that reads workbooks (build, review, sf424a, reconcile)');
+  if (isZipBytes(bytes))
+    throw new InputError(
+      file,
+      'is a workbook (an .xlsx zip package), not a budget JSON: give it to a command that reads workbooks (build, review, sf424a, reconcile)',
+    );
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
     const lines = result.problems.map((p) => terminalLine(p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
@@ -82,7 +90,12 @@ export function isJsonPath(file: string): boolean {
 
 /** A zip package (every .xlsx is one) starts with a local file header, "PK\x03\x04"; an empty one with "PK\x05\x06". */
 export function isZipBytes(bytes: Buffer): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 /** The first bytes of a file; none when it cannot be read (the reader that follows says why). */

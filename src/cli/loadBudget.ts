@@ -33,7 +33,12 @@ export async function loadBudget(file: string, options: LoadOptions = {}): Promi
   } else {
     loaded = await loadWorkbookBudget(file, options);
   }
-  const note = stateNote(loaded.budget, options.state, loaded.layout === 'json' ? 'budget JSON' : 'workbook', loaded.stateInWorkbook);
+  const note = stateNote(
+    loaded.budget,
+    options.state,
+    loaded.layout === 'json' ? 'budget JSON' : 'workbook',
+    loaded.stateInWorkbook,
+  );
   return note ? { ...loaded, stateNote: note } : loaded;
 }
 
@@ -42,7 +47,12 @@ export async function loadBudget(file: string, options: LoadOptions = {}): Promi
  * user is told which was used: our layout and a budget JSON keep their own State; the published layout,
  * whose State is only found in its text, takes --state (`stateInWorkbook` is the State found there).
  */
-export function stateNote(budget: Budget, given: string | undefined, source: 'workbook' | 'budget JSON', stateInWorkbook?: string | null): string | undefined {
+export function stateNote(
+  budget: Budget,
+  given: string | undefined,
+  source: 'workbook' | 'budget JSON',
+  stateInWorkbook?: string | null,
+): string | undefined {
   if (given === undefined) return undefined;
   const pack = rulePackFor(budget.fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   const named = (code: string) => {

@@ -20,7 +20,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     exitCode = code;
   };
   const program = new Command('grant-budget')
-    .description("The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.")
+    .description(
+      "The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.",
+    )
     .version(packageVersion(), '-V, --version', 'print the version of grant-budget')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

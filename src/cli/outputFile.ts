@@ -53,8 +53,14 @@ export async function checkOutput(file: string, rule: OutputRule): Promise<void>
   for (const input of rule.inputs) {
     const read = await statOrNull(input);
     if (existing && read && sameFile(existing, read)) {
-      const spelled = path.resolve(input) === path.resolve(file) ? 'the input file' : `the input file ${input} (a link to it or another name for it)`;
-      throw new InputError(file, `is ${spelled}: ${rule.command} never writes over its input; it is left unchanged (name another output file with -o)`);
+      const spelled =
+        path.resolve(input) === path.resolve(file)
+          ? 'the input file'
+          : `the input file ${input} (a link to it or another name for it)`;
+      throw new InputError(
+        file,
+        `is ${spelled}: ${rule.command} never writes over its input; it is left unchanged (name another output file with -o)`,
+      );
     }
   }
   if (existing && !rule.force) throw new InputError(file, EXISTS);

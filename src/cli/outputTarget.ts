@@ -33,7 +33,13 @@ function withExtension(out: string, extension: string): string {
  * outputFile.ts first (never the input, replace only with --force), then a workbook named other than .xlsx;
  * for `-`, a workbook when standard output is a terminal.
  */
-export async function checkTarget(out: string, kind: OutputKind, rule: OutputRule, io: Io, extension = '.xlsx'): Promise<void> {
+export async function checkTarget(
+  out: string,
+  kind: OutputKind,
+  rule: OutputRule,
+  io: Io,
+  extension = '.xlsx',
+): Promise<void> {
   if (isStdout(out)) {
     if (kind === 'workbook' && io.stdoutIsTTY) {
       throw new InputError(
@@ -75,5 +81,7 @@ export function outputName(out: string): string {
 
 /** "run `grant-budget review out.xlsx` to see them"; a workbook sent to standard output has no name to give. */
 export function reviewHint(out: string): string {
-  return isStdout(out) ? 'run `grant-budget review` on the workbook written to see them' : `run \`grant-budget review ${out}\` to see them`;
+  return isStdout(out)
+    ? 'run `grant-budget review` on the workbook written to see them'
+    : `run \`grant-budget review ${out}\` to see them`;
 }

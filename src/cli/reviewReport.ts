@@ -20,7 +20,13 @@ import type { SummaryFile } from '../xlsx/summaryWorkbook';
 import { cliFindings, cliMessage, cliPlacedMessage } from './remedyWords';
 import { terminalLine } from './terminalText';
 
-export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json', stateNote?: string) {
+export function reviewJson(
+  file: string,
+  budget: Budget,
+  ev: Evaluation,
+  layout: 'own' | 'published' | 'json',
+  stateNote?: string,
+) {
   const d = centsToDollars;
   const t = ev.totals;
   return {
@@ -39,7 +45,17 @@ export function reviewJson(file: string, budget: Budget, ev: Evaluation, layout:
       sheet: f.sheet,
       cell: f.cell,
       path: f.path,
-      ...(f.related ? { related: f.related.map((r) => ({ sheet: r.sheet, cell: r.cell, path: r.path, where: r.where, amount: d(r.amount) })) } : {}),
+      ...(f.related
+        ? {
+            related: f.related.map((r) => ({
+              sheet: r.sheet,
+              cell: r.cell,
+              path: r.path,
+              where: r.where,
+              amount: d(r.amount),
+            })),
+          }
+        : {}),
       ...(f.remedy ? { remedy: f.remedy } : {}),
     })),
     totals: {
@@ -91,7 +107,10 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
   );
   for (const f of ev.findings) {
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${cliPlacedMessage(f)}`);
-    for (const r of f.related ?? []) lines.push(`            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`);
+    for (const r of f.related ?? [])
+      lines.push(
+        `            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`,
+      );
   }
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
   return lines.map(terminalLine).join('\n') + '\n';
@@ -99,12 +118,21 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
 
 /** The file as a link from the summary workbook's folder: relative, with forward slashes (Excel and LibreOffice both follow them). */
 export function linkTo(file: string, summary: string): string {
-  return path.relative(path.dirname(path.resolve(summary)), path.resolve(file)).split(path.sep).join('/');
+  return path
+    .relative(path.dirname(path.resolve(summary)), path.resolve(file))
+    .split(path.sep)
+    .join('/');
 }
 
 /** The summary workbook is never one of the files it summarizes. */
 /** One row of the region's summary workbook. */
-export function summaryFile(file: string, summary: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): SummaryFile {
+export function summaryFile(
+  file: string,
+  summary: string,
+  budget: Budget,
+  ev: Evaluation,
+  layout: 'own' | 'published' | 'json',
+): SummaryFile {
   const counts = countBySeverity(ev.findings);
   const t = ev.totals;
   return {

@@ -18,7 +18,10 @@ export function sf424aTable(form: Sf424a, heading: string): string {
     const columns = [
       { header: 'Line' },
       { header: t.rowHead },
-      ...t.columns.map((c, i) => ({ header: c.label, align: t.rows.some((r) => r.cells[i]?.isAmount) ? ('right' as const) : ('left' as const) })),
+      ...t.columns.map((c, i) => ({
+        header: c.label,
+        align: t.rows.some((r) => r.cells[i]?.isAmount) ? ('right' as const) : ('left' as const),
+      })),
     ];
     const rows = t.rows.map((r) => [`${r.line}.`, r.label, ...r.cells.map((c) => c?.display ?? '')]);
     parts.push(renderTable(columns, rows, { maxWidth: TABLE_WIDTH, keyColumns: 2 }));

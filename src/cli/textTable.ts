@@ -44,21 +44,36 @@ interface Laid {
 
 /** A column as wide as its widest cell and heading, or (`wrap`) its heading wrapped to the width of its cells. */
 function layColumn(column: Column, cells: string[], wrap: boolean): Laid {
-  const dataWidth = maxOf(cells.map((c) => c.length), 0);
-  if (!wrap || column.header.length <= dataWidth) return { column, width: Math.max(dataWidth, column.header.length), head: [column.header], cells };
-  const width = Math.max(dataWidth, maxOf(column.header.split(' ').map((w) => w.length), 0));
+  const dataWidth = maxOf(
+    cells.map((c) => c.length),
+    0,
+  );
+  if (!wrap || column.header.length <= dataWidth)
+    return { column, width: Math.max(dataWidth, column.header.length), head: [column.header], cells };
+  const width = Math.max(
+    dataWidth,
+    maxOf(
+      column.header.split(' ').map((w) => w.length),
+      0,
+    ),
+  );
   return { column, width, head: wrapWords(column.header, width), cells };
 }
 
-const widthOf = (columns: Laid[]) => columns.reduce((w, c) => w + c.width, 0) + GAP.length * Math.max(0, columns.length - 1);
+const widthOf = (columns: Laid[]) =>
+  columns.reduce((w, c) => w + c.width, 0) + GAP.length * Math.max(0, columns.length - 1);
 
 function renderPart(columns: Laid[], rowCount: number): string {
   const pad = (c: Laid, text: string) => (c.column.align === 'right' ? text.padStart(c.width) : text.padEnd(c.width));
   const fmt = (texts: string[]) => texts.join(GAP).trimEnd();
-  const headLines = maxOf(columns.map((c) => c.head.length), 1);
+  const headLines = maxOf(
+    columns.map((c) => c.head.length),
+    1,
+  );
   const out: string[] = [];
   // A wrapped heading sits on the rule, as a spreadsheet's does: its short lines are at the bottom.
-  for (let i = 0; i < headLines; i++) out.push(fmt(columns.map((c) => pad(c, c.head[i - (headLines - c.head.length)] ?? ''))));
+  for (let i = 0; i < headLines; i++)
+    out.push(fmt(columns.map((c) => pad(c, c.head[i - (headLines - c.head.length)] ?? ''))));
   out.push(columns.map((c) => '-'.repeat(c.width)).join(GAP));
   for (let r = 0; r < rowCount; r++) out.push(fmt(columns.map((c) => pad(c, c.cells[r] ?? ''))));
   return out.join('\n');
@@ -84,7 +99,14 @@ function groupsWithin(keysWidth: number, values: Laid[], maxWidth: number): Laid
 }
 
 export function renderTable(columns: Column[], rows: string[][], layout: TableLayout = {}): string {
-  const lay = (wrap: boolean) => columns.map((c, i) => layColumn(c, rows.map((r) => r[i] ?? ''), wrap));
+  const lay = (wrap: boolean) =>
+    columns.map((c, i) =>
+      layColumn(
+        c,
+        rows.map((r) => r[i] ?? ''),
+        wrap,
+      ),
+    );
   const max = layout.maxWidth;
   const whole = lay(false);
   if (max === undefined || widthOf(whole) <= max) return renderPart(whole, rows.length);

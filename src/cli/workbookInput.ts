@@ -36,6 +36,11 @@ export async function loadWorkbookBudget(file: string, options: LoadOptions): Pr
   const snapshot = await readWorkbookFile(file);
   const read = readBudgetFromSnapshot(snapshot, { state: options.state });
   if (!read.ok) throw new InputError(file, cliProblem(read));
-  return { file, budget: read.budget, workbookFindings: read.findings, layout: read.layout, stateInWorkbook: read.stateInWorkbook ?? null };
+  return {
+    file,
+    budget: read.budget,
+    workbookFindings: read.findings,
+    layout: read.layout,
+    stateInWorkbook: read.stateInWorkbook ?? null,
+  };
 }
-

@@ -8,11 +8,17 @@ import { findOwnLayouts, SHEET_TITLES } from '../layout/names';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import type { BudgetSet } from '../addin/paneBackend';
 
-export function chooseSet(snapshot: WorkbookSnapshot, activeSheet: string | null, preferredSuffix: string | null): BudgetSet | null {
+export function chooseSet(
+  snapshot: WorkbookSnapshot,
+  activeSheet: string | null,
+  preferredSuffix: string | null,
+): BudgetSet | null {
   const sets = findOwnLayouts(snapshot).filter((s) => s.sheets.appendixF);
   if (sets.length === 0) return null;
   const active = activeSheet?.toLowerCase();
-  const ofActive = active ? sets.find((s) => Object.values(s.sheets).some((n) => n?.toLowerCase() === active)) : undefined;
+  const ofActive = active
+    ? sets.find((s) => Object.values(s.sheets).some((n) => n?.toLowerCase() === active))
+    : undefined;
   const chosen = ofActive ?? sets.find((s) => s.suffix === preferredSuffix) ?? sets[0];
   if (!chosen) return null;
   return {

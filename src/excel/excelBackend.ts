@@ -18,7 +18,15 @@
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
-import type { BudgetSet, CheckOutcome, CheckedBudget, InsertOutcome, PaneBackend, RepairOutcome, StateChangeOutcome } from '../addin/paneBackend';
+import type {
+  BudgetSet,
+  CheckOutcome,
+  CheckedBudget,
+  InsertOutcome,
+  PaneBackend,
+  RepairOutcome,
+  StateChangeOutcome,
+} from '../addin/paneBackend';
 import { paneProblem } from '../addin/paneWords';
 import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
@@ -94,7 +102,12 @@ export class ExcelBackend implements PaneBackend {
         if (isCellEditModeError(e)) throw e;
         throw await undoFailedInsert(ctx, addedBy(planned.plan, snapshot), e);
       }
-      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, skipped: skippedFeatures, suffix: planned.nameSuffix };
+      return {
+        sheets: planned.sheets.map((x) => x.sheet),
+        renamed: planned.renamed,
+        skipped: skippedFeatures,
+        suffix: planned.nameSuffix,
+      };
     });
     this.budgetSheets = sheets;
     this.preferredSuffix = suffix;
@@ -106,16 +119,28 @@ export class ExcelBackend implements PaneBackend {
   }
 
   /** A read of the budget sheets, with the sizes and ids remembered for the next read and the watch. */
-  private async readBudgetSheets(ctx: Excel.RequestContext, sheets: string[] | null, notes: string[]): Promise<WorkbookSnapshot> {
+  private async readBudgetSheets(
+    ctx: Excel.RequestContext,
+    sheets: string[] | null,
+    notes: string[],
+  ): Promise<WorkbookSnapshot> {
     const options = { knownCells: this.knownCells, onNote: (n: string) => notes.push(n) };
-    const read: WorkbookRead = sheets ? await readWorkbookIn(ctx, { sheets }, options) : await discoverBudgetIn(ctx, this.services, options);
+    const read: WorkbookRead = sheets
+      ? await readWorkbookIn(ctx, { sheets }, options)
+      : await discoverBudgetIn(ctx, this.services, options);
     this.sheetIds = read.sheetIds;
-    for (const sh of read.snapshot.sheets) this.knownCells.set(sh.name.toLowerCase(), sh.cells.reduce((n, r) => n + r.length, 0));
+    for (const sh of read.snapshot.sheets)
+      this.knownCells.set(
+        sh.name.toLowerCase(),
+        sh.cells.reduce((n, r) => n + r.length, 0),
+      );
     return read.snapshot;
   }
 
   /** One read, one reader pass; `snapshot` is kept for actions that write next (review, repair). */
-  private async readChecked(ctx: Excel.RequestContext): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot; read: ReadBudgetResult }> {
+  private async readChecked(
+    ctx: Excel.RequestContext,
+  ): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot; read: ReadBudgetResult }> {
     const notes: string[] = [];
     const active = queueActiveSheet(ctx);
     let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
@@ -139,9 +164,9 @@ export class ExcelBackend implements PaneBackend {
       return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
-    const sheets = [...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)])].filter((s) =>
-      snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()),
-    );
+    const sheets = [
+      ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
+    ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
@@ -209,9 +234,15 @@ export class ExcelBackend implements PaneBackend {
       // The repair plans from the check's own read (the set being worked in); a read that gave no budget
       // (a fiscal year without rules) is read again by the repairer, which needs no rules.
       const { snapshot, read } = await this.readChecked(ctx);
-      const { plan, changes, problem } = read.ok ? writers.planRepair(snapshot, {}, read) : writers.planRepair(snapshot);
+      const { plan, changes, problem } = read.ok
+        ? writers.planRepair(snapshot, {}, read)
+        : writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
-      const states = await protectionOfSheets(ctx, protection, changes.map((c) => c.sheet));
+      const states = await protectionOfSheets(
+        ctx,
+        protection,
+        changes.map((c) => c.sheet),
+      );
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
       return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
@@ -229,16 +260,29 @@ export class ExcelBackend implements PaneBackend {
       async (ctx) => {
         const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
         const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
-        if (checked.status !== 'checked' || checked.layout !== 'own') throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
+        if (checked.status !== 'checked' || checked.layout !== 'own')
+          throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
         // Planned from the check's own read of the set: the workbook is read once.
-        const change = writers.planStateChange(snapshot, { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) }, read);
-        if (!options.preview) await applyStateChange(ctx, change, snapshot, await protectionOfSheets(ctx, protection, change.changedSheets), applyIn);
+        const change = writers.planStateChange(
+          snapshot,
+          { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) },
+          read,
+        );
+        if (!options.preview)
+          await applyStateChange(
+            ctx,
+            change,
+            snapshot,
+            await protectionOfSheets(ctx, protection, change.changedSheets),
+            applyIn,
+          );
         return { from: change.from.code, to: change.to.code, effects: change.effects, addedSheets: change.addedSheets };
       },
       options.preview ? { readOnly: true } : {},
     );
     // The next check reads Appendix J with the set's other sheets (one sync), and listens to it.
-    if (!options.preview && outcome.addedSheets.length && this.budgetSheets) this.budgetSheets = [...this.budgetSheets, ...outcome.addedSheets];
+    if (!options.preview && outcome.addedSheets.length && this.budgetSheets)
+      this.budgetSheets = [...this.budgetSheets, ...outcome.addedSheets];
     return outcome;
   }
 
@@ -251,14 +295,31 @@ export class ExcelBackend implements PaneBackend {
       const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
       if (!read.ok) throw new Error(paneProblem(read));
       if (read.layout !== 'published') throw new Error('This budget is already in live templates; nothing to move.');
-      const planned = writers.planInsertTemplates(snapshot, { state: read.budget.state, fiscalYear: read.budget.fiscalYear, budget: read.budget });
+      const planned = writers.planInsertTemplates(snapshot, {
+        state: read.budget.state,
+        fiscalYear: read.budget.fiscalYear,
+        budget: read.budget,
+      });
       await applyIn(ctx, planned.plan);
-      const unread = read.findings.filter((f) => f.code === 'NOT_A_NUMBER').map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'note' as const, text: 'text in a figure cell' }));
-      return { sheets: planned.sheets.map((x) => x.sheet), renamed: planned.renamed, leftovers: [...writers.leftoversOfPublished(snapshot, read.budget.state), ...unread] };
+      const unread = read.findings
+        .filter((f) => f.code === 'NOT_A_NUMBER')
+        .map((f) => ({
+          where: `${f.sheet ?? ''}!${f.cell ?? ''}`,
+          kind: 'note' as const,
+          text: 'text in a figure cell',
+        }));
+      return {
+        sheets: planned.sheets.map((x) => x.sheet),
+        renamed: planned.renamed,
+        leftovers: [...writers.leftoversOfPublished(snapshot, read.budget.state), ...unread],
+      };
     });
     this.budgetSheets = sheets;
     const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
-    if (leftovers.length) notes.push(`Not moved (copy by hand if they belong in the budget): ${leftovers.map((l) => `${l.where} ${l.kind === 'figure' ? l.text : `"${l.text}"`}`).join('; ')}.`);
+    if (leftovers.length)
+      notes.push(
+        `Not moved (copy by hand if they belong in the budget): ${leftovers.map((l) => `${l.where} ${l.kind === 'figure' ? l.text : `"${l.text}"`}`).join('; ')}.`,
+      );
     return { sheets, notes };
   }
 

@@ -70,7 +70,9 @@ function retryable(e: unknown, delayed: boolean): boolean {
  * argument is the retry delays (as before) or RunOptions.
  */
 export async function runExcel<R>(batch: Batch<R>, options: readonly number[] | RunOptions = {}): Promise<R> {
-  const { delays = CELL_EDIT_RETRY_DELAYS_MS, readOnly = false } = Array.isArray(options) ? { delays: options as readonly number[] } : (options as RunOptions);
+  const { delays = CELL_EDIT_RETRY_DELAYS_MS, readOnly = false } = Array.isArray(options)
+    ? { delays: options as readonly number[] }
+    : (options as RunOptions);
   const delayed = excelApiSupported(DELAY_FOR_CELL_EDIT_API);
   for (let attempt = 0; ; attempt++) {
     const progress = { syncs: 0 };
@@ -85,7 +87,8 @@ export async function runExcel<R>(batch: Batch<R>, options: readonly number[] | 
         throw e;
       }
       const delay = delays[attempt];
-      if (delay === undefined) throw new CellEditModeError(isCellEditModeError(e) ? undefined : e instanceof Error ? e.message : String(e));
+      if (delay === undefined)
+        throw new CellEditModeError(isCellEditModeError(e) ? undefined : e instanceof Error ? e.message : String(e));
       await sleep(delay);
     }
   }

@@ -32,8 +32,14 @@ export function addedBy(plan: WritePlan, before: WorkbookSnapshot): { sheets: st
  * Removes the sheets and names an action added (two syncs: learn what exists, then delete it); returns
  * the sheets removed. Deleting a sheet also takes its protection with it; a name goes before its sheet.
  */
-export async function removeAdded(ctx: Excel.RequestContext, added: { sheets: string[]; names: string[] }): Promise<string[]> {
-  const wanted = { sheets: new Set(added.sheets.map((s) => s.toLowerCase())), names: new Set(added.names.map((n) => n.toLowerCase())) };
+export async function removeAdded(
+  ctx: Excel.RequestContext,
+  added: { sheets: string[]; names: string[] },
+): Promise<string[]> {
+  const wanted = {
+    sheets: new Set(added.sheets.map((s) => s.toLowerCase())),
+    names: new Set(added.names.map((n) => n.toLowerCase())),
+  };
   const sheets = ctx.workbook.worksheets.load('items/name');
   const names = ctx.workbook.names.load('items/name');
   await ctx.sync();
@@ -52,12 +58,22 @@ export function reasonOf(e: unknown): string {
 }
 
 /** Removes what a failed insert added and returns the error to show. */
-export async function undoFailedInsert(ctx: Excel.RequestContext, added: { sheets: string[]; names: string[] }, failure: unknown): Promise<InsertFailedError> {
+export async function undoFailedInsert(
+  ctx: Excel.RequestContext,
+  added: { sheets: string[]; names: string[] },
+  failure: unknown,
+): Promise<InsertFailedError> {
   const said = `Inserting the templates failed: Excel said "${reasonOf(failure)}".`;
   try {
     const removed = await removeAdded(ctx, added);
-    const what = removed.length > 0 ? ` The ${removed.length} sheet(s) it had added (${removed.join(', ')}) and its names were removed` : ' It had added nothing';
-    return new InsertFailedError(`${said}${what}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`, failure);
+    const what =
+      removed.length > 0
+        ? ` The ${removed.length} sheet(s) it had added (${removed.join(', ')}) and its names were removed`
+        : ' It had added nothing';
+    return new InsertFailedError(
+      `${said}${what}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`,
+      failure,
+    );
   } catch (cleanup) {
     return new InsertFailedError(
       `${said} Removing the half-inserted templates failed too (${reasonOf(cleanup)}): delete the sheets ${added.sheets.join(', ')} by hand (right-click the tab, Delete), then insert again.`,

@@ -55,7 +55,12 @@ function typeOf(value: unknown, isError: boolean): string {
  * `errorRects` say (absolute, 0-based; areas outside the range are ignored, as Excel may answer for
  * more than was asked).
  */
-export function cellRowsWithErrors(values: unknown[][], formulas: unknown[][], at: { row: number; col: number }, errorRects: readonly CellRect[]): CellSnapshot[][] {
+export function cellRowsWithErrors(
+  values: unknown[][],
+  formulas: unknown[][],
+  at: { row: number; col: number },
+  errorRects: readonly CellRect[],
+): CellSnapshot[][] {
   const errors = new Set<number>();
   const cols = values[0]?.length ?? 0;
   for (const e of errorRects) {
@@ -65,7 +70,9 @@ export function cellRowsWithErrors(values: unknown[][], formulas: unknown[][], a
     const c1 = Math.min(e.c1, at.col + cols - 1);
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) errors.add((r - at.row) * cols + (c - at.col));
   }
-  return values.map((row, r) => row.map((v, c) => cellSnapshot(typeOf(v, errors.has(r * cols + c)), v, formulas[r]?.[c])));
+  return values.map((row, r) =>
+    row.map((v, c) => cellSnapshot(typeOf(v, errors.has(r * cols + c)), v, formulas[r]?.[c])),
+  );
 }
 
 /** A range's cells, queued for the next sync: call `cells()` after it. */
@@ -85,11 +92,15 @@ export function queueCells(range: Excel.Range, where: Excel.Range = range): Queu
     return { range, cells: () => cellRows(range.values, range.formulas, range.valueTypes) };
   }
   range.load('rowIndex,columnIndex,values,formulas');
-  const errorAreas = (['Constants', 'Formulas'] as const).map((t) => where.getSpecialCellsOrNullObject(t, 'Errors').load('address'));
+  const errorAreas = (['Constants', 'Formulas'] as const).map((t) =>
+    where.getSpecialCellsOrNullObject(t, 'Errors').load('address'),
+  );
   return {
     range,
     cells: () => {
-      const rects = errorAreas.flatMap((a) => (a.isNullObject ? [] : (rectsOfAddress(a.address) ?? unreadable(a.address))));
+      const rects = errorAreas.flatMap((a) =>
+        a.isNullObject ? [] : (rectsOfAddress(a.address) ?? unreadable(a.address)),
+      );
       return cellRowsWithErrors(range.values, range.formulas, { row: range.rowIndex, col: range.columnIndex }, rects);
     },
   };

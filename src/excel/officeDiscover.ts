@@ -28,7 +28,13 @@ function ranked(names: string[]): string[] {
 }
 
 /** Reads one candidate sheet: its first rows, and the rest only when they look like a template. */
-async function readCandidate(ctx: Excel.RequestContext, index: WorkbookRead, name: string, d: UsedDims, services: DiscoverServices): Promise<SheetSnapshot | null> {
+async function readCandidate(
+  ctx: Excel.RequestContext,
+  index: WorkbookRead,
+  name: string,
+  d: UsedDims,
+  services: DiscoverServices,
+): Promise<SheetSnapshot | null> {
   const visibility = visibilityIn(index, name);
   const probeEnd = d.row + Math.min(d.rows, PROBE_ROWS);
   const probe = await readBlocksIn(ctx, blocksOf(name, d, d.row, probeEnd));
@@ -39,7 +45,11 @@ async function readCandidate(ctx: Excel.RequestContext, index: WorkbookRead, nam
   return sheetFromBlocks(name, visibility, d, [...probe, ...rest]);
 }
 
-async function findPublishedIn(ctx: Excel.RequestContext, index: WorkbookRead, services: DiscoverServices): Promise<SheetSnapshot[]> {
+async function findPublishedIn(
+  ctx: Excel.RequestContext,
+  index: WorkbookRead,
+  services: DiscoverServices,
+): Promise<SheetSnapshot[]> {
   const names = ranked(index.snapshot.sheetNames.filter((s) => s.kind === 'worksheet').map((s) => s.name));
   const dims = await usedDimsIn(ctx, names);
   const found: SheetSnapshot[] = [];
@@ -65,8 +75,17 @@ export function cellsReachedByNames(names: readonly DefinedName[]): Map<string, 
   for (const { ref } of names) {
     const bang = ref.lastIndexOf('!');
     if (bang <= 0) continue;
-    const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'").toLowerCase();
-    const end = ref.slice(bang + 1).split(':').pop()?.replace(/\$/g, '') ?? '';
+    const sheet = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'")
+      .toLowerCase();
+    const end =
+      ref
+        .slice(bang + 1)
+        .split(':')
+        .pop()
+        ?.replace(/\$/g, '') ?? '';
     if (!/^[A-Z]{1,3}\d{1,7}$/i.test(end)) continue;
     const { row, col } = parseA1(end.toUpperCase());
     const e = extent.get(sheet) ?? { rows: 0, cols: 0 };
@@ -76,7 +95,11 @@ export function cellsReachedByNames(names: readonly DefinedName[]): Map<string, 
 }
 
 /** The budget's sheets of a workbook the pane has not read yet, with the sheet list, names and ids. */
-export async function discoverBudgetIn(ctx: Excel.RequestContext, services: DiscoverServices, options: ReadOptions = {}): Promise<WorkbookRead> {
+export async function discoverBudgetIn(
+  ctx: Excel.RequestContext,
+  services: DiscoverServices,
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
   const index = await readIndexIn(ctx);
   const own = services.ownSheetNames(index.snapshot);
   if (own.length > 0) {

@@ -10,10 +10,24 @@
  * exist, so it takes two syncs (list, then every used range). The pane's first check does not read every
  * sheet: it reads the list and the names (readIndexIn), then only the sheets it needs (excelBackend.ts).
  */
-import { withoutEquals, type DefinedName, type SheetSnapshot, type SnapshotRequest, type Visibility, type WorkbookSnapshot } from '../port/workbookPort';
+import {
+  withoutEquals,
+  type DefinedName,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  type Visibility,
+  type WorkbookSnapshot,
+} from '../port/workbookPort';
 import { errorCode } from './excelRun';
 import { queueCells, type QueuedCells } from './officeCells';
-import { ONE_SYNC_BYTES, estimatedBytes, isPayloadTooLarge, payloadNote, readSheetsInParts, type ReadOptions } from './officeReadParts';
+import {
+  ONE_SYNC_BYTES,
+  estimatedBytes,
+  isPayloadTooLarge,
+  payloadNote,
+  readSheetsInParts,
+  type ReadOptions,
+} from './officeReadParts';
 
 export type { ReadOptions } from './officeReadParts';
 
@@ -55,13 +69,25 @@ function queueSheets(ctx: Excel.RequestContext, sheetNames: readonly string[]): 
 
 function sheetSnapshot(q: QueuedSheet, visibility: Visibility): SheetSnapshot {
   const used = q.used.range;
-  if (used.isNullObject) return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges: [] };
+  if (used.isNullObject)
+    return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges: [] };
   // Merged areas need ExcelApi 1.13 and no reader uses them: left empty rather than costing a round trip.
-  return { name: q.sheet.name, kind: 'worksheet', visibility, origin: { row: used.rowIndex, col: used.columnIndex }, cells: q.used.cells(), merges: [] };
+  return {
+    name: q.sheet.name,
+    kind: 'worksheet',
+    visibility,
+    origin: { row: used.rowIndex, col: used.columnIndex },
+    cells: q.used.cells(),
+    merges: [],
+  };
 }
 
 function indexFrom(q: QueuedIndex): WorkbookRead {
-  const sheetNames = q.sheets.items.map((s) => ({ name: s.name, kind: 'worksheet' as const, visibility: VISIBILITY[s.visibility] ?? 'visible' }));
+  const sheetNames = q.sheets.items.map((s) => ({
+    name: s.name,
+    kind: 'worksheet' as const,
+    visibility: VISIBILITY[s.visibility] ?? 'visible',
+  }));
   const sheetIds = new Map(q.sheets.items.map((s) => [s.name.toLowerCase(), s.id]));
   const names: DefinedName[] = q.names.items.map((n) => ({ name: n.name, ref: withoutEquals(String(n.formula)) }));
   return { snapshot: { sheetNames, sheets: [], names }, sheetIds };
@@ -86,7 +112,12 @@ export async function readIndexIn(ctx: Excel.RequestContext): Promise<WorkbookRe
  * The named sheets in one sync with the index, or in row blocks when they are too big for one response
  * (known from the last read, or learnt from Excel's refusal, which `onNote` is told of).
  */
-async function readNamedIn(ctx: Excel.RequestContext, sheetNames: readonly string[], options: ReadOptions, known?: WorkbookRead): Promise<WorkbookRead> {
+async function readNamedIn(
+  ctx: Excel.RequestContext,
+  sheetNames: readonly string[],
+  options: ReadOptions,
+  known?: WorkbookRead,
+): Promise<WorkbookRead> {
   if (estimatedBytes(sheetNames, options.knownCells) > ONE_SYNC_BYTES) return readNamedInParts(ctx, sheetNames, known);
   const index = known ? null : queueIndex(ctx);
   const queued = queueSheets(ctx, sheetNames);
@@ -98,11 +129,17 @@ async function readNamedIn(ctx: Excel.RequestContext, sheetNames: readonly strin
     return readNamedInParts(ctx, sheetNames, known);
   }
   const read = known ?? indexFrom(index as QueuedIndex);
-  const sheets = queued.filter((q) => !q.sheet.isNullObject).map((q) => sheetSnapshot(q, visibilityIn(read, q.sheet.name)));
+  const sheets = queued
+    .filter((q) => !q.sheet.isNullObject)
+    .map((q) => sheetSnapshot(q, visibilityIn(read, q.sheet.name)));
   return withSheets(read, sheets);
 }
 
-async function readNamedInParts(ctx: Excel.RequestContext, sheetNames: readonly string[], known?: WorkbookRead): Promise<WorkbookRead> {
+async function readNamedInParts(
+  ctx: Excel.RequestContext,
+  sheetNames: readonly string[],
+  known?: WorkbookRead,
+): Promise<WorkbookRead> {
   const index = known ?? (await readIndexIn(ctx));
   const existing = sheetNames.filter((n) => index.sheetIds.has(n.toLowerCase()));
   const sheets = await readSheetsInParts(ctx, existing, (name) => visibilityIn(index, name));
@@ -110,7 +147,12 @@ async function readNamedInParts(ctx: Excel.RequestContext, sheetNames: readonly 
 }
 
 /** The named sheets of a workbook whose index was just read: one more sync, or blocks when they are big. */
-export function readSheetsIn(ctx: Excel.RequestContext, index: WorkbookRead, sheetNames: readonly string[], options: ReadOptions = {}): Promise<WorkbookRead> {
+export function readSheetsIn(
+  ctx: Excel.RequestContext,
+  index: WorkbookRead,
+  sheetNames: readonly string[],
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
   return readNamedIn(
     ctx,
     dedupe(sheetNames).filter((n) => index.sheetIds.has(n.toLowerCase())),
@@ -120,7 +162,11 @@ export function readSheetsIn(ctx: Excel.RequestContext, index: WorkbookRead, she
 }
 
 /** Reads a snapshot with the worksheet ids: one sync when the sheets are named (and fit), two when they are not. */
-export async function readWorkbookIn(ctx: Excel.RequestContext, request: SnapshotRequest = {}, options: ReadOptions = {}): Promise<WorkbookRead> {
+export async function readWorkbookIn(
+  ctx: Excel.RequestContext,
+  request: SnapshotRequest = {},
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
   if (!request.sheets) {
     const index = await readIndexIn(ctx);
     const all = index.snapshot.sheetNames.filter((s) => s.kind === 'worksheet').map((s) => s.name);
@@ -144,7 +190,11 @@ export async function readWorkbookIn(ctx: Excel.RequestContext, request: Snapsho
 }
 
 /** The port's read: a snapshot (see readWorkbookIn). */
-export async function readSnapshotIn(ctx: Excel.RequestContext, request: SnapshotRequest = {}, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readSnapshotIn(
+  ctx: Excel.RequestContext,
+  request: SnapshotRequest = {},
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   return (await readWorkbookIn(ctx, request, options)).snapshot;
 }
 

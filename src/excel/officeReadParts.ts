@@ -51,14 +51,24 @@ export interface UsedDims {
 }
 
 /** The used range's position and size of each sheet, in one sync (no cells travel). */
-export async function usedDimsIn(ctx: Excel.RequestContext, sheetNames: readonly string[]): Promise<Map<string, UsedDims | null>> {
+export async function usedDimsIn(
+  ctx: Excel.RequestContext,
+  sheetNames: readonly string[],
+): Promise<Map<string, UsedDims | null>> {
   const queued = sheetNames.map((name) => {
     const used = ctx.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     return { name, used };
   });
   await ctx.sync();
-  return new Map(queued.map(({ name, used }) => [name, used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount }]));
+  return new Map(
+    queued.map(({ name, used }) => [
+      name,
+      used.isNullObject
+        ? null
+        : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+    ]),
+  );
 }
 
 /** A block of rows of one sheet: `rows` rows from the absolute 0-based `row`, over the used columns. */
@@ -79,7 +89,8 @@ export function rowsPerBlock(cols: number, budget = PART_BYTES): number {
 export function blocksOf(sheet: string, d: UsedDims, from = d.row, to = d.row + d.rows): Block[] {
   const step = rowsPerBlock(d.cols);
   const out: Block[] = [];
-  for (let r = from; r < to; r += step) out.push({ sheet, row: r, rows: Math.min(step, to - r), col: d.col, cols: d.cols });
+  for (let r = from; r < to; r += step)
+    out.push({ sheet, row: r, rows: Math.min(step, to - r), col: d.col, cols: d.cols });
   return out;
 }
 
@@ -106,7 +117,10 @@ function packed(blocks: Block[]): Block[][] {
 function split(group: Block[]): Block[][] {
   if (group.length > 1) return group.map((b) => [b]);
   const b = group[0] as Block;
-  if (b.rows <= 1) throw new Error(`A row of "${b.sheet}" is too large for Excel to send (over 5 MB): the budget cannot be read from this workbook in Excel on the web.`);
+  if (b.rows <= 1)
+    throw new Error(
+      `A row of "${b.sheet}" is too large for Excel to send (over 5 MB): the budget cannot be read from this workbook in Excel on the web.`,
+    );
   const half = Math.ceil(b.rows / 2);
   return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
 }
@@ -139,14 +153,30 @@ export async function readBlocksIn(ctx: Excel.RequestContext, blocks: Block[]): 
 }
 
 /** A sheet snapshot from the blocks read of it (rows in order). */
-export function sheetFromBlocks(name: string, visibility: Visibility, d: UsedDims | null, parts: BlockCells[]): SheetSnapshot {
+export function sheetFromBlocks(
+  name: string,
+  visibility: Visibility,
+  d: UsedDims | null,
+  parts: BlockCells[],
+): SheetSnapshot {
   const cells: CellSnapshot[][] = [];
   for (const p of [...parts].sort((x, y) => x.block.row - y.block.row)) cells.push(...p.cells);
-  return { name, kind: 'worksheet', visibility, origin: d ? { row: d.row, col: d.col } : { row: 0, col: 0 }, cells, merges: [] };
+  return {
+    name,
+    kind: 'worksheet',
+    visibility,
+    origin: d ? { row: d.row, col: d.col } : { row: 0, col: 0 },
+    cells,
+    merges: [],
+  };
 }
 
 /** Whole sheets in parts: their used ranges' sizes (1 sync), then row blocks. */
-export async function readSheetsInParts(ctx: Excel.RequestContext, sheetNames: readonly string[], visibility: (name: string) => Visibility): Promise<SheetSnapshot[]> {
+export async function readSheetsInParts(
+  ctx: Excel.RequestContext,
+  sheetNames: readonly string[],
+  visibility: (name: string) => Visibility,
+): Promise<SheetSnapshot[]> {
   const dims = await usedDimsIn(ctx, sheetNames);
   const blocks = sheetNames.flatMap((name) => {
     const d = dims.get(name);

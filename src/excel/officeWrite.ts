@@ -2,7 +2,20 @@
  * Writing a workbook through Office.js: the port's apply, every operation queued, ONE context.sync.
  * Kept apart from reading so the pane loads it only when the user first writes (insert, review, repair).
  */
-import { a1, columnIndex, columnWidthPoints, numberRuleBounds, parseA1, withEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
+import {
+  a1,
+  columnIndex,
+  columnWidthPoints,
+  numberRuleBounds,
+  parseA1,
+  withEquals,
+  type CellStyle,
+  type CellWrite,
+  type DataValidationRule,
+  type PrintSetup,
+  type WriteOp,
+  type WritePlan,
+} from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
@@ -29,18 +42,30 @@ function formulaEntry(w: CellWrite): string | number | boolean | null {
   }
 }
 
-function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle, shape: { rows: number; columns: number }): void {
+function applyStyle(
+  range: { format: Excel.RangeFormat },
+  s: CellStyle,
+  shape: { rows: number; columns: number },
+): void {
   if (s.bold !== undefined) range.format.font.bold = s.bold;
   if (s.italic !== undefined) range.format.font.italic = s.italic;
   if (s.fontSize !== undefined) range.format.font.size = s.fontSize;
   if (s.fontColor !== undefined) range.format.font.color = s.fontColor;
   if (s.fill !== undefined) range.format.fill.color = s.fill;
-  if (s.align !== undefined) range.format.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
+  if (s.align !== undefined)
+    range.format.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
   if (s.wrap !== undefined) range.format.wrapText = s.wrap;
   if (s.locked !== undefined) range.format.protection.locked = s.locked;
   if (s.border !== undefined) {
     // Inside edges only where the range has inside lines: a one-row range has no inside horizontal.
-    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(shape.columns > 1 ? ['InsideVertical' as const] : []), ...(shape.rows > 1 ? ['InsideHorizontal' as const] : [])] as const;
+    const edges = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      ...(shape.columns > 1 ? ['InsideVertical' as const] : []),
+      ...(shape.rows > 1 ? ['InsideHorizontal' as const] : []),
+    ] as const;
     for (const edge of edges) range.format.borders.getItem(edge).style = s.border === 'thin' ? 'Continuous' : 'None';
   }
 }
@@ -49,7 +74,10 @@ function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle, shape: {
  * Consecutive rows (or columns) of equal size as one range each ("12:20"), so that a block of 200
  * rows of the same height is one command, not 200.
  */
-export function sizeRuns<K extends number | string>(items: readonly { key: K; size: number }[], index: (k: K) => number): { first: K; last: K; size: number }[] {
+export function sizeRuns<K extends number | string>(
+  items: readonly { key: K; size: number }[],
+  index: (k: K) => number,
+): { first: K; last: K; size: number }[] {
   const sorted = [...items].sort((a, b) => index(a.key) - index(b.key));
   const runs: { first: K; last: K; size: number }[] = [];
   for (const { key, size } of sorted) {
@@ -74,7 +102,13 @@ function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): 
   if (entries.some((r) => r.some((e) => e !== null))) target.formulas = entries as unknown as string[][];
   // Styles: each property once per rectangle of cells that share its value (styleRects.ts), and where
   // Excel has RangeAreas, once per value for all its rectangles together.
-  const rects = styleRectangles(padded).map((r) => ({ ...r, r0: top + r.r0, r1: top + r.r1, c0: left + r.c0, c1: left + r.c1 }));
+  const rects = styleRectangles(padded).map((r) => ({
+    ...r,
+    r0: top + r.r0,
+    r1: top + r.r1,
+    c0: left + r.c0,
+    c1: left + r.c1,
+  }));
   if (excelApiSupported(RANGE_AREAS_SET)) {
     queueStyleAreas(ws, rects);
     return;
@@ -101,7 +135,10 @@ function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[]): void
   for (const r of rects) {
     for (const [prop, value] of Object.entries(r.style)) {
       if (value === undefined) continue;
-      const shape = prop === 'border' ? { rows: shapeOf(r).rows > 1 ? 2 : 1, columns: shapeOf(r).columns > 1 ? 2 : 1 } : { rows: 1, columns: 1 };
+      const shape =
+        prop === 'border'
+          ? { rows: shapeOf(r).rows > 1 ? 2 : 1, columns: shapeOf(r).columns > 1 ? 2 : 1 }
+          : { rows: 1, columns: 1 };
       const key = `${prop}|${JSON.stringify(value)}|${shape.rows}|${shape.columns}`;
       const g = groups.get(key) ?? { style: { [prop]: value } as CellStyle, shape, areas: [] };
       g.areas.push(rectAddress(r));
@@ -109,12 +146,17 @@ function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[]): void
     }
   }
   for (const g of groups.values()) {
-    for (let i = 0; i < g.areas.length; i += AREAS_PER_RANGE) applyStyle(ws.getRanges(g.areas.slice(i, i + AREAS_PER_RANGE).join(',')), g.style, g.shape);
+    for (let i = 0; i < g.areas.length; i += AREAS_PER_RANGE)
+      applyStyle(ws.getRanges(g.areas.slice(i, i + AREAS_PER_RANGE).join(',')), g.style, g.shape);
   }
 }
 
 /** Rows (or columns) of equal size set together: one RangeAreas per size where Excel has it, else one range per run. */
-function queueSizes(ws: Excel.Worksheet, runs: { first: string | number; last: string | number; size: number }[], set: (f: Excel.RangeFormat, size: number) => void): void {
+function queueSizes(
+  ws: Excel.Worksheet,
+  runs: { first: string | number; last: string | number; size: number }[],
+  set: (f: Excel.RangeFormat, size: number) => void,
+): void {
   if (!excelApiSupported(RANGE_AREAS_SET)) {
     for (const run of runs) set(ws.getRange(`${run.first}:${run.last}`).format, run.size);
     return;
@@ -122,7 +164,8 @@ function queueSizes(ws: Excel.Worksheet, runs: { first: string | number; last: s
   const bySize = new Map<number, string[]>();
   for (const run of runs) bySize.set(run.size, [...(bySize.get(run.size) ?? []), `${run.first}:${run.last}`]);
   for (const [size, areas] of bySize) {
-    for (let i = 0; i < areas.length; i += AREAS_PER_RANGE) set(ws.getRanges(areas.slice(i, i + AREAS_PER_RANGE).join(',')).format, size);
+    for (let i = 0; i < areas.length; i += AREAS_PER_RANGE)
+      set(ws.getRanges(areas.slice(i, i + AREAS_PER_RANGE).join(',')).format, size);
   }
 }
 
@@ -173,7 +216,10 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
   }
   // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count.
   if (setup.fitToWidth > 0) {
-    page.zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: setup.fitToWidth };
+    page.zoom =
+      setup.fitToHeight > 0
+        ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight }
+        : { horizontalFitToPages: setup.fitToWidth };
   }
   // The plan's breaks replace the sheet's manual ones (a State change refits a sheet that has breaks already).
   if (setup.breaksBefore) ws.horizontalPageBreaks.removePageBreaks();
@@ -236,10 +282,24 @@ function queueOp(
       queueCells(sheet(op.sheet), op.address, op.rows);
       return;
     case 'columnWidths':
-      queueSizes(sheet(op.sheet), sizeRuns(op.widths.map((w) => ({ key: w.column, size: w.width })), columnIndex), (f, size) => (f.columnWidth = columnWidthPoints(size)));
+      queueSizes(
+        sheet(op.sheet),
+        sizeRuns(
+          op.widths.map((w) => ({ key: w.column, size: w.width })),
+          columnIndex,
+        ),
+        (f, size) => (f.columnWidth = columnWidthPoints(size)),
+      );
       return;
     case 'rowHeights':
-      queueSizes(sheet(op.sheet), sizeRuns(op.heights.map((h) => ({ key: h.row, size: h.height })), (r) => r), (f, size) => (f.rowHeight = size));
+      queueSizes(
+        sheet(op.sheet),
+        sizeRuns(
+          op.heights.map((h) => ({ key: h.row, size: h.height })),
+          (r) => r,
+        ),
+        (f, size) => (f.rowHeight = size),
+      );
       return;
     case 'merge':
       sheet(op.sheet).getRange(op.range).merge(false);
@@ -294,7 +354,11 @@ function queueOp(
  * Applies a plan inside a context: one sync, or one per part when the plan's request would come near
  * Excel on the web's 5 MB (planParts.ts: a 10,000-line budget written into the templates).
  */
-export async function applyIn(ctx: Excel.RequestContext, plan: WritePlan, allowance = REQUEST_ALLOWANCE_BYTES): Promise<GatedFeature[]> {
+export async function applyIn(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  allowance = REQUEST_ALLOWANCE_BYTES,
+): Promise<GatedFeature[]> {
   const skipped = new Set<GatedFeature>();
   for (const part of planParts(plan, allowance)) {
     for (const f of queuePlan(ctx, part)) skipped.add(f);

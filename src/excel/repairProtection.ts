@@ -74,7 +74,11 @@ export function protectionStates(q: QueuedProtection): Map<string, SheetProtecti
  * The protection of every sheet in `sheets`: those of `queued` (read with the action's own read), and any
  * other read now, in one more sync (a sheet the last check did not know).
  */
-export async function protectionOfSheets(ctx: Excel.RequestContext, queued: QueuedProtection | null, sheets: readonly string[]): Promise<Map<string, SheetProtectionState>> {
+export async function protectionOfSheets(
+  ctx: Excel.RequestContext,
+  queued: QueuedProtection | null,
+  sheets: readonly string[],
+): Promise<Map<string, SheetProtectionState>> {
   const states = queued ? protectionStates(queued) : new Map<string, SheetProtectionState>();
   const known = new Set(queued?.sheets.map((x) => x.name.toLowerCase()) ?? []);
   const missing = [...new Set(sheets)].filter((s) => !known.has(s.toLowerCase()));
@@ -89,7 +93,11 @@ export async function protectionOfSheets(ctx: Excel.RequestContext, queued: Queu
  * The repair's writes, grouped by sheet, with unprotect/protect around the sheets that are protected
  * (with their own options) and none around the others; sheets in `skip` (password) left out.
  */
-export function fitProtection(plan: WritePlan, states: ReadonlyMap<string, SheetProtectionState>, skip: ReadonlySet<string>): WritePlan {
+export function fitProtection(
+  plan: WritePlan,
+  states: ReadonlyMap<string, SheetProtectionState>,
+  skip: ReadonlySet<string>,
+): WritePlan {
   const bySheet = new Map<string, WriteOp[]>();
   for (const op of plan.ops) {
     if (op.op === 'protect' || op.op === 'unprotect' || !('sheet' in op)) continue;
@@ -101,7 +109,8 @@ export function fitProtection(plan: WritePlan, states: ReadonlyMap<string, Sheet
   for (const [key, writes] of bySheet) {
     const state = states.get(key);
     const sheet = (writes[0] as Extract<WriteOp, { sheet: string }>).sheet;
-    if (state?.protected) ops.push({ op: 'unprotect', sheet }, ...writes, { op: 'protect', sheet, options: state.options });
+    if (state?.protected)
+      ops.push({ op: 'unprotect', sheet }, ...writes, { op: 'protect', sheet, options: state.options });
     else ops.push(...writes);
   }
   return { ops };
@@ -135,7 +144,9 @@ export async function applyRepair(
   const done: RepairChange[] = [];
   for (let attempt = 0; pending.length > 0 && attempt <= states.size; attempt++) {
     const wanted = new Set(pending.map((c) => `${c.sheet.toLowerCase()}!${c.cell}`));
-    const left = { ops: plan.ops.filter((o) => o.op !== 'cells' || wanted.has(`${o.sheet.toLowerCase()}!${o.address}`)) };
+    const left = {
+      ops: plan.ops.filter((o) => o.op !== 'cells' || wanted.has(`${o.sheet.toLowerCase()}!${o.address}`)),
+    };
     const fitted = fitProtection(left, states, skip);
     try {
       if (fitted.ops.length > 0) await apply(ctx, fitted);
@@ -146,7 +157,12 @@ export async function applyRepair(
       done.push(...pending.filter((c) => written.has(c)));
       const failed = pending.find((c) => !written.has(c));
       // Only a protected sheet's unprotect can fail this way; anything else is Excel's to explain.
-      if (!failed || !states.get(failed.sheet.toLowerCase())?.protected || errorCode(e) === 'InvalidOperationInCellEditMode') throw e;
+      if (
+        !failed ||
+        !states.get(failed.sheet.toLowerCase())?.protected ||
+        errorCode(e) === 'InvalidOperationInCellEditMode'
+      )
+        throw e;
       skip.add(failed.sheet.toLowerCase());
       pending = pending.filter((c) => !written.has(c) && !skip.has(c.sheet.toLowerCase()));
     }
@@ -157,8 +173,13 @@ export async function applyRepair(
 
 /** The changes whose cell already holds the formula the repair writes (one sync). */
 async function writtenAlready(ctx: Excel.RequestContext, changes: readonly RepairChange[]): Promise<Set<RepairChange>> {
-  const ranges = changes.map((c) => ({ c, r: ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).load('formulas') }));
+  const ranges = changes.map((c) => ({
+    c,
+    r: ctx.workbook.worksheets.getItem(c.sheet).getRange(c.cell).load('formulas'),
+  }));
   await ctx.sync();
   const norm = (f: string) => withEquals(f).toUpperCase();
-  return new Set(ranges.filter(({ c, r }) => norm(String(r.formulas[0]?.[0] ?? '')) === norm(c.after)).map(({ c }) => c));
+  return new Set(
+    ranges.filter(({ c, r }) => norm(String(r.formulas[0]?.[0] ?? '')) === norm(c.after)).map(({ c }) => c),
+  );
 }

@@ -30,7 +30,11 @@ export function cellLinkFormula(sheet: string, cell: string): string {
 }
 
 const text = (value: string, style?: CellStyle): CellWrite => ({ kind: 'value', value, ...(style ? { style } : {}) });
-const money = (cents: number, style?: CellStyle): CellWrite => ({ kind: 'value', value: centsToDollars(cents), style: { numberFormat: MONEY, ...style } });
+const money = (cents: number, style?: CellStyle): CellWrite => ({
+  kind: 'value',
+  value: centsToDollars(cents),
+  style: { numberFormat: MONEY, ...style },
+});
 
 export interface ReviewSheetInput {
   existingSheets: readonly string[];
@@ -48,7 +52,15 @@ export function planReviewSheet(input: ReviewSheetInput): { sheet: string; plan:
   for (const f of findings) counts[f.severity]++;
   const rows: CellWrite[][] = [
     [text(`Budget review: ${input.stateName}, FY ${input.fiscalYear}`, { bold: true, fontSize: 14 })],
-    [text(`Reviewed ${input.at.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')} with Grant Budget`, { italic: true })],
+    [
+      text(
+        `Reviewed ${input.at
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' UTC')} with Grant Budget`,
+        { italic: true },
+      ),
+    ],
     [text(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s)`, { bold: true })],
     [],
     [text('Figure', HEAD), text('Amount', HEAD)],
@@ -64,7 +76,14 @@ export function planReviewSheet(input: ReviewSheetInput): { sheet: string; plan:
     [text('Award level'), money(totals.awardLevel)],
     [text('OSHA 110 line 5, Total'), money(osha110.total)],
     [],
-    [text('Severity', HEAD), text('Code', HEAD), text('Cell', HEAD), text('Where', HEAD), text('Amount', HEAD), text('What to do', HEAD)],
+    [
+      text('Severity', HEAD),
+      text('Code', HEAD),
+      text('Cell', HEAD),
+      text('Where', HEAD),
+      text('Amount', HEAD),
+      text('What to do', HEAD),
+    ],
   ];
   for (const f of findings) {
     const fill = { fill: SEVERITY_FILL[f.severity] };

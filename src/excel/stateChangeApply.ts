@@ -35,7 +35,13 @@ function splitPlan(plan: WritePlan, added: ReadonlySet<string>): { fresh: WriteO
   return { fresh, existing: { ops: existing } };
 }
 
-export async function applyStateChange(ctx: Excel.RequestContext, change: StateChange, before: WorkbookSnapshot, states: ReadonlyMap<string, SheetProtectionState>, apply: Apply): Promise<void> {
+export async function applyStateChange(
+  ctx: Excel.RequestContext,
+  change: StateChange,
+  before: WorkbookSnapshot,
+  states: ReadonlyMap<string, SheetProtectionState>,
+  apply: Apply,
+): Promise<void> {
   const withPassword = knownPasswordSheets(states);
   const refused = change.changedSheets.filter((s) => withPassword.has(s.toLowerCase()));
   if (refused.length) throw new Error(passwordRefusal(refused));
@@ -58,7 +64,12 @@ export async function applyStateChange(ctx: Excel.RequestContext, change: StateC
  * is still the old one, and the change can be made again: it writes every cell that differs between the
  * two States' templates, whatever the failed attempt had already written.
  */
-async function failureText(ctx: Excel.RequestContext, change: StateChange, before: WorkbookSnapshot, failure: unknown): Promise<string> {
+async function failureText(
+  ctx: Excel.RequestContext,
+  change: StateChange,
+  before: WorkbookSnapshot,
+  failure: unknown,
+): Promise<string> {
   const said = `Changing the State failed: Excel said "${reasonOf(failure)}". The budget is still ${change.from.name}’s.`;
   const again = `Some cells of the other sheets may already show ${change.to.name}’s template: change the State again to finish.`;
   try {
@@ -70,7 +81,12 @@ async function failureText(ctx: Excel.RequestContext, change: StateChange, befor
 }
 
 /** Step 1: unprotect in one sync; on a refusal, protect again what was unprotected, and say which sheet has a password. */
-async function unprotectAll(ctx: Excel.RequestContext, ops: readonly WriteOp[], states: ReadonlyMap<string, SheetProtectionState>, apply: Apply): Promise<void> {
+async function unprotectAll(
+  ctx: Excel.RequestContext,
+  ops: readonly WriteOp[],
+  states: ReadonlyMap<string, SheetProtectionState>,
+  apply: Apply,
+): Promise<void> {
   if (ops.length === 0) return;
   try {
     await apply(ctx, { ops: [...ops] });
@@ -80,7 +96,14 @@ async function unprotectAll(ctx: Excel.RequestContext, ops: readonly WriteOp[], 
     const now = sheets.map((s) => ({ s, ws: ctx.workbook.worksheets.getItem(s).load('protection/protected') }));
     await ctx.sync();
     const open = now.filter((x) => !x.ws.protection.protected).map((x) => x.s);
-    if (open.length) await apply(ctx, { ops: open.map((sheet) => ({ op: 'protect' as const, sheet, options: states.get(sheet.toLowerCase())?.options ?? {} })) });
+    if (open.length)
+      await apply(ctx, {
+        ops: open.map((sheet) => ({
+          op: 'protect' as const,
+          sheet,
+          options: states.get(sheet.toLowerCase())?.options ?? {},
+        })),
+      });
     // Excel runs a batch in order and stops at the refusal: the first sheet still protected is the one.
     const refused = now.find((x) => x.ws.protection.protected)?.s;
     throw new Error(passwordRefusal([refused ?? (sheets[0] as string)]));

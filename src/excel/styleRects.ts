@@ -9,7 +9,17 @@ import type { CellStyle, CellWrite } from '../port/workbookPort';
 /** The properties set per rectangle (numberFormat goes in one array with the values instead). */
 export type StyleProperty = Exclude<keyof CellStyle, 'numberFormat'>;
 
-const PROPERTIES: StyleProperty[] = ['bold', 'italic', 'fontSize', 'fontColor', 'fill', 'align', 'wrap', 'border', 'locked'];
+const PROPERTIES: StyleProperty[] = [
+  'bold',
+  'italic',
+  'fontSize',
+  'fontColor',
+  'fill',
+  'align',
+  'wrap',
+  'border',
+  'locked',
+];
 
 /** A rectangle of a block, 0-based offsets from its top-left, inclusive. */
 export interface StyleRect {

@@ -10,6 +10,9 @@ import { applyIn, readSnapshotIn } from './officePort';
 export async function writeBudgetWorkbook(budget: Budget): Promise<void> {
   await Excel.run(async (ctx) => {
     const snapshot = await readSnapshotIn(ctx, { sheets: [] });
-    await applyIn(ctx, planInsertTemplates(snapshot, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan);
+    await applyIn(
+      ctx,
+      planInsertTemplates(snapshot, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan,
+    );
   });
 }

@@ -15,7 +15,13 @@ export interface BudgetWriters {
   planStateChange: typeof planStateChange;
 }
 
-export const WRITERS: BudgetWriters = { planInsertTemplates, planRepair, repairChangeText, leftoversOfPublished, planStateChange };
+export const WRITERS: BudgetWriters = {
+  planInsertTemplates,
+  planRepair,
+  repairChangeText,
+  leftoversOfPublished,
+  planStateChange,
+};
 
 export { applyIn } from './officeWrite';
 export { planReviewSheet } from './reviewSheetPlan';

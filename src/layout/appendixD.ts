@@ -25,7 +25,13 @@ import * as S from './styles';
 export const D_VALUE_COLUMNS = ['B', 'C', 'D', 'E', 'F', 'G'] as const;
 
 /** A table's two head rows: its name over two rows, then each year over its two value columns. */
-function yearHeads(m: SheetModel, years: LayoutContext['pack']['yearLabels'], r: number, first: string, sub: [string, string]): void {
+function yearHeads(
+  m: SheetModel,
+  years: LayoutContext['pack']['yearLabels'],
+  r: number,
+  first: string,
+  sub: [string, string],
+): void {
   m.value('A', r, first, S.head);
   m.value('A', r + 1, null, S.head);
   m.merge(`A${r}:A${r + 1}`);
@@ -46,8 +52,10 @@ function countRow(m: SheetModel, r: number, label: string, values: (number | nul
   D_VALUE_COLUMNS.forEach((c, i) => m.value(c, r, values[i] ?? null, greyed ? S.greyedInputCount : S.inputCount));
 }
 
-const sh = (row: ByYear<SafetyHealth> | undefined) => YEAR_KEYS.flatMap((y) => [row?.[y]?.safety ?? null, row?.[y]?.health ?? null]);
-const nt = (row: ByYear<NewTotal> | undefined) => YEAR_KEYS.flatMap((y) => [row?.[y]?.new ?? null, row?.[y]?.total ?? null]);
+const sh = (row: ByYear<SafetyHealth> | undefined) =>
+  YEAR_KEYS.flatMap((y) => [row?.[y]?.safety ?? null, row?.[y]?.health ?? null]);
+const nt = (row: ByYear<NewTotal> | undefined) =>
+  YEAR_KEYS.flatMap((y) => [row?.[y]?.new ?? null, row?.[y]?.total ?? null]);
 
 /** Table 1, inspections then consultation visits, each with a spare row and its total; returns the row after it. */
 function complianceTable(m: SheetModel, ctx: LayoutContext, acts: Activities | undefined): number {
@@ -69,7 +77,8 @@ function complianceTable(m: SheetModel, ctx: LayoutContext, acts: Activities | u
   m.fillRow(visitsSpare, 'A', 'G', S.spare);
   const totalVisits = r++;
   m.value('A', totalVisits, 'Total Consultation Visits', S.boldLabel);
-  for (const c of D_VALUE_COLUMNS) m.formula(c, totalVisits, `SUM(${c}${visitsFirst}:${c}${visitsSpare})`, S.totalCount);
+  for (const c of D_VALUE_COLUMNS)
+    m.formula(c, totalVisits, `SUM(${c}${visitsFirst}:${c}${visitsSpare})`, S.totalCount);
   m.validate(`B7:G${visitsSpare - 1}`, S.countRule);
   m.name(N.dCompliance, `A5:G${totalVisits}`, 'Appendix D: compliance and on-site consultation (rows by label)');
   m.name(N.dTotalInspections, `B${totalInspections}:G${totalInspections}`, 'Appendix D: total inspections');
@@ -90,7 +99,13 @@ function assistanceTable(m: SheetModel, ctx: LayoutContext, acts: Activities | u
   r += 2;
   const caFirst = r;
   for (const k of COMPLIANCE_ASSISTANCE_KEYS) {
-    countRow(m, r++, COMPLIANCE_ASSISTANCE_LABELS[k], nt(acts?.complianceAssistance[k]), k === 'privateSectorSharp' && !ctx.allowsPsc);
+    countRow(
+      m,
+      r++,
+      COMPLIANCE_ASSISTANCE_LABELS[k],
+      nt(acts?.complianceAssistance[k]),
+      k === 'privateSectorSharp' && !ctx.allowsPsc,
+    );
   }
   const caLast = r - 1;
   m.validate(`B${caFirst}:G${caLast}`, S.countRule);
@@ -121,8 +136,19 @@ export function buildAppendixD(ctx: LayoutContext): SheetModel {
   m.merge('A1:G1');
   m.value('A', 2, `State: ${ctx.state.name}`, S.subtitle);
   const last = notes(m, assistanceTable(m, ctx, acts, complianceTable(m, ctx, acts)));
-  m.widths = [{ column: 'A', width: 62 }, ...D_VALUE_COLUMNS.map((column) => ({ column, width: 13 })), { column: 'H', width: 30 }];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Appendix D'), area: `A1:G${last}` };
+  m.widths = [
+    { column: 'A', width: 62 },
+    ...D_VALUE_COLUMNS.map((column) => ({ column, width: 13 })),
+    { column: 'H', width: 30 },
+  ];
+  m.print = {
+    landscape: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: '1:2',
+    footer: footer(ctx, 'Appendix D'),
+    area: `A1:G${last}`,
+  };
   m.freeze = { rows: 0, columns: 1 };
   m.tabColor = '#ED7D31';
   return m;

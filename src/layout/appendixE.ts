@@ -24,17 +24,28 @@ export function buildAppendixE(ctx: LayoutContext): SheetModel {
   m.merge('A1:F1');
   m.value('A', 2, `State: ${ctx.state.name}`, S.subtitle);
   const head = 3;
-  ['23(g) Grant Positions', 'Allocated FTE Funded 50/50', 'Allocated FTE 100% State Funded', 'Total', `50/50 Funded FTE On Board as of ${on}`, `100% State Funded FTE On Board as of ${on}`].forEach(
-    (h, i) => m.value(columnLetter(i), head, h, S.head),
-  );
+  [
+    '23(g) Grant Positions',
+    'Allocated FTE Funded 50/50',
+    'Allocated FTE 100% State Funded',
+    'Total',
+    `50/50 Funded FTE On Board as of ${on}`,
+    `100% State Funded FTE On Board as of ${on}`,
+  ].forEach((h, i) => m.value(columnLetter(i), head, h, S.head));
   let r = head + 1;
   for (const key of STAFFING_KEYS) {
     const row = staffing[key];
-    const greyed = !ctx.allowsPsc && (key === 'privateSectorSafetyConsultants' || key === 'privateSectorHealthConsultants');
+    const greyed =
+      !ctx.allowsPsc && (key === 'privateSectorSafetyConsultants' || key === 'privateSectorHealthConsultants');
     m.value('A', r, STAFFING_ROW_LABELS[key], S.label);
     for (const field of STAFFING_FIELDS) {
       const v = row?.[field];
-      m.value(E_FIELD_COLUMNS[field], r, v === null || v === undefined ? null : v / 10000, greyed ? S.greyedInputFte : S.inputFte);
+      m.value(
+        E_FIELD_COLUMNS[field],
+        r,
+        v === null || v === undefined ? null : v / 10000,
+        greyed ? S.greyedInputFte : S.inputFte,
+      );
     }
     m.formula('D', r, `N(B${r})+N(C${r})`, S.lineFte);
     r++;
@@ -62,7 +73,14 @@ export function buildAppendixE(ctx: LayoutContext): SheetModel {
     r++;
   }
   m.widths = [{ column: 'A', width: 46 }, ...['B', 'C', 'D', 'E', 'F'].map((column) => ({ column, width: 17 }))];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:3', footer: footer(ctx, 'Appendix E'), area: `A1:F${r - 1}` };
+  m.print = {
+    landscape: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: '1:3',
+    footer: footer(ctx, 'Appendix E'),
+    area: `A1:F${r - 1}`,
+  };
   m.freeze = { rows: head, columns: 1 };
   m.tabColor = '#FFC000';
   return m;

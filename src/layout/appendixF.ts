@@ -14,7 +14,18 @@ import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext
 import { N } from './names';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
-import { AMOUNT_COLUMNS, AMOUNT_HEAD_ROW, type ColumnKind, type ExtraField, F_HEADER, HELPER_COLUMNS, HELPER_HEADS, SECTION_SPECS, type SectionSpec, sectionTitles } from './appendixFColumns';
+import {
+  AMOUNT_COLUMNS,
+  AMOUNT_HEAD_ROW,
+  type ColumnKind,
+  type ExtraField,
+  F_HEADER,
+  HELPER_COLUMNS,
+  HELPER_HEADS,
+  SECTION_SPECS,
+  type SectionSpec,
+  sectionTitles,
+} from './appendixFColumns';
 import { lineRowFormulas, n } from './appendixFFormulas';
 
 /** Where a block stands: rows of the column heads, the first and last input rows, the spare and subtotal rows. */
@@ -38,7 +49,6 @@ export interface AppendixFRows {
 export function inputRowCount(spec: SectionSpec, lines: number): number {
   return spec.publishedRows + lines;
 }
-
 
 function inputStyle(kind: ColumnKind): CellStyle {
   switch (kind) {
@@ -86,7 +96,13 @@ function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: s
 }
 
 /** Writes one block of cost lines (head row, input rows, spare row, subtotal row) from `row`. */
-export function block(m: SheetModel, ctx: LayoutContext, section: CostSection, row: number, label: string | null): BlockRows {
+export function block(
+  m: SheetModel,
+  ctx: LayoutContext,
+  section: CostSection,
+  row: number,
+  label: string | null,
+): BlockRows {
   const spec = SECTION_SPECS[section];
   const lines: CostLine[] = ctx.budget ? ctx.budget[section] : [];
   let r = row;
@@ -149,7 +165,8 @@ export function block(m: SheetModel, ctx: LayoutContext, section: CostSection, r
         type: 'list',
         source: programTypeSource(ctx, PROGRAM_TYPES.length),
         errorTitle: 'Program type',
-        errorMessage: 'Choose one of the program types of Appendix F from the list (they are listed on the Checks sheet).',
+        errorMessage:
+          'Choose one of the program types of Appendix F from the list (they are listed on the Checks sheet).',
         prompt: 'Choose the program type; private-sector 23(g) consultation (KY, PR, WA) marks the line.',
       });
     }
@@ -232,11 +249,13 @@ function writeHeader(m: SheetModel, ctx: LayoutContext): void {
   m.name(N.programIncome, F_HEADER.programIncome, 'program income, SF-424A line 7');
   m.name(N.cashFederal, F_HEADER.cashFederal, 'typed Federal quarters, SF-424A line 13');
   m.name(N.cashNonFederal, F_HEADER.cashNonFederal, 'typed Non-Federal quarters, SF-424A line 14');
-
 }
 
 /** Sections A to G from row 10: each a title, a head row, its lines and a subtotal; C has two blocks and their sum. */
-function writeSections(m: SheetModel, ctx: LayoutContext): { sections: Record<CostSection, BlockRows>; travelTotal: number; next: number } {
+function writeSections(
+  m: SheetModel,
+  ctx: LayoutContext,
+): { sections: Record<CostSection, BlockRows>; travelTotal: number; next: number } {
   const titles = sectionTitles(ctx);
   let r = 10;
   const sections = {} as Record<CostSection, BlockRows>;
@@ -258,7 +277,10 @@ function writeSections(m: SheetModel, ctx: LayoutContext): { sections: Record<Co
   sections.travelInState = block(m, ctx, 'travelInState', r, titles.travelInState);
   r = sections.travelInState.subtotal + 1;
   const travelTotal = r;
-  sumRow(m, r, 'Out-of-State and Instate Subtotal', [sections.travelOutOfState.subtotal, sections.travelInState.subtotal]);
+  sumRow(m, r, 'Out-of-State and Instate Subtotal', [
+    sections.travelOutOfState.subtotal,
+    sections.travelInState.subtotal,
+  ]);
   m.name(N.travelTotal, `F${r}:K${r}`, 'C. Travel: out-of-state and in-state subtotal');
   r += 2;
   simple('equipment');
@@ -270,7 +292,12 @@ function writeSections(m: SheetModel, ctx: LayoutContext): { sections: Record<Co
 }
 
 /** H. Total direct charges: the sum of the sections' subtotals. */
-function writeTotalDirect(m: SheetModel, start: number, sections: Record<CostSection, BlockRows>, travelTotal: number): { totalDirect: number; next: number } {
+function writeTotalDirect(
+  m: SheetModel,
+  start: number,
+  sections: Record<CostSection, BlockRows>,
+  travelTotal: number,
+): { totalDirect: number; next: number } {
   let r = start;
   // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
@@ -306,7 +333,9 @@ function writeIndirect(m: SheetModel, ctx: LayoutContext, start: number): { indi
   m.value('E', r, null, S.head);
   m.merge(`C${r}:E${r}`);
   // The heads of F..K, Program's saying why it stays empty here.
-  AMOUNT_HEAD_ROW.map((h, i) => (i === 1 ? 'Program (n/a: indirect is Administration)' : h)).forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
+  AMOUNT_HEAD_ROW.map((h, i) => (i === 1 ? 'Program (n/a: indirect is Administration)' : h)).forEach((h, i) =>
+    m.value(columnLetter(5 + i), r, h, S.head),
+  );
   m.value('L', r, null, S.head);
   HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
   r++;
@@ -335,7 +364,11 @@ function writeIndirect(m: SheetModel, ctx: LayoutContext, start: number): { indi
   m.validate(`F${r}`, S.moneyRule);
   m.validate(`H${r}:J${r}`, S.moneyRule);
   m.validate(`B${r}`, S.rateRule);
-  m.name(N.indirect, `F${r}:K${r}`, 'I. Indirect charges: Administration, (Program n/a), Federal, State Match, State 100%, Total');
+  m.name(
+    N.indirect,
+    `F${r}:K${r}`,
+    'I. Indirect charges: Administration, (Program n/a), Federal, State Match, State 100%, Total',
+  );
   m.name(N.indirectRate, `B${r}`, 'the indirect cost rate');
   m.name(N.indirectBase, `C${r}`, 'the base of the indirect cost rate');
   r += 2;
@@ -344,7 +377,12 @@ function writeIndirect(m: SheetModel, ctx: LayoutContext, start: number): { indi
 }
 
 /** J. Total charges (H + I), then the signature line: the last printed row. */
-function writeTotalCharges(m: SheetModel, start: number, totalDirect: number, indirect: number): { totalCharges: number; last: number } {
+function writeTotalCharges(
+  m: SheetModel,
+  start: number,
+  totalDirect: number,
+  indirect: number,
+): { totalCharges: number; last: number } {
   let r = start;
   // J. Total charges.
   titleRow(m, r, 'J. TOTAL CHARGES (DIRECT AND INDIRECT)');
@@ -361,7 +399,11 @@ function writeTotalCharges(m: SheetModel, start: number, totalDirect: number, in
   m.formula('G', r, `G${totalDirect}`, S.totalMoney);
   m.formula('K', r, `H${r}+I${r}+J${r}`, S.totalMoney);
   m.style('L', r, S.plain);
-  m.name(N.totalCharges, `F${r}:K${r}`, 'J. Total charges: Administration, Program, Federal, State Match, State 100%, Total');
+  m.name(
+    N.totalCharges,
+    `F${r}:K${r}`,
+    'J. Total charges: Administration, Program, Federal, State Match, State 100%, Total',
+  );
   r += 2;
   m.value('A', r, 'Authorized State Representative', S.boldLabel);
   m.value('B', r, null, S.inputText);

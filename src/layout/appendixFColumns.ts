@@ -51,7 +51,8 @@ export const F_HEADER = {
   cashNonFederal: 'D7:G7',
 } as const;
 
-export type ExtraField = 'programType' | 'name' | 'annualSalary' | 'fte' | 'quantity' | 'unitCost' | 'computerRelated' | 'contractor';
+export type ExtraField =
+  'programType' | 'name' | 'annualSalary' | 'fte' | 'quantity' | 'unitCost' | 'computerRelated' | 'contractor';
 
 export type ColumnKind = 'text' | 'money' | 'fte' | 'count' | 'flag';
 
@@ -116,7 +117,9 @@ export const SECTION_SPECS: Record<CostSection, SectionSpec> = {
 };
 
 /** The amount heads F..K, in column order (the words: the domain's AMOUNT_HEADS). */
-export const AMOUNT_HEAD_ROW = (['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const).map((k) => AMOUNT_HEADS[k]);
+export const AMOUNT_HEAD_ROW = (
+  ['administration', 'program', 'federal', 'stateMatch', 'state100', 'total'] as const
+).map((k) => AMOUNT_HEADS[k]);
 
 export const HELPER_HEADS = [
   'helper: PSC line (1/0)',
@@ -141,6 +144,7 @@ export function sectionTitles(ctx: LayoutContext): Record<CostSection | 'travel'
     supplies: `E. SUPPLIES (consumable materials costing less than ${t} per unit)`,
     contractual:
       'F. CONTRACTUAL (Itemize and describe the purpose of each contract, contractor name and cost. Include costs for such things as laboratory sample analysis, equipment calibration, NCR maintenance and computer services.)',
-    other: 'G. OTHER (Itemize and describe costs not included elsewhere such as reimbursement to OTI and associated course expenses, etc.)',
+    other:
+      'G. OTHER (Itemize and describe costs not included elsewhere such as reimbursement to OTI and associated course expenses, etc.)',
   };
 }

@@ -48,5 +48,10 @@ export function lineRowFormulas(m: SheetModel, section: CostSection, r: number):
   m.formula('R', r, `IF(ROUND((${n('F', r)}+${n('G', r)}-${n('H', r)}-${n('I', r)})*100,0)<>0,1,0)`, S.helperFlag);
   // The domain's federalSplit gives such a line's Federal Share to no category (the line is already a
   // LINE_SPLIT_MISMATCH or NEGATIVE_AMOUNT error); the sheet does the same, so both show the same figures.
-  m.formula('S', r, `IF(AND(M${r}=0,ROUND(${n('F', r)}*100,0)=0,ROUND(${n('G', r)}*100,0)=0),${n('H', r)},0)`, S.helperCell);
+  m.formula(
+    'S',
+    r,
+    `IF(AND(M${r}=0,ROUND(${n('F', r)}*100,0)=0,ROUND(${n('G', r)}*100,0)=0),${n('H', r)},0)`,
+    S.helperCell,
+  );
 }

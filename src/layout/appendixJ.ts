@@ -19,7 +19,14 @@ function heading(m: SheetModel, r: number, num: string, text: string): void {
 }
 
 /** A Safety/Health row: letter, name (typed for a list's rows), the two counts and their total. */
-function shRow(m: SheetModel, r: number, letter: string, name: string | null, v: SafetyHealth | undefined, nameInput: boolean): void {
+function shRow(
+  m: SheetModel,
+  r: number,
+  letter: string,
+  name: string | null,
+  v: SafetyHealth | undefined,
+  nameInput: boolean,
+): void {
   m.value('A', r, letter, S.label);
   m.value('B', r, name, nameInput ? S.inputText : S.label);
   m.value('C', r, v?.safety ?? null, S.inputCount);
@@ -31,10 +38,15 @@ const letters = (i: number) => `${String.fromCharCode(97 + (i % 26))}.`;
 
 /** Rows 1 to 5: the title, the State, the instructions' note and the column heads. */
 function titleRows(m: SheetModel, ctx: LayoutContext): void {
-  m.value('A', 1, 'Projected On-Site Consultation Program Activities (Private Sector) for States Plans Without a (21)d Program (Kentucky, Puerto Rico, and Washington) (Appendix J)', {
-    ...S.title,
-    wrap: true,
-  });
+  m.value(
+    'A',
+    1,
+    'Projected On-Site Consultation Program Activities (Private Sector) for States Plans Without a (21)d Program (Kentucky, Puerto Rico, and Washington) (Appendix J)',
+    {
+      ...S.title,
+      wrap: true,
+    },
+  );
   m.merge('A1:E1');
   m.value('A', 2, ctx.state.name, S.subtitle);
   m.value(
@@ -193,7 +205,14 @@ export function buildAppendixJ(ctx: LayoutContext): SheetModel {
     { column: 'D', width: 14 },
     { column: 'E', width: 14 },
   ];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Appendix J'), area: `A1:E${last}` };
+  m.print = {
+    landscape: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: '1:2',
+    footer: footer(ctx, 'Appendix J'),
+    area: `A1:E${last}`,
+  };
   m.tabColor = '#7030A0';
   return m;
 }

@@ -32,7 +32,8 @@ export interface InputRun {
   what: string;
 }
 
-const range = (run: InputRun, top: number, bottom: number) => `${sheetRef(run.sheet)}!$${run.left}$${top}:$${run.right}$${bottom}`;
+const range = (run: InputRun, top: number, bottom: number) =>
+  `${sheetRef(run.sheet)}!$${run.left}$${top}:$${run.right}$${bottom}`;
 
 /** `count(range)` over the run's input rows: the whole reference less its border rows. */
 function overRun(run: InputRun, count: (r: string) => string): string {
@@ -82,15 +83,35 @@ function columnRuns(cols: string[]): [string, string][] {
   return out;
 }
 
-const single = (sheet: string, cell: string, negativeChecked: boolean, what: string, bounds: [number, number] | null = null): InputRun => {
+const single = (
+  sheet: string,
+  cell: string,
+  negativeChecked: boolean,
+  what: string,
+  bounds: [number, number] | null = null,
+): InputRun => {
   const [a, b] = cell.split(':');
   const p = /^([A-Z]+)(\d+)$/.exec(a as string) as RegExpExecArray;
   const q = /^([A-Z]+)(\d+)$/.exec((b ?? a) as string) as RegExpExecArray;
-  return { sheet, left: p[1] as string, right: q[1] as string, top: Number(p[2]), bottom: Number(q[2]), borders: [], negativeChecked, bounds, what };
+  return {
+    sheet,
+    left: p[1] as string,
+    right: q[1] as string,
+    top: Number(p[2]),
+    bottom: Number(q[2]),
+    borders: [],
+    negativeChecked,
+    bounds,
+    what,
+  };
 };
 
 /** The number inputs of Appendix F: the header, every block's amount and number columns, the indirect row. */
-export function appendixFRuns(sheet: string, f: AppendixFRows, sectionTitle: (s: (typeof COST_SECTIONS)[number]) => string): InputRun[] {
+export function appendixFRuns(
+  sheet: string,
+  f: AppendixFRows,
+  sectionTitle: (s: (typeof COST_SECTIONS)[number]) => string,
+): InputRun[] {
   const runs: InputRun[] = [
     single(sheet, F_HEADER.fiscalYear, false, 'Appendix F, fiscal year'),
     single(sheet, F_HEADER.awardLevel, false, 'Appendix F, award level', MONEY_BOUNDS),
@@ -109,7 +130,17 @@ export function appendixFRuns(sheet: string, f: AppendixFRows, sectionTitle: (s:
       [other, null],
     ] as const) {
       for (const [left, right] of columnRuns(cols)) {
-        runs.push({ sheet, left, right, top: rows.head, bottom: rows.spare, borders: [rows.head], negativeChecked: true, bounds, what: `Appendix F, ${sectionTitle(section)}` });
+        runs.push({
+          sheet,
+          left,
+          right,
+          top: rows.head,
+          bottom: rows.spare,
+          borders: [rows.head],
+          negativeChecked: true,
+          bounds,
+          what: `Appendix F, ${sectionTitle(section)}`,
+        });
       }
     }
   }

@@ -16,7 +16,15 @@ import { CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from '../budg
 import { buildAppendixD } from './appendixD';
 import { buildAppendixE } from './appendixE';
 import { buildAppendixJ } from './appendixJ';
-import { appendixFRuns, negativeCount, nonZeroCount, notANumberCount, rowLabelled, validatedRuns, type InputRun } from './checksInputs';
+import {
+  appendixFRuns,
+  negativeCount,
+  nonZeroCount,
+  notANumberCount,
+  rowLabelled,
+  validatedRuns,
+  type InputRun,
+} from './checksInputs';
 import type { LayoutContext } from './context';
 import { F_HEADER } from './appendixF';
 import type { Sf424aCells } from './sf424aSheet';
@@ -52,8 +60,14 @@ interface SheetRuns {
 }
 
 /** The number inputs of every template sheet of the set, by sheet. */
-function inputRuns(ctx: LayoutContext, f: AppendixFRows, models: { d: SheetModel; e: SheetModel; j: SheetModel | null }): SheetRuns[] {
-  const out: SheetRuns[] = [{ title: 'Appendix F', runs: appendixFRuns(ctx.sheets.appendixF, f, (s) => SECTION_TITLES[s]) }];
+function inputRuns(
+  ctx: LayoutContext,
+  f: AppendixFRows,
+  models: { d: SheetModel; e: SheetModel; j: SheetModel | null },
+): SheetRuns[] {
+  const out: SheetRuns[] = [
+    { title: 'Appendix F', runs: appendixFRuns(ctx.sheets.appendixF, f, (s) => SECTION_TITLES[s]) },
+  ];
   out.push({ title: 'Appendix E', runs: validatedRuns(models.e, 'Appendix E') });
   out.push({ title: 'Appendix D', runs: validatedRuns(models.d, 'Appendix D') });
   if (models.j) out.push({ title: 'Appendix J', runs: validatedRuns(models.j, 'Appendix J') });
@@ -76,17 +90,40 @@ function pscLinesFormula(ctx: LayoutContext, f: AppendixFRows): string {
 function cellsOfRow(sheet: string, row: number | null, ranges: string[]): string {
   // A row the template no longer has would make a check that cannot fail: refuse to lay the sheet out.
   if (row === null) throw new Error(`Checks sheet: no row of ${sheet} carries the label the check looks for`);
-  return ranges.map((r) => nonZeroCount({ sheet, left: r[0] as string, right: r[1] as string, top: row, bottom: row, borders: [], negativeChecked: false, bounds: null, what: '' })).join('+');
+  return ranges
+    .map((r) =>
+      nonZeroCount({
+        sheet,
+        left: r[0] as string,
+        right: r[1] as string,
+        top: row,
+        bottom: row,
+        borders: [],
+        negativeChecked: false,
+        bounds: null,
+        what: '',
+      }),
+    )
+    .join('+');
 }
 
-function pscRows(ctx: LayoutContext, f: AppendixFRows, models: { d: SheetModel; e: SheetModel; j: SheetModel | null }): RuleRow[] {
+function pscRows(
+  ctx: LayoutContext,
+  f: AppendixFRows,
+  models: { d: SheetModel; e: SheetModel; j: SheetModel | null },
+): RuleRow[] {
   const only = ctx.pack.privateSectorConsultationStates.join(', ');
   const fail = 'AND({PSC}="No",{B}>0)';
   const passNote = `IF({PSC}="Yes","This State may budget private-sector 23(g) consultation.","None: only ${only} may budget private-sector 23(g) consultation.")`;
   const e = ctx.sheets.appendixE;
-  const eRows = (['privateSectorSafetyConsultants', 'privateSectorHealthConsultants'] as const).map((k) => cellsOfRow(e, rowLabelled(models.e, STAFFING_ROW_LABELS[k]), ['BC', 'EF']));
+  const eRows = (['privateSectorSafetyConsultants', 'privateSectorHealthConsultants'] as const).map((k) =>
+    cellsOfRow(e, rowLabelled(models.e, STAFFING_ROW_LABELS[k]), ['BC', 'EF']),
+  );
   const d = ctx.sheets.appendixD;
-  const dRows = [rowLabelled(models.d, CONSULTATION_VISIT_LABELS.privateSector), rowLabelled(models.d, COMPLIANCE_ASSISTANCE_LABELS.privateSectorSharp)].map((r) => cellsOfRow(d, r, ['BG']));
+  const dRows = [
+    rowLabelled(models.d, CONSULTATION_VISIT_LABELS.privateSector),
+    rowLabelled(models.d, COMPLIANCE_ASSISTANCE_LABELS.privateSectorSharp),
+  ].map((r) => cellsOfRow(d, r, ['BG']));
   const rows: RuleRow[] = [
     // PSC_NOT_ALLOWED: private-sector consultation money on Appendix F lines.
     {
@@ -159,7 +196,11 @@ function quarterRows(ctx: LayoutContext, sf: Sf424aCells): RuleRow[] {
 
 /** The rows of every rule below the totals, and the worksheet rows they sum. */
 export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, worksheetFirstRow: number) {
-  const models = { d: buildAppendixD(ctx), e: buildAppendixE(ctx), j: ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null };
+  const models = {
+    d: buildAppendixD(ctx),
+    e: buildAppendixE(ctx),
+    j: ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null,
+  };
   const sheets = inputRuns(ctx, f, models);
   const worksheet: { row: number; run: InputRun }[] = [];
   const rows: RuleRow[] = [...pscRows(ctx, f, models)];
@@ -202,7 +243,10 @@ export function writeWorksheet(m: SheetModel, headRow: number, worksheet: { row:
   m.value(WORKSHEET.negative, headRow, 'below zero', S.helperHead);
   const count = { ...S.helperFlag, numberFormat: '0' };
   for (const { row, run } of worksheet) {
-    m.value(WORKSHEET.what, row, `${run.what}, ${run.left}${run.top}:${run.right}${run.bottom}`, { ...S.label, fontSize: 8 });
+    m.value(WORKSHEET.what, row, `${run.what}, ${run.left}${run.top}:${run.right}${run.bottom}`, {
+      ...S.label,
+      fontSize: 8,
+    });
     m.formula(WORKSHEET.text, row, notANumberCount(run), count);
     m.formula(WORKSHEET.negative, row, run.negativeChecked ? negativeCount(run) : '0', count);
   }

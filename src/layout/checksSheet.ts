@@ -45,7 +45,12 @@ function writeRuleRows(m: SheetModel, rows: RuleRow[], first: number, pscCell: s
     const r = first + i;
     const fill = (x: string) => x.replace(/\{B\}/g, `B${r}`).replace(/\{PSC\}/g, pscCell);
     m.value('A', r, rule.label, S.label);
-    m.formula('B', r, fill(rule.figure), rule.kind === 'money' ? S.formulaMoney : { ...S.formulaCount, numberFormat: '0' });
+    m.formula(
+      'B',
+      r,
+      fill(rule.figure),
+      rule.kind === 'money' ? S.formulaMoney : { ...S.formulaCount, numberFormat: '0' },
+    );
     m.formula('C', r, `IF(${fill(rule.fail)},"FAIL","PASS")`, S.verdict);
     m.formula('D', r, `IF(C${r}="FAIL",${fill(rule.failNote)},${fill(rule.passNote)})`, S.formulaText);
     return { code: rule.code, label: rule.label, figure: `B${r}`, result: `C${r}` };
@@ -55,7 +60,12 @@ function writeRuleRows(m: SheetModel, rows: RuleRow[], first: number, pscCell: s
 /** The worksheet of counts (columns O to Q) starts here, beside the Appendix L table. */
 const WORKSHEET_FIRST_ROW = 5;
 
-const verdict = (code: FindingCode, label: string, figure: string, result: string): CheckVerdict => ({ code, label, figure, result });
+const verdict = (code: FindingCode, label: string, figure: string, result: string): CheckVerdict => ({
+  code,
+  label,
+  figure,
+  result,
+});
 
 const money = (cell: string) => `TEXT(ABS(${cell}),"$#,##0.00")`;
 
@@ -68,7 +78,12 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
 
   m.value('A', 1, `Checks of the ${ctx.pack.fiscalYear} 23(g) budget rules`, S.title);
   m.merge('A1:D1');
-  m.formula('A', 2, `"State: "&${F(F_HEADER.state)}&".  PASS: the rule of the instructions is met.  FAIL: it is not; the note says what to do.  WARN: over the cap with an approved justification."`, S.note);
+  m.formula(
+    'A',
+    2,
+    `"State: "&${F(F_HEADER.state)}&".  PASS: the rule of the instructions is met.  FAIL: it is not; the note says what to do.  WARN: over the cap with an approved justification."`,
+    S.note,
+  );
   m.merge('A2:D2');
   m.value('A', 4, 'Check', S.head);
   m.value('B', 4, 'Figure', S.head);
@@ -88,7 +103,12 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
   row(8, `Admin cap: at most ${cap} of the 50/50 funding`, `INT(ROUND(B6*100,0)*${numerator}/${denominator})/100`);
   // ADMIN_CAP_EXCEEDED: an error, or a warning when the budget records an approved justification.
   const justified = `TRIM(${F(F_HEADER.adminCapJustification)})<>""`;
-  m.formula('C', 8, `IF(ROUND(B5*100,0)*${denominator}>ROUND(B6*100,0)*${numerator},IF(${justified},"WARN","FAIL"),"PASS")`, S.verdict);
+  m.formula(
+    'C',
+    8,
+    `IF(ROUND(B5*100,0)*${denominator}>ROUND(B6*100,0)*${numerator},IF(${justified},"WARN","FAIL"),"PASS")`,
+    S.verdict,
+  );
   m.formula(
     'D',
     8,
@@ -107,7 +127,11 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     S.formulaText,
   );
   // FEDERAL_OVER_AWARD (IX.B, Appendix L); under the level is a warning in `review`, PASS here.
-  row(14, `Award level (the budget's own, else the ${ctx.pack.awardLevelLabel})`, `IF(ISNUMBER(${F(F_HEADER.awardLevel)}),${F(F_HEADER.awardLevel)},${F(F_HEADER.appendixLLevel)})`);
+  row(
+    14,
+    `Award level (the budget's own, else the ${ctx.pack.awardLevelLabel})`,
+    `IF(ISNUMBER(${F(F_HEADER.awardLevel)}),${F(F_HEADER.awardLevel)},${F(F_HEADER.appendixLLevel)})`,
+  );
   row(15, 'Federal Share minus the award level', 'B10-B14');
   m.formula('C', 15, 'IF(ROUND(B10*100,0)>ROUND(B14*100,0),"FAIL","PASS")', S.verdict);
   m.formula(
@@ -117,9 +141,17 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     S.formulaText,
   );
   // LINE_SPLIT_MISMATCH (RULES.md): Administration + Program = Federal Share + State Match on every line.
-  row(17, 'Lines where Administration + Program differs from Federal Share + State Match', F(`R${J}`), { ...S.formulaCount, numberFormat: '0' });
+  row(17, 'Lines where Administration + Program differs from Federal Share + State Match', F(`R${J}`), {
+    ...S.formulaCount,
+    numberFormat: '0',
+  });
   m.formula('C', 17, 'IF(B17=0,"PASS","FAIL")', S.verdict);
-  m.formula('D', 17, `IF(B17=0,"Every line splits its 50/50 money between Administration and Program.","Correct the split of "&B17&" line(s) in Appendix F (State 100% Funded money is not also entered under Administration or Program).")`, S.formulaText);
+  m.formula(
+    'D',
+    17,
+    `IF(B17=0,"Every line splits its 50/50 money between Administration and Program.","Correct the split of "&B17&" line(s) in Appendix F (State 100% Funded money is not also entered under Administration or Program).")`,
+    S.formulaText,
+  );
 
   m.name(N.checkAdminShare, 'B7', 'Administration share of the 50/50 funding');
   m.name(N.checkAdminCap, 'C8', 'PASS/FAIL: admin cap');
@@ -129,7 +161,11 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
 }
 
 /** Rows 19 on: the State's right to private-sector consultation, then every other rule, as rows of data. */
-function writeOtherRules(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): { verdicts: CheckVerdict[]; lastRow: number } {
+function writeOtherRules(
+  m: SheetModel,
+  ctx: LayoutContext,
+  f: AppendixFRows,
+): { verdicts: CheckVerdict[]; lastRow: number } {
   const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
   const row = (r: number, text: string, formula: string) => {
     m.value('A', r, text, S.label);
@@ -139,7 +175,11 @@ function writeOtherRules(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): {
   };
   // The State's right to private-sector consultation, then every other rule, as rows of data.
   row(STATE_ROWS_FIRST, 'USPS code of the State named in Appendix F', appendixLCode(ctx, F(F_HEADER.state)));
-  row(STATE_ROWS_FIRST + 1, `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`, pscAllowedFormula(ctx, `B${STATE_ROWS_FIRST}`));
+  row(
+    STATE_ROWS_FIRST + 1,
+    `May the State budget private-sector 23(g) consultation (${ctx.pack.privateSectorConsultationStates.join(', ')} only)?`,
+    pscAllowedFormula(ctx, `B${STATE_ROWS_FIRST}`),
+  );
   m.value('A', RULES_FIRST_ROW - 1, 'Other rules', S.head);
   m.value('B', RULES_FIRST_ROW - 1, 'Count', S.head);
   m.value('C', RULES_FIRST_ROW - 1, 'Result', S.head);
@@ -202,7 +242,14 @@ export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     { column: 'P', width: 10 },
     { column: 'Q', width: 10 },
   ];
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'Checks'), area: `A1:D${rules.lastRow}` };
+  m.print = {
+    landscape: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: '1:2',
+    footer: footer(ctx, 'Checks'),
+    area: `A1:D${rules.lastRow}`,
+  };
   // A printed page starts with the State's rows or the other rules' heads rather than leave them at a foot.
   m.blockStarts.push(STATE_ROWS_FIRST, RULES_FIRST_ROW - 1);
   m.tabColor = '#C00000';

@@ -57,7 +57,8 @@ function appendixLColumn(ctx: LayoutContext, col: string): string {
 function appendixLFind(ctx: LayoutContext, cell: string, want: string, notFound: string): string {
   const t = APPENDIX_L_TABLE;
   const values = appendixLColumn(ctx, want);
-  const by = (col: string, rest: string) => `IFERROR(INDEX(${values},MATCH(TRIM(${cell}),${appendixLColumn(ctx, col)},0)),${rest})`;
+  const by = (col: string, rest: string) =>
+    `IFERROR(INDEX(${values},MATCH(TRIM(${cell}),${appendixLColumn(ctx, col)},0)),${rest})`;
   return by(t.nameCol, by(t.codeCol, by(t.plainCol, notFound)));
 }
 

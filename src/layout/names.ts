@@ -105,7 +105,9 @@ export function splitSuffix(name: string): { base: string; suffix: string } {
  * The sets of our layout in a snapshot, by suffix ("" first, then "_2", "_3"...), each with the sheet
  * of every template it holds. A set is found by its sheet-mark names, so renamed sheets are still found.
  */
-export function findOwnLayouts(snapshot: WorkbookSnapshot): { suffix: string; sheets: Partial<Record<TemplateKey, string>> }[] {
+export function findOwnLayouts(
+  snapshot: WorkbookSnapshot,
+): { suffix: string; sheets: Partial<Record<TemplateKey, string>> }[] {
   const sets = new Map<string, Partial<Record<TemplateKey, string>>>();
   for (const n of snapshot.names) {
     const { base, suffix } = splitSuffix(n.name);

@@ -30,7 +30,12 @@ export interface InsertResult {
   /** The suffix given to every defined name of this set ("" when none was needed). */
   nameSuffix: string;
   /** Where the figures stand, for tests and for the add-in's messages. */
-  layout: { appendixF: AppendixFRows; sf424a: Sf424aCells; checks: ChecksCells; sheetOf: Partial<Record<TemplateKey, string>> };
+  layout: {
+    appendixF: AppendixFRows;
+    sf424a: Sf424aCells;
+    checks: ChecksCells;
+    sheetOf: Partial<Record<TemplateKey, string>>;
+  };
 }
 
 /** The templates a State gets: Appendix J only for the States with private-sector 23(g) consultation. */
@@ -40,12 +45,14 @@ export function templatesFor(stateCode: string, fiscalYear: number): TemplateKey
   return TEMPLATE_KEYS.filter((k) => k !== 'appendixJ' || psc);
 }
 
-
 export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOptions): InsertResult {
   const pack = rulePackFor(opts.fiscalYear);
   if (!pack) throw new Error(`there is no rule pack for fiscal year ${opts.fiscalYear}`);
   const state = findState(pack, opts.state);
-  if (!state) throw new Error(`unknown State "${opts.state}"; the FY ${pack.fiscalYear} 23(g) States are ${pack.states.map((s) => s.code).join(', ')}`);
+  if (!state)
+    throw new Error(
+      `unknown State "${opts.state}"; the FY ${pack.fiscalYear} 23(g) States are ${pack.states.map((s) => s.code).join(', ')}`,
+    );
   if (opts.budget && opts.budget.state !== state.code) {
     throw new Error(`the budget is for ${opts.budget.state}, not ${state.code}`);
   }
@@ -65,12 +72,21 @@ export function planInsertTemplates(snapshot: WorkbookSnapshot, opts: InsertOpti
     if (used !== wanted) renamed.push({ template: wanted, wanted, used });
   }
 
-  const ctx: LayoutContext = { pack, state, sheets, budget: opts.budget ?? null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code) };
+  const ctx: LayoutContext = {
+    pack,
+    state,
+    sheets,
+    budget: opts.budget ?? null,
+    allowsPsc: allowsPrivateSectorConsultation(pack, state.code),
+  };
   const built = buildTemplateModels(ctx, keys);
   const { models } = built;
 
   // One suffix for the whole set when any of its names is taken.
-  const ourNames = [...Object.values(models).flatMap((m) => m?.names.map((n) => n.base) ?? []), ...keys.map((k) => SHEET_MARK_NAMES[k])];
+  const ourNames = [
+    ...Object.values(models).flatMap((m) => m?.names.map((n) => n.base) ?? []),
+    ...keys.map((k) => SHEET_MARK_NAMES[k]),
+  ];
   const existing = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
   let suffix = '';
   if (ourNames.some((n) => existing.has(n.toLowerCase()))) {

@@ -154,7 +154,13 @@ function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] |
  */
 export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintSetup {
   const { breaksBefore, ...rest } = setup;
-  const base: PrintSetup = { ...rest, paper: 'letter', margins: setup.margins ?? PRINT_MARGINS, fitToWidth: 1, fitToHeight: 0 };
+  const base: PrintSetup = {
+    ...rest,
+    paper: 'letter',
+    margins: setup.margins ?? PRINT_MARGINS,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   const m = measure(base, extent);
   if (!m) return base;
   if (breaksBefore?.length && partsFit(m, breaksBefore)) return { ...base, breaksBefore };

@@ -3,7 +3,14 @@
  * mapping the pane uses to lead a reconciled difference to its live formula. The cells come from the
  * sheet's own builder (buildSf424a), never from a second table of rows.
  */
-import { CATEGORY_KEYS, DEFAULT_FISCAL_YEAR, OBJECT_CLASSES, allowsPrivateSectorConsultation, rulePackFor, type CategoryKey } from '../budget';
+import {
+  CATEGORY_KEYS,
+  DEFAULT_FISCAL_YEAR,
+  OBJECT_CLASSES,
+  allowsPrivateSectorConsultation,
+  rulePackFor,
+  type CategoryKey,
+} from '../budget';
 import { buildAppendixF } from './appendixF';
 import type { LayoutContext } from './context';
 import { SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from './names';
@@ -29,7 +36,13 @@ export function sf424aSheetCells(): Sf424aCells {
   const state = pack?.states[0];
   if (!pack || !state) throw new Error(`no rule pack for FY ${DEFAULT_FISCAL_YEAR}`);
   const sheets = Object.fromEntries(TEMPLATE_KEYS.map((k) => [k, SHEET_TITLES[k]])) as Record<TemplateKey, string>;
-  const ctx: LayoutContext = { pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code) };
+  const ctx: LayoutContext = {
+    pack,
+    state,
+    sheets,
+    budget: null,
+    allowsPsc: allowsPrivateSectorConsultation(pack, state.code),
+  };
   cached = buildSf424a(ctx, buildAppendixF(ctx).rows).cells;
   return cached;
 }

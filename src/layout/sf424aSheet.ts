@@ -37,9 +37,18 @@ export interface Sf424aCells {
 }
 
 /** Section B lines 6a-6k, from the domain's object classes (line 7, program income, is laid out apart). */
-const B_LINES = OBJECT_CLASSES.filter((oc) => oc.key !== 'programIncome').map((oc) => ({ key: oc.key, letter: `${oc.line.slice(1)}.`, label: oc.label }));
+const B_LINES = OBJECT_CLASSES.filter((oc) => oc.key !== 'programIncome').map((oc) => ({
+  key: oc.key,
+  letter: `${oc.line.slice(1)}.`,
+  label: oc.label,
+}));
 
-const CAT_COLS: Record<CategoryKey, string> = { administration: 'C', program: 'D', state100: 'E', privateSectorConsultation: 'F' };
+const CAT_COLS: Record<CategoryKey, string> = {
+  administration: 'C',
+  program: 'D',
+  state100: 'E',
+  privateSectorConsultation: 'F',
+};
 
 /** The categories the form always lists (RULES.md); the others only when they hold money. */
 const ALWAYS_SHOWN: readonly CategoryKey[] = ['administration', 'program'];
@@ -56,7 +65,9 @@ function holdsMoneyFormula(k: CategoryKey, F: (cell: string) => string, f: Appen
   if (ALWAYS_SHOWN.includes(k)) return '1';
   // One row per object class (travel's two blocks as its subtotal), as the form adds them.
   const s = f.sections;
-  const rows = [s.personnel, s.fringe, s.equipment, s.supplies, s.contractual, s.other].map((b) => b.subtotal).concat(f.travelTotal, f.indirect);
+  const rows = [s.personnel, s.fringe, s.equipment, s.supplies, s.contractual, s.other]
+    .map((b) => b.subtotal)
+    .concat(f.travelTotal, f.indirect);
   const amount = (row: number) => (k === 'state100' ? `N(${F(`J${row}`)})` : `N(${F(`N${row}`)})+N(${F(`O${row}`)})`);
   return `IF(OR(${rows.map((row) => `ROUND((${amount(row)})*100,0)<>0`).join(',')}),1,0)`;
 }
@@ -80,7 +91,8 @@ interface Form {
 const shownCell = (form: Form, k: CategoryKey) => `$${SHOWN_COL}$${form.aFirst + CATEGORY_KEYS.indexOf(k)}`;
 
 /** `x` where the category is on the form, else a blank. */
-const ifShown = (form: Form, k: CategoryKey, x: string) => (ALWAYS_SHOWN.includes(k) ? x : `IF(${shownCell(form, k)}=1,${x},"")`);
+const ifShown = (form: Form, k: CategoryKey, x: string) =>
+  ALWAYS_SHOWN.includes(k) ? x : `IF(${shownCell(form, k)}=1,${x},"")`;
 
 function sectionTitle(m: SheetModel, r: number, text: string): void {
   m.value('A', r, text, S.sectionTitle);
@@ -115,7 +127,12 @@ function writeSectionA(form: Form, r: number): { sectionA: Sf424aCells['sectionA
       // The line's number on the form: an optional category takes the next free number.
       const before = CATEGORY_KEYS.slice(0, i).filter((x) => !ALWAYS_SHOWN.includes(x));
       // A line number ("4.") never wraps: S.plain, so its row is not made taller for it.
-      m.formula('A', r, ifShown(form, k, `(${i + 1}-${before.map((x) => `(1-${shownCell(form, x)})`).join('-') || '0'})&"."`), S.plain);
+      m.formula(
+        'A',
+        r,
+        ifShown(form, k, `(${i + 1}-${before.map((x) => `(1-${shownCell(form, x)})`).join('-') || '0'})&"."`),
+        S.plain,
+      );
       m.formula('B', r, ifShown(form, k, JSON.stringify(form.catTitle(k))), S.label);
       m.formula('C', r, ifShown(form, k, JSON.stringify(ctx.pack.cfda)), { ...S.label, align: 'center' });
     }
@@ -123,7 +140,13 @@ function writeSectionA(form: Form, r: number): { sectionA: Sf424aCells['sectionA
     m.value('E', r, null, S.formulaMoney);
     form.blankFields.push(`D${r}`, `E${r}`);
     const federal =
-      k === 'administration' ? F(`Q${J}`) : k === 'program' ? `${F(`H${J}`)}-${F(`Q${J}`)}-${F(`P${J}`)}-${F(`S${J}`)}` : k === 'state100' ? '0' : F(`P${J}`);
+      k === 'administration'
+        ? F(`Q${J}`)
+        : k === 'program'
+          ? `${F(`H${J}`)}-${F(`Q${J}`)}-${F(`P${J}`)}-${F(`S${J}`)}`
+          : k === 'state100'
+            ? '0'
+            : F(`P${J}`);
     const total = `${CAT_COLS[k]}${form.bRow('total')}`;
     m.formula('F', r, ifShown(form, k, federal), S.formulaMoney);
     m.formula('G', r, ifShown(form, k, `${total}-F${r}`), S.formulaMoney);
@@ -152,8 +175,15 @@ function bCellFormula(form: Form, key: string, k: CategoryKey): string {
   }
   const s = f.sections;
   const src: number | null =
-    { personnel: s.personnel.subtotal, fringeBenefits: s.fringe.subtotal, travel: f.travelTotal, equipment: s.equipment.subtotal, supplies: s.supplies.subtotal, contractual: s.contractual.subtotal, other: s.other.subtotal }[key] ??
-    null; // construction: always 0
+    {
+      personnel: s.personnel.subtotal,
+      fringeBenefits: s.fringe.subtotal,
+      travel: f.travelTotal,
+      equipment: s.equipment.subtotal,
+      supplies: s.supplies.subtotal,
+      contractual: s.contractual.subtotal,
+      other: s.other.subtotal,
+    }[key] ?? null; // construction: always 0
   if (src === null) return '0';
   if (k === 'administration') return `${F(`F${src}`)}-${F(`N${src}`)}`;
   if (k === 'program') return `${F(`G${src}`)}-${F(`O${src}`)}`;
@@ -179,7 +209,12 @@ function writeSectionB(form: Form, r: number): { sectionB: Sf424aCells['sectionB
   for (const k of CATEGORY_KEYS) {
     // "(n) Title", n the category's line number in Section A.
     const number = `A${form.aFirst + CATEGORY_KEYS.indexOf(k)}`;
-    m.formula(CAT_COLS[k], r, ifShown(form, k, `"("&LEFT(${number},LEN(${number})-1)&") "&${JSON.stringify(form.catTitle(k))}`), S.head);
+    m.formula(
+      CAT_COLS[k],
+      r,
+      ifShown(form, k, `"("&LEFT(${number},LEN(${number})-1)&") "&${JSON.stringify(form.catTitle(k))}`),
+      S.head,
+    );
   }
   m.value('G', r, null, S.head);
   r++;
@@ -228,7 +263,9 @@ function writeSectionC(form: Form, r: number, sectionA: Sf424aCells['sectionA'])
   const { m } = form;
   sectionTitle(m, r, 'SECTION C - NON-FEDERAL RESOURCES');
   const cHead = ++r;
-  ['', '(a) Grant Program', '(b) Applicant', '(c) State', '(d) Other Sources', '(e) TOTALS'].forEach((h, i) => m.value(columnLetter(i), r, h || null, S.head));
+  ['', '(a) Grant Program', '(b) Applicant', '(c) State', '(d) Other Sources', '(e) TOTALS'].forEach((h, i) =>
+    m.value(columnLetter(i), r, h || null, S.head),
+  );
   r++;
   const cFirst = r;
   const sectionC = {} as Sf424aCells['sectionC'];
@@ -261,7 +298,9 @@ function writeSectionD(form: Form, r: number, aTotal: number): { sectionD: Sf424
   const { m, F } = form;
   sectionTitle(m, r, 'SECTION D - FORECASTED CASH NEEDS');
   const dHead = ++r;
-  ['', '', 'Total for 1st Year', '1st Quarter', '2nd Quarter', '3rd Quarter', '4th Quarter'].forEach((h, i) => m.value(columnLetter(i), r, h || null, S.head));
+  ['', '', 'Total for 1st Year', '1st Quarter', '2nd Quarter', '3rd Quarter', '4th Quarter'].forEach((h, i) =>
+    m.value(columnLetter(i), r, h || null, S.head),
+  );
   r++;
   const sectionD = {} as Sf424aCells['sectionD'];
   const typed = { federal: F_HEADER.cashFederal, nonFederal: F_HEADER.cashNonFederal };
@@ -286,7 +325,8 @@ function writeSectionD(form: Form, r: number, aTotal: number): { sectionD: Sf424
   const tr = dRows.total;
   m.value('A', tr, '15.', S.boldLabel);
   m.value('B', tr, 'TOTAL (sum of lines 13 and 14)', S.boldLabel);
-  for (const c of ['C', 'D', 'E', 'F', 'G']) m.formula(c, tr, `${c}${dRows.federal}+${c}${dRows.nonFederal}`, S.totalMoney);
+  for (const c of ['C', 'D', 'E', 'F', 'G'])
+    m.formula(c, tr, `${c}${dRows.federal}+${c}${dRows.nonFederal}`, S.totalMoney);
   sectionD.total = { year: `C${tr}`, q1: `D${tr}`, q2: `E${tr}`, q3: `F${tr}`, q4: `G${tr}` };
   m.name(N.sfSectionD, `A${dHead}:G${tr}`, 'SF-424A Section D, lines 13 to 15');
   return { sectionD, last: tr };
@@ -297,9 +337,14 @@ function writeSectionsEF(form: Form, r: number): { indirectText: string; last: n
   const { m, f, F } = form;
   sectionTitle(m, r, 'SECTION E - BUDGET ESTIMATES OF FEDERAL FUNDS NEEDED FOR BALANCE OF THE PROJECT');
   const eHead = ++r;
-  ['', '(a) Grant Program', 'FUTURE FUNDING PERIODS (YEARS): (b) First', '(c) Second', '(d) Third', '(e) Fourth'].forEach((h, i) =>
-    m.value(columnLetter(i), r, h || null, S.head),
-  );
+  [
+    '',
+    '(a) Grant Program',
+    'FUTURE FUNDING PERIODS (YEARS): (b) First',
+    '(c) Second',
+    '(d) Third',
+    '(e) Fourth',
+  ].forEach((h, i) => m.value(columnLetter(i), r, h || null, S.head));
   r++;
   for (let i = 0; i < 4; i++, r++) {
     m.value('A', r, `${16 + i}.`, S.label);
@@ -342,7 +387,12 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
   const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
   m.value('A', 1, 'BUDGET INFORMATION - Non-Construction Programs (SF-424A)', S.title);
   m.merge('A1:H1');
-  m.formula('A', 2, `"State: "&${F(F_HEADER.state)}&"    Fiscal year: "&${F(F_HEADER.fiscalYear)}&"    Every figure is a formula over Appendix F."`, S.note);
+  m.formula(
+    'A',
+    2,
+    `"State: "&${F(F_HEADER.state)}&"    Fiscal year: "&${F(F_HEADER.fiscalYear)}&"    Every figure is a formula over Appendix F."`,
+    S.note,
+  );
   m.merge('A2:H2');
 
   // Section A starts at row 4; Section B, which Section A's totals read, after its 4 lines, line 5 and a blank row.
@@ -354,14 +404,18 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     ctx,
     f,
     F,
-    catTitle: (k) => (k === 'privateSectorConsultation' && !ctx.allowsPsc ? `${CATEGORY_TITLES[k]} (KY, PR, WA only)` : CATEGORY_TITLES[k]),
+    catTitle: (k) =>
+      k === 'privateSectorConsultation' && !ctx.allowsPsc
+        ? `${CATEGORY_TITLES[k]} (KY, PR, WA only)`
+        : CATEGORY_TITLES[k],
     aFirst,
     bRow: (key) => bStartPlanned + 3 + B_LINES.findIndex((l) => l.key === key),
     blankFields: [],
   };
   const a = writeSectionA(form, aTitle);
   const b = writeSectionB(form, a.aTotal + 2);
-  if (a.aHead + 1 !== aFirst || b.bStart !== bStartPlanned) throw new Error('SF-424A layout: Section B rows were mis-computed');
+  if (a.aHead + 1 !== aFirst || b.bStart !== bStartPlanned)
+    throw new Error('SF-424A layout: Section B rows were mis-computed');
   const c = writeSectionC(form, b.last + 2, a.sectionA);
   const d = writeSectionD(form, c.cTotal + 2, a.aTotal);
   const ef = writeSectionsEF(form, d.last + 2);
@@ -372,7 +426,15 @@ export function buildSf424a(ctx: LayoutContext, f: AppendixFRows): { model: Shee
     ...['C', 'D', 'E', 'F', 'G', 'H'].map((column) => ({ column, width: 19 })),
   ];
   // Two pages, as the form itself: Sections A and B, then C to F (printFit.ts keeps the break when each fits a page).
-  m.print = { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: footer(ctx, 'SF-424A'), area: `A1:H${ef.last}`, breaksBefore: [b.last + 2] };
+  m.print = {
+    landscape: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: '1:2',
+    footer: footer(ctx, 'SF-424A'),
+    area: `A1:H${ef.last}`,
+    breaksBefore: [b.last + 2],
+  };
   m.tabColor = '#70AD47';
   return {
     model: m,
@@ -396,6 +458,7 @@ function cellsOf(range: string): string[] {
   const m2 = /^([A-Z])(\d+)$/.exec(b ?? a ?? '');
   if (!m1 || !m2) return [];
   const out: string[] = [];
-  for (let c = (m1[1] as string).charCodeAt(0); c <= (m2[1] as string).charCodeAt(0); c++) out.push(`${String.fromCharCode(c)}${m1[2]}`);
+  for (let c = (m1[1] as string).charCodeAt(0); c <= (m2[1] as string).charCodeAt(0); c++)
+    out.push(`${String.fromCharCode(c)}${m1[2]}`);
   return out;
 }

@@ -4,7 +4,18 @@
  * writes the whole sheet in one assignment). Rows here are 1-based and columns are letters, as a
  * person reads a sheet, so the formulas in the templates read like the ones Excel shows.
  */
-import { columnIndex, columnLetter, sheetRef, withEquals, TEMPLATE_PROTECTION, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp } from '../port/workbookPort';
+import {
+  columnIndex,
+  columnLetter,
+  sheetRef,
+  withEquals,
+  TEMPLATE_PROTECTION,
+  type CellStyle,
+  type CellWrite,
+  type DataValidationRule,
+  type PrintSetup,
+  type WriteOp,
+} from '../port/workbookPort';
 import { maxOf } from '../budget/arrays';
 import { fittedPrintSetup } from './printFit';
 import { longestShownText } from './shownText';
@@ -211,13 +222,20 @@ export function sheetHeights(model: SheetModel): { row: number; height: number }
 }
 
 /** The print setup as written: the template's, with its pages fitted to the sheet's extent. */
-export function sheetPrintSetup(model: SheetModel, heights: readonly { row: number; height: number }[]): PrintSetup | null {
-  return model.print ? fittedPrintSetup(model.print, { widths: model.widths, heights, blockStarts: model.blockStarts }) : null;
+export function sheetPrintSetup(
+  model: SheetModel,
+  heights: readonly { row: number; height: number }[],
+): PrintSetup | null {
+  return model.print
+    ? fittedPrintSetup(model.print, { widths: model.widths, heights, blockStarts: model.blockStarts })
+    : null;
 }
 
 /** The WriteOps of one sheet. Names are given the workbook's suffix by the caller's `nameOf`. */
 export function sheetOps(model: SheetModel, nameOf: (base: string) => string): WriteOp[] {
-  const ops: WriteOp[] = [{ op: 'addSheet', sheet: model.sheet, ...(model.tabColor ? { tabColor: model.tabColor } : {}) }];
+  const ops: WriteOp[] = [
+    { op: 'addSheet', sheet: model.sheet, ...(model.tabColor ? { tabColor: model.tabColor } : {}) },
+  ];
   const lastRow = model.lastRow;
   const lastCol = model.lastCol;
   const rows: CellWrite[][] = [];
@@ -233,8 +251,15 @@ export function sheetOps(model: SheetModel, nameOf: (base: string) => string): W
   if (heights.length) ops.push({ op: 'rowHeights', sheet: model.sheet, heights });
   for (const range of model.merges) ops.push({ op: 'merge', sheet: model.sheet, range });
   for (const v of model.validations) ops.push({ op: 'validation', sheet: model.sheet, range: v.range, rule: v.rule });
-  for (const n of model.names) ops.push({ op: 'name', name: nameOf(n.base), ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`, comment: n.comment });
-  if (model.freeze) ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
+  for (const n of model.names)
+    ops.push({
+      op: 'name',
+      name: nameOf(n.base),
+      ref: `${sheetRef(model.sheet)}!${absolute(n.range)}`,
+      comment: n.comment,
+    });
+  if (model.freeze)
+    ops.push({ op: 'freeze', sheet: model.sheet, rows: model.freeze.rows, columns: model.freeze.columns });
   const print = sheetPrintSetup(model, heights);
   if (print) ops.push({ op: 'print', sheet: model.sheet, setup: print });
   ops.push({ op: 'protect', sheet: model.sheet, options: { ...TEMPLATE_PROTECTION } });

@@ -30,7 +30,15 @@ export const subtitle: CellStyle = { bold: true, fontSize: 11 };
 export const note: CellStyle = { italic: true, fontSize: 9, wrap: true };
 export const sectionTitle: CellStyle = { bold: true, wrap: true, fill: HEAD_FILL, border: 'thin' };
 export const head: CellStyle = { bold: true, wrap: true, align: 'center', fill: HEAD_FILL, border: 'thin' };
-export const helperHead: CellStyle = { italic: true, wrap: true, align: 'center', fontSize: 8, fontColor: '#595959', fill: FORMULA_FILL, border: 'thin' };
+export const helperHead: CellStyle = {
+  italic: true,
+  wrap: true,
+  align: 'center',
+  fontSize: 8,
+  fontColor: '#595959',
+  fill: FORMULA_FILL,
+  border: 'thin',
+};
 export const label: CellStyle = { border: 'thin', wrap: true };
 export const boldLabel: CellStyle = { border: 'thin', bold: true, wrap: true };
 export const plain: CellStyle = { border: 'thin' };
@@ -62,16 +70,65 @@ export const totalCount: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold:
 export const formulaPercent: CellStyle = { fill: FORMULA_FILL, border: 'thin', numberFormat: PERCENT };
 export const formulaText: CellStyle = { fill: FORMULA_FILL, border: 'thin', wrap: true };
 export const verdict: CellStyle = { fill: FORMULA_FILL, border: 'thin', bold: true, align: 'center' };
-export const helperCell: CellStyle = { fill: FORMULA_FILL, border: 'thin', fontSize: 8, fontColor: '#595959', numberFormat: MONEY };
-export const helperFlag: CellStyle = { fill: FORMULA_FILL, border: 'thin', fontSize: 8, fontColor: '#595959', numberFormat: '0' };
+export const helperCell: CellStyle = {
+  fill: FORMULA_FILL,
+  border: 'thin',
+  fontSize: 8,
+  fontColor: '#595959',
+  numberFormat: MONEY,
+};
+export const helperFlag: CellStyle = {
+  fill: FORMULA_FILL,
+  border: 'thin',
+  fontSize: 8,
+  fontColor: '#595959',
+  numberFormat: '0',
+};
 /** The spare row at the end of a block: locked, blank, inside the totals' ranges. */
 export const spare: CellStyle = { border: 'thin', fill: '#FAFAFA' };
 
 const NUMBERS_ONLY = 'Numbers only, no negatives: type an amount such as 1250.50 (no text, no minus sign).';
 
-export const moneyRule: DataValidationRule = { type: 'decimal', min: 0, errorTitle: 'Numbers only', errorMessage: NUMBERS_ONLY, prompt: 'Dollars and cents; numbers only, no negatives.' };
-export const fteRule: DataValidationRule = { type: 'decimal', min: 0, errorTitle: 'Numbers only', errorMessage: 'Numbers only, no negatives: type FTE such as 0.5 or 12.25.', prompt: 'FTE; numbers only, no negatives.' };
-export const countRule: DataValidationRule = { type: 'whole', min: 0, errorTitle: 'Numbers only', errorMessage: 'Whole numbers only, no negatives: type a count such as 120.', prompt: 'A count; whole numbers only, no negatives.' };
-export const rateRule: DataValidationRule = { type: 'decimal', min: 0, max: 1, errorTitle: 'Numbers only', errorMessage: 'A rate between 0% and 100%: type 10% or 0.1 (numbers only, no negatives).', prompt: 'The approved indirect cost rate, e.g. 10%.' };
-export const flagRule: DataValidationRule = { type: 'list', list: ['Y', 'N'], errorTitle: 'Y or N', errorMessage: 'Type Y (yes) or N (no), or leave the cell blank.', prompt: 'Y or N' };
-export const yearRule: DataValidationRule = { type: 'whole', min: 2000, max: 2100, errorTitle: 'Numbers only', errorMessage: 'A fiscal year such as 2012 (numbers only).' };
+export const moneyRule: DataValidationRule = {
+  type: 'decimal',
+  min: 0,
+  errorTitle: 'Numbers only',
+  errorMessage: NUMBERS_ONLY,
+  prompt: 'Dollars and cents; numbers only, no negatives.',
+};
+export const fteRule: DataValidationRule = {
+  type: 'decimal',
+  min: 0,
+  errorTitle: 'Numbers only',
+  errorMessage: 'Numbers only, no negatives: type FTE such as 0.5 or 12.25.',
+  prompt: 'FTE; numbers only, no negatives.',
+};
+export const countRule: DataValidationRule = {
+  type: 'whole',
+  min: 0,
+  errorTitle: 'Numbers only',
+  errorMessage: 'Whole numbers only, no negatives: type a count such as 120.',
+  prompt: 'A count; whole numbers only, no negatives.',
+};
+export const rateRule: DataValidationRule = {
+  type: 'decimal',
+  min: 0,
+  max: 1,
+  errorTitle: 'Numbers only',
+  errorMessage: 'A rate between 0% and 100%: type 10% or 0.1 (numbers only, no negatives).',
+  prompt: 'The approved indirect cost rate, e.g. 10%.',
+};
+export const flagRule: DataValidationRule = {
+  type: 'list',
+  list: ['Y', 'N'],
+  errorTitle: 'Y or N',
+  errorMessage: 'Type Y (yes) or N (no), or leave the cell blank.',
+  prompt: 'Y or N',
+};
+export const yearRule: DataValidationRule = {
+  type: 'whole',
+  min: 2000,
+  max: 2100,
+  errorTitle: 'Numbers only',
+  errorMessage: 'A fiscal year such as 2012 (numbers only).',
+};

@@ -242,7 +242,12 @@ export function withoutEquals(ref: string): string {
  * entries. A rule without bounds still admits numbers only, of any sign (NO_MINIMUM: far below any figure).
  */
 export const NO_MINIMUM = -1e15;
-export function numberRuleBounds(rule: DataValidationRule): { operator: 'between'; min: number; max: number } | { operator: 'atMost'; max: number } | { operator: 'atLeast'; min: number } {
+export function numberRuleBounds(
+  rule: DataValidationRule,
+):
+  | { operator: 'between'; min: number; max: number }
+  | { operator: 'atMost'; max: number }
+  | { operator: 'atLeast'; min: number } {
   if (rule.min !== undefined && rule.max !== undefined) return { operator: 'between', min: rule.min, max: rule.max };
   if (rule.max !== undefined) return { operator: 'atMost', max: rule.max };
   return { operator: 'atLeast', min: rule.min ?? NO_MINIMUM };

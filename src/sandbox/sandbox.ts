@@ -32,7 +32,8 @@ g.Excel = createFakeExcel(wb);
 /** Writes the sandbox budget into the fake workbook with the product's own planner, before the pane starts. */
 async function prefillBudget(): Promise<void> {
   const parsed = budgetFromJsonValue(SANDBOX_BUDGET);
-  if (!parsed.ok) throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!parsed.ok)
+    throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   await writeBudgetWorkbook(parsed.budget);
 }
 const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
@@ -63,7 +64,12 @@ function shown(c: FakeCell | undefined): { text: string; cls: string } {
   if (typeof v === 'object') return { text: v.error, cls: 'err' };
   if (typeof v === 'number') {
     const fmt = String(c.style.numberFormat ?? '');
-    const text = /0\.00/.test(fmt) || /\$/.test(fmt) ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : /%/.test(fmt) ? `${(v * 100).toFixed(2)}%` : String(v);
+    const text =
+      /0\.00/.test(fmt) || /\$/.test(fmt)
+        ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        : /%/.test(fmt)
+          ? `${(v * 100).toFixed(2)}%`
+          : String(v);
     return { text, cls: `num${c.formula ? ' formula' : ''}` };
   }
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', cls: 'num' };
@@ -86,7 +92,10 @@ function render(): void {
   }
   currentSheet = sheet.name;
   tabs.innerHTML = wb.sheets
-    .map((s) => `<button type="button" role="tab" aria-selected="${s.name === sheet.name}" data-sheet="${escapeHtml(s.name)}">${escapeHtml(s.name)}</button>`)
+    .map(
+      (s) =>
+        `<button type="button" role="tab" aria-selected="${s.name === sheet.name}" data-sheet="${escapeHtml(s.name)}">${escapeHtml(s.name)}</button>`,
+    )
     .join('');
   const used = wb.usedRect(sheet);
   let maxRow = Math.min(Math.max(used ? used.r1 + 3 : 0, 30), 600);
@@ -104,7 +113,13 @@ function render(): void {
     cols.push(`<col style="width:${pt ? Math.round(pt / 0.75) : 64}px">`);
   }
   cols.push('</colgroup>');
-  const out: string[] = ['<table class="grid" role="grid" aria-label="', escapeHtml(sheet.name), '">', cols.join(''), '<thead><tr><th class="rowhead"></th>'];
+  const out: string[] = [
+    '<table class="grid" role="grid" aria-label="',
+    escapeHtml(sheet.name),
+    '">',
+    cols.join(''),
+    '<thead><tr><th class="rowhead"></th>',
+  ];
   for (let c = 0; c <= maxCol; c++) out.push(`<th scope="col">${colLetters(c)}</th>`);
   out.push('</tr></thead><tbody>');
   for (let r = 0; r <= maxRow; r++) {

@@ -13,22 +13,25 @@ import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
 
 /** The reader, the checks and the Office.js adapter: a chunk of their own, fetched for the first check. */
-const backend = lazyBackend(() => import(/* webpackChunkName: "workbook" */ '../excel/createBackend').then((m) => m.createExcelBackend()));
+const backend = lazyBackend(() =>
+  import(/* webpackChunkName: "workbook" */ '../excel/createBackend').then((m) => m.createExcelBackend()),
+);
 
 function TooOld() {
   return (
     <main style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
       <h1 style={{ fontSize: 18 }}>Grant Budget needs a newer Excel</h1>
       <p>
-        This Excel does not support ExcelApi {MANIFEST_EXCEL_API}, which the live checks need. Use Excel 2019 or newer, Microsoft 365,
-        or Excel on the web.
+        This Excel does not support ExcelApi {MANIFEST_EXCEL_API}, which the live checks need. Use Excel 2019 or newer,
+        Microsoft 365, or Excel on the web.
       </p>
     </main>
   );
 }
 
 /** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */
-const unsupportedClient = (window as unknown as { grantBudgetUnsupportedClient?: boolean }).grantBudgetUnsupportedClient === true;
+const unsupportedClient =
+  (window as unknown as { grantBudgetUnsupportedClient?: boolean }).grantBudgetUnsupportedClient === true;
 
 void Office.onReady(() => {
   if (unsupportedClient) return;

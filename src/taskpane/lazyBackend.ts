@@ -7,10 +7,11 @@ import type { PaneBackend } from '../addin/paneBackend';
 
 export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
   let loading: Promise<PaneBackend> | null = null;
-  const get = () => (loading ??= load().catch((e: unknown) => {
-    loading = null; // a failed download may succeed on the next try
-    throw e;
-  }));
+  const get = () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = null; // a failed download may succeed on the next try
+      throw e;
+    }));
   return {
     insertTemplates: async (state, fiscalYear) => (await get()).insertTemplates(state, fiscalYear),
     check: async (state) => (await get()).check(state),

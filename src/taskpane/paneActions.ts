@@ -60,7 +60,11 @@ export function useStateChange(c: PaneControl, fiscalYear: number, done: () => v
       setPreview(null);
       done();
       await c.runner.current?.runNow();
-      c.setNotice({ intent: 'success', text: `The budget is now ${stateName(r.to, fiscalYear)}’s; nothing typed changed but the State.`, details: r.effects });
+      c.setNotice({
+        intent: 'success',
+        text: `The budget is now ${stateName(r.to, fiscalYear)}’s; nothing typed changed but the State.`,
+        details: r.effects,
+      });
       c.focusNext.current = 'notice';
     });
   const cancel = () => {
@@ -83,12 +87,17 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
     c.act('Repairing totals', async () => {
       const r = await c.backend.repairTotals();
       setRepairChanges(r.changes);
-      const done = r.changes.length ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.` : 'No total formula was rewritten.';
+      const done = r.changes.length
+        ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.`
+        : 'No total formula was rewritten.';
       const notes = r.notes ?? [];
       c.setNotice(
         notes.length
           ? { intent: 'warning', text: [done, ...notes].join(' ') }
-          : { intent: 'success', text: r.changes.length ? done : 'Every total formula was already right: nothing changed.' },
+          : {
+              intent: 'success',
+              text: r.changes.length ? done : 'Every total formula was already right: nothing changed.',
+            },
       );
       await c.runner.current?.runNow();
     });
@@ -107,7 +116,10 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
   const writeReview = () =>
     c.act('Writing the review sheet', async () => {
       const name = await c.backend.writeReviewSheet();
-      c.setNotice({ intent: 'success', text: `Wrote the sheet "${name}": findings linked to their cells, the figures and the date.` });
+      c.setNotice({
+        intent: 'success',
+        text: `Wrote the sheet "${name}": findings linked to their cells, the figures and the date.`,
+      });
     });
   return { repairChanges, review, repair, moveToLive, writeReview };
 }

@@ -23,7 +23,9 @@ const FIGURES: Record<SummaryPart['key'], readonly string[]> = {
 /** Errors on the amounts a chip adds up: such a chip is never shown as passing. */
 function errorsOn(findings: readonly Finding[], key: SummaryPart['key']): number {
   const fields = FIGURES[key];
-  return findings.filter((f) => f.severity === 'error' && f.path !== null && fields.includes(f.path.split('.').pop() ?? '')).length;
+  return findings.filter(
+    (f) => f.severity === 'error' && f.path !== null && fields.includes(f.path.split('.').pop() ?? ''),
+  ).length;
 }
 
 function guarded(part: SummaryPart, errors: number): SummaryPart {
@@ -34,7 +36,9 @@ function guarded(part: SummaryPart, errors: number): SummaryPart {
 export function summaryParts(e: Evaluation): SummaryPart[] {
   const t = e.totals;
   const cap = adminCapPercentText(e.pack);
-  const overCap = BigInt(t.administration) * BigInt(e.pack.adminCap.denominator) > BigInt(t.adminCapBase) * BigInt(e.pack.adminCap.numerator);
+  const overCap =
+    BigInt(t.administration) * BigInt(e.pack.adminCap.denominator) >
+    BigInt(t.adminCapBase) * BigInt(e.pack.adminCap.numerator);
   const negativeAdmin = t.administration < 0;
   const diff = t.stateMatch - t.federal;
   const award = t.federal - t.awardLevel;
@@ -48,7 +52,12 @@ export function summaryParts(e: Evaluation): SummaryPart[] {
   const match: SummaryPart = {
     key: 'match',
     tone: diff === 0 ? 'ok' : 'bad',
-    text: diff === 0 ? 'Match equal' : diff < 0 ? `Match ${formatDollars(-diff)} short` : `Match ${formatDollars(diff)} over`,
+    text:
+      diff === 0
+        ? 'Match equal'
+        : diff < 0
+          ? `Match ${formatDollars(-diff)} short`
+          : `Match ${formatDollars(diff)} over`,
   };
   const awardPart: SummaryPart = {
     key: 'award',

@@ -21,7 +21,11 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useLiveChecks(backend: PaneBackend, recheckDelayMs: number, handlers: LiveCheckHandlers): React.MutableRefObject<CoalescedRunner | null> {
+export function useLiveChecks(
+  backend: PaneBackend,
+  recheckDelayMs: number,
+  handlers: LiveCheckHandlers,
+): React.MutableRefObject<CoalescedRunner | null> {
   const runner = React.useRef<CoalescedRunner | null>(null);
   // The handlers change with every render; the checks read the latest without starting over.
   const latest = React.useRef(handlers);

@@ -24,10 +24,16 @@ export type FigureSources =
  * The sources of the budget just read (`suffix`: its set of our layout; by default the first with an
  * Appendix F, as the reader picks); null when the workbook holds no SF-424A sheet nor placed totals.
  */
-export function figureSourcesOf(snapshot: WorkbookSnapshot, budget: Budget, layout: 'own' | 'published', suffix?: string): FigureSources | null {
+export function figureSourcesOf(
+  snapshot: WorkbookSnapshot,
+  budget: Budget,
+  layout: 'own' | 'published',
+  suffix?: string,
+): FigureSources | null {
   if (layout === 'own') {
     const sets = findOwnLayouts(snapshot);
-    const sheet = (suffix === undefined ? sets.find((s) => s.sheets.appendixF) : sets.find((s) => s.suffix === suffix))?.sheets.sf424a;
+    const sheet = (suffix === undefined ? sets.find((s) => s.sheets.appendixF) : sets.find((s) => s.suffix === suffix))
+      ?.sheets.sf424a;
     return sheet ? { kind: 'sf424a', sheet } : null;
   }
   const totals: Partial<Record<TotalKey, CellPlace>> = {};

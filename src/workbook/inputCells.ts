@@ -12,7 +12,15 @@
  * - text, TRUE/FALSE and error values are findings and count as blank; so is a figure beyond what a
  *   budget can hold, which is named "too large", not mistaken for text.
  */
-import { FTE_SCALE, MAX_AMOUNT_CENTS, formatDollars, type Cents, type Finding, type FindingCode, type Fte } from '../budget';
+import {
+  FTE_SCALE,
+  MAX_AMOUNT_CENTS,
+  formatDollars,
+  type Cents,
+  type Finding,
+  type FindingCode,
+  type Fte,
+} from '../budget';
 import { numberTextNote } from './numberText';
 import { isErrorValue, type CellSnapshot } from '../port/workbookPort';
 
@@ -75,17 +83,26 @@ function tooLarge(shown: string, limit: string): InputReading {
 
 function fromNumber(n: number, kind: InputKind): InputReading {
   const shown = Math.abs(n) >= 1e12 ? n.toExponential() : String(n);
-  if (!Number.isFinite(n)) return { value: null, problem: `holds ${String(n)}, which is not a figure; it counts as blank here: retype the figure.` };
+  if (!Number.isFinite(n))
+    return {
+      value: null,
+      problem: `holds ${String(n)}, which is not a figure; it counts as blank here: retype the figure.`,
+    };
   switch (kind) {
     case 'money':
-      if (Math.abs(n) * 100 > MAX_AMOUNT_CENTS) return tooLarge(shown, `any amount of a budget can be (at most ${formatDollars(MAX_AMOUNT_CENTS)})`);
+      if (Math.abs(n) * 100 > MAX_AMOUNT_CENTS)
+        return tooLarge(shown, `any amount of a budget can be (at most ${formatDollars(MAX_AMOUNT_CENTS)})`);
       return centsOf(n);
     case 'fte':
       if (Math.abs(n) >= MAX_FTE) return tooLarge(shown, 'any number of FTE can be');
       return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
     case 'count':
       if (Math.abs(n) > MAX_COUNT) return tooLarge(shown, 'any count of a budget can be');
-      if (!Number.isInteger(n)) return { value: null, problem: `holds ${shown} where ${KIND_WORDS.count} belongs; it counts as blank here: type a whole number.` };
+      if (!Number.isInteger(n))
+        return {
+          value: null,
+          problem: `holds ${shown} where ${KIND_WORDS.count} belongs; it counts as blank here: type a whole number.`,
+        };
       return { value: n === 0 ? 0 : n, problem: null };
     default:
       return { value: n, problem: null };
@@ -97,8 +114,10 @@ function textNote(t: string): string {
   const note = numberTextNote(t);
   if (note || t.length > 40) return note; // the patterns below only ever look at a short figure
 
-  if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t)) return ' (a percentage kept as text: type the number, e.g. 12% or 0.12, so Excel reads it)';
-  if (/^\s*\(?-?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$|^\s*-?\$?\s*\d+(?:\.\d+)?\s*$/.test(t)) return ' (a number kept as text)';
+  if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t))
+    return ' (a percentage kept as text: type the number, e.g. 12% or 0.12, so Excel reads it)';
+  if (/^\s*\(?-?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$|^\s*-?\$?\s*\d+(?:\.\d+)?\s*$/.test(t))
+    return ' (a number kept as text)';
   return '';
 }
 
@@ -113,37 +132,65 @@ export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading
   const what = KIND_WORDS[kind];
   if (v === null && cell.formula !== null) {
     // A person's own formula, saved without its result by a tool that does not calculate.
-    return { value: null, problem: `holds the formula ${cell.formula} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.` };
+    return {
+      value: null,
+      problem: `holds the formula ${cell.formula} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.`,
+    };
   }
   if (v === null) return BLANK;
   if (typeof v === 'number') return fromNumber(v, kind);
   if (typeof v === 'string') {
     if (v.trim() === '') return BLANK;
-    return { value: null, problem: `holds the text "${clip(v)}"${textNote(v)} where ${what} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.` };
+    return {
+      value: null,
+      problem: `holds the text "${clip(v)}"${textNote(v)} where ${what} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`,
+    };
   }
   if (isErrorValue(v)) {
     const from = cell.formula !== null ? ` from its formula ${cell.formula}` : '';
-    return { value: null, problem: `holds the error ${v.error}${from} where ${what} belongs; it counts as blank here: type the figure, or clear the cell.` };
+    return {
+      value: null,
+      problem: `holds the error ${v.error}${from} where ${what} belongs; it counts as blank here: type the figure, or clear the cell.`,
+    };
   }
-  return { value: null, problem: `holds ${String(v).toUpperCase()} where ${what} belongs; it counts as blank here: type the figure instead.` };
+  return {
+    value: null,
+    problem: `holds ${String(v).toUpperCase()} where ${what} belongs; it counts as blank here: type the figure instead.`,
+  };
 }
 
 /**
  * The findings of a cell read: NOT_A_NUMBER (an error) for a problem, MORE_THAN_TWO_DECIMALS (a warning)
  * for a note; `where` names the place in the template's words when the layout has them.
  */
-export function inputFindings(r: InputReading, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding[] {
+export function inputFindings(
+  r: InputReading,
+  at: { sheet: string; cell: string; path: string | null; where?: string },
+): Finding[] {
   const out: Finding[] = [];
   if (r.problem !== null) out.push(inputFinding('NOT_A_NUMBER', r.problem, at));
   if (r.note) out.push(inputFinding('MORE_THAN_TWO_DECIMALS', r.note, at));
   return out;
 }
 
-export function inputFinding(code: FindingCode, says: string, at: { sheet: string; cell: string; path: string | null; where?: string }): Finding {
+export function inputFinding(
+  code: FindingCode,
+  says: string,
+  at: { sheet: string; cell: string; path: string | null; where?: string },
+): Finding {
   const where = at.where ?? `${at.sheet}!${at.cell}`;
   const label = at.where ? ` (${at.where})` : '';
   const severity = code === 'MORE_THAN_TWO_DECIMALS' ? 'warning' : 'error';
-  return { code, severity, message: `${at.sheet}!${at.cell}${label} ${says}`, sheet: at.sheet, cell: at.cell, path: at.path, where, amount: null };
+  return {
+    code,
+    severity,
+    message: `${at.sheet}!${at.cell}${label} ${says}`,
+    sheet: at.sheet,
+    cell: at.cell,
+    path: at.path,
+    where,
+    amount: null,
+  };
 }
 
 /** A text input as typed: a figure as its digits; '' for a blank or an error value. */

@@ -28,7 +28,8 @@ export function numberTextProblem(text: string): string | null {
   if (!DECIMAL.test(t)) return NOT_A_NUMBER_TEXT;
   const n = Number(t);
   if (!Number.isFinite(n)) return 'is too large to be a number (the largest is about 1.8e308)';
-  if (Math.abs(n) > Number.MAX_SAFE_INTEGER) return 'has more digits than a number holds exactly (at most 9,007,199,254,740,991)';
+  if (Math.abs(n) > Number.MAX_SAFE_INTEGER)
+    return 'has more digits than a number holds exactly (at most 9,007,199,254,740,991)';
   if (n === 0 && /[1-9]/.test(mantissa(t))) return 'is too small to be held as a number (it would read as 0)';
   return null;
 }

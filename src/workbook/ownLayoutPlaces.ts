@@ -49,7 +49,8 @@ export class OwnLayoutPlaces implements PlaceIndex {
     yield* this.fixed;
     for (const [section, s] of this.sections) {
       for (let i = 0; i < s.rows.length; i++) {
-        for (const [field, col] of s.cols) yield [`${section}[${i}].${field}`, { sheet: s.sheet, cell: a1(s.rows[i] as number, col) }];
+        for (const [field, col] of s.cols)
+          yield [`${section}[${i}].${field}`, { sheet: s.sheet, cell: a1(s.rows[i] as number, col) }];
       }
     }
   }

@@ -13,7 +13,21 @@
  * This file walks the set; the reading itself is in own/: ownCells.ts (the Reader, by the rules of
  * inputCells.ts), appendixF.ts, appendicesDEJ.ts, templateFormulas.ts (formula cells overwritten or broken).
  */
-import { COST_SECTIONS, DEFAULT_FISCAL_YEAR, fiscalYearsText, TOTAL_PATHS, allowsPrivateSectorConsultation, emptyBudget, findState, rulePackFor, type Budget, type Finding, type Remedy, type RulePack, type StateEntry } from '../budget';
+import {
+  COST_SECTIONS,
+  DEFAULT_FISCAL_YEAR,
+  fiscalYearsText,
+  TOTAL_PATHS,
+  allowsPrivateSectorConsultation,
+  emptyBudget,
+  findState,
+  rulePackFor,
+  type Budget,
+  type Finding,
+  type Remedy,
+  type RulePack,
+  type StateEntry,
+} from '../budget';
 import { AMOUNT_COLUMNS, F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
 import { N, findOwnLayouts, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
@@ -67,7 +81,8 @@ interface SetNames {
 
 export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOptions = {}): OwnLayoutRead | null {
   const sets = findOwnLayouts(snapshot);
-  const set = options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
+  const set =
+    options.suffix !== undefined ? sets.find((s) => s.suffix === options.suffix) : sets.find((s) => s.sheets.appendixF);
   const fSheet = set?.sheets.appendixF;
   if (!set || !fSheet) return null;
   const rd = new OwnCells(snapshot);
@@ -80,7 +95,14 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   Object.assign(rowCounts, readAppendicesDEJ(rd, set, names, budget));
   const sheets = {} as Record<TemplateKey, string>;
   for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
-  const ctx: LayoutContext = { pack: header.pack, state: header.state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(header.pack, header.state.code), rowCounts };
+  const ctx: LayoutContext = {
+    pack: header.pack,
+    state: header.state,
+    sheets,
+    budget: null,
+    allowsPsc: allowsPrivateSectorConsultation(header.pack, header.state.code),
+    rowCounts,
+  };
   const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
   const built = templateModels(ctx, keys);
   checkTemplates(rd, set, names, built);
@@ -90,7 +112,11 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
 }
 
 /** The header: State and fiscal year decide the rule pack; the header's figures. Throws OwnLayoutError when they cannot. */
-function readHeader(rd: OwnCells, fSheet: string, options: OwnLayoutOptions): { pack: RulePack; state: StateEntry; budget: Budget } | null {
+function readHeader(
+  rd: OwnCells,
+  fSheet: string,
+  options: OwnLayoutOptions,
+): { pack: RulePack; state: StateEntry; budget: Budget } | null {
   const fy = rd.number(fSheet, F_HEADER.fiscalYear, 'fiscalYear');
   if (fy !== null && Number.isInteger(fy) && !rulePackFor(fy) && !options.anyFiscalYear) {
     // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
@@ -104,7 +130,8 @@ function readHeader(rd: OwnCells, fSheet: string, options: OwnLayoutOptions): { 
   const pack: RulePack | undefined = rulePackFor(fy ?? DEFAULT_FISCAL_YEAR) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   if (!pack) return null;
   const stateText = rd.text(fSheet, F_HEADER.state, 'state');
-  const state: StateEntry | undefined = findState(pack, stateText) ?? (options.state ? findState(pack, options.state) : undefined);
+  const state: StateEntry | undefined =
+    findState(pack, stateText) ?? (options.state ? findState(pack, options.state) : undefined);
   if (!state) {
     throw new OwnLayoutError(
       `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type its Appendix L name or USPS code there`,
@@ -163,7 +190,10 @@ function readAppendixFBody(rd: OwnCells, fSheet: string, names: SetNames, budget
   if (indirectRow !== null) budget.indirect = readIndirect(rd, fSheet, indirectRow);
   const totalRow = names.rowOf(N.totalCharges);
   if (totalRow !== null) {
-    for (const [key, col] of [...Object.entries(AMOUNT_COLUMNS), ['total', 'K']] as [keyof typeof TOTAL_PATHS, string][]) {
+    for (const [key, col] of [...Object.entries(AMOUNT_COLUMNS), ['total', 'K']] as [
+      keyof typeof TOTAL_PATHS,
+      string,
+    ][]) {
       rd.reader.place(TOTAL_PATHS[key], fSheet, `${col}${totalRow}`);
     }
   }
@@ -174,8 +204,10 @@ function readAppendixFBody(rd: OwnCells, fSheet: string, names: SetNames, budget
 /** Appendices E, D and J where the set has them; returns the row counts of J's lists. */
 function readAppendicesDEJ(rd: OwnCells, set: OwnSet, names: SetNames, budget: Budget): Record<string, number> {
   const { appendixD, appendixE, appendixJ } = set.sheets;
-  if (appendixE && rd.sheet(appendixE)) readStaffing(rd, appendixE, names.range(N.eStaffing), names.range(N.eTotal), budget);
-  if (appendixD && rd.sheet(appendixD)) readActivities(rd, appendixD, [names.range(N.dCompliance), names.range(N.dAssistance)], budget);
+  if (appendixE && rd.sheet(appendixE))
+    readStaffing(rd, appendixE, names.range(N.eStaffing), names.range(N.eTotal), budget);
+  if (appendixD && rd.sheet(appendixD))
+    readActivities(rd, appendixD, [names.range(N.dCompliance), names.range(N.dAssistance)], budget);
   return appendixJ && rd.sheet(appendixJ) ? readConsultation(rd, appendixJ, names.range, budget) : {};
 }
 

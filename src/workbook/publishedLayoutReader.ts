@@ -47,13 +47,18 @@ export interface PublishedAnalysis {
 }
 
 /** A failure after the layout was read (no State, another year) keeps the analysis: a repair needs no State. */
-export type PublishedResult = { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis } | (Unreadable & { analysis?: PublishedAnalysis });
+export type PublishedResult =
+  | { ok: true; budget: Budget; findings: Finding[]; analysis: PublishedAnalysis }
+  | (Unreadable & { analysis?: PublishedAnalysis });
 
 /**
  * Reads the published layout; null when the workbook is not in that layout (no Appendix F found by
  * its section titles). `state` (asked for by the user) wins over a State named in the workbook.
  */
-export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state?: string } = {}): PublishedResult | null {
+export function readPublishedLayout(
+  snapshot: WorkbookSnapshot,
+  options: { state?: string } = {},
+): PublishedResult | null {
   const analysis = analyzePublished(snapshot);
   if (analysis === null) return null;
   if (!analysis.ok) return analysis;
@@ -75,7 +80,12 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
   let state: string | null = null;
   if (options.state) {
     const s = findState(pack, options.state);
-    if (!s) return { ok: false, problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})`, analysis: a };
+    if (!s)
+      return {
+        ok: false,
+        problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})`,
+        analysis: a,
+      };
     state = s.code;
   } else state = a.stateInWorkbook;
   if (!state) {
@@ -94,7 +104,10 @@ export function readPublishedLayout(snapshot: WorkbookSnapshot, options: { state
  * The year the templates project: Appendix D's column heads say "Actual FY 2010 / Estimated FY 2011 /
  * Projected FY 2012" in the FY 2012 instructions. Null when no sheet read says it.
  */
-function projectedFiscalYear(snapshot: WorkbookSnapshot, sheets: PublishedAnalysis['sheets']): { year: number; text: string; where: string } | null {
+function projectedFiscalYear(
+  snapshot: WorkbookSnapshot,
+  sheets: PublishedAnalysis['sheets'],
+): { year: number; text: string; where: string } | null {
   const names = new Set(Object.values(sheets));
   for (const s of snapshot.sheets) {
     if (!names.has(s.name)) continue;
@@ -104,14 +117,17 @@ function projectedFiscalYear(snapshot: WorkbookSnapshot, sheets: PublishedAnalys
         const v = row[c]?.value;
         if (typeof v !== 'string') continue;
         const m = /\bprojected\s+(?:fy|fiscal\s+year)\s*'?(\d{4})\b/i.exec(v);
-        if (m) return { year: Number(m[1]), text: v.trim(), where: `${s.name}!${a1(s.origin.row + r, s.origin.col + c)}` };
+        if (m)
+          return { year: Number(m[1]), text: v.trim(), where: `${s.name}!${a1(s.origin.row + r, s.origin.col + c)}` };
       }
     }
   }
   return null;
 }
 
-export function analyzePublished(snapshot: WorkbookSnapshot): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: string } | null {
+export function analyzePublished(
+  snapshot: WorkbookSnapshot,
+): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: string } | null {
   const grids = snapshot.sheets.filter((s) => s.kind === 'worksheet').map((s) => new SheetGrid(s));
   const f = findAppendixF(grids);
   if (!f) return null;

@@ -39,8 +39,17 @@ export function publishedLeftovers(snapshot: WorkbookSnapshot, analysis: Publish
   for (const s of snapshot.sheets) {
     if (s.kind !== 'worksheet') continue;
     if (!read.has(s.name)) {
-      const figures = s.cells.reduce((n, row) => n + row.filter((c) => typeof c.value === 'number' && c.value !== 0).length, 0);
-      if (figures) out.push({ where: s.name, kind: 'sheet', text: `${figures} figure${figures === 1 ? '' : 's'}`, why: 'a sheet that is not one of the published Appendices D, E, F, J' });
+      const figures = s.cells.reduce(
+        (n, row) => n + row.filter((c) => typeof c.value === 'number' && c.value !== 0).length,
+        0,
+      );
+      if (figures)
+        out.push({
+          where: s.name,
+          kind: 'sheet',
+          text: `${figures} figure${figures === 1 ? '' : 's'}`,
+          why: 'a sheet that is not one of the published Appendices D, E, F, J',
+        });
       continue;
     }
     const edge = rightEdge.get(s.name) ?? Number.MAX_SAFE_INTEGER;
@@ -49,7 +58,12 @@ export function publishedLeftovers(snapshot: WorkbookSnapshot, analysis: Publish
         const where = `${s.name}!${a1(s.origin.row + r, s.origin.col + k)}`;
         if (taken.has(where)) return;
         if (typeof c.value === 'number' && c.value !== 0 && c.formula === null) {
-          out.push({ where, kind: 'figure', text: shown(c.value, s.name === analysis.sheets.F), why: 'a typed figure in no line or total the templates have' });
+          out.push({
+            where,
+            kind: 'figure',
+            text: shown(c.value, s.name === analysis.sheets.F),
+            why: 'a typed figure in no line or total the templates have',
+          });
         } else if (typeof c.value === 'string' && c.value.trim() && s.origin.col + k > edge) {
           out.push({ where, kind: 'note', text: c.value.trim(), why: 'a note right of the table' });
         }

@@ -47,9 +47,18 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
       ...(options.suffix !== undefined ? { suffix: options.suffix } : {}),
       ...(options.anyFiscalYear ? { anyFiscalYear: true } : {}),
     });
-    if (own) return { ok: true, budget: own.budget, findings: own.findings, layout: 'own', cells: own.cells, context: own.context };
+    if (own)
+      return {
+        ok: true,
+        budget: own.budget,
+        findings: own.findings,
+        layout: 'own',
+        cells: own.cells,
+        context: own.context,
+      };
   } catch (err) {
-    if (err instanceof OwnLayoutError) return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
+    if (err instanceof OwnLayoutError)
+      return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
     throw err;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
@@ -60,13 +69,22 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
     }
     // The State the workbook names, beside the one asked for: the CLI says when they differ.
     const a = published.analysis;
-    return { ok: true, budget: published.budget, findings: published.findings, layout: 'published', stateInWorkbook: a.stateInWorkbook, cells: cellsOf(a) };
+    return {
+      ok: true,
+      budget: published.budget,
+      findings: published.findings,
+      layout: 'published',
+      stateInWorkbook: a.stateInWorkbook,
+      cells: cellsOf(a),
+    };
   }
   const sheets = snapshot.sheetNames.map((s) => `"${s.name}"`).join(', ');
   // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the
   // reviewer sees "Appendix F" listed and cannot tell why it was not read.
   const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => `"${s.name}"`);
-  const chartNote = charts.length ? `; ${charts.join(', ')} ${charts.length === 1 ? 'is a chart sheet, which holds' : 'are chart sheets, which hold'} no cells` : '';
+  const chartNote = charts.length
+    ? `; ${charts.join(', ')} ${charts.length === 1 ? 'is a chart sheet, which holds' : 'are chart sheets, which hold'} no cells`
+    : '';
   return {
     ok: false,
     problem:

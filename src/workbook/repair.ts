@@ -10,7 +10,16 @@
  * no visits.
  */
 import { findOwnLayouts } from '../layout/names';
-import { a1, isErrorValue, TEMPLATE_PROTECTION, type CellSnapshot, type CellValue, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
+import {
+  a1,
+  isErrorValue,
+  TEMPLATE_PROTECTION,
+  type CellSnapshot,
+  type CellValue,
+  type WorkbookSnapshot,
+  type WriteOp,
+  type WritePlan,
+} from '../port/workbookPort';
 import { readBudgetFromSnapshot, type ReadBudgetResult } from './readBudget';
 import type { TemplateCells, TotalCell } from './totalCell';
 import { dollarsToCents } from './inputCells';
@@ -49,7 +58,11 @@ export interface RepairOptions {
  * and the template's cells); by default the workbook is read here, of any fiscal year (the formulas
  * are the same every year). Nothing reads the workbook again.
  */
-export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {}, read: ReadBudgetResult = readBudgetFromSnapshot(snapshot, { anyFiscalYear: true })): RepairResult {
+export function planRepair(
+  snapshot: WorkbookSnapshot,
+  opts: RepairOptions = {},
+  read: ReadBudgetResult = readBudgetFromSnapshot(snapshot, { anyFiscalYear: true }),
+): RepairResult {
   if (read.layout === 'own' && read.cells) {
     // The own layout knows every formula exactly: a formula of other text is rewritten too.
     return { ...planFromCells(snapshot, read.cells, { ...opts, rewriteAll: true }), layout: 'own', problem: null };
@@ -59,17 +72,29 @@ export function planRepair(snapshot: WorkbookSnapshot, opts: RepairOptions = {},
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
     const why = read.ok ? 'its templates cannot be read' : read.problem;
-    return { plan: { ops: [] }, changes: [], layout: 'own', problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}` };
+    return {
+      plan: { ops: [] },
+      changes: [],
+      layout: 'own',
+      problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}`,
+    };
   }
   if (read.layout === undefined) {
     return {
       plan: { ops: [] },
       changes: [],
       layout: null,
-      problem: 'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+      problem:
+        'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
     };
   }
-  if (!read.cells) return { plan: { ops: [] }, changes: [], layout: 'published', problem: read.ok ? 'its templates cannot be read' : read.problem };
+  if (!read.cells)
+    return {
+      plan: { ops: [] },
+      changes: [],
+      layout: 'published',
+      problem: read.ok ? 'its templates cannot be read' : read.problem,
+    };
   return { ...planFromCells(snapshot, read.cells, opts), layout: 'published', problem: null };
 }
 
@@ -104,7 +129,8 @@ export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false
   // A file saved without cached results (openpyxl) shows no #DIV/0! yet: a share whose formula divides
   // without the template's guard (OSHA's Appendix J divides by a row that can be blank) will show it as
   // soon as Excel calculates, so it is repaired like one that shows it.
-  if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula)) return 'divides without a guard against zero';
+  if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula))
+    return 'divides without a guard against zero';
   if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
   return null;
 }
@@ -119,7 +145,11 @@ function normalizeFormula(f: string): string {
     .replace(/\b(TRUE|FALSE)\(\)/g, '$1');
 }
 
-function planFromCells(snapshot: WorkbookSnapshot, cells: TemplateCells, opts: RepairOptions): { plan: WritePlan; changes: RepairChange[] } {
+function planFromCells(
+  snapshot: WorkbookSnapshot,
+  cells: TemplateCells,
+  opts: RepairOptions,
+): { plan: WritePlan; changes: RepairChange[] } {
   const { totals, inputCells, protectedSheets } = cells;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const changes: RepairChange[] = [];
@@ -144,7 +174,8 @@ function planFromCells(snapshot: WorkbookSnapshot, cells: TemplateCells, opts: R
   for (const [sheet, list] of bySheet) {
     const relock = protectedSheets.includes(sheet);
     if (relock) ops.push({ op: 'unprotect', sheet });
-    for (const c of list) ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
+    for (const c of list)
+      ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
     if (relock) ops.push({ op: 'protect', sheet, options: { ...TEMPLATE_PROTECTION } });
   }
   return { plan: { ops }, changes };

@@ -113,12 +113,28 @@ export class CellReader<P extends PlaceSink = PlaceMap> {
    * the finding's path is `path + field` (a line's prefix and its field: joined only for a finding). An
    * address is only built for a finding.
    */
-  inputOf(c: CellSnapshot, kind: InputKind, sheet: string, row: number, col: number, path: string | null, field = '', where?: string): number | null {
+  inputOf(
+    c: CellSnapshot,
+    kind: InputKind,
+    sheet: string,
+    row: number,
+    col: number,
+    path: string | null,
+    field = '',
+    where?: string,
+  ): number | null {
     const r = readInputCell(c, kind);
     if (r.problem === null && !r.note) return r.value;
     const cell = a1(row, col);
     if (r.problem !== null) this.reported.add(`${sheet}!${cell}`);
-    this.findings.push(...inputFindings(r, { sheet, cell, path: path === null ? null : path + field, ...(where !== undefined ? { where } : {}) }));
+    this.findings.push(
+      ...inputFindings(r, {
+        sheet,
+        cell,
+        path: path === null ? null : path + field,
+        ...(where !== undefined ? { where } : {}),
+      }),
+    );
     return r.value;
   }
 

@@ -11,13 +11,31 @@
  * Appendix J is never removed: a State that does not fund private-sector consultation keeps it, and its
  * figures are then errors (PSC_NOT_ALLOWED) the user clears, each at its cell.
  */
-import { allowsPrivateSectorConsultation, evaluateBudget, findState, formatDollars, rulePackFor, type Budget, type RulePack, type StateEntry } from '../budget';
+import {
+  allowsPrivateSectorConsultation,
+  evaluateBudget,
+  findState,
+  formatDollars,
+  rulePackFor,
+  type Budget,
+  type RulePack,
+  type StateEntry,
+} from '../budget';
 import { F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
 import { findOwnLayouts, SHEET_MARK_NAMES, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
 import { buildTemplateModels, sheetsFirst } from '../layout/planner';
 import { sheetHeights, sheetOps, sheetPrintSetup, type SheetModel } from '../layout/sheetModel';
-import { a1, cellAt, freeSheetName, TEMPLATE_PROTECTION, type CellWrite, type WorkbookSnapshot, type WriteOp, type WritePlan } from '../port/workbookPort';
+import {
+  a1,
+  cellAt,
+  freeSheetName,
+  TEMPLATE_PROTECTION,
+  type CellWrite,
+  type WorkbookSnapshot,
+  type WriteOp,
+  type WritePlan,
+} from '../port/workbookPort';
 import { readOwnLayout } from './ownLayoutReader';
 import type { ReadBudgetResult } from './readBudget';
 import { isBlank } from './own/ownCells';
@@ -56,33 +74,81 @@ interface OwnSet {
 }
 
 /** The set to change, its budget as read, and the rule pack and States of the change. */
-function changeInputs(snapshot: WorkbookSnapshot, opts: StateChangeOptions, given: ReadBudgetResult | undefined): { set: OwnSet; budget: Budget; pack: RulePack; from: StateEntry; to: StateEntry; rowCounts: Record<string, number> } {
+function changeInputs(
+  snapshot: WorkbookSnapshot,
+  opts: StateChangeOptions,
+  given: ReadBudgetResult | undefined,
+): {
+  set: OwnSet;
+  budget: Budget;
+  pack: RulePack;
+  from: StateEntry;
+  to: StateEntry;
+  rowCounts: Record<string, number>;
+} {
   const sets = findOwnLayouts(snapshot);
-  const set = opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
-  if (!set?.sheets.appendixF) throw new StateChangeError('This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.');
-  const read = given?.ok && given.context ? { budget: given.budget, context: given.context } : readOwnLayout(snapshot, { suffix: set.suffix });
+  const set =
+    opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
+  if (!set?.sheets.appendixF)
+    throw new StateChangeError(
+      'This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.',
+    );
+  const read =
+    given?.ok && given.context
+      ? { budget: given.budget, context: given.context }
+      : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
   const pack = rulePackFor(read.budget.fiscalYear);
   const from = pack ? findState(pack, read.budget.state) : undefined;
-  if (!pack || !from) throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
+  if (!pack || !from)
+    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
   const to = findState(pack, opts.state);
-  if (!to) throw new StateChangeError(`"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`);
+  if (!to)
+    throw new StateChangeError(
+      `"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`,
+    );
   if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
-  return { set, budget: read.budget, pack, from, to, rowCounts: { ...(read.context.rowCounts ?? {}) } as Record<string, number> };
+  return {
+    set,
+    budget: read.budget,
+    pack,
+    from,
+    to,
+    rowCounts: { ...(read.context.rowCounts ?? {}) } as Record<string, number>,
+  };
 }
 
 /**
  * `read`: the check's read of the same set (its budget and the layout it was read against), so the
  * workbook is not read again; without it, the set is read here.
  */
-export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOptions, read?: ReadBudgetResult): StateChange {
+export function planStateChange(
+  snapshot: WorkbookSnapshot,
+  opts: StateChangeOptions,
+  read?: ReadBudgetResult,
+): StateChange {
   const { set, budget, pack, from, to, rowCounts } = changeInputs(snapshot, opts, read);
   const sheets = {} as Record<TemplateKey, string>;
   for (const k of TEMPLATE_KEYS) sheets[k] = set.sheets[k] ?? '';
   const oldKeys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
   const addJ = allowsPrivateSectorConsultation(pack, to.code) && !set.sheets.appendixJ;
-  const newSheets = { ...sheets, appendixJ: addJ ? freeSheetName('Appendix J', snapshot.sheetNames.map((s) => s.name)) : sheets.appendixJ };
-  const ctxOf = (state: StateEntry, of: Record<TemplateKey, string>): LayoutContext => ({ pack, state, sheets: of, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, state.code), rowCounts });
+  const newSheets = {
+    ...sheets,
+    appendixJ: addJ
+      ? freeSheetName(
+          'Appendix J',
+          snapshot.sheetNames.map((s) => s.name),
+        )
+      : sheets.appendixJ,
+  };
+  const ctxOf = (state: StateEntry, of: Record<TemplateKey, string>): LayoutContext => ({
+    pack,
+    state,
+    sheets: of,
+    budget: null,
+    allowsPsc: allowsPrivateSectorConsultation(pack, state.code),
+    rowCounts,
+  });
   const before = buildTemplateModels(ctxOf(from, sheets), oldKeys).models;
   const after = buildTemplateModels(ctxOf(to, newSheets), addJ ? [...oldKeys, 'appendixJ'] : oldKeys).models;
 
@@ -95,25 +161,51 @@ export function planStateChange(snapshot: WorkbookSnapshot, opts: StateChangeOpt
     const now = after[k];
     if (!old || !now) continue;
     const writes = [...changedCells(old, now), ...changedRowsAndPrint(old, now)];
-    if (k === 'appendixF') writes.push({ op: 'cells', sheet: now.sheet, address: F_HEADER.state, rows: [[{ kind: 'value', value: to.name }]] });
+    if (k === 'appendixF')
+      writes.push({
+        op: 'cells',
+        sheet: now.sheet,
+        address: F_HEADER.state,
+        rows: [[{ kind: 'value', value: to.name }]],
+      });
     if (writes.length === 0) continue;
     changedSheets.push(now.sheet);
-    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, { op: 'protect', sheet: now.sheet, options: { ...TEMPLATE_PROTECTION } });
+    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, {
+      op: 'protect',
+      sheet: now.sheet,
+      options: { ...TEMPLATE_PROTECTION },
+    });
   }
   const addedSheets: string[] = [];
   const j = after.appendixJ;
   if (addJ && j) {
     addedSheets.push(j.sheet);
     // Appendix J goes right after the set's Appendix F, where a fresh insert puts it (before SF-424A).
-    const fAt = snapshot.sheetNames.findIndex((x) => x.name.toLowerCase() === (set.sheets.appendixF as string).toLowerCase());
-    ops.unshift(...addedSheetOps(snapshot, j, set.suffix).map((o) => (o.op === 'addSheet' && fAt >= 0 ? { ...o, position: fAt + 1 } : o)));
+    const fAt = snapshot.sheetNames.findIndex(
+      (x) => x.name.toLowerCase() === (set.sheets.appendixF as string).toLowerCase(),
+    );
+    ops.unshift(
+      ...addedSheetOps(snapshot, j, set.suffix).map((o) =>
+        o.op === 'addSheet' && fAt >= 0 ? { ...o, position: fAt + 1 } : o,
+      ),
+    );
   }
   return {
     plan: { ops: sheetsFirst(ops) },
     from,
     to,
     fiscalYear: pack.fiscalYear,
-    effects: effectsOf({ snapshot, set, budget, pack, from, to, addedJ: addJ ? newSheets.appendixJ : null, jModel: before.appendixJ ?? null, footers: changedSheets.length }),
+    effects: effectsOf({
+      snapshot,
+      set,
+      budget,
+      pack,
+      from,
+      to,
+      addedJ: addJ ? newSheets.appendixJ : null,
+      jModel: before.appendixJ ?? null,
+      footers: changedSheets.length,
+    }),
     addedSheets,
     changedSheets,
   };
@@ -124,7 +216,10 @@ function addedSheetOps(snapshot: WorkbookSnapshot, model: SheetModel, suffix: st
   model.name(SHEET_MARK_NAMES.appendixJ, 'A1', "marks this sheet as the product's Appendix J");
   const taken = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
   const clash = model.names.map((n) => `${n.base}${suffix}`).find((n) => taken.has(n.toLowerCase()));
-  if (clash) throw new StateChangeError(`The workbook already has the name ${clash}, which the new Appendix J needs: delete that name (Formulas > Name Manager) and change the State again.`);
+  if (clash)
+    throw new StateChangeError(
+      `The workbook already has the name ${clash}, which the new Appendix J needs: delete that name (Formulas > Name Manager) and change the State again.`,
+    );
   return sheetOps(model, (base) => `${base}${suffix}`);
 }
 
@@ -159,7 +254,9 @@ function changedCells(old: SheetModel, now: SheetModel): WriteOp[] {
       const is = b?.get(col);
       if (was && is && sameWrite(was, is)) continue;
       let write: CellWrite | null;
-      if (isInput(was) || isInput(is)) write = is && 'style' in is && is.style && (!was || !sameStyle(was, is)) ? { kind: 'style', style: is.style } : null;
+      if (isInput(was) || isInput(is))
+        write =
+          is && 'style' in is && is.style && (!was || !sameStyle(was, is)) ? { kind: 'style', style: is.style } : null;
       else write = is ?? { kind: 'value', value: null };
       if (write) ops.push({ op: 'cells', sheet: now.sheet, address: a1(row - 1, col), rows: [[write]] });
     }
@@ -174,7 +271,9 @@ function changedRowsAndPrint(old: SheetModel, now: SheetModel): WriteOp[] {
   const newHeights = sheetHeights(now);
   const was = new Map(oldHeights.map((h) => [h.row, h.height]));
   const is = new Map(newHeights.map((h) => [h.row, h.height]));
-  const heights = [...new Set([...was.keys(), ...is.keys()])].filter((r) => was.get(r) !== is.get(r)).map((row) => ({ row, height: is.get(row) ?? 15 }));
+  const heights = [...new Set([...was.keys(), ...is.keys()])]
+    .filter((r) => was.get(r) !== is.get(r))
+    .map((row) => ({ row, height: is.get(row) ?? 15 }));
   if (heights.length) ops.push({ op: 'rowHeights', sheet: now.sheet, heights });
   const printWas = sheetPrintSetup(old, oldHeights);
   const printIs = sheetPrintSetup(now, newHeights);
@@ -206,7 +305,8 @@ function typedCells(snapshot: WorkbookSnapshot, sheet: string, model: SheetModel
   const sh = snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
   if (!sh) return 0;
   let n = 0;
-  for (const [row, cols] of model.cells) for (const [col, w] of cols) if (isInput(w) && !isBlank(cellAt(sh, row - 1, col))) n++;
+  for (const [row, cols] of model.cells)
+    for (const [col, w] of cols) if (isInput(w) && !isBlank(cellAt(sh, row - 1, col))) n++;
   return n;
 }
 
@@ -216,7 +316,9 @@ function effectsOf(x: EffectsInput): string[] {
   const sh = x.set.sheets;
   const f = sh.appendixF as string;
   const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
-  const out = [`The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`];
+  const out = [
+    `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
+  ];
   out.push(
     budget.awardLevel !== null
       ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
@@ -225,7 +327,10 @@ function effectsOf(x: EffectsInput): string[] {
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
   const pscFrom = allowsPrivateSectorConsultation(pack, from.code);
   const jSheet = x.set.sheets.appendixJ;
-  if (x.addedJ) out.push(`Appendix J is added as the sheet “${x.addedJ}”, since ${to.name} budgets private-sector 23(g) consultation; the Checks sheet reads it.`);
+  if (x.addedJ)
+    out.push(
+      `Appendix J is added as the sheet “${x.addedJ}”, since ${to.name} budgets private-sector 23(g) consultation; the Checks sheet reads it.`,
+    );
   else if (jSheet && !pscTo) {
     const typed = x.jModel ? typedCells(x.snapshot, jSheet, x.jModel) : 0;
     out.push(
@@ -235,8 +340,11 @@ function effectsOf(x: EffectsInput): string[] {
     );
   }
   const rows = `The private-sector rows of ${de.join(' and ') || 'Appendix D and E'}`;
-  if (pscTo !== pscFrom) out.push(pscTo ? `${rows} open for input.` : `${rows} are greyed: ${to.name} leaves them blank.`);
-  out.push(`The printed footers of ${x.footers} sheet${x.footers === 1 ? '' : 's'} name ${to.name}. Nothing else typed changes.`);
+  if (pscTo !== pscFrom)
+    out.push(pscTo ? `${rows} open for input.` : `${rows} are greyed: ${to.name} leaves them blank.`);
+  out.push(
+    `The printed footers of ${x.footers} sheet${x.footers === 1 ? '' : 's'} name ${to.name}. Nothing else typed changes.`,
+  );
   out.push(findingsAfter(budget, from, to));
   return out;
 }
@@ -247,6 +355,7 @@ function findingsAfter(budget: Budget, from: StateEntry, to: StateEntry): string
   const now = errors(budget);
   const then = errors({ ...budget, state: to.code });
   const codes = [...new Set(then.map((f) => f.code))].filter((c) => !now.some((f) => f.code === c));
-  if (then.length === 0) return `The budget keeps every rule for ${to.name}${now.length ? ` (it has ${now.length} error${now.length === 1 ? '' : 's'} for ${from.name})` : ''}.`;
+  if (then.length === 0)
+    return `The budget keeps every rule for ${to.name}${now.length ? ` (it has ${now.length} error${now.length === 1 ? '' : 's'} for ${from.name})` : ''}.`;
   return `For ${to.name} the checks find ${then.length} error${then.length === 1 ? '' : 's'} (${now.length} for ${from.name})${codes.length ? `, new: ${codes.join(', ')}` : ''}.`;
 }

@@ -5,7 +5,18 @@
  */
 import type ExcelJS from 'exceljs';
 import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
-import { a1, numberRuleBounds, parseA1, withoutEquals, type CellStyle, type CellWrite, type DataValidationRule, type PrintSetup, type WriteOp, type WritePlan } from '../port/workbookPort';
+import {
+  a1,
+  numberRuleBounds,
+  parseA1,
+  withoutEquals,
+  type CellStyle,
+  type CellWrite,
+  type DataValidationRule,
+  type PrintSetup,
+  type WriteOp,
+  type WritePlan,
+} from '../port/workbookPort';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -26,7 +37,11 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   }
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.align !== undefined || s.wrap !== undefined) {
-    cell.alignment = { ...(s.align ? { horizontal: s.align } : {}), ...(s.wrap ? { wrapText: true } : {}), vertical: 'top' };
+    cell.alignment = {
+      ...(s.align ? { horizontal: s.align } : {}),
+      ...(s.wrap ? { wrapText: true } : {}),
+      vertical: 'top',
+    };
   }
   if (s.numberFormat) cell.numFmt = s.numberFormat;
   if (s.border === 'thin') {
@@ -116,8 +131,12 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: st
 async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Promise<void> {
   switch (op.op) {
     case 'addSheet': {
-      if (wb.getWorksheet(op.sheet)) throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
-      const added = wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+      if (wb.getWorksheet(op.sheet))
+        throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
+      const added = wb.addWorksheet(
+        op.sheet,
+        op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {},
+      );
       if (op.position !== undefined) placeSheet(wb, added, op.position);
       return;
     }
@@ -126,7 +145,8 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
       const { row, col } = parseA1(op.address);
       op.rows.forEach((cells, i) => {
         cells.forEach((w, j) => {
-          if (w.kind !== 'skip') writeCell(ws.getCell(row + i + 1, col + j + 1), w, `${op.sheet}!${a1(row + i, col + j)}`, notes);
+          if (w.kind !== 'skip')
+            writeCell(ws.getCell(row + i + 1, col + j + 1), w, `${op.sheet}!${a1(row + i, col + j)}`, notes);
         });
       });
       return;
@@ -145,12 +165,15 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
       sheetOf(wb, op.sheet).mergeCells(op.range);
       return;
     case 'name': {
-      if (wb.definedNames.getRanges(op.name).ranges.length > 0) throw new Error(`the workbook already has a name "${op.name}"; it is never overwritten`);
+      if (wb.definedNames.getRanges(op.name).ranges.length > 0)
+        throw new Error(`the workbook already has a name "${op.name}"; it is never overwritten`);
       wb.definedNames.add(op.ref, op.name);
       return;
     }
     case 'validation': {
-      const ws = sheetOf(wb, op.sheet) as ExcelJS.Worksheet & { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+      const ws = sheetOf(wb, op.sheet) as ExcelJS.Worksheet & {
+        dataValidations: { add(address: string, v: ExcelJS.DataValidation): void };
+      };
       ws.dataValidations.add(op.range, validationOf(op.rule));
       return;
     }
@@ -184,7 +207,10 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
       return;
     case 'activate': {
       const index = wb.worksheets.findIndex((w) => w.name === op.sheet);
-      if (index >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+      if (index >= 0)
+        wb.views = [
+          { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' },
+        ];
       return;
     }
   }

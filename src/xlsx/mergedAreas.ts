@@ -55,7 +55,12 @@ export function checkedAreas(refs: string[], file: string, sheet: string, part: 
     if (SINGLE_CELL.test(ref)) continue; // merges nothing
     const area = areaOf(ref);
     // exceljs, which repair opens the file with, would enumerate a range beyond the grid: refused here.
-    if (!area) throw damagedPart(file, part, `has a merged area "${ref.slice(0, 40)}" that is not a range of Excel's grid (A1:XFD1048576)`);
+    if (!area)
+      throw damagedPart(
+        file,
+        part,
+        `has a merged area "${ref.slice(0, 40)}" that is not a range of Excel's grid (A1:XFD1048576)`,
+      );
     covered += (area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1);
     if (covered > MAX_MERGED_CELLS) {
       throw new WorkbookReadError(
@@ -67,7 +72,12 @@ export function checkedAreas(refs: string[], file: string, sheet: string, part: 
     areas.push(area);
   }
   const overlap = firstOverlap(areas);
-  if (overlap) throw damagedPart(file, part, `has merged areas that overlap (${rangeText(overlap[0])} and ${rangeText(overlap[1])}), which Excel removes as damage`);
+  if (overlap)
+    throw damagedPart(
+      file,
+      part,
+      `has merged areas that overlap (${rangeText(overlap[0])} and ${rangeText(overlap[1])}), which Excel removes as damage`,
+    );
   return areas;
 }
 
@@ -144,8 +154,10 @@ export function visibleCells(found: FoundCell[], areas: Area[]): FoundCell[] {
   let e = 0;
   for (const i of order) {
     const { r, c } = found[i] as FoundCell;
-    for (; s < starts.length && (starts[s] as Area).r0 <= r; s++) open.addRange((starts[s] as Area).c0, (starts[s] as Area).c1, 1);
-    for (; e < ends.length && (ends[e] as Area).r1 < r; e++) open.addRange((ends[e] as Area).c0, (ends[e] as Area).c1, -1);
+    for (; s < starts.length && (starts[s] as Area).r0 <= r; s++)
+      open.addRange((starts[s] as Area).c0, (starts[s] as Area).c1, 1);
+    for (; e < ends.length && (ends[e] as Area).r1 < r; e++)
+      open.addRange((ends[e] as Area).c0, (ends[e] as Area).c1, -1);
     if (open.at(c) > 0 && !topLefts.has(r * MAX_COLUMNS + c)) hidden[i] = 1;
   }
   return found.filter((_, i) => hidden[i] === 0);

@@ -37,7 +37,12 @@ function relationships(bytes: Buffer | null, what: string): Relationship[] {
   if (!bytes) return out;
   tagsOf(bytes, what, (t) => {
     if (t.kind === 'close' || t.local !== 'Relationship') return;
-    out.push({ id: attrOf(t, 'Id') ?? '', type: attrOf(t, 'Type') ?? '', target: attrOf(t, 'Target') ?? '', external: attrOf(t, 'TargetMode') === 'External' });
+    out.push({
+      id: attrOf(t, 'Id') ?? '',
+      type: attrOf(t, 'Type') ?? '',
+      target: attrOf(t, 'Target') ?? '',
+      external: attrOf(t, 'TargetMode') === 'External',
+    });
   });
   return out;
 }
@@ -75,7 +80,8 @@ export function packageParts(zip: ZipArchive, file: string): PackageParts {
   const officeDoc = root.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
   const workbookPart = findEntry(zip, officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml')?.name;
   const workbook = workbookPart ? content(zip, workbookPart, file) : null;
-  if (!workbookPart || !workbook) throw new PackageError(file, 'is not an Excel workbook: it has no workbook part (xl/workbook.xml)');
+  if (!workbookPart || !workbook)
+    throw new PackageError(file, 'is not an Excel workbook: it has no workbook part (xl/workbook.xml)');
   const dir = workbookPart.includes('/') ? workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) : '';
   const relsPart = `${dir}_rels/${workbookPart.slice(dir.length)}.rels`;
   const rels = relationships(content(zip, relsPart, file), relsPart);

@@ -33,7 +33,8 @@ export function formulaEdits(plan: WritePlan): Map<string, CellEdit[]> {
     op.rows.forEach((cells, i) =>
       cells.forEach((w, j) => {
         if (w.kind === 'skip') return;
-        if (w.kind !== 'formula') throw new Error(`the package patcher writes formulas only: ${op.sheet}!${op.address} is a ${w.kind} write`);
+        if (w.kind !== 'formula')
+          throw new Error(`the package patcher writes formulas only: ${op.sheet}!${op.address} is a ${w.kind} write`);
         const list = bySheet.get(op.sheet) ?? [];
         list.push({ row: at.row + i, col: at.col + j, formula: w.formula });
         bySheet.set(op.sheet, list);
@@ -48,11 +49,17 @@ function part(zip: ZipArchive, name: string, what: string, file: string): Buffer
   if (!entry) throw new PackageError(file, `has no part ${name}`);
   const bytes = entryContent(zip, entry, file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new PackageError(file, `stores ${what} as UTF-16 text, which repair does not edit: open the file in Excel and save it again`);
+    throw new PackageError(
+      file,
+      `stores ${what} as UTF-16 text, which repair does not edit: open the file in Excel and save it again`,
+    );
   }
   const problem = wellFormedProblem(bytes);
   if (problem !== null) {
-    throw new PackageError(file, `is damaged: ${what} is not well-formed XML (${problem}): open it in Excel, which offers to repair it, and save it again`);
+    throw new PackageError(
+      file,
+      `is damaged: ${what} is not well-formed XML (${problem}): open it in Excel, which offers to repair it, and save it again`,
+    );
   }
   return bytes;
 }
@@ -64,7 +71,11 @@ export function patchPackage(bytes: Buffer, file: string, plan: WritePlan): Buff
   try {
     return patchEdits(bytes, file, edits);
   } catch (err) {
-    if (err instanceof XmlScanError) throw new PackageError(file, `is damaged: ${err.message}: open it in Excel, which offers to repair it, and save it again`);
+    if (err instanceof XmlScanError)
+      throw new PackageError(
+        file,
+        `is damaged: ${err.message}: open it in Excel, which offers to repair it, and save it again`,
+      );
     throw err;
   }
 }
@@ -76,13 +87,18 @@ function patchEdits(bytes: Buffer, file: string, edits: Map<string, CellEdit[]>)
   for (const [sheet, list] of edits) {
     const entry = parts.sheets.find((s) => s.name === sheet);
     if (!entry) throw new PackageError(file, `has no sheet "${sheet}"`);
-    if (!entry.worksheet) throw new PackageError(file, `sheet "${sheet}" is not a worksheet (a chart or dialog sheet holds no cells)`);
+    if (!entry.worksheet)
+      throw new PackageError(file, `sheet "${sheet}" is not a worksheet (a chart or dialog sheet holds no cells)`);
     if (entry.part === null) throw new PackageError(file, `is damaged: the part of sheet "${sheet}" cannot be found`);
     const what = `sheet "${sheet}" (${entry.part})`;
     try {
       replaced.set(entry.part, patchSheetPart(part(zip, entry.part, what, file), list, what));
     } catch (err) {
-      if (err instanceof CellRefusal) throw new PackageError(file, `cannot be repaired without changing other cells (repair changes only the cells it repairs): ${what}: ${err.reason}`);
+      if (err instanceof CellRefusal)
+        throw new PackageError(
+          file,
+          `cannot be repaired without changing other cells (repair changes only the cells it repairs): ${what}: ${err.reason}`,
+        );
       throw err;
     }
   }

@@ -20,5 +20,8 @@ export const REPAIR_ADVICE = 'open it in Excel, which offers to repair it, and s
 
 /** A part that is not what Excel writes: a refusal naming the file and the part. */
 export function damagedPart(file: string, part: string, why: string): WorkbookReadError {
-  return new WorkbookReadError(file, `is damaged and cannot be read as an Excel workbook (its part ${part} ${why}): ${REPAIR_ADVICE}`);
+  return new WorkbookReadError(
+    file,
+    `is damaged and cannot be read as an Excel workbook (its part ${part} ${why}): ${REPAIR_ADVICE}`,
+  );
 }

@@ -17,13 +17,24 @@ import { WorkbookReadError } from './readError';
 import { dateStyles, sharedStrings } from './stylesAndStrings';
 import type { PartText, WorkbookParts } from './workbookPart';
 
-type SheetBuilder = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) => WorkbookSnapshot['sheets'][number];
+type SheetBuilder = (
+  name: string,
+  visibility: Visibility,
+  found: FoundCell[],
+  merges: string[],
+) => WorkbookSnapshot['sheets'][number];
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const STYLES = 'xl/styles.xml';
 
 /** The snapshot from the unpacked parts; a file it cannot read is a WorkbookReadError. */
-export function readPartsSnapshot(get: PartText, parts: WorkbookParts, request: SnapshotRequest, build: SheetBuilder, file: string): WorkbookSnapshot {
+export function readPartsSnapshot(
+  get: PartText,
+  parts: WorkbookParts,
+  request: SnapshotRequest,
+  build: SheetBuilder,
+  file: string,
+): WorkbookSnapshot {
   const wanted = request.sheets ? new Set(request.sheets) : null;
   const todo = parts.sheetNames
     .map((entry, i) => ({ entry, part: parts.sheetParts[i] ?? null }))
@@ -37,7 +48,10 @@ export function readPartsSnapshot(get: PartText, parts: WorkbookParts, request: 
   for (const { entry, part } of todo) {
     const xml = part ? get(part) : null;
     if (xml === null || part === null) {
-      throw new WorkbookReadError(file, `is damaged: its sheet "${entry.name}" has no part in the file (${part ?? 'no link to one'}): open it in Excel, which offers to repair it, and save it again`);
+      throw new WorkbookReadError(
+        file,
+        `is damaged: its sheet "${entry.name}" has no part in the file (${part ?? 'no link to one'}): open it in Excel, which offers to repair it, and save it again`,
+      );
     }
     const read = readSheetPart(xml, { file, part, sheet: entry.name, strings, dates, date1904: parts.date1904 });
     sheets.push(build(entry.name, entry.visibility, read.found, read.merges));

@@ -103,14 +103,18 @@ class SheetPartReader {
   /** Kept as written for the snapshot; bounded in number, as single cells cover nothing the area bound would count. */
   private addMerge(ref: string): void {
     if (this.merges.length >= MAX_MERGES) {
-      throw new WorkbookReadError(this.ctx.file, `sheet "${this.ctx.sheet}" has more than ${MAX_MERGES.toLocaleString('en-US')} merged areas, more than a budget sheet can be: unmerge them and save again`);
+      throw new WorkbookReadError(
+        this.ctx.file,
+        `sheet "${this.ctx.sheet}" has more than ${MAX_MERGES.toLocaleString('en-US')} merged areas, more than a budget sheet can be: unmerge them and save again`,
+      );
     }
     this.merges.push(ref);
   }
 
   private rowNumber(r: string): number {
     const n = Number(r);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw damagedPart(this.ctx.file, this.ctx.part, `has a row numbered "${r}", outside Excel's 1,048,576 rows`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS)
+      throw damagedPart(this.ctx.file, this.ctx.part, `has a row numbered "${r}", outside Excel's 1,048,576 rows`);
     return n - 1;
   }
 
@@ -119,11 +123,17 @@ class SheetPartReader {
     let c = this.nextCol;
     if (a.r !== undefined) {
       const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(a.r);
-      if (!m) throw damagedPart(this.ctx.file, this.ctx.part, `has a cell at "${a.r.slice(0, 20)}", which is not a cell address`);
+      if (!m)
+        throw damagedPart(
+          this.ctx.file,
+          this.ctx.part,
+          `has a cell at "${a.r.slice(0, 20)}", which is not a cell address`,
+        );
       r = Number(m[2]) - 1;
       c = columnNumber(m[1] as string);
     }
-    if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS) throw damagedPart(this.ctx.file, this.ctx.part, `has a cell at ${a.r}, outside Excel's grid (XFD1048576)`);
+    if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS)
+      throw damagedPart(this.ctx.file, this.ctx.part, `has a cell at ${a.r}, outside Excel's grid (XFD1048576)`);
     this.nextCol = c + 1;
     return { r, c, type: a.t ?? 'n', style: Number(a.s ?? 0) || 0, f: null, v: null, inline: null };
   }
@@ -146,7 +156,11 @@ class SheetPartReader {
     const f = cell.f;
     if (!f) return null;
     if (f.text.length > MAX_FORMULA_CHARS) {
-      throw damagedPart(this.ctx.file, this.ctx.part, `has a formula of ${f.text.length.toLocaleString('en-US')} characters at ${a1(cell.r, cell.c)}, more than Excel's ${MAX_FORMULA_CHARS.toLocaleString('en-US')}`);
+      throw damagedPart(
+        this.ctx.file,
+        this.ctx.part,
+        `has a formula of ${f.text.length.toLocaleString('en-US')} characters at ${a1(cell.r, cell.c)}, more than Excel's ${MAX_FORMULA_CHARS.toLocaleString('en-US')}`,
+      );
     }
     let text = f.text;
     if (f.t === 'shared' && f.si !== undefined) {
@@ -175,7 +189,11 @@ class SheetPartReader {
   private sharedString(v: string, cell: OpenCell): string {
     const s = this.ctx.strings?.[Number(v)];
     if (s === undefined || !/^\d+$/.test(v)) {
-      throw damagedPart(this.ctx.file, this.ctx.part, `has a cell (${a1(cell.r, cell.c)}) that refers to shared text number ${v.slice(0, 20)}, which the file does not hold`);
+      throw damagedPart(
+        this.ctx.file,
+        this.ctx.part,
+        `has a cell (${a1(cell.r, cell.c)}) that refers to shared text number ${v.slice(0, 20)}, which the file does not hold`,
+      );
     }
     return s;
   }

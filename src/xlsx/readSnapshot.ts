@@ -26,7 +26,15 @@ import { WorkbookReadError, REPAIR_ADVICE } from './readError';
 import { dateText } from './stylesAndStrings';
 import { MAX_USED_RANGE_CELLS } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
-import { withEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type SnapshotRequest, type Visibility, type WorkbookSnapshot } from '../port/workbookPort';
+import {
+  withEquals,
+  type CellSnapshot,
+  type CellValue,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  type Visibility,
+  type WorkbookSnapshot,
+} from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
 export { MAX_USED_RANGE_CELLS } from './readLimits';
@@ -40,15 +48,24 @@ export const limits = { maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES };
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Reads every worksheet (or those requested) of an .xlsx file. */
-export async function readXlsxSnapshot(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+export async function readXlsxSnapshot(
+  bytes: Buffer,
+  file: string,
+  request: SnapshotRequest = {},
+): Promise<WorkbookSnapshot> {
   return readChecked(bytes, file, request).snapshot;
 }
 
 /** The container, the workbook part and every sheet part read and checked: what both readers start from. */
-function readChecked(bytes: Buffer, file: string, request: SnapshotRequest): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
+function readChecked(
+  bytes: Buffer,
+  file: string,
+  request: SnapshotRequest,
+): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
   const get = partTextOf(checkContainer(bytes, file));
   const parts = readWorkbookParts(get, file);
-  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) => fromCells(name, visibility, found, file, merges);
+  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
+    fromCells(name, visibility, found, file, merges);
   return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
 }
 
@@ -57,11 +74,20 @@ function readChecked(bytes: Buffer, file: string, request: SnapshotRequest): { s
  * file first passes the fast reader's checks (the same refusals, in the same words, and none of
  * exceljs's unbounded costs: a huge merged area, which it enumerates); then exceljs reads the cells.
  */
-export async function readXlsxSnapshotWithExcelJs(bytes: Buffer, file: string, request: SnapshotRequest = {}): Promise<WorkbookSnapshot> {
+export async function readXlsxSnapshotWithExcelJs(
+  bytes: Buffer,
+  file: string,
+  request: SnapshotRequest = {},
+): Promise<WorkbookSnapshot> {
   return readWithExcelJs(bytes, readChecked(bytes, file, request).parts, file, request);
 }
 
-async function readWithExcelJs(bytes: Buffer, parts: WorkbookParts, file: string, request: SnapshotRequest): Promise<WorkbookSnapshot> {
+async function readWithExcelJs(
+  bytes: Buffer,
+  parts: WorkbookParts,
+  file: string,
+  request: SnapshotRequest,
+): Promise<WorkbookSnapshot> {
   try {
     await JSZip.loadAsync(bytes);
   } catch (err) {
@@ -97,13 +123,26 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Excel saves a password-protected workbook as an OLE compound file holding "EncryptionInfo".
     if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-      throw new WorkbookReadError(file, 'is password protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again');
+      throw new WorkbookReadError(
+        file,
+        'is password protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
+      );
     }
-    throw new WorkbookReadError(file, 'is an old Excel 97-2003 workbook (.xls) or another OLE file: open it in Excel and save it as an Excel Workbook (.xlsx)');
+    throw new WorkbookReadError(
+      file,
+      'is an old Excel 97-2003 workbook (.xls) or another OLE file: open it in Excel and save it as an Excel Workbook (.xlsx)',
+    );
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     const head = bytes.subarray(0, 64).toString('utf8').trimStart();
-    const looks = head.startsWith('{') || head.startsWith('[') ? ' (it looks like JSON: name it .json)' : head.startsWith('<') ? ' (it looks like XML or HTML)' : head.startsWith('%PDF') ? ' (it is a PDF)' : '';
+    const looks =
+      head.startsWith('{') || head.startsWith('[')
+        ? ' (it looks like JSON: name it .json)'
+        : head.startsWith('<')
+          ? ' (it looks like XML or HTML)'
+          : head.startsWith('%PDF')
+            ? ' (it is a PDF)'
+            : '';
     throw new WorkbookReadError(file, `is not an Excel workbook (.xlsx): it is not a zip file${looks}`);
   }
   const entries = centralDirectory(bytes, file);
@@ -162,11 +201,15 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
   for (const e of entries) {
     const h = e.localHeader;
     if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
-      throw new WorkbookReadError(file, `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`);
+      throw new WorkbookReadError(
+        file,
+        `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`,
+      );
     }
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
     const data = bytes.subarray(start, start + e.compressed);
-    if (data.length < e.compressed) throw new WorkbookReadError(file, `is a damaged or truncated zip file (the part ${e.name} is cut short)`);
+    if (data.length < e.compressed)
+      throw new WorkbookReadError(file, `is a damaged or truncated zip file (the part ${e.name} is cut short)`);
     let size: number;
     if (e.method === 0) {
       size = data.length;
@@ -177,13 +220,19 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw tooBig(file, null);
-        throw new WorkbookReadError(file, `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`);
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+          throw tooBig(file, null);
+        throw new WorkbookReadError(
+          file,
+          `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`,
+        );
       }
-    } else throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
+    } else
+      throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
     left -= size;
     if (left < 0) throw tooBig(file, null);
-    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1)) throw packedTooTight(file, e.name, size, e.compressed);
+    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
+      throw packedTooTight(file, e.name, size, e.compressed);
   }
   return parts;
 }
@@ -193,14 +242,21 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
  * A file cut short loses its central directory (at the end), so truncation is caught here too.
  */
 function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
-  const truncated = () => new WorkbookReadError(file, 'is a damaged or truncated zip file (its table of contents is missing): get a fresh copy of the workbook');
+  const truncated = () =>
+    new WorkbookReadError(
+      file,
+      'is a damaged or truncated zip file (its table of contents is missing): get a fresh copy of the workbook',
+    );
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw truncated();
   const entries = bytes.readUInt16LE(eocd + 10);
   const cdSize = bytes.readUInt32LE(eocd + 12);
   const cdOffset = bytes.readUInt32LE(eocd + 16);
   if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new WorkbookReadError(file, `is a ZIP64 archive (more than 4 GB or 65,535 parts), far larger than a budget workbook; it is not read`);
+    throw new WorkbookReadError(
+      file,
+      `is a ZIP64 archive (more than 4 GB or 65,535 parts), far larger than a budget workbook; it is not read`,
+    );
   }
   if (cdOffset + cdSize > eocd) throw truncated();
   let pos = cdOffset;
@@ -209,7 +265,10 @@ function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
     if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== 0x02014b50) throw truncated();
     const uncompressed = bytes.readUInt32LE(pos + 24);
     if (uncompressed === 0xffffffff) {
-      throw new WorkbookReadError(file, 'holds a part of more than 4 GB unpacked, far larger than a budget workbook; it is not read');
+      throw new WorkbookReadError(
+        file,
+        'holds a part of more than 4 GB unpacked, far larger than a budget workbook; it is not read',
+      );
     }
     const nameLength = bytes.readUInt16LE(pos + 28);
     out.push({
@@ -256,7 +315,13 @@ export interface FoundCell {
 }
 
 /** The sheet's used range from its non-blank cells (either reader), within the bound of MAX_USED_RANGE_CELLS. */
-export function fromCells(name: string, visibility: Visibility, found: FoundCell[], file: string, merges: string[]): SheetSnapshot {
+export function fromCells(
+  name: string,
+  visibility: Visibility,
+  found: FoundCell[],
+  file: string,
+  merges: string[],
+): SheetSnapshot {
   if (found.length === 0) return { name, kind: 'worksheet', visibility, origin: { row: 0, col: 0 }, cells: [], merges };
   let minR = Infinity;
   let minC = Infinity;
@@ -313,13 +378,13 @@ export function plainValue(v: unknown): CellValue {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
     if (typeof o.text === 'string') return o.text;
     if (o.text && typeof o.text === 'object') return plainValue(o.text);
   }
   return String(v);
 }
-
 
 /**
  * Why exceljs could not read a zip that looked like a workbook. Its own failures on a damaged part are

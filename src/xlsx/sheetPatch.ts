@@ -84,7 +84,8 @@ function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: string): Sca
     if (t.local === 'sheetData' && stack.length === 1) out.sheetData = t;
     else if (t.local === 'col' && parent === 'cols') {
       const style = attrOf(t, 'style');
-      if (style !== null && style !== '0') out.colStyles.push({ min: Number(attrOf(t, 'min')), max: Number(attrOf(t, 'max')), style });
+      if (style !== null && style !== '0')
+        out.colStyles.push({ min: Number(attrOf(t, 'min')), max: Number(attrOf(t, 'max')), style });
     } else if (t.local === 'row' && parent === 'sheetData') {
       const given = Number(attrOf(t, 'r'));
       const r: number = Number.isInteger(given) && given > 0 ? given : row ? row.r + 1 : 1;
@@ -150,10 +151,14 @@ function checkFormulaOwner(c: CellInfo, address: string, formula: string, edited
     const left = (s.sharedUsers.get(si) ?? []).filter((a) => !edited.has(a));
     if (left.length) {
       const shown = left.length > 5 ? `${left.slice(0, 5).join(', ')} and ${left.length - 5} more` : left.join(', ');
-      throw new CellRefusal(`${address} holds the formula that ${shown} share (they were filled from it): rewriting it would change those cells too; type ${formula} into ${address} in Excel instead`);
+      throw new CellRefusal(
+        `${address} holds the formula that ${shown} share (they were filled from it): rewriting it would change those cells too; type ${formula} into ${address} in Excel instead`,
+      );
     }
   } else if (ref.includes(':') && ref.split(':')[0] !== ref.split(':')[1]) {
-    throw new CellRefusal(`${address} holds an array formula over ${ref}: rewriting it would change the other cells of that range too; type ${formula} into ${address} in Excel instead`);
+    throw new CellRefusal(
+      `${address} holds an array formula over ${ref}: rewriting it would change the other cells of that range too; type ${formula} into ${address} in Excel instead`,
+    );
   }
 }
 
@@ -192,10 +197,20 @@ export function patchSheetPart(bytes: Buffer, edits: readonly CellEdit[], what: 
           checkFormulaOwner(c, a1(e.row, e.col), e.formula, edited, s);
           add(c.tag.start, c.end, rewrittenCell(c, e.formula));
         } else if (row.tag.kind === 'empty') {
-          add(row.tag.end - 2, row.tag.end, newCell(row.tag.prefix, r, row.tag, e.col, e.formula, s), '>', `</${row.tag.name}>`);
+          add(
+            row.tag.end - 2,
+            row.tag.end,
+            newCell(row.tag.prefix, r, row.tag, e.col, e.formula, s),
+            '>',
+            `</${row.tag.name}>`,
+          );
         } else {
           const next = row.cells?.find((x) => x.col > e.col);
-          add(next ? next.tag.start : row.closeStart, next ? next.tag.start : row.closeStart, newCell(row.tag.prefix, r, row.tag, e.col, e.formula, s));
+          add(
+            next ? next.tag.start : row.closeStart,
+            next ? next.tag.start : row.closeStart,
+            newCell(row.tag.prefix, r, row.tag, e.col, e.formula, s),
+          );
         }
       }
       continue;
@@ -222,4 +237,3 @@ export function splice(bytes: Buffer, splices: Splice[]): Buffer {
   chunks.push(bytes.subarray(pos));
   return Buffer.concat(chunks);
 }
-

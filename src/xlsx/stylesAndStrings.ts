@@ -60,7 +60,8 @@ export function dateStyles(xml: string, file: string, part: string): boolean[] {
   let inCellXfs = false;
   streamXml(xml, file, part, {
     open(name, a) {
-      if (name === 'numFmt' && a.formatCode !== undefined && Number.isFinite(Number(a.numFmtId))) custom.set(Number(a.numFmtId), a.formatCode);
+      if (name === 'numFmt' && a.formatCode !== undefined && Number.isFinite(Number(a.numFmtId)))
+        custom.set(Number(a.numFmtId), a.formatCode);
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) ids.push(Number(a.numFmtId ?? 0));
     },

@@ -7,7 +7,17 @@ import { splice, type Splice } from './sheetPatch';
 import { XmlTagScanner, attrOf } from './xmlTags';
 
 /** The children of <workbook> that come before <calcPr> in the schema's order. */
-const BEFORE_CALC = new Set(['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames']);
+const BEFORE_CALC = new Set([
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+]);
 
 export function setFullCalcOnLoad(bytes: Buffer, what: string): Buffer {
   const scanner = new XmlTagScanner(bytes, what);

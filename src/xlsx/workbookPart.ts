@@ -31,7 +31,9 @@ interface Relationship {
 
 export function readWorkbookParts(get: PartText, file: string): WorkbookParts {
   const rootRels = get('_rels/.rels');
-  const officeDoc = rootRels ? relationships(rootRels, file, '_rels/.rels').find((r) => r.type.endsWith('/officeDocument')) : undefined;
+  const officeDoc = rootRels
+    ? relationships(rootRels, file, '_rels/.rels').find((r) => r.type.endsWith('/officeDocument'))
+    : undefined;
   const workbookPath = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
   const workbookXml = get(workbookPath);
   if (workbookXml === null) throw notAWorkbook(get, file);
@@ -47,7 +49,8 @@ export function readWorkbookParts(get: PartText, file: string): WorkbookParts {
     const rel = wbRels.find((r) => r.id === s.rid);
     // Only worksheets hold cells; chart sheets (and the rare dialog or macro sheets) are listed as chart sheets.
     const kind: SheetKind = rel && !rel.type.endsWith('/worksheet') ? 'chartsheet' : 'worksheet';
-    const visibility: Visibility = s.state === 'hidden' ? 'hidden' : s.state === 'veryHidden' ? 'veryHidden' : 'visible';
+    const visibility: Visibility =
+      s.state === 'hidden' ? 'hidden' : s.state === 'veryHidden' ? 'veryHidden' : 'visible';
     sheetParts.push(rel ? resolvePart(dir, rel.target) : null);
     return { name: s.name, kind, visibility };
   });
@@ -55,14 +58,18 @@ export function readWorkbookParts(get: PartText, file: string): WorkbookParts {
 }
 
 function notAWorkbook(get: PartText, file: string): WorkbookReadError {
-  const what = get('word/document.xml') !== null
-    ? 'a Word document'
-    : get('ppt/presentation.xml') !== null
-      ? 'a PowerPoint presentation'
-      : get('content.xml') !== null
-        ? 'an OpenDocument file (save it as .xlsx)'
-        : 'a zip file';
-  return new WorkbookReadError(file, `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`);
+  const what =
+    get('word/document.xml') !== null
+      ? 'a Word document'
+      : get('ppt/presentation.xml') !== null
+        ? 'a PowerPoint presentation'
+        : get('content.xml') !== null
+          ? 'an OpenDocument file (save it as .xlsx)'
+          : 'a zip file';
+  return new WorkbookReadError(
+    file,
+    `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`,
+  );
 }
 
 /** The <sheet> entries, defined names and date system of the workbook part, in one pass. */
@@ -73,7 +80,8 @@ function workbookEntries(xml: string, file: string, part: string) {
   let open: { name: string; ref: string } | null = null;
   const root = streamXml(xml, file, part, {
     open(name, a) {
-      if (name === 'sheet' && a.name !== undefined) sheets.push({ name: a.name, state: a.state, rid: attrByLocalName(a, 'id') });
+      if (name === 'sheet' && a.name !== undefined)
+        sheets.push({ name: a.name, state: a.state, rid: attrByLocalName(a, 'id') });
       else if (name === 'definedName' && a.name !== undefined) open = { name: a.name, ref: '' };
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     },

@@ -35,7 +35,12 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
     if (!root) root = name;
     // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
     // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
-    if (++depth > MAX_XML_DEPTH) throw damagedPart(file, part, `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`);
+    if (++depth > MAX_XML_DEPTH)
+      throw damagedPart(
+        file,
+        part,
+        `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`,
+      );
     h.open?.(name, node.attributes as Record<string, string>);
   });
   parser.on('closetag', (node) => {
@@ -57,7 +62,9 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
 
 /** saxes's "1:20: undefined entity." reads, to a budget officer, like a program's fault: say what it is. */
 function inWords(message: string): string {
-  return message.replace(/undefined entity/, 'reference to an entity the file does not define (Excel never writes one)').replace(/\.$/, '');
+  return message
+    .replace(/undefined entity/, 'reference to an entity the file does not define (Excel never writes one)')
+    .replace(/\.$/, '');
 }
 
 /** An attribute by local name ("r:id" and "id" both answer "id"), for attributes written with any prefix. */

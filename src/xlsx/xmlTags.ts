@@ -98,7 +98,16 @@ export class XmlTagScanner {
     }
     const empty = !closing && b[i - 1] === SLASH;
     this.pos = i + 1;
-    return new ScannedTag(closing ? 'close' : empty ? 'empty' : 'open', name, lt, i + 1, b, attrStart, empty ? i - 1 : i, this.what);
+    return new ScannedTag(
+      closing ? 'close' : empty ? 'empty' : 'open',
+      name,
+      lt,
+      i + 1,
+      b,
+      attrStart,
+      empty ? i - 1 : i,
+      this.what,
+    );
   }
 }
 
@@ -145,7 +154,12 @@ function readAttrs(b: Buffer, from: number, to: number, tag: string, what: strin
     if (quote !== 0x22 && quote !== 0x27) throw new XmlScanError(`${what} has an unquoted attribute in <${tag}>`);
     const endQuote = b.indexOf(quote, i + 1);
     const c = attrName.indexOf(':');
-    attrs.push({ name: attrName, local: c < 0 ? attrName : attrName.slice(c + 1), value: decodeEntities(b.toString('utf8', i + 1, endQuote)), raw: b.toString('utf8', attrStart, endQuote + 1) });
+    attrs.push({
+      name: attrName,
+      local: c < 0 ? attrName : attrName.slice(c + 1),
+      value: decodeEntities(b.toString('utf8', i + 1, endQuote)),
+      raw: b.toString('utf8', attrStart, endQuote + 1),
+    });
     i = endQuote + 1;
   }
 }

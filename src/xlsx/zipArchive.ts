@@ -42,7 +42,8 @@ const END = 0x06054b50;
 const DESCRIPTOR = 0x08074b50;
 
 export function readZip(bytes: Buffer, file: string): ZipArchive {
-  const damaged = (why: string) => new PackageError(file, `is a damaged zip file (${why}): get a fresh copy of the workbook`);
+  const damaged = (why: string) =>
+    new PackageError(file, `is a damaged zip file (${why}): get a fresh copy of the workbook`);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (bytes.readUInt32LE(i) === END) {
@@ -53,7 +54,8 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
   if (eocd < 0) throw damaged('its table of contents is missing');
   const count = bytes.readUInt16LE(eocd + 10);
   const cdOffset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new PackageError(file, 'is a ZIP64 archive, far larger than a budget workbook; repair does not rewrite it');
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    throw new PackageError(file, 'is a ZIP64 archive, far larger than a budget workbook; repair does not rewrite it');
   const comment = bytes.subarray(eocd + 22, eocd + 22 + bytes.readUInt16LE(eocd + 20));
   const entries: ZipEntry[] = [];
   let pos = cdOffset;
@@ -72,7 +74,8 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
 function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: string) => Error): ZipEntry {
   const start = central.readUInt32LE(42);
   const compressed = central.readUInt32LE(20);
-  if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== LOCAL) throw damaged(`the part ${name} cannot be found`);
+  if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== LOCAL)
+    throw damaged(`the part ${name} cannot be found`);
   const flags = bytes.readUInt16LE(start + 6);
   if (flags & 1) throw damaged(`the part ${name} is encrypted`);
   const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28);
@@ -81,7 +84,10 @@ function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: str
   if (flags & 8) {
     // A data descriptor follows the data: 12 bytes, or 16 with its optional signature.
     const crc = central.readUInt32LE(16);
-    end += end + 16 <= bytes.length && bytes.readUInt32LE(end) === DESCRIPTOR && bytes.readUInt32LE(end + 4) === crc ? 16 : 12;
+    end +=
+      end + 16 <= bytes.length && bytes.readUInt32LE(end) === DESCRIPTOR && bytes.readUInt32LE(end + 4) === crc
+        ? 16
+        : 12;
     if (end > bytes.length) throw damaged(`the part ${name} is cut short`);
   }
   return { name, central, start, end, dataStart, compressed, method: central.readUInt16LE(10), flags };
@@ -91,16 +97,27 @@ function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: str
 export function entryContent(zip: ZipArchive, entry: ZipEntry, file: string): Buffer {
   const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed);
   if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new PackageError(file, `stores the part ${entry.name} with a compression method (${entry.method}) Excel does not write`);
+  if (entry.method !== 8)
+    throw new PackageError(
+      file,
+      `stores the part ${entry.name} with a compression method (${entry.method}) Excel does not write`,
+    );
   // Bounded by the size the directory declares (the reader has bounded the sum): a lying entry stops there.
   const declared = entry.central.readUInt32LE(24);
   let out: Buffer;
   try {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, declared) });
   } catch (err) {
-    throw new PackageError(file, `is a damaged zip file (the part ${entry.name} cannot be unpacked: ${err instanceof Error ? err.message : String(err)})`);
+    throw new PackageError(
+      file,
+      `is a damaged zip file (the part ${entry.name} cannot be unpacked: ${err instanceof Error ? err.message : String(err)})`,
+    );
   }
-  if (out.length !== declared) throw new PackageError(file, `is a damaged zip file (the part ${entry.name} is not the size its table of contents declares)`);
+  if (out.length !== declared)
+    throw new PackageError(
+      file,
+      `is a damaged zip file (the part ${entry.name} is not the size its table of contents declares)`,
+    );
   return out;
 }
 

@@ -30,14 +30,24 @@ describe('never the input, even with --force', () => {
   test('sf424a budget.json --format json -o budget.json: exit 2, the budget is untouched', async () => {
     const r = await runCli(['sf424a', at('budget.json'), '--format', 'json', '-o', at('budget.json'), '--force']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${at('budget.json')}: is the input file: sf424a never writes over its input; it is left unchanged (name another output file with -o)\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${at('budget.json')}: is the input file: sf424a never writes over its input; it is left unchanged (name another output file with -o)\n`,
+    );
     expect(fs.readFileSync(at('budget.json'), 'utf8')).toBe(budgetText);
   });
 
   test('the same path spelled differently (./a/../budget.json): refused', async () => {
     fs.mkdirSync(at('a'), { recursive: true });
     const spelled = path.join(dir, '.', 'a', '..', 'budget.json');
-    const r = await runCli(['sf424a', at('budget.json'), '--format', 'csv', '-o', `${dir}/./a/../budget.json`, '--force']);
+    const r = await runCli([
+      'sf424a',
+      at('budget.json'),
+      '--format',
+      'csv',
+      '-o',
+      `${dir}/./a/../budget.json`,
+      '--force',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/never writes over its input/);
     expect(path.resolve(spelled)).toBe(at('budget.json'));
@@ -59,7 +69,9 @@ describe('never the input, even with --force', () => {
     fs.symlinkSync(workbook, at('link.xlsx'));
     const r = await runCli(['repair', workbook, '-o', at('link.xlsx'), '--force']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/link\.xlsx: is the input file .*pr\.xlsx \(a link to it or another name for it\): repair never writes over its input/);
+    expect(r.stderr).toMatch(
+      /link\.xlsx: is the input file .*pr\.xlsx \(a link to it or another name for it\): repair never writes over its input/,
+    );
     expect(fs.readFileSync(workbook).equals(before)).toBe(true);
   });
 
@@ -122,7 +134,9 @@ describe('a failed write never leaves a truncated file and never destroys the ol
     outputFileSeams.writeData = fullDisk;
     const r = await runCli(['repair', workbook, '-o', at('full', 'out.xlsx'), '--force']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${at('full', 'out.xlsx')}: cannot be written: the disk is full; the file that was there is unchanged\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${at('full', 'out.xlsx')}: cannot be written: the disk is full; the file that was there is unchanged\n`,
+    );
     expect(fs.readFileSync(at('full', 'out.xlsx'), 'utf8')).toBe('the old output');
     expect(fs.readdirSync(at('full'))).toEqual(['out.xlsx']);
   });
@@ -132,7 +146,9 @@ describe('a failed write never leaves a truncated file and never destroys the ol
     outputFileSeams.writeData = fullDisk;
     const r = await runCli(['build', at('budget.json'), '-o', at('full2', 'pr.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${at('full2', 'pr.xlsx')}: cannot be written: the disk is full; nothing was written\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${at('full2', 'pr.xlsx')}: cannot be written: the disk is full; nothing was written\n`,
+    );
     expect(fs.readdirSync(at('full2'))).toEqual([]);
   });
 
@@ -154,13 +170,19 @@ describe('a failed write never leaves a truncated file and never destroys the ol
     if (process.getuid?.() === 0) {
       // root writes anywhere: make the parent a file instead, so the folder cannot exist.
       fs.writeFileSync(at('plain'), '');
-      await expect(writeOutputFile(at('plain', 'x.csv'), 'x', { command: 'test', inputs: [], force: false })).rejects.toThrow(InputError);
+      await expect(
+        writeOutputFile(at('plain', 'x.csv'), 'x', { command: 'test', inputs: [], force: false }),
+      ).rejects.toThrow(InputError);
       const r = await runCli(['sf424a', at('budget.json'), '-o', at('plain', 'x.csv')]);
-      expect(r.stderr).toBe(`grant-budget: ${at('plain', 'x.csv')}: cannot be written: a part of its path is a file, not a folder; nothing was written\n`);
+      expect(r.stderr).toBe(
+        `grant-budget: ${at('plain', 'x.csv')}: cannot be written: a part of its path is a file, not a folder; nothing was written\n`,
+      );
       return;
     }
     fs.mkdirSync(at('ro'), { mode: 0o555 });
     const r = await runCli(['sf424a', at('budget.json'), '-o', at('ro', 'x.csv')]);
-    expect(r.stderr).toBe(`grant-budget: ${at('ro', 'x.csv')}: cannot be written: permission denied; nothing was written\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${at('ro', 'x.csv')}: cannot be written: permission denied; nothing was written\n`,
+    );
   });
 });

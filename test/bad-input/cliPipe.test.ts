@@ -19,7 +19,11 @@ interface PipeRun {
 function pipeIntoHead(args: string[]): Promise<PipeRun> {
   return new Promise((resolve, reject) => {
     const script = '"$@" | head -n 1; echo "writer exit ${PIPESTATUS[0]}"';
-    const shell = spawn('bash', ['-c', script, 'pipe', process.execPath, path.join(REPO, 'bin', 'grant-budget.js'), ...args], { cwd: REPO });
+    const shell = spawn(
+      'bash',
+      ['-c', script, 'pipe', process.execPath, path.join(REPO, 'bin', 'grant-budget.js'), ...args],
+      { cwd: REPO },
+    );
     let out = '';
     let err = '';
     shell.stdout.on('data', (d) => (out += d));
@@ -38,7 +42,9 @@ const MANY = Array.from({ length: 400 }, () => path.join(EXAMPLES, 'pr-example.b
 
 test('review of 400 files | head -1: the first line, no stack trace, exit 141', async () => {
   const r = await pipeIntoHead(['review', ...MANY]);
-  expect(r.readerOut).toMatch(/^.*pr-example\.budget\.json: Puerto Rico \(PR\), FY 2012, budget JSON: PASS with 1 warning\..*\n$/);
+  expect(r.readerOut).toMatch(
+    /^.*pr-example\.budget\.json: Puerto Rico \(PR\), FY 2012, budget JSON: PASS with 1 warning\..*\n$/,
+  );
   expect(r.writerStderr).toBe('');
   expect(r.writerCode).toBe(141);
 }, 120_000);

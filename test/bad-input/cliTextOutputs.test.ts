@@ -14,7 +14,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { firstCodePoints, codePointCount, xmlSafeText, encodeOoxmlText, decodeOoxmlText } from '../../src/budget/xmlText';
+import {
+  firstCodePoints,
+  codePointCount,
+  xmlSafeText,
+  encodeOoxmlText,
+  decodeOoxmlText,
+} from '../../src/budget/xmlText';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { terminalLine } from '../../src/cli/terminalText';
@@ -37,7 +43,9 @@ const writeBudget = (name: string, edit: (b: ReturnType<typeof example>) => void
 
 /** Every text cell of a snapshot, by "Sheet!row,col". */
 function texts(s: WorkbookSnapshot): string[] {
-  return s.sheets.flatMap((sh) => sh.cells.flatMap((row) => row.map((c) => c.value).filter((v): v is string => typeof v === 'string')));
+  return s.sheets.flatMap((sh) =>
+    sh.cells.flatMap((row) => row.map((c) => c.value).filter((v): v is string => typeof v === 'string')),
+  );
 }
 
 // Text no XML can hold: ESC (with a terminal title command), BEL, a vertical tab, U+FFFE, U+FFFF, a lone surrogate.
@@ -45,7 +53,10 @@ const HOSTILE = 'Evil\u001b]0;pwned\u0007 \u000b\ufffe\uffff\ud800 line';
 
 describe('the shared rule (src/budget/xmlText.ts)', () => {
   test('removes exactly what XML 1.0 forbids and names each character; keeps tab, newline, CR, emoji', () => {
-    expect(xmlSafeText(HOSTILE)).toEqual({ text: 'Evil]0;pwned  line', removed: ['U+001B', 'U+0007', 'U+000B', 'U+FFFE', 'U+FFFF', 'U+D800'] });
+    expect(xmlSafeText(HOSTILE)).toEqual({
+      text: 'Evil]0;pwned  line',
+      removed: ['U+001B', 'U+0007', 'U+000B', 'U+FFFE', 'U+FFFF', 'U+D800'],
+    });
     expect(xmlSafeText('a\tb\nc\rd 😀 \ud7ff\ue000').removed).toEqual([]);
   });
 
@@ -71,7 +82,9 @@ describe('SF-424A XML', () => {
       `grant-budget: ${file}: warning: Section F line 22 Indirect Charges: removed 5 characters that XML cannot hold (U+001B, U+0007, U+FFFE, U+FFFF, U+D800)\n`,
     );
     const xml = fs.readFileSync(at('hostile.xml'), 'utf8');
-    expect(xml).toContain('<SF424A:OtherIndirectChargesExplanation>5% of direct Evil]0;pwned  line</SF424A:OtherIndirectChargesExplanation>');
+    expect(xml).toContain(
+      '<SF424A:OtherIndirectChargesExplanation>5% of direct Evil]0;pwned  line</SF424A:OtherIndirectChargesExplanation>',
+    );
     const v = xmllintValidate(xml, XSD);
     expect(v.output).toMatch(/validates/);
     expect(v.valid).toBe(true);
@@ -83,7 +96,9 @@ describe('SF-424A XML', () => {
   ])('Section F cut at 50 characters: %s', async (_name, xs, kept) => {
     const file = writeBudget(`emoji${xs.length}.json`, (b) => (b.indirect.base = `${xs}😀yy`));
     const r = await runCli(['sf424a', file, '--format', 'xml']);
-    const text = /<SF424A:OtherIndirectChargesExplanation>(.*)<\/SF424A:OtherIndirectChargesExplanation>/.exec(r.stdout)?.[1] ?? '';
+    const text =
+      /<SF424A:OtherIndirectChargesExplanation>(.*)<\/SF424A:OtherIndirectChargesExplanation>/.exec(r.stdout)?.[1] ??
+      '';
     expect(text).toBe(`5% of ${xs}${kept}…`);
     expect(codePointCount(text)).toBe(50);
     expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/); // no lone surrogate
@@ -107,7 +122,9 @@ describe('.xlsx written by build', () => {
   test('build says which cell lost which characters, and writes the workbook', () => {
     expect(build.code).toBe(0);
     expect(build.stderr).toMatch(
-      new RegExp(`^grant-budget: ${workbook.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: warning: Appendix F!A\\d+: removed 6 characters that XML cannot hold \\(U\\+001B, U\\+0007, U\\+000B, U\\+FFFE, U\\+FFFF, \\.\\.\\.\\)\\n$`),
+      new RegExp(
+        `^grant-budget: ${workbook.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: warning: Appendix F!A\\d+: removed 6 characters that XML cannot hold \\(U\\+001B, U\\+0007, U\\+000B, U\\+FFFE, U\\+FFFF, \\.\\.\\.\\)\\n$`,
+      ),
     );
   });
 
@@ -172,7 +189,10 @@ describe('review text is for terminals', () => {
     expect((await runCli(['build', clean, '-o', built])).code).toBe(1);
     const zip = await JSZip.loadAsync(fs.readFileSync(built));
     const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
-    zip.file('xl/sharedStrings.xml', shared.replace('>MARK<', '>Evil_x001B_]0;pwned_x0007_\n  error   FORGED_CODE: all is well<'));
+    zip.file(
+      'xl/sharedStrings.xml',
+      shared.replace('>MARK<', '>Evil_x001B_]0;pwned_x0007_\n  error   FORGED_CODE: all is well<'),
+    );
     fs.writeFileSync(at('hostile.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
     const r = await runCli(['review', at('hostile.xlsx')]);
     expect(r.stdout).not.toContain('\u001b');
@@ -181,6 +201,8 @@ describe('review text is for terminals', () => {
   });
 
   test('the escape itself: C0, DEL, C1, bidirectional overrides and lone surrogates become visible; emoji and accents stay', () => {
-    expect(terminalLine('a\u001b[2Jb\u009bc\u202ed\u007f\ud800 é 😀')).toBe('a\\x1b[2Jb\\x9bc\\u202ed\\x7f\\ud800 é 😀');
+    expect(terminalLine('a\u001b[2Jb\u009bc\u202ed\u007f\ud800 é 😀')).toBe(
+      'a\\x1b[2Jb\\x9bc\\u202ed\\x7f\\ud800 é 😀',
+    );
   });
 });

@@ -13,7 +13,11 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'bad-input', 'json');
 const BOUND_MS = 10_000;
 
 const CASES: [file: string, exit: number, seen: RegExp][] = [
-  ['string-amount.json', 2, /other\[0\]\.federal: expected an amount in dollars \(a JSON number\), got the text "1,000"/],
+  [
+    'string-amount.json',
+    2,
+    /other\[0\]\.federal: expected an amount in dollars \(a JSON number\), got the text "1,000"/,
+  ],
   ['object-instead-of-list.json', 2, /personnel: expected a list, got object/],
   ['huge-number.json', 2, /other\[0\]\.federal: 1e\+300 is too large for an amount/],
   ['nan-string.json', 2, /other\[0\]\.federal: expected an amount .* got the text "NaN"/],
@@ -30,7 +34,11 @@ const CASES: [file: string, exit: number, seen: RegExp][] = [
   ['trailing-comma.json', 2, /not valid JSON at line 1, column 48: a comma before "}"; remove it/],
   ['comments.json', 2, /not valid JSON at line 2, column 3: a comment; JSON has no comments/],
   ['fiscal-year-as-text.json', 2, /fiscalYear: no rule pack for fiscal year "2012"/],
-  ['fractional-count.json', 2, /activities\.inspections\.publicSector\.projected\.safety: expected a whole number, got 2\.5/],
+  [
+    'fractional-count.json',
+    2,
+    /activities\.inspections\.publicSector\.projected\.safety: expected a whole number, got 2\.5/,
+  ],
   ['rate-as-percent.json', 2, /indirect\.rate: expected a rate between 0 and 1 \(0\.1 for 10%\), got number 10/],
   // Accepted: a byte-order mark, UTF-16 as Notepad saves it; negative amounts are findings (exit 1).
   ['byte-order-mark.json', 0, /^$/],

@@ -78,9 +78,22 @@ async function makeInputs(): Promise<void> {
   });
   const keys = (d: [string, string, string | null][]) => d.map(([s, c]) => `${s}!${c}`);
   // LibreOffice opens the files openpyxl saved and saves them again as .xlsx, its own way.
-  const lo = convertWithLibreOffice([path.join(dir, 'in', 'own.xlsx'), path.join(dir, 'in', 'published.xlsx')], path.join(dir, 'lo'));
+  const lo = convertWithLibreOffice(
+    [path.join(dir, 'in', 'own.xlsx'), path.join(dir, 'in', 'published.xlsx')],
+    path.join(dir, 'lo'),
+  );
   const add = (id: string, input: string, damaged: string[], savedBy: Case['savedBy']) =>
-    cases.push({ id, original: path.join(dir, id.endsWith('-own') ? 'own.xlsx' : 'published.xlsx'), input, output: path.join(dir, 'out', `${id}.xlsx`), damaged, savedBy, changes: [], stderr: '', code: -1 });
+    cases.push({
+      id,
+      original: path.join(dir, id.endsWith('-own') ? 'own.xlsx' : 'published.xlsx'),
+      input,
+      output: path.join(dir, 'out', `${id}.xlsx`),
+      damaged,
+      savedBy,
+      changes: [],
+      stderr: '',
+      code: -1,
+    });
   add('openpyxl-own', path.join(dir, 'in', 'own.xlsx'), keys(ownDamage), 'openpyxl');
   add('openpyxl-published', path.join(dir, 'in', 'published.xlsx'), keys(pubDamage), 'openpyxl');
   add('libreoffice-own', lo[0] as string, keys(ownDamage), 'LibreOffice');
@@ -173,13 +186,14 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
     expect(notFormulas).toEqual([]);
   });
 
-  it('every zip entry is byte-identical but the repaired cells\' elements and fullCalcOnLoad', async () => {
+  it("every zip entry is byte-identical but the repaired cells' elements and fullCalcOnLoad", async () => {
     const before = await unzip(c().input);
     const after = await unzip(c().output);
     expect(after.map((e) => e.name)).toEqual(before.map((e) => e.name));
     const parts = await sheetParts(c().input);
     const bySheet = new Map<string, string[]>();
-    for (const x of c().changes) bySheet.set(parts.get(x.sheet) as string, [...(bySheet.get(parts.get(x.sheet) as string) ?? []), x.cell]);
+    for (const x of c().changes)
+      bySheet.set(parts.get(x.sheet) as string, [...(bySheet.get(parts.get(x.sheet) as string) ?? []), x.cell]);
     const differing: string[] = [];
     for (const [i, b] of before.entries()) {
       const a = after[i] as { name: string; bytes: Buffer };
@@ -187,10 +201,19 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
       differing.push(b.name);
       // The edited part is well-formed XML, as libxml2 reads it.
       const lint = spawnSync('xmllint', ['--noout', '-'], { input: a.bytes, encoding: 'utf8' });
-      expect({ part: b.name, status: lint.status, errors: lint.stderr }).toEqual({ part: b.name, status: 0, errors: '' });
+      expect({ part: b.name, status: lint.status, errors: lint.stderr }).toEqual({
+        part: b.name,
+        status: 0,
+        errors: '',
+      });
       const cells = bySheet.get(b.name);
-      if (cells) expect({ part: b.name, text: cutCells(a.bytes.toString('utf8'), cells) }).toEqual({ part: b.name, text: cutCells(b.bytes.toString('utf8'), cells) });
-      else if (b.name === 'xl/workbook.xml') expect(withoutCalcFlag(a.bytes.toString('utf8'))).toBe(withoutCalcFlag(b.bytes.toString('utf8')));
+      if (cells)
+        expect({ part: b.name, text: cutCells(a.bytes.toString('utf8'), cells) }).toEqual({
+          part: b.name,
+          text: cutCells(b.bytes.toString('utf8'), cells),
+        });
+      else if (b.name === 'xl/workbook.xml')
+        expect(withoutCalcFlag(a.bytes.toString('utf8'))).toBe(withoutCalcFlag(b.bytes.toString('utf8')));
       else throw new Error(`${b.name} changed, and it holds no repaired cell`);
     }
     expect(differing.filter((n) => n !== 'xl/workbook.xml').sort()).toEqual([...bySheet.keys()].sort());
@@ -207,8 +230,12 @@ describe.each(['openpyxl-own', 'openpyxl-published', 'libreoffice-own', 'libreof
     if (id.endsWith('-own')) {
       const t = evaluateBudget(baseBudget()).totals;
       const values = await readValues(file);
-      const row = ['F', 'G', 'H', 'I', 'J', 'K'].map((col) => Math.round(Number(values.get('Appendix F')?.get(`${col}${totalChargesRow}`) ?? 0) * 100) / 100);
-      expect(row).toEqual([t.administration, t.program, t.federal, t.stateMatch, t.state100, t.total].map(centsToDollars));
+      const row = ['F', 'G', 'H', 'I', 'J', 'K'].map(
+        (col) => Math.round(Number(values.get('Appendix F')?.get(`${col}${totalChargesRow}`) ?? 0) * 100) / 100,
+      );
+      expect(row).toEqual(
+        [t.administration, t.program, t.federal, t.stateMatch, t.state100, t.total].map(centsToDollars),
+      );
     }
   });
 });
@@ -221,7 +248,12 @@ describe('typed values that are not plain numbers', () => {
     fs.writeFileSync(path.join(dir, 'typed-src.xlsx'), own);
     const part = (await sheetParts(path.join(dir, 'typed-src.xlsx'))).get(p.fSheet) as string;
     let xml = await zip.file(part)!.async('string');
-    const typed: Record<string, string> = { [`F${p.personnelRow}`]: '0x10', [`G${p.personnelRow}`]: '1e400', [`H${p.personnelRow}`]: '9007199254740993', [`I${p.personnelRow}`]: '2011-08-15T00:00:00' };
+    const typed: Record<string, string> = {
+      [`F${p.personnelRow}`]: '0x10',
+      [`G${p.personnelRow}`]: '1e400',
+      [`H${p.personnelRow}`]: '9007199254740993',
+      [`I${p.personnelRow}`]: '2011-08-15T00:00:00',
+    };
     const setCell = (cell: string, inner: string, type = '') => {
       const m = new RegExp(`<c r="${cell}"( s="\\d+")?[^>]*?(/>|>.*?</c>)`).exec(xml);
       if (!m) throw new Error(`no cell ${cell}`);
@@ -239,8 +271,13 @@ describe('typed values that are not plain numbers', () => {
     expect(changes.map((x) => `${x.sheet}!${x.cell}`)).toContain(`${p.fSheet}!F${p.totalChargesRow}`);
     expect(changes.filter((x) => x.sheet === p.fSheet && x.cell in typed)).toEqual([]);
     const after = await (await JSZip.loadAsync(fs.readFileSync(out))).file(part)!.async('string');
-    for (const [cell, v] of Object.entries(typed)) expect(after).toMatch(new RegExp(`<c r="${cell}"[^>]*><v>${v}</v></c>`));
-    const cut = (s: string) => cutCells(s, changes.filter((x) => x.sheet === p.fSheet).map((x) => x.cell));
+    for (const [cell, v] of Object.entries(typed))
+      expect(after).toMatch(new RegExp(`<c r="${cell}"[^>]*><v>${v}</v></c>`));
+    const cut = (s: string) =>
+      cutCells(
+        s,
+        changes.filter((x) => x.sheet === p.fSheet).map((x) => x.cell),
+      );
     expect(cut(after)).toBe(cut(xml));
   });
 });
@@ -256,7 +293,10 @@ describe('a workbook repair cannot edit without changing other cells', () => {
     // As Excel saves a total filled right from H to I: H holds the formula, I uses it. H's cached
     // figure is wrong, so H needs repair; I is sound and stays.
     const xml = (await zip.file(part)!.async('string'))
-      .replace(new RegExp(`(<c r="H${row}"[^>]*>)<f>(SUM\\(H\\d+:H\\d+\\))</f><v>[^<]*</v>`), `$1<f t="shared" ref="H${row}:I${row}" si="0">$2</f><v>1</v>`)
+      .replace(
+        new RegExp(`(<c r="H${row}"[^>]*>)<f>(SUM\\(H\\d+:H\\d+\\))</f><v>[^<]*</v>`),
+        `$1<f t="shared" ref="H${row}:I${row}" si="0">$2</f><v>1</v>`,
+      )
       .replace(new RegExp(`(<c r="I${row}"[^>]*>)<f>SUM\\(I\\d+:I\\d+\\)</f>`), '$1<f t="shared" si="0"/>');
     expect(xml).toContain(`<f t="shared" si="0"/>`);
     zip.file(part, xml);

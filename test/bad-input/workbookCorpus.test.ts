@@ -18,7 +18,15 @@ import { runCli } from '../support/cli';
 import { expectNoCrash, sha256 } from '../support/crash';
 import { withExcelJsQuirk } from '../fuzz/snapshotCompare';
 import { KY_INDIRECT, KY_LINES, makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
-import { WORKBOOK_CASES, baseBudget, budgetWith, ownPlaces, ownWorkbook, writeWorkbookCorpus, type OwnPlaces } from '../fixtures/bad-input/workbooks';
+import {
+  WORKBOOK_CASES,
+  baseBudget,
+  budgetWith,
+  ownPlaces,
+  ownWorkbook,
+  writeWorkbookCorpus,
+  type OwnPlaces,
+} from '../fixtures/bad-input/workbooks';
 
 /** The bound per case: generous (a zip bomb is inflated up to 200 MB before it is refused). */
 const CASE_BOUND_MS = 60_000;
@@ -65,7 +73,9 @@ function totalsOf(b: Budget): Totals {
 }
 
 /** The Kentucky fixture's true totals, added up from its typed lines (not from any reader), with changes to line A.0. */
-function kyTruth(firstLine: Partial<Record<'administration' | 'program' | 'federal' | 'stateMatch' | 'state100', number>> = {}): Totals {
+function kyTruth(
+  firstLine: Partial<Record<'administration' | 'program' | 'federal' | 'stateMatch' | 'state100', number>> = {},
+): Totals {
   const sum = [0, 0, 0, 0, 0];
   let first = true;
   for (const lines of Object.values(KY_LINES)) {
@@ -81,51 +91,128 @@ function kyTruth(firstLine: Partial<Record<'administration' | 'program' | 'feder
     }
   }
   const [ia, ifed, imatch, i100] = KY_INDIRECT;
-  const c = { administration: sum[0]! + ia, program: sum[1]!, federal: sum[2]! + ifed, stateMatch: sum[3]! + imatch, state100: sum[4]! + i100 };
+  const c = {
+    administration: sum[0]! + ia,
+    program: sum[1]!,
+    federal: sum[2]! + ifed,
+    stateMatch: sum[3]! + imatch,
+    state100: sum[4]! + i100,
+  };
   const d = centsToDollars;
-  return { administration: d(c.administration), program: d(c.program), federal: d(c.federal), stateMatch: d(c.stateMatch), state100: d(c.state100), total: d(c.federal + c.stateMatch + c.state100) };
+  return {
+    administration: d(c.administration),
+    program: d(c.program),
+    federal: d(c.federal),
+    stateMatch: d(c.stateMatch),
+    state100: d(c.state100),
+    total: d(c.federal + c.stateMatch + c.state100),
+  };
 }
 
 const F = 'Appendix F';
 const base = () => totalsOf(baseBudget());
-const row = (what: 'personnel' | 'other' | 'total') => (what === 'personnel' ? P.personnelRow : what === 'other' ? P.otherRow : P.totalChargesRow);
+const row = (what: 'personnel' | 'other' | 'total') =>
+  what === 'personnel' ? P.personnelRow : what === 'other' ? P.otherRow : P.totalChargesRow;
 
 /** Built after the corpus is written: cells are found from the workbooks' own names and the fixture's rows. */
 const expectations = (): Record<string, Expectation> => ({
-  'not-a-zip': { exit: 2, message: /is not an Excel workbook \(\.xlsx\): it is not a zip file/, repair: { exit: 2, says: /not a zip file/ } },
+  'not-a-zip': {
+    exit: 2,
+    message: /is not an Excel workbook \(\.xlsx\): it is not a zip file/,
+    repair: { exit: 2, says: /not a zip file/ },
+  },
   empty: { exit: 2, message: /is empty \(0 bytes\), not a workbook/, repair: { exit: 2, says: /is empty/ } },
   truncated: { exit: 2, message: /is a damaged or truncated zip file/, repair: { exit: 2, says: /truncated/ } },
-  'zip-bomb': { exit: 2, message: /unpacks to more than 200 MB \(more than its table of contents declares\)/, repair: { exit: 2, says: /more than 200 MB/ } },
-  'zip-bomb-declared': { exit: 2, message: /would unpack to 300 MB, more than the 200 MB a budget workbook can be/, repair: { exit: 2, says: /300 MB/ } },
-  'password-protected': { exit: 2, message: /is password protected \(encrypted\): open it in Excel, remove the password/, repair: { exit: 2, says: /password protected/ } },
-  'old-xls': { exit: 2, message: /is an old Excel 97-2003 workbook \(\.xls\).*save it as an Excel Workbook \(\.xlsx\)/, repair: { exit: 2, says: /97-2003/ } },
-  'word-document': { exit: 2, message: /is not an Excel workbook: it is a Word document/, repair: { exit: 2, says: /Word document/ } },
+  'zip-bomb': {
+    exit: 2,
+    message: /unpacks to more than 200 MB \(more than its table of contents declares\)/,
+    repair: { exit: 2, says: /more than 200 MB/ },
+  },
+  'zip-bomb-declared': {
+    exit: 2,
+    message: /would unpack to 300 MB, more than the 200 MB a budget workbook can be/,
+    repair: { exit: 2, says: /300 MB/ },
+  },
+  'password-protected': {
+    exit: 2,
+    message: /is password protected \(encrypted\): open it in Excel, remove the password/,
+    repair: { exit: 2, says: /password protected/ },
+  },
+  'old-xls': {
+    exit: 2,
+    message: /is an old Excel 97-2003 workbook \(\.xls\).*save it as an Excel Workbook \(\.xlsx\)/,
+    repair: { exit: 2, says: /97-2003/ },
+  },
+  'word-document': {
+    exit: 2,
+    message: /is not an Excel workbook: it is a Word document/,
+    repair: { exit: 2, says: /Word document/ },
+  },
   'damaged-sheet-xml': {
     exit: 2,
     message: /is damaged and cannot be read as an Excel workbook \(.+\): open it in Excel, which offers to repair it/,
     repair: { exit: 2, says: /is damaged/ },
   },
   // Read in linear time: a quadratic pattern would pass the bound of this case by minutes.
-  'unclosed-cells': { exit: 2, message: /is damaged and cannot be read as an Excel workbook \(.+\): open it in Excel/, repair: { exit: 2, says: /is damaged/ } },
-  'no-budget': { exit: 2, message: /holds no budget: none of its sheets \("Staff"\) is a Grant Budget template/, repair: { exit: 2, says: /nothing to repair/ } },
-  'stray-far-cell': { exit: 2, message: /sheet "Appendix F" spans 1,048,576 rows by 16,384 columns.*delete the far-away cells/, repair: { exit: 2, says: /far-away cells/ } },
+  'unclosed-cells': {
+    exit: 2,
+    message: /is damaged and cannot be read as an Excel workbook \(.+\): open it in Excel/,
+    repair: { exit: 2, says: /is damaged/ },
+  },
+  'no-budget': {
+    exit: 2,
+    message: /holds no budget: none of its sheets \("Staff"\) is a Grant Budget template/,
+    repair: { exit: 2, says: /nothing to repair/ },
+  },
+  'stray-far-cell': {
+    exit: 2,
+    message: /sheet "Appendix F" spans 1,048,576 rows by 16,384 columns.*delete the far-away cells/,
+    repair: { exit: 2, says: /far-away cells/ },
+  },
 
   'chart-sheet-own': {
     exit: 2,
     message: /holds no budget: .*"Appendix F" is a chart sheet, which holds no cells/,
-    repair: { exit: 2, says: /is a Grant Budget workbook that cannot be repaired as it is: holds no budget: .*"Appendix F" is a chart sheet/ },
+    repair: {
+      exit: 2,
+      says: /is a Grant Budget workbook that cannot be repaired as it is: holds no budget: .*"Appendix F" is a chart sheet/,
+    },
   },
-  'chart-sheet-published': { exit: 2, message: /holds no budget: .*"Appendix F" is a chart sheet, which holds no cells/, repair: { exit: 2, says: /nothing to repair/ } },
+  'chart-sheet-published': {
+    exit: 2,
+    message: /holds no budget: .*"Appendix F" is a chart sheet, which holds no cells/,
+    repair: { exit: 2, says: /nothing to repair/ },
+  },
   'chart-sheet-beside': {
     exit: 1, // the published totals show #REF! (as printed); the figures are still right
     findings: [{ code: 'BROKEN_FORMULA', sheet: F, cell: '' }],
     truth: () => kyTruth(),
     repair: { exit: 0, says: /cells repaired/ },
   },
-  'hidden-sheets-own': { exit: 0, truth: base, truthBudget: baseBudget, repair: { exit: 0, says: /nothing to repair/ } },
-  'hidden-sheets-published': { exit: 1, findings: [{ code: 'BROKEN_FORMULA', sheet: F, cell: '' }], truth: () => kyTruth(), repair: { exit: 0, says: /cells repaired/ } },
-  'renamed-sheet-own': { exit: 0, truth: base, truthBudget: baseBudget, repair: { exit: 0, says: /nothing to repair \(grant-budget layout\)/ } },
-  'renamed-sheet-published': { exit: 1, findings: [{ code: 'BROKEN_FORMULA', sheet: 'Sheet3', cell: '' }], truth: () => kyTruth(), repair: { exit: 0, says: /Sheet3!/ } },
+  'hidden-sheets-own': {
+    exit: 0,
+    truth: base,
+    truthBudget: baseBudget,
+    repair: { exit: 0, says: /nothing to repair/ },
+  },
+  'hidden-sheets-published': {
+    exit: 1,
+    findings: [{ code: 'BROKEN_FORMULA', sheet: F, cell: '' }],
+    truth: () => kyTruth(),
+    repair: { exit: 0, says: /cells repaired/ },
+  },
+  'renamed-sheet-own': {
+    exit: 0,
+    truth: base,
+    truthBudget: baseBudget,
+    repair: { exit: 0, says: /nothing to repair \(grant-budget layout\)/ },
+  },
+  'renamed-sheet-published': {
+    exit: 1,
+    findings: [{ code: 'BROKEN_FORMULA', sheet: 'Sheet3', cell: '' }],
+    truth: () => kyTruth(),
+    repair: { exit: 0, says: /Sheet3!/ },
+  },
 
   'merged-inputs-own': {
     exit: 1,
@@ -208,7 +295,12 @@ const expectations = (): Record<string, Expectation> => ({
     truthBudget: baseBudget,
     repair: { exit: 0, says: /F\d+: =F\d+\+#REF! -> =/ },
   },
-  'formula-in-input-own': { exit: 0, truth: base, truthBudget: baseBudget, repair: { exit: 0, says: /nothing to repair/ } },
+  'formula-in-input-own': {
+    exit: 0,
+    truth: base,
+    truthBudget: baseBudget,
+    repair: { exit: 0, says: /nothing to repair/ },
+  },
   'formula-in-input-no-result-own': {
     exit: 1,
     findings: [{ code: 'NOT_A_NUMBER', sheet: F, cell: `J${row('other')}` }],
@@ -230,7 +322,10 @@ const expectations = (): Record<string, Expectation> => ({
   'state-blank-own': {
     exit: 2,
     message: /Appendix F!B2 should name the State \(it is blank\)/,
-    repair: { exit: 2, says: /is a Grant Budget workbook that cannot be repaired as it is: Appendix F!B2 should name the State/ },
+    repair: {
+      exit: 2,
+      says: /is a Grant Budget workbook that cannot be repaired as it is: Appendix F!B2 should name the State/,
+    },
   },
   'other-fy-own': {
     exit: 2,
@@ -243,8 +338,6 @@ const expectations = (): Record<string, Expectation> => ({
     repair: { exit: 0, says: /cells repaired/ },
   },
 });
-
-
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-bad-workbooks-'));
@@ -261,7 +354,21 @@ afterAll(() => {
 it('the corpus has an expectation for every case, and at least the cases of issue 5', () => {
   const EXPECT = expectations();
   expect(Object.keys(EXPECT).sort()).toEqual(WORKBOOK_CASES.map((c) => c.id).sort());
-  for (const id of ['not-a-zip', 'truncated', 'zip-bomb', 'password-protected', 'chart-sheet-own', 'merged-inputs-own', 'formula-as-text-total-own', 'huge-money-own', 'date-in-money-own', 'hidden-sheets-own', 'renamed-sheet-own', 'other-fy-own', 'other-fy-published']) {
+  for (const id of [
+    'not-a-zip',
+    'truncated',
+    'zip-bomb',
+    'password-protected',
+    'chart-sheet-own',
+    'merged-inputs-own',
+    'formula-as-text-total-own',
+    'huge-money-own',
+    'date-in-money-own',
+    'hidden-sheets-own',
+    'renamed-sheet-own',
+    'other-fy-own',
+    'other-fy-published',
+  ]) {
     expect(EXPECT).toHaveProperty([id]);
   }
 });
@@ -295,9 +402,19 @@ describe(`each bad workbook: what the user sees (bound: ${CASE_BOUND_MS / 1000} 
         expect(json.stderr).toMatch(e.message as RegExp);
       } else {
         expect(json.stderr).toBe('');
-        const j = JSON.parse(json.stdout) as { totals: Totals; sf424a: unknown; findings: { code: string; severity: string; sheet: string | null; cell: string | null }[] };
+        const j = JSON.parse(json.stdout) as {
+          totals: Totals;
+          sf424a: unknown;
+          findings: { code: string; severity: string; sheet: string | null; cell: string | null }[];
+        };
         for (const f of e.findings ?? []) {
-          expect(j.findings).toContainEqual(expect.objectContaining({ code: f.code, ...(f.sheet ? { sheet: f.sheet } : {}), ...(f.cell ? { cell: f.cell } : {}) }));
+          expect(j.findings).toContainEqual(
+            expect.objectContaining({
+              code: f.code,
+              ...(f.sheet ? { sheet: f.sheet } : {}),
+              ...(f.cell ? { cell: f.cell } : {}),
+            }),
+          );
         }
         const errors = j.findings.filter((f) => f.severity === 'error');
         expect(errors.length > 0).toBe(e.exit === 1);
@@ -313,7 +430,9 @@ describe(`each bad workbook: what the user sees (bound: ${CASE_BOUND_MS / 1000} 
       expectNoCrash(text);
       expect(text.code).toBe(e.exit);
       if (e.exit !== 2) {
-        expect(text.stdout.split('\n')[0]).toMatch(e.exit === 0 ? /: (PASS|PASS with \d+ warnings?)\. Federal/ : /: FAIL: \d+ errors?/);
+        expect(text.stdout.split('\n')[0]).toMatch(
+          e.exit === 0 ? /: (PASS|PASS with \d+ warnings?)\. Federal/ : /: FAIL: \d+ errors?/,
+        );
         for (const f of e.findings ?? []) if (f.cell) expect(text.stdout).toContain(`${f.code}: ${f.sheet}!${f.cell}`);
       } else expect(text.stderr).toBe(json.stderr);
 
@@ -344,35 +463,48 @@ describe(`each bad workbook: what the user sees (bound: ${CASE_BOUND_MS / 1000} 
     expect({ code: rep.code, stderr: rep.stderr }).toEqual({ code: 0, stderr: '' });
     const parts = async (f: string) => {
       const zip = await JSZip.loadAsync(fs.readFileSync(f));
-      return Promise.all(Object.values(zip.files).map(async (e) => [e.name, (await e.async('nodebuffer')).toString('base64')] as const));
+      return Promise.all(
+        Object.values(zip.files).map(async (e) => [e.name, (await e.async('nodebuffer')).toString('base64')] as const),
+      );
     };
     const chartParts = (await parts(input)).filter(([name]) => /chartsheets\//.test(name));
     expect(chartParts.length).toBeGreaterThan(0);
     expect(await parts(out)).toEqual(expect.arrayContaining(chartParts));
   });
 
-  it('shared formulas (as Excel saves a filled-down column) read as each cell\'s own formula: no finding on the line totals', async () => {
+  it("shared formulas (as Excel saves a filled-down column) read as each cell's own formula: no finding on the line totals", async () => {
     const file = files.get('shared-formulas-published') as string;
     const s = await readXlsxSnapshot(fs.readFileSync(file), file);
     const f = s.sheets.find((x) => x.name === F);
     const row = ky.row('A.line.1');
-    expect(f?.cells[row - 1 - (f?.origin.row ?? 0)]?.[10 - (f?.origin.col ?? 0)]?.formula).toBe(`=SUM(H${row}:J${row})`);
+    expect(f?.cells[row - 1 - (f?.origin.row ?? 0)]?.[10 - (f?.origin.col ?? 0)]?.formula).toBe(
+      `=SUM(H${row}:J${row})`,
+    );
     const r = await runCli(['review', '--json', '--state', 'KY', file]);
     const j = JSON.parse(r.stdout) as { findings: { cell: string | null }[] };
     const lineTotals = new Set(Array.from({ length: 14 }, (_, i) => `K${ky.row(`A.line.${i}`)}`));
     expect(j.findings.filter((x) => x.cell && lineTotals.has(x.cell))).toEqual([]);
   });
 
-  it('the fast snapshot reader and the exceljs one agree on every case (or refuse it with the same message)', async () => {
-    for (const [id, file] of files) {
-      const bytes = fs.readFileSync(file);
-      const outcome = async (read: typeof readXlsxSnapshot) => read(bytes, file).then((s) => ({ ok: true as const, s }), (err: Error) => ({ ok: false as const, message: err.message }));
-      const fast = await outcome(readXlsxSnapshot);
-      const slow = await outcome(readXlsxSnapshotWithExcelJs);
-      if (fast.ok && slow.ok) expect({ id, s: withExcelJsQuirk(fast.s, slow.s) }).toEqual({ id, s: slow.s });
-      else expect({ id, fast: fast.ok ? 'read' : fast.message }).toEqual({ id, fast: slow.ok ? 'read' : slow.message });
-    }
-  }, CASE_BOUND_MS);
+  it(
+    'the fast snapshot reader and the exceljs one agree on every case (or refuse it with the same message)',
+    async () => {
+      for (const [id, file] of files) {
+        const bytes = fs.readFileSync(file);
+        const outcome = async (read: typeof readXlsxSnapshot) =>
+          read(bytes, file).then(
+            (s) => ({ ok: true as const, s }),
+            (err: Error) => ({ ok: false as const, message: err.message }),
+          );
+        const fast = await outcome(readXlsxSnapshot);
+        const slow = await outcome(readXlsxSnapshotWithExcelJs);
+        if (fast.ok && slow.ok) expect({ id, s: withExcelJsQuirk(fast.s, slow.s) }).toEqual({ id, s: slow.s });
+        else
+          expect({ id, fast: fast.ok ? 'read' : fast.message }).toEqual({ id, fast: slow.ok ? 'read' : slow.message });
+      }
+    },
+    CASE_BOUND_MS,
+  );
 
   it('many bad files in one review: one message per unreadable file, the readable ones still reviewed', async () => {
     const ids = ['not-a-zip', 'hidden-sheets-own', 'password-protected', 'renamed-sheet-own'];

@@ -17,11 +17,19 @@ describe('budget JSON', () => {
 
   it('refuses a misspelled key, naming its path and the key it meant', () => {
     const p = problems({ state: 'KY', personnel: [{}, {}, {}, { title: 'x', federl: 10 }] });
-    expect(p).toEqual([{ path: 'personnel[3].federl', message: expect.stringMatching(/unknown key "federl" \(did you mean "federal"\?\)/) }]);
+    expect(p).toEqual([
+      {
+        path: 'personnel[3].federl',
+        message: expect.stringMatching(/unknown key "federl" \(did you mean "federal"\?\)/),
+      },
+    ]);
   });
 
   it('refuses an unknown top-level key', () => {
-    expect(problems({ state: 'KY', personel: [] })[0]).toEqual({ path: 'personel', message: expect.stringMatching(/did you mean "personnel"/) });
+    expect(problems({ state: 'KY', personel: [] })[0]).toEqual({
+      path: 'personel',
+      message: expect.stringMatching(/did you mean "personnel"/),
+    });
   });
 
   it('refuses a string amount', () => {
@@ -31,16 +39,27 @@ describe('budget JSON', () => {
   });
 
   it('refuses NaN and Infinity spelled as strings', () => {
-    expect(problems({ state: 'KY', other: [{ federal: 'NaN', stateMatch: 'Infinity' }] }).map((p) => p.path)).toEqual(['other[0].federal', 'other[0].stateMatch']);
+    expect(problems({ state: 'KY', other: [{ federal: 'NaN', stateMatch: 'Infinity' }] }).map((p) => p.path)).toEqual([
+      'other[0].federal',
+      'other[0].stateMatch',
+    ]);
   });
 
   it('refuses three decimals', () => {
-    expect(problems({ state: 'KY', other: [{ program: 10.005 }] })[0]).toEqual({ path: 'other[0].program', message: expect.stringMatching(/more than two decimals/) });
+    expect(problems({ state: 'KY', other: [{ program: 10.005 }] })[0]).toEqual({
+      path: 'other[0].program',
+      message: expect.stringMatching(/more than two decimals/),
+    });
   });
 
   it('refuses a negative FTE, but accepts negative amounts (they become findings)', () => {
-    expect(problems({ state: 'KY', personnel: [{ fte: -1 }] })[0]).toEqual({ path: 'personnel[0].fte', message: 'FTE cannot be negative (got -1)' });
-    expect(problems({ state: 'KY', staffing: { trainers: { onBoard100: -0.5 } } })[0]!.path).toBe('staffing.trainers.onBoard100');
+    expect(problems({ state: 'KY', personnel: [{ fte: -1 }] })[0]).toEqual({
+      path: 'personnel[0].fte',
+      message: 'FTE cannot be negative (got -1)',
+    });
+    expect(problems({ state: 'KY', staffing: { trainers: { onBoard100: -0.5 } } })[0]!.path).toBe(
+      'staffing.trainers.onBoard100',
+    );
     expect(budgetFromJsonValue({ state: 'KY', other: [{ program: -5 }] }).ok).toBe(true);
   });
 
@@ -52,7 +71,10 @@ describe('budget JSON', () => {
   });
 
   it('refuses a fiscal year without a rule pack', () => {
-    expect(problems({ state: 'KY', fiscalYear: 2013 })[0]).toEqual({ path: 'fiscalYear', message: expect.stringMatching(/no rule pack .* 2013.*available: 2012/) });
+    expect(problems({ state: 'KY', fiscalYear: 2013 })[0]).toEqual({
+      path: 'fiscalYear',
+      message: expect.stringMatching(/no rule pack .* 2013.*available: 2012/),
+    });
   });
 
   it('refuses text that is not JSON, saying where', () => {
@@ -71,16 +93,23 @@ describe('budget JSON', () => {
   });
 
   it('refuses an unknown program type, suggesting the nearest', () => {
-    expect(problems({ state: 'KY', personnel: [{ programType: 'Enforcment (safety)' }] })[0]!.message).toMatch(/did you mean "Enforcement \(safety\)"/);
+    expect(problems({ state: 'KY', personnel: [{ programType: 'Enforcment (safety)' }] })[0]!.message).toMatch(
+      /did you mean "Enforcement \(safety\)"/,
+    );
   });
 
   it('marks private-sector consultation personnel by program type', () => {
-    const r = budgetFromJsonValue({ state: 'KY', personnel: [{ programType: '23(g) Consultation (private sector, health)' }] });
+    const r = budgetFromJsonValue({
+      state: 'KY',
+      personnel: [{ programType: '23(g) Consultation (private sector, health)' }],
+    });
     expect(r.ok && r.budget.personnel[0]!.privateSectorConsultation).toBe(true);
   });
 
   it('lists every problem at once', () => {
-    expect(problems({ state: 'KY', fringe: [{ federal: 'x' }], other: [{ program: 1.234 }], extra: 1 })).toHaveLength(3);
+    expect(problems({ state: 'KY', fringe: [{ federal: 'x' }], other: [{ program: 1.234 }], extra: 1 })).toHaveLength(
+      3,
+    );
   });
 
   it('writes a budget back to JSON that reads as the same budget', () => {
@@ -96,7 +125,10 @@ describe('budget JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
         const r = budgetFromJsonValue(v);
-        return r.ok || (r.problems.length > 0 && r.problems.every((p) => typeof p.message === 'string' && p.message.length > 0));
+        return (
+          r.ok ||
+          (r.problems.length > 0 && r.problems.every((p) => typeof p.message === 'string' && p.message.length > 0))
+        );
       }),
       { numRuns: 500 },
     );
@@ -111,7 +143,20 @@ describe('budget JSON', () => {
 
   it('never throws on random budget-shaped objects (property)', () => {
     const anyValue = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.boolean(), fc.constant(null));
-    const lineArb = fc.dictionary(fc.constantFrom('item', 'administration', 'program', 'federal', 'stateMatch', 'state100', 'fte', 'federl', 'annualSalary'), anyValue);
+    const lineArb = fc.dictionary(
+      fc.constantFrom(
+        'item',
+        'administration',
+        'program',
+        'federal',
+        'stateMatch',
+        'state100',
+        'fte',
+        'federl',
+        'annualSalary',
+      ),
+      anyValue,
+    );
     fc.assert(
       fc.property(fc.constantFrom('KY', 'XX', 'Washington'), fc.array(lineArb, { maxLength: 5 }), (state, lines) => {
         const r = budgetFromJsonValue({ state, personnel: lines, other: lines });
@@ -138,11 +183,16 @@ describe('JSON syntax errors and duplicate keys', () => {
 
 describe('duplicate keys with escapes', () => {
   it('sees through escaped quotes and backslashes', () => {
-    expect(parseBudgetJson('{"state":"KY","other":[{"item":"a \\"quoted\\" \\\\ name","program":2,"program":3}]}')).toEqual({
+    expect(
+      parseBudgetJson('{"state":"KY","other":[{"item":"a \\"quoted\\" \\\\ name","program":2,"program":3}]}'),
+    ).toEqual({
       ok: false,
       problems: [{ path: 'other[0].program', message: expect.stringMatching(/written twice/) }],
     });
     expect(parseBudgetJson('{"state":"KY","other":[{"item":"ends with backslash \\\\","program":2}]}').ok).toBe(true);
-    expect(parseBudgetJson('{"st\\u0061te":"KY","state":"KY"}')).toEqual({ ok: false, problems: [{ path: 'state', message: expect.stringMatching(/twice/) }] });
+    expect(parseBudgetJson('{"st\\u0061te":"KY","state":"KY"}')).toEqual({
+      ok: false,
+      problems: [{ path: 'state', message: expect.stringMatching(/twice/) }],
+    });
   });
 });

@@ -109,7 +109,7 @@ describe('FEDERAL_OVER_AWARD / FEDERAL_UNDER_AWARD', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/\$0\.01 of/);
   });
-  it('uses the budget\'s own award level when it sets one', () => {
+  it("uses the budget's own award level when it sets one", () => {
     const b = { state: 'KY', awardLevel: 50, other: [{ item: 'x', program: 200, federal: 100, stateMatch: 100 }] };
     expect(codes(b)).toContain('FEDERAL_OVER_AWARD');
   });
@@ -117,46 +117,104 @@ describe('FEDERAL_OVER_AWARD / FEDERAL_UNDER_AWARD', () => {
 
 describe('LINE_SPLIT_MISMATCH', () => {
   it('passes when Administration + Program = Federal + Match', () => {
-    expect(codes({ state: 'KY', fringe: [{ item: 'f', administration: 30, program: 70, federal: 50, stateMatch: 50, state100: 25 }] })).not.toContain('LINE_SPLIT_MISMATCH');
+    expect(
+      codes({
+        state: 'KY',
+        fringe: [{ item: 'f', administration: 30, program: 70, federal: 50, stateMatch: 50, state100: 25 }],
+      }),
+    ).not.toContain('LINE_SPLIT_MISMATCH');
   });
   it('fails a cent off, pointing at the line', () => {
-    const f = only({ state: 'KY', fringe: [{ item: 'Health insurance', administration: 30, program: 70.01, federal: 50, stateMatch: 50 }] }, 'LINE_SPLIT_MISMATCH')[0]!;
+    const f = only(
+      {
+        state: 'KY',
+        fringe: [{ item: 'Health insurance', administration: 30, program: 70.01, federal: 50, stateMatch: 50 }],
+      },
+      'LINE_SPLIT_MISMATCH',
+    )[0]!;
     expect(f.where).toBe('B. Fringe Benefits, line 1 (Health insurance)');
     expect(f.path).toBe('fringe[0].administration');
     expect(f.amount).toBe(1);
   });
   it('explains that 100% State money is a category of its own', () => {
-    const f = only({ state: 'KY', fringe: [{ item: 'f', program: 125, federal: 50, stateMatch: 50, state100: 25 }] }, 'LINE_SPLIT_MISMATCH')[0]!;
+    const f = only(
+      { state: 'KY', fringe: [{ item: 'f', program: 125, federal: 50, stateMatch: 50, state100: 25 }] },
+      'LINE_SPLIT_MISMATCH',
+    )[0]!;
     expect(f.message).toMatch(/category of their own/);
   });
   it('checks indirect charges as administration only', () => {
-    expect(codes({ state: 'KY', indirect: { administration: 100, federal: 50, stateMatch: 50, state100: 10 } })).not.toContain('LINE_SPLIT_MISMATCH');
-    expect(only({ state: 'KY', indirect: { administration: 110, federal: 50, stateMatch: 50, state100: 10 } }, 'LINE_SPLIT_MISMATCH')[0]!.path).toBe('indirect.administration');
+    expect(
+      codes({ state: 'KY', indirect: { administration: 100, federal: 50, stateMatch: 50, state100: 10 } }),
+    ).not.toContain('LINE_SPLIT_MISMATCH');
+    expect(
+      only(
+        { state: 'KY', indirect: { administration: 110, federal: 50, stateMatch: 50, state100: 10 } },
+        'LINE_SPLIT_MISMATCH',
+      )[0]!.path,
+    ).toBe('indirect.administration');
   });
 });
 
 describe('PSC_NOT_ALLOWED', () => {
-  const psc = { title: 'Consultant', programType: '23(g) Consultation (private sector, safety)', program: 100, federal: 50, stateMatch: 50 };
+  const psc = {
+    title: 'Consultant',
+    programType: '23(g) Consultation (private sector, safety)',
+    program: 100,
+    federal: 50,
+    stateMatch: 50,
+  };
   it('allows private-sector consultation in KY, PR and WA', () => {
     for (const state of ['KY', 'PR', 'WA']) expect(codes({ state, personnel: [psc] })).not.toContain('PSC_NOT_ALLOWED');
   });
   it('refuses it elsewhere: money, consultant FTE, Appendix D visits and SHARP, Appendix J', () => {
     expect(only({ state: 'NC', personnel: [psc] }, 'PSC_NOT_ALLOWED')[0]!.path).toBe('personnel[0].programType');
-    expect(only({ state: 'NC', other: [{ item: 'x', program: 2, federal: 1, stateMatch: 1, privateSectorConsultation: true }] }, 'PSC_NOT_ALLOWED')).toHaveLength(1);
-    expect(only({ state: 'NC', staffing: { privateSectorHealthConsultants: { allocated5050: 1 } } }, 'PSC_NOT_ALLOWED')).toHaveLength(1);
-    expect(only({ state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } }, 'PSC_NOT_ALLOWED')[0]!.path).toBe(
-      'activities.consultationVisits.privateSector.projected.safety',
-    );
-    expect(only({ state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } }, 'PSC_NOT_ALLOWED')[0]!.message).toBe(
+    expect(
+      only(
+        { state: 'NC', other: [{ item: 'x', program: 2, federal: 1, stateMatch: 1, privateSectorConsultation: true }] },
+        'PSC_NOT_ALLOWED',
+      ),
+    ).toHaveLength(1);
+    expect(
+      only({ state: 'NC', staffing: { privateSectorHealthConsultants: { allocated5050: 1 } } }, 'PSC_NOT_ALLOWED'),
+    ).toHaveLength(1);
+    expect(
+      only(
+        { state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } },
+        'PSC_NOT_ALLOWED',
+      )[0]!.path,
+    ).toBe('activities.consultationVisits.privateSector.projected.safety');
+    expect(
+      only(
+        { state: 'NC', activities: { consultationVisits: { privateSector: { projected: { safety: 10 } } } } },
+        'PSC_NOT_ALLOWED',
+      )[0]!.message,
+    ).toBe(
       'Appendix D, Private Sector Consultation Visits: only KY, PR, WA project private-sector 23(g) visits; clear the row for North Carolina.',
     );
-    const sharp = only({ state: 'NC', activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 2 } } } } }, 'PSC_NOT_ALLOWED');
-    expect(sharp.map((f) => f.path)).toEqual(['activities.complianceAssistance.privateSectorSharp.actual.new', 'activities.complianceAssistance.privateSectorSharp.actual.total']);
-    expect(sharp[0]!.message).toBe('Appendix D, Private Sector SHARP Participants: only KY, PR, WA have 23(g) private-sector SHARP; clear the row for North Carolina.');
-    expect(only({ state: 'NC', consultation: { visits: { construction: { safety: 3 } } } }, 'PSC_NOT_ALLOWED')).toHaveLength(1);
+    const sharp = only(
+      { state: 'NC', activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 2 } } } } },
+      'PSC_NOT_ALLOWED',
+    );
+    expect(sharp.map((f) => f.path)).toEqual([
+      'activities.complianceAssistance.privateSectorSharp.actual.new',
+      'activities.complianceAssistance.privateSectorSharp.actual.total',
+    ]);
+    expect(sharp[0]!.message).toBe(
+      'Appendix D, Private Sector SHARP Participants: only KY, PR, WA have 23(g) private-sector SHARP; clear the row for North Carolina.',
+    );
+    expect(
+      only({ state: 'NC', consultation: { visits: { construction: { safety: 3 } } } }, 'PSC_NOT_ALLOWED'),
+    ).toHaveLength(1);
   });
   it('does not flag a marked line with no money, nor zero figures', () => {
-    expect(codes({ state: 'NC', personnel: [{ ...psc, program: 0, federal: 0, stateMatch: 0 }], staffing: { privateSectorSafetyConsultants: { allocated5050: 0 } } })).not.toContain('PSC_NOT_ALLOWED');
+    expect(
+      codes({
+        state: 'NC',
+        personnel: [{ ...psc, program: 0, federal: 0, stateMatch: 0 }],
+        staffing: { privateSectorSafetyConsultants: { allocated5050: 0 } },
+      }),
+    ).not.toContain('PSC_NOT_ALLOWED');
   });
 });
 
@@ -169,7 +227,16 @@ describe('NEGATIVE_AMOUNT', () => {
       programIncome: -1,
     };
     const paths = only(b, 'NEGATIVE_AMOUNT').map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['supplies[0].program', 'supplies[0].federal', 'supplies[0].stateMatch', 'supplies[0].quantity', 'activities.inspections.publicSector.actual.safety', 'programIncome']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'supplies[0].program',
+        'supplies[0].federal',
+        'supplies[0].stateMatch',
+        'supplies[0].quantity',
+        'activities.inspections.publicSector.actual.safety',
+        'programIncome',
+      ]),
+    );
   });
   it('does not flag zero', () => {
     expect(codes({ state: 'KY', supplies: [{ item: 'x', program: 0 }] })).not.toContain('NEGATIVE_AMOUNT');
@@ -177,7 +244,12 @@ describe('NEGATIVE_AMOUNT', () => {
 });
 
 describe('PERSONNEL_COST_MISMATCH', () => {
-  const p = (extra: Record<string, unknown>) => ({ state: 'KY', personnel: [{ title: 'CSHO', annualSalary: 42000, fte: 0.5, program: 21000, federal: 10500, stateMatch: 10500, ...extra }] });
+  const p = (extra: Record<string, unknown>) => ({
+    state: 'KY',
+    personnel: [
+      { title: 'CSHO', annualSalary: 42000, fte: 0.5, program: 21000, federal: 10500, stateMatch: 10500, ...extra },
+    ],
+  });
   it('passes when Total Cost = salary × FTE', () => expect(codes(p({}))).not.toContain('PERSONNEL_COST_MISMATCH'));
   it('warns a cent apart', () => {
     const f = only(p({ program: 21000.02, federal: 10500.01, stateMatch: 10500.01 }), 'PERSONNEL_COST_MISMATCH')[0]!;
@@ -186,11 +258,17 @@ describe('PERSONNEL_COST_MISMATCH', () => {
   });
   it('rounds salary × FTE half up to the cent', () => {
     // $10,000.01 × 0.5 = $5,000.005 -> $5,000.01
-    expect(codes({ state: 'KY', personnel: [{ title: 'x', annualSalary: 10000.01, fte: 0.5, program: 5000.01, federal: 2500.01, stateMatch: 2500 }] })).not.toContain(
-      'PERSONNEL_COST_MISMATCH',
-    );
+    expect(
+      codes({
+        state: 'KY',
+        personnel: [
+          { title: 'x', annualSalary: 10000.01, fte: 0.5, program: 5000.01, federal: 2500.01, stateMatch: 2500 },
+        ],
+      }),
+    ).not.toContain('PERSONNEL_COST_MISMATCH');
   });
-  it('is silent when salary or FTE is not given', () => expect(codes(p({ annualSalary: undefined, program: 5 }))).not.toContain('PERSONNEL_COST_MISMATCH'));
+  it('is silent when salary or FTE is not given', () =>
+    expect(codes(p({ annualSalary: undefined, program: 5 }))).not.toContain('PERSONNEL_COST_MISMATCH'));
 });
 
 describe('Appendix E: APPENDIX_E_EMPTY, FTE_MISMATCH, ONBOARD_EXCEEDS_ALLOCATED', () => {
@@ -201,45 +279,93 @@ describe('Appendix E: APPENDIX_E_EMPTY, FTE_MISMATCH, ONBOARD_EXCEEDS_ALLOCATED'
     expect(c).not.toContain('FTE_MISMATCH');
   });
   it('accepts a difference of exactly 0.005 FTE', () => {
-    expect(codes({ state: 'KY', personnel, staffing: { safetyComplianceOfficers: { allocated5050: 2, allocated100: 0.495 } } })).not.toContain('FTE_MISMATCH');
+    expect(
+      codes({
+        state: 'KY',
+        personnel,
+        staffing: { safetyComplianceOfficers: { allocated5050: 2, allocated100: 0.495 } },
+      }),
+    ).not.toContain('FTE_MISMATCH');
   });
   it('warns past 0.005 FTE', () => {
-    expect(codes({ state: 'KY', personnel, staffing: { safetyComplianceOfficers: { allocated5050: 2, allocated100: 0.4949 } } })).toContain('FTE_MISMATCH');
+    expect(
+      codes({
+        state: 'KY',
+        personnel,
+        staffing: { safetyComplianceOfficers: { allocated5050: 2, allocated100: 0.4949 } },
+      }),
+    ).toContain('FTE_MISMATCH');
   });
   it('warns when more FTE are on board than allocated, for either funding', () => {
-    expect(codes({ state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard5050: 2.5 } } })).not.toContain('ONBOARD_EXCEEDS_ALLOCATED');
-    expect(only({ state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard5050: 2.51 } } }, 'ONBOARD_EXCEEDS_ALLOCATED')[0]!.path).toBe('staffing.trainers.onBoard5050');
-    expect(only({ state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard100: 1 } } }, 'ONBOARD_EXCEEDS_ALLOCATED')[0]!.path).toBe('staffing.trainers.onBoard100');
+    expect(
+      codes({ state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard5050: 2.5 } } }),
+    ).not.toContain('ONBOARD_EXCEEDS_ALLOCATED');
+    expect(
+      only(
+        { state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard5050: 2.51 } } },
+        'ONBOARD_EXCEEDS_ALLOCATED',
+      )[0]!.path,
+    ).toBe('staffing.trainers.onBoard5050');
+    expect(
+      only(
+        { state: 'KY', personnel, staffing: { trainers: { allocated5050: 2.5, onBoard100: 1 } } },
+        'ONBOARD_EXCEEDS_ALLOCATED',
+      )[0]!.path,
+    ).toBe('staffing.trainers.onBoard100');
   });
 });
 
 describe('APPENDIX_J_REQUIRED', () => {
-  const psc = { title: 'Consultant', programType: '23(g) Consultation (private sector, health)', program: 2, federal: 1, stateMatch: 1 };
+  const psc = {
+    title: 'Consultant',
+    programType: '23(g) Consultation (private sector, health)',
+    program: 2,
+    federal: 1,
+    stateMatch: 1,
+  };
   it('warns when KY, PR or WA budget consultation with Appendix J blank', () => {
     expect(codes({ state: 'WA', personnel: [psc] })).toContain('APPENDIX_J_REQUIRED');
   });
   it('is satisfied by any Appendix J figure, and silent without consultation money', () => {
-    expect(codes({ state: 'WA', personnel: [psc], consultation: { interventions: 0 } })).not.toContain('APPENDIX_J_REQUIRED');
+    expect(codes({ state: 'WA', personnel: [psc], consultation: { interventions: 0 } })).not.toContain(
+      'APPENDIX_J_REQUIRED',
+    );
     expect(codes({ state: 'WA' })).not.toContain('APPENDIX_J_REQUIRED');
   });
 });
 
 describe('EQUIPMENT_UNDER_THRESHOLD / SUPPLIES_OVER_THRESHOLD', () => {
   it('flags equipment under $5,000 a unit unless computer-related', () => {
-    expect(codes({ state: 'KY', equipment: [{ item: 'meter', unitCost: 5000 }] })).not.toContain('EQUIPMENT_UNDER_THRESHOLD');
-    expect(codes({ state: 'KY', equipment: [{ item: 'meter', unitCost: 4999.99 }] })).toContain('EQUIPMENT_UNDER_THRESHOLD');
-    expect(codes({ state: 'KY', equipment: [{ item: 'laptop', unitCost: 1200, computerRelated: true }] })).not.toContain('EQUIPMENT_UNDER_THRESHOLD');
+    expect(codes({ state: 'KY', equipment: [{ item: 'meter', unitCost: 5000 }] })).not.toContain(
+      'EQUIPMENT_UNDER_THRESHOLD',
+    );
+    expect(codes({ state: 'KY', equipment: [{ item: 'meter', unitCost: 4999.99 }] })).toContain(
+      'EQUIPMENT_UNDER_THRESHOLD',
+    );
+    expect(
+      codes({ state: 'KY', equipment: [{ item: 'laptop', unitCost: 1200, computerRelated: true }] }),
+    ).not.toContain('EQUIPMENT_UNDER_THRESHOLD');
   });
   it('flags supplies of $5,000 or more a unit', () => {
-    expect(codes({ state: 'KY', supplies: [{ item: 'tubes', unitCost: 4999.99 }] })).not.toContain('SUPPLIES_OVER_THRESHOLD');
+    expect(codes({ state: 'KY', supplies: [{ item: 'tubes', unitCost: 4999.99 }] })).not.toContain(
+      'SUPPLIES_OVER_THRESHOLD',
+    );
     expect(codes({ state: 'KY', supplies: [{ item: 'pump', unitCost: 5000 }] })).toContain('SUPPLIES_OVER_THRESHOLD');
   });
 });
 
 describe('NEW_EXCEEDS_TOTAL', () => {
   it('warns when new participants exceed the total, not when equal', () => {
-    expect(codes({ state: 'KY', activities: { complianceAssistance: { vppConstruction: { projected: { new: 4, total: 4 } } } } })).not.toContain('NEW_EXCEEDS_TOTAL');
-    const f = only({ state: 'KY', activities: { complianceAssistance: { vppConstruction: { projected: { new: 5, total: 4 } } } } }, 'NEW_EXCEEDS_TOTAL')[0]!;
+    expect(
+      codes({
+        state: 'KY',
+        activities: { complianceAssistance: { vppConstruction: { projected: { new: 4, total: 4 } } } },
+      }),
+    ).not.toContain('NEW_EXCEEDS_TOTAL');
+    const f = only(
+      { state: 'KY', activities: { complianceAssistance: { vppConstruction: { projected: { new: 5, total: 4 } } } } },
+      'NEW_EXCEEDS_TOTAL',
+    )[0]!;
     expect(f.where).toContain('Projected FY 2012');
   });
 });
@@ -261,7 +387,17 @@ describe('every finding', () => {
   it('has one sentence that says what to do, and a place', () => {
     const all = findings({
       state: 'NC',
-      personnel: [{ title: 'x', programType: '23(g) Consultation (private sector, safety)', annualSalary: 1, fte: 1, program: -2, federal: 5, stateMatch: 1 }],
+      personnel: [
+        {
+          title: 'x',
+          programType: '23(g) Consultation (private sector, safety)',
+          annualSalary: 1,
+          fte: 1,
+          program: -2,
+          federal: 5,
+          stateMatch: 1,
+        },
+      ],
       equipment: [{ item: 'e', unitCost: 1 }],
       staffing: { trainers: { allocated5050: 1, onBoard5050: 2 } },
     });
@@ -277,8 +413,19 @@ describe('every finding', () => {
 describe('each finding once, whichever door shows it', () => {
   it('the same finding from a reader and again from the checks is listed once; two cells with the same words stay two', () => {
     const budget = budgetOf({ state: 'KY', fiscalYear: 2012 });
-    const at = (cell: string) => ({ code: 'NOT_A_NUMBER' as const, severity: 'error' as const, message: 'Appendix F!H12 holds the text "x"', sheet: 'Appendix F', cell, path: null, where: cell, amount: null });
-    const findings = evaluateBudget(budget, [at('H12'), at('H12'), at('H13')]).findings.filter((f) => f.code === 'NOT_A_NUMBER');
+    const at = (cell: string) => ({
+      code: 'NOT_A_NUMBER' as const,
+      severity: 'error' as const,
+      message: 'Appendix F!H12 holds the text "x"',
+      sheet: 'Appendix F',
+      cell,
+      path: null,
+      where: cell,
+      amount: null,
+    });
+    const findings = evaluateBudget(budget, [at('H12'), at('H12'), at('H13')]).findings.filter(
+      (f) => f.code === 'NOT_A_NUMBER',
+    );
     expect(findings.map((f) => f.cell)).toEqual(['H12', 'H13']);
   });
 });

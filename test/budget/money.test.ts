@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { allocate, formatDollars, mulDivHalfUp, parseDollars, splitEvenly, centsToDecimalText, centsToDollars } from '../../src/budget';
+import {
+  allocate,
+  formatDollars,
+  mulDivHalfUp,
+  parseDollars,
+  splitEvenly,
+  centsToDecimalText,
+  centsToDollars,
+} from '../../src/budget';
 
 describe('parseDollars', () => {
   it.each([
@@ -87,11 +95,15 @@ describe('allocate', () => {
 
   it('gives each part within one cent of its exact share (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 6 }), (total, weights) => {
-        const parts = allocate(total, weights) ?? [];
-        const sum = weights.reduce((a, b) => a + b, 0);
-        return parts.every((p, i) => Math.abs(p - (total * (weights[i] ?? 0)) / sum) < 1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 6 }),
+        (total, weights) => {
+          const parts = allocate(total, weights) ?? [];
+          const sum = weights.reduce((a, b) => a + b, 0);
+          return parts.every((p, i) => Math.abs(p - (total * (weights[i] ?? 0)) / sum) < 1);
+        },
+      ),
     );
   });
 
@@ -110,14 +122,22 @@ describe('mulDivHalfUp (salary × FTE)', () => {
 });
 
 describe('parseDollars fast path', () => {
-  it('agrees with reading the number\'s own decimal text (property)', () => {
-    const { numberToPlainText } = jest.requireActual('../../src/budget/money') as typeof import('../../src/budget/money');
+  it("agrees with reading the number's own decimal text (property)", () => {
+    const { numberToPlainText } = jest.requireActual(
+      '../../src/budget/money',
+    ) as typeof import('../../src/budget/money');
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100)), (n) => {
-        const viaNumber = parseDollars(n);
-        const viaText = parseDollars(numberToPlainText(n));
-        return viaNumber.ok === viaText.ok && (!viaNumber.ok || (viaText.ok && viaNumber.value === viaText.value));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+          fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100),
+        ),
+        (n) => {
+          const viaNumber = parseDollars(n);
+          const viaText = parseDollars(numberToPlainText(n));
+          return viaNumber.ok === viaText.ok && (!viaNumber.ok || (viaText.ok && viaNumber.value === viaText.value));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -130,7 +150,9 @@ describe('allocate: the double fast path and the BigInt path agree (property)', 
     const m = BigInt(Math.abs(total));
     const parts = weights.map((w) => (m * BigInt(w)) / sum);
     let left = m - parts.reduce((a, b) => a + b, 0n);
-    const order = weights.map((w, i) => ({ i, r: (m * BigInt(w)) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+    const order = weights
+      .map((w, i) => ({ i, r: (m * BigInt(w)) % sum }))
+      .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
     for (const { i } of order) {
       if (left === 0n) break;
       parts[i]! += 1n;
@@ -140,9 +162,13 @@ describe('allocate: the double fast path and the BigInt path agree (property)', 
   }
   it('gives the same parts for small and huge figures', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 5 }), (total, weights) => {
-        expect(allocate(total, weights)).toEqual(reference(total, weights));
-      }),
+      fc.property(
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.array(fc.integer({ min: 0, max: 1e12 }), { minLength: 1, maxLength: 5 }),
+        (total, weights) => {
+          expect(allocate(total, weights)).toEqual(reference(total, weights));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

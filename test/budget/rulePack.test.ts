@@ -25,7 +25,11 @@ describe('FY 2012 rule pack (Appendix L)', () => {
     expect(pack.privateSectorConsultationStates).toEqual(['KY', 'PR', 'WA']);
     expect(pack.equipmentThreshold).toBe(500000);
     expect(pack.cfda).toBe('17.503');
-    expect(pack.yearLabels).toEqual({ actual: 'Actual FY 2010', estimated: 'Estimated FY 2011', projected: 'Projected FY 2012' });
+    expect(pack.yearLabels).toEqual({
+      actual: 'Actual FY 2010',
+      estimated: 'Estimated FY 2011',
+      projected: 'Projected FY 2012',
+    });
     expect(pack.onBoardDate).toBe('8/15/11');
     expect(pack.sltcPrices.underMoa).toBe(17500);
     expect(pack.sltcPrices.occasional).toBe(22000);

@@ -33,15 +33,35 @@ describe.each(['pr-example', 'nc-example'] as const)('%s', (name) => {
   it('raises the expected finding codes', () => {
     const codes = new Set(ev.findings.map((f) => f.code));
     for (const code of expected.findingCodes as string[]) expect(codes).toContain(code);
-    const budgetCodes = ['ADMIN_CAP_EXCEEDED', 'MATCH_UNEQUAL', 'FEDERAL_OVER_AWARD', 'FEDERAL_UNDER_AWARD', 'LINE_SPLIT_MISMATCH', 'PSC_NOT_ALLOWED', 'PERSONNEL_COST_MISMATCH', 'FTE_MISMATCH'];
-    const unexpected = [...codes].filter((c) => budgetCodes.includes(c) && !(expected.findingCodes as string[]).includes(c));
+    const budgetCodes = [
+      'ADMIN_CAP_EXCEEDED',
+      'MATCH_UNEQUAL',
+      'FEDERAL_OVER_AWARD',
+      'FEDERAL_UNDER_AWARD',
+      'LINE_SPLIT_MISMATCH',
+      'PSC_NOT_ALLOWED',
+      'PERSONNEL_COST_MISMATCH',
+      'FTE_MISMATCH',
+    ];
+    const unexpected = [...codes].filter(
+      (c) => budgetCodes.includes(c) && !(expected.findingCodes as string[]).includes(c),
+    );
     expect(unexpected).toEqual([]);
   });
 });
 
 describe('Section F', () => {
   it('states the indirect rate and base, within 50 characters', () => {
-    const b = budgetOf({ state: 'KY', indirect: { rate: 0.1234, base: 'salaries and wages of every employee of the Labor Cabinet', administration: 2, federal: 1, stateMatch: 1 } });
+    const b = budgetOf({
+      state: 'KY',
+      indirect: {
+        rate: 0.1234,
+        base: 'salaries and wages of every employee of the Labor Cabinet',
+        administration: 2,
+        federal: 1,
+        stateMatch: 1,
+      },
+    });
     const text = evaluateBudget(b).sf424a.sectionF.indirectCharges;
     expect(text.startsWith('12.34% of salaries')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(50);
@@ -60,19 +80,48 @@ describe('category appearance', () => {
  * ------------------------------------------------------------------------------------------- */
 
 const cents = fc.integer({ min: 0, max: 50_000_000_00 });
-const SECTIONS = ['personnel', 'fringe', 'travelOutOfState', 'travelInState', 'equipment', 'supplies', 'contractual', 'other'] as const;
+const SECTIONS = [
+  'personnel',
+  'fringe',
+  'travelOutOfState',
+  'travelInState',
+  'equipment',
+  'supplies',
+  'contractual',
+  'other',
+] as const;
 
 /** A line whose split is consistent (Admin + Program = Federal + Match), as a valid budget's lines are. */
 const consistentLine = fc
-  .record({ admin: cents, program: cents, federalShare: fc.integer({ min: 0, max: 100 }), state100: cents, psc: fc.boolean() })
+  .record({
+    admin: cents,
+    program: cents,
+    federalShare: fc.integer({ min: 0, max: 100 }),
+    state100: cents,
+    psc: fc.boolean(),
+  })
   .map(({ admin, program, federalShare, state100, psc }) => {
     const funded = admin + program;
     const federal = Math.floor((funded * federalShare) / 100);
-    return { administration: admin, program, federal, stateMatch: funded - federal, state100, privateSectorConsultation: psc };
+    return {
+      administration: admin,
+      program,
+      federal,
+      stateMatch: funded - federal,
+      state100,
+      privateSectorConsultation: psc,
+    };
   });
 
 /** Any line at all, consistent or not: the identities of the form must hold even for a wrong budget. */
-const anyLine = fc.record({ administration: cents, program: cents, federal: cents, stateMatch: cents, state100: cents, privateSectorConsultation: fc.boolean() });
+const anyLine = fc.record({
+  administration: cents,
+  program: cents,
+  federal: cents,
+  stateMatch: cents,
+  state100: cents,
+  privateSectorConsultation: fc.boolean(),
+});
 
 function randomBudget(lineArb: fc.Arbitrary<Record<string, unknown>>) {
   return fc
@@ -86,9 +135,21 @@ function randomBudget(lineArb: fc.Arbitrary<Record<string, unknown>>) {
       const b = budgetOf({ state, programIncome: 0 });
       for (const [section, l] of lines) {
         const withText = { item: 'x', ...l } as never;
-        (b[section] as unknown[]).push(section === 'personnel' ? { ...(withText as object), programType: '', name: '', annualSalary: null, fte: null } : withText);
+        (b[section] as unknown[]).push(
+          section === 'personnel'
+            ? { ...(withText as object), programType: '', name: '', annualSalary: null, fte: null }
+            : withText,
+        );
       }
-      if (indirect) b.indirect = { rate: 0.1, base: 'salaries', administration: indirect.fed * 2, federal: indirect.fed, stateMatch: indirect.fed, state100: indirect.s100 };
+      if (indirect)
+        b.indirect = {
+          rate: 0.1,
+          base: 'salaries',
+          administration: indirect.fed * 2,
+          federal: indirect.fed,
+          stateMatch: indirect.fed,
+          state100: indirect.s100,
+        };
       b.programIncome = programIncome;
       return b;
     });
@@ -109,7 +170,16 @@ describe('SF-424A identities (property)', () => {
         // B totals are the sum of the columns, and each column foots.
         for (const k of f.categories) {
           const c = f.sectionB.categories[k]!;
-          expect(c.personnel + c.fringeBenefits + c.travel + c.equipment + c.supplies + c.contractual + c.construction + c.other).toBe(c.totalDirect);
+          expect(
+            c.personnel +
+              c.fringeBenefits +
+              c.travel +
+              c.equipment +
+              c.supplies +
+              c.contractual +
+              c.construction +
+              c.other,
+          ).toBe(c.totalDirect);
           expect(c.totalDirect + c.indirect).toBe(c.total);
         }
         // Program income is shown, never added into 6k.

@@ -29,7 +29,9 @@ test('an existing output is never replaced without --force', async () => {
   fs.writeFileSync(out('keep.xlsx'), 'precious');
   const r = await runCli(['build', example('pr-example'), '-o', out('keep.xlsx')]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toBe(`grant-budget: ${out('keep.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`);
+  expect(r.stderr).toBe(
+    `grant-budget: ${out('keep.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`,
+  );
   expect(fs.readFileSync(out('keep.xlsx'), 'utf8')).toBe('precious');
   const n = await runCli(['new', '--state', 'KY', '-o', out('keep.xlsx')]);
   expect(n.code).toBe(2);
@@ -78,15 +80,37 @@ test('review --json of a built workbook, before and after recalculation, gives t
   for (const [i, name] of (['pr-example', 'nc-example'] as const).entries()) {
     const expected = exampleExpected(name) as {
       findingCodes: string[];
-      sf424a: { sectionA: { lines: { category: string; federal: number; nonFederal: number; total: number }[]; totals: unknown } };
+      sf424a: {
+        sectionA: {
+          lines: { category: string; federal: number; nonFederal: number; total: number }[];
+          totals: unknown;
+        };
+      };
       osha110: unknown;
     };
     for (const file of [files[i] as string, recalculated[i] as string]) {
       const r = await runCli(['review', '--json', file]);
-      expect(r.code).toBe(expected.findingCodes.some((c) => ['ADMIN_CAP_EXCEEDED', 'MATCH_UNEQUAL', 'FEDERAL_OVER_AWARD', 'LINE_SPLIT_MISMATCH', 'PSC_NOT_ALLOWED'].includes(c)) ? 1 : 0);
+      expect(r.code).toBe(
+        expected.findingCodes.some((c) =>
+          [
+            'ADMIN_CAP_EXCEEDED',
+            'MATCH_UNEQUAL',
+            'FEDERAL_OVER_AWARD',
+            'LINE_SPLIT_MISMATCH',
+            'PSC_NOT_ALLOWED',
+          ].includes(c),
+        )
+          ? 1
+          : 0,
+      );
       const json = JSON.parse(r.stdout) as {
         findings: { code: string }[];
-        sf424a: { sectionA: { lines: { category: string; federal: number; nonFederal: number; total: number }[]; totals: unknown } };
+        sf424a: {
+          sectionA: {
+            lines: { category: string; federal: number; nonFederal: number; total: number }[];
+            totals: unknown;
+          };
+        };
         osha110: unknown;
       };
       const codes = json.findings.map((f) => f.code);

@@ -14,7 +14,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-formats-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('sf424a --format in any case', () => {
-  const lower = Object.fromEntries(['table', 'csv', 'json', 'xml'].map((f) => [f, runBuiltCli(['sf424a', PR, '--format', f]).stdout]));
+  const lower = Object.fromEntries(
+    ['table', 'csv', 'json', 'xml'].map((f) => [f, runBuiltCli(['sf424a', PR, '--format', f]).stdout]),
+  );
   test.each([
     ['XML', 'xml'],
     ['Xml', 'xml'],
@@ -53,7 +55,11 @@ describe('--format text|json beside --json', () => {
 
   test('review --format XML: exit 2, review has text and json', () => {
     const r = runBuiltCli(['review', PR, '--format', 'XML']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'grant-budget: unknown format "XML" for review; use one of text, json (in any case)\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'grant-budget: unknown format "XML" for review; use one of text, json (in any case)\n',
+    });
   });
 
   test('--json with --format text: exit 2, they disagree', () => {

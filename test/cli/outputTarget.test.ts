@@ -45,12 +45,14 @@ describe('-o - is standard output, never a file named "-"', () => {
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
-  test('new -o - into a pipe: the workbook\'s bytes on stdout, the report on stderr; the bytes are a workbook', () => {
+  test("new -o - into a pipe: the workbook's bytes on stdout, the report on stderr; the bytes are a workbook", () => {
     const cwd = fs.mkdtempSync(at('new-'));
     const r = runForBytes(['new', '--state', 'KY', '-o', '-'], cwd);
     expect(r.code).toBe(0);
     expect(isZip(r.stdout)).toBe(true);
-    expect(r.stderr).toMatch(/^standard output: written \(Appendix D, Appendix E, Appendix F, Appendix J, SF-424A, Checks\)\n$/);
+    expect(r.stderr).toMatch(
+      /^standard output: written \(Appendix D, Appendix E, Appendix F, Appendix J, SF-424A, Checks\)\n$/,
+    );
     expect(fs.readdirSync(cwd)).toEqual([]);
     fs.writeFileSync(at('piped-ky.xlsx'), r.stdout);
     const review = runBuiltCli(['review', at('piped-ky.xlsx'), '--json']);
@@ -67,7 +69,9 @@ describe('-o - is standard output, never a file named "-"', () => {
     const converted = runForBytes(['build', PUBLISHED, '--state', 'KY', '-o', '-'], cwd);
     expect(converted.code).toBe(0);
     expect(isZip(converted.stdout)).toBe(true);
-    expect(converted.stderr).toMatch(/^standard output: written from .*ky-published\.xlsx \(published OSHA layout\), Kentucky/);
+    expect(converted.stderr).toMatch(
+      /^standard output: written from .*ky-published\.xlsx \(published OSHA layout\), Kentucky/,
+    );
     const repaired = runForBytes(['repair', PUBLISHED, '-o', '-'], cwd);
     expect(repaired.code).toBe(0);
     expect(isZip(repaired.stdout)).toBe(true);
@@ -79,10 +83,16 @@ describe('-o - is standard output, never a file named "-"', () => {
 
   test('a workbook to -o - on a terminal: exit 2, a message, no bytes, no file', () => {
     const cwd = fs.mkdtempSync(at('tty-'));
-    for (const args of [['new', '--state', 'KY', '-o', '-'], ['build', PR, '-o', '-'], ['repair', PUBLISHED, '-o', '-']]) {
+    for (const args of [
+      ['new', '--state', 'KY', '-o', '-'],
+      ['build', PR, '-o', '-'],
+      ['repair', PUBLISHED, '-o', '-'],
+    ]) {
       const r = runOnTerminal(args, cwd);
       expect(r.code).toBe(2);
-      expect(r.output).toMatch(/^grant-budget: -: is standard output, which is a terminal: \w+ writes a workbook \(\.xlsx\), which is binary\. Redirect it/);
+      expect(r.output).toMatch(
+        /^grant-budget: -: is standard output, which is a terminal: \w+ writes a workbook \(\.xlsx\), which is binary\. Redirect it/,
+      );
       expect(r.output).not.toContain('PK');
     }
     expect(fs.readdirSync(cwd)).toEqual([]);
@@ -98,7 +108,12 @@ describe('-o - is standard output, never a file named "-"', () => {
     const cwd = fs.mkdtempSync(at('summary-'));
     const r = runBuiltCli(['review', PR, '--summary', '-'], cwd);
     expect(fs.readdirSync(cwd)).toEqual([]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'grant-budget: -: cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'grant-budget: -: cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx\n',
+    });
   });
 
   test('a file really named "-" is written as ./-', () => {
@@ -120,7 +135,11 @@ describe('a workbook is written only under its extension', () => {
     const cwd = fs.mkdtempSync(at('ext-'));
     const r = runBuiltCli([...args, ...(args.includes('--summary') ? [] : ['-o']), given], cwd);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^grant-budget: ${given.replace('.', '\\.')}: (is named \\.\\w+|has no extension), but \\w+ writes an Excel workbook, which Excel opens only as \\.xlsx: name it ${right.replace('.', '\\.')}; nothing was written\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^grant-budget: ${given.replace('.', '\\.')}: (is named \\.\\w+|has no extension), but \\w+ writes an Excel workbook, which Excel opens only as \\.xlsx: name it ${right.replace('.', '\\.')}; nothing was written\\n$`,
+      ),
+    );
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
@@ -147,7 +166,9 @@ describe('sf424a -o: the extension names the format when --format is not given',
   test('--format that another extension names: exit 2, the name to use, nothing written', () => {
     const r = runBuiltCli(['sf424a', PR, '--format', 'json', '-o', at('ky.csv')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${at('ky.csv')}: is named .csv, the extension of the csv format, but --format json was asked: name it ${at('ky.json')}, or leave out --format to write csv; nothing was written\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${at('ky.csv')}: is named .csv, the extension of the csv format, but --format json was asked: name it ${at('ky.json')}, or leave out --format to write csv; nothing was written\n`,
+    );
     expect(fs.existsSync(at('ky.csv'))).toBe(false);
   });
 });

@@ -16,7 +16,8 @@ const BIN = path.join(REPO, 'bin', 'grant-budget.js');
 function readmeExamples(): string[] {
   const start = README.indexOf('<!-- cli-examples:start -->');
   const end = README.indexOf('<!-- cli-examples:end -->');
-  if (start < 0 || end < start) throw new Error('README.md has no <!-- cli-examples:start --> ... <!-- cli-examples:end --> block');
+  if (start < 0 || end < start)
+    throw new Error('README.md has no <!-- cli-examples:start --> ... <!-- cli-examples:end --> block');
   return README.slice(start, end)
     .split('\n')
     .filter((l) => l.startsWith('npx grant-budget '))
@@ -33,12 +34,14 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 test('the README shows the examples of every command', () => {
   expect(examples.length).toBeGreaterThanOrEqual(8);
-  for (const command of ['new', 'build', 'review', 'repair', 'sf424a']) expect(examples.some((e) => e.startsWith(`npx grant-budget ${command} `))).toBe(true);
+  for (const command of ['new', 'build', 'review', 'repair', 'sf424a'])
+    expect(examples.some((e) => e.startsWith(`npx grant-budget ${command} `))).toBe(true);
 });
 
 test('the files the examples read are in the repository', () => {
   for (const e of examples) {
-    for (const word of e.split(/\s+/).filter((w) => /^(examples|test)\//.test(w))) expect({ word, exists: fs.existsSync(path.join(REPO, word)) }).toEqual({ word, exists: true });
+    for (const word of e.split(/\s+/).filter((w) => /^(examples|test)\//.test(w)))
+      expect({ word, exists: fs.existsSync(path.join(REPO, word)) }).toEqual({ word, exists: true });
   }
 });
 
@@ -46,7 +49,11 @@ test('the files the examples read are in the repository', () => {
 test.each(examples.map((e, i) => [i + 1, e]))('example %i exits 0: %s', (_i, example) => {
   const command = String(example).replace(/^npx grant-budget /, `'${process.execPath}' '${BIN}' `);
   const r = spawnSync('sh', ['-c', command], { cwd: scratch, encoding: 'utf8', timeout: 120000 });
-  expect({ example, code: r.status, stderr: r.stderr }).toEqual({ example, code: 0, stderr: expect.not.stringMatching(/Error|grant-budget: (?!.*: warning)/) });
+  expect({ example, code: r.status, stderr: r.stderr }).toEqual({
+    example,
+    code: 0,
+    stderr: expect.not.stringMatching(/Error|grant-budget: (?!.*: warning)/),
+  });
   // `-o -` is standard output: no example leaves a file named "-".
   expect(fs.existsSync(path.join(scratch, '-'))).toBe(false);
 });

@@ -36,7 +36,9 @@ describe('grant-budget repair', () => {
     expect(json.layout).toBe('published');
     const changed = json.changes.map((c: { sheet: string; cell: string }) => `${c.sheet}!${c.cell}`);
     expect(changed.sort()).toEqual([...errorCells, subtotalCell].sort());
-    expect(json.changes.find((c: { sheet: string; cell: string }) => `${c.sheet}!${c.cell}` === subtotalCell)).toMatchObject({ before: '150000', reason: 'typed constant', after: expect.stringMatching(/^=SUM\(H5:H18\)$/) });
+    expect(
+      json.changes.find((c: { sheet: string; cell: string }) => `${c.sheet}!${c.cell}` === subtotalCell),
+    ).toMatchObject({ before: '150000', reason: 'typed constant', after: expect.stringMatching(/^=SUM\(H5:H18\)$/) });
     expect(hash(file('in.xlsx'))).toBe(before);
     expect(fs.existsSync(file('out.xlsx'))).toBe(true);
     // The repaired file reviews without workbook findings.
@@ -50,11 +52,15 @@ describe('grant-budget repair', () => {
     fs.writeFileSync(file('exists.xlsx'), 'keep me');
     const r = await runCli(['repair', file('in.xlsx'), '-o', file('exists.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${file('exists.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${file('exists.xlsx')}: already exists; it is left unchanged (add --force to replace it, or name another output file)\n`,
+    );
     expect(fs.readFileSync(file('exists.xlsx'), 'utf8')).toBe('keep me');
     const forced = await runCli(['repair', file('in.xlsx'), '-o', file('exists.xlsx'), '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toMatch(/16 cells repaired, written to .*exists\.xlsx:\n {2}Appendix F!H19: 150000 -> =SUM\(H5:H18\) \(typed constant\)/);
+    expect(forced.stdout).toMatch(
+      /16 cells repaired, written to .*exists\.xlsx:\n {2}Appendix F!H19: 150000 -> =SUM\(H5:H18\) \(typed constant\)/,
+    );
     const same = await runCli(['repair', file('in.xlsx'), '-o', path.join(dir, '.', 'in.xlsx'), '--force']);
     expect(same.code).toBe(2);
     expect(same.stderr).toMatch(/is the input file: repair never writes over its input/);
@@ -63,7 +69,9 @@ describe('grant-budget repair', () => {
   it('an unreadable input: exit 2, a message naming it, no output written', async () => {
     const r = await runCli(['repair', file('not-a-zip.xlsx'), '-o', file('never.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${file('not-a-zip.xlsx')}: is not an Excel workbook (.xlsx): it is not a zip file\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${file('not-a-zip.xlsx')}: is not an Excel workbook (.xlsx): it is not a zip file\n`,
+    );
     expect(fs.existsSync(file('never.xlsx'))).toBe(false);
   });
 

@@ -17,7 +17,10 @@ beforeAll(async () => {
   errorCells = fx.errorCells;
   hRow = fx.rowF('J.sum');
   fs.writeFileSync(file('published.xlsx'), fx.buffer);
-  fs.writeFileSync(file('published-ky.xlsx'), (await makePublishedWorkbook({ stateInJ: 'Kentucky', sheetNames: { F: 'Sheet1' } })).buffer);
+  fs.writeFileSync(
+    file('published-ky.xlsx'),
+    (await makePublishedWorkbook({ stateInJ: 'Kentucky', sheetNames: { F: 'Sheet1' } })).buffer,
+  );
   fs.writeFileSync(
     file('text-in-cell.xlsx'),
     (
@@ -40,7 +43,10 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+\(.*\.(js|ts):\d+/);
-const sum = (i: number) => Object.values(KY_LINES).flat().reduce((s, l) => s + (l.amounts[i] as number), 0);
+const sum = (i: number) =>
+  Object.values(KY_LINES)
+    .flat()
+    .reduce((s, l) => s + (l.amounts[i] as number), 0);
 
 describe('grant-budget review (in-process)', () => {
   it('published layout with --state: BROKEN_FORMULA at the #REF! cells, and the right figures from the typed numbers', async () => {
@@ -51,7 +57,9 @@ describe('grant-budget review (in-process)', () => {
     expect(json.file).toBe(file('published.xlsx'));
     expect(json.state).toBe('KY');
     expect(json.fiscalYear).toBe(2012);
-    const broken = json.findings.filter((f: { code: string }) => f.code === 'BROKEN_FORMULA').map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
+    const broken = json.findings
+      .filter((f: { code: string }) => f.code === 'BROKEN_FORMULA')
+      .map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
     expect(broken.sort()).toEqual([...errorCells].sort());
     // The remedy is data, and the command line's words for it are in the message.
     for (const f of json.findings.filter((x: { code: string }) => x.code === 'BROKEN_FORMULA')) {
@@ -62,9 +70,20 @@ describe('grant-budget review (in-process)', () => {
     expect(json.totals.administration).toBe((sum(0) + KY_INDIRECT[0]) / 100);
     expect(json.totals.total).toBe(633018.08);
     expect(json.totals.awardLevel).toBe(3505100);
-    expect(json.osha110).toEqual({ federalBase: 313509.04, stateBase: 313509.04, recipientShare: 319509.04, recipient100: 6000, total: 633018.08 });
+    expect(json.osha110).toEqual({
+      federalBase: 313509.04,
+      stateBase: 313509.04,
+      recipientShare: 319509.04,
+      recipient100: 6000,
+      total: 633018.08,
+    });
     // Section A: the private-sector consultation line makes a fourth category (KY).
-    expect(json.sf424a.sectionA.lines.map((l: { category: string }) => l.category)).toEqual(['administration', 'program', 'state100', 'privateSectorConsultation']);
+    expect(json.sf424a.sectionA.lines.map((l: { category: string }) => l.category)).toEqual([
+      'administration',
+      'program',
+      'state100',
+      'privateSectorConsultation',
+    ]);
     expect(json.sf424a.sectionA.totals.total).toBe(633018.08);
     const under = json.findings.find((f: { code: string }) => f.code === 'FEDERAL_UNDER_AWARD');
     expect(under).toMatchObject({ severity: 'warning', sheet: 'Appendix F', cell: `H${hRow}` });
@@ -74,21 +93,36 @@ describe('grant-budget review (in-process)', () => {
     const r = await runCli(['review', file('published.xlsx'), '--state', 'Kentucky']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/published\.xlsx: Kentucky \(KY\), FY 2012, published OSHA layout: FAIL: 15 errors, 1 warning\. Federal \$313,509\.04 of \$3,505,100\.00 award;.*24\.79%/);
+    expect(lines[0]).toMatch(
+      /published\.xlsx: Kentucky \(KY\), FY 2012, published OSHA layout: FAIL: 15 errors, 1 warning\. Federal \$313,509\.04 of \$3,505,100\.00 award;.*24\.79%/,
+    );
     expect(lines).toHaveLength(2 + 16);
-    expect(lines[1]).toMatch(/^ {2}SF-424A Section A: Federal \$313,509\.04, Non-Federal \$319,509\.04, Total \$633,018\.08 \(Administration .*; Private Sector On-Site Consultation \$29,150\.00\)$/);
-    expect(lines[2]).toMatch(/^ {2}error {3}BROKEN_FORMULA: Appendix F!F\d+ \(Appendix F, H\. Total Direct Charges, Administration\) shows #REF!.*\. Run `grant-budget repair` to rewrite the template's formulas\.$/);
+    expect(lines[1]).toMatch(
+      /^ {2}SF-424A Section A: Federal \$313,509\.04, Non-Federal \$319,509\.04, Total \$633,018\.08 \(Administration .*; Private Sector On-Site Consultation \$29,150\.00\)$/,
+    );
+    expect(lines[2]).toMatch(
+      /^ {2}error {3}BROKEN_FORMULA: Appendix F!F\d+ \(Appendix F, H\. Total Direct Charges, Administration\) shows #REF!.*\. Run `grant-budget repair` to rewrite the template's formulas\.$/,
+    );
     expect(r.stderr).toBe(''); // progress only on a terminal
   });
 
   it('without --state a published workbook that does not name its State is exit 2 with a message naming the file', async () => {
     const r = await runCli(['review', file('published.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`grant-budget: ${file('published.xlsx')}: is in the layout of the published OSHA templates, which does not say which State it is for. Give the State with --state (a USPS code such as KY, or its Appendix L name)\n`);
+    expect(r.stderr).toBe(
+      `grant-budget: ${file('published.xlsx')}: is in the layout of the published OSHA templates, which does not say which State it is for. Give the State with --state (a USPS code such as KY, or its Appendix L name)\n`,
+    );
   });
 
   it('many files at once: an array; unreadable files get a message and exit 2, the others are still reviewed', async () => {
-    const files = ['published-ky.xlsx', 'not-a-zip.xlsx', 'truncated.xlsx', 'other.xlsx', 'no-head.xlsx', 'missing.xlsx'].map(file);
+    const files = [
+      'published-ky.xlsx',
+      'not-a-zip.xlsx',
+      'truncated.xlsx',
+      'other.xlsx',
+      'no-head.xlsx',
+      'missing.xlsx',
+    ].map(file);
     const r = await runCli(['review', ...files, path.join(EXAMPLES, 'pr-example.budget.json'), '--json']);
     expect(r.code).toBe(2);
     noStackTrace(r.stderr);
@@ -103,7 +137,9 @@ describe('grant-budget review (in-process)', () => {
     expect(json[5].error).toBe('no such file');
     // A budget JSON: findings carry no cell.
     expect(json[6]).toMatchObject({ state: 'PR', layout: 'json' });
-    expect(json[6].findings.every((f: { sheet: unknown; cell: unknown }) => f.sheet === null && f.cell === null)).toBe(true);
+    expect(json[6].findings.every((f: { sheet: unknown; cell: unknown }) => f.sheet === null && f.cell === null)).toBe(
+      true,
+    );
     expect(json[6].osha110).toEqual((exampleExpected('pr-example') as { osha110: unknown }).osha110);
     for (const f of files.slice(1)) expect(r.stderr).toContain(`grant-budget: ${f}: `);
   });
@@ -116,13 +152,19 @@ describe('grant-budget review (in-process)', () => {
     expect(nan).toHaveLength(1);
     expect(nan[0].message).toMatch(/^Appendix F!I\d+ .*"two thousand"/);
     expect(json.totals.stateMatch).toBe((sum(3) + KY_INDIRECT[2] - 200_000) / 100);
-    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['MATCH_UNEQUAL', 'LINE_SPLIT_MISMATCH']));
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['MATCH_UNEQUAL', 'LINE_SPLIT_MISMATCH']),
+    );
   });
 
   it('progress goes to stderr only when stderr is a terminal', async () => {
     let err = '';
     const { main } = await import('../../src/cli/main');
-    const code = await main(['review', file('published-ky.xlsx'), file('published-ky.xlsx'), '--json'], { stdout: () => undefined, stderr: (t) => (err += t), stderrIsTTY: true });
+    const code = await main(['review', file('published-ky.xlsx'), file('published-ky.xlsx'), '--json'], {
+      stdout: () => undefined,
+      stderr: (t) => (err += t),
+      stderrIsTTY: true,
+    });
     expect(code).toBe(1);
     expect(err).toMatch(/reviewing 2\/2/);
   });
@@ -132,8 +174,12 @@ describe('grant-budget review (the built command)', () => {
   it('reviews the published fixture and a bad file in one run, without a stack trace', () => {
     const r = runBuiltCli(['review', file('published-ky.xlsx'), file('not-a-zip.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/published-ky\.xlsx: Kentucky \(KY\), FY 2012, published OSHA layout: FAIL: 15 errors, 1 warning/);
-    expect(r.stderr).toBe(`grant-budget: ${file('not-a-zip.xlsx')}: is not an Excel workbook (.xlsx): it is not a zip file\n`);
+    expect(r.stdout).toMatch(
+      /published-ky\.xlsx: Kentucky \(KY\), FY 2012, published OSHA layout: FAIL: 15 errors, 1 warning/,
+    );
+    expect(r.stderr).toBe(
+      `grant-budget: ${file('not-a-zip.xlsx')}: is not an Excel workbook (.xlsx): it is not a zip file\n`,
+    );
   });
 
   it('sf424a reads a workbook too', () => {
@@ -146,7 +192,8 @@ describe('grant-budget review (the built command)', () => {
 describe('grant-budget review of built workbooks (own layout), before and after LibreOffice recalculation', () => {
   function expectSubset(actual: unknown, expected: unknown, at = ''): void {
     if (expected !== null && typeof expected === 'object') {
-      for (const [k, v] of Object.entries(expected as Record<string, unknown>)) expectSubset((actual as Record<string, unknown>)?.[k], v, `${at}.${k}`);
+      for (const [k, v] of Object.entries(expected as Record<string, unknown>))
+        expectSubset((actual as Record<string, unknown>)?.[k], v, `${at}.${k}`);
     } else expect({ at, value: actual }).toEqual({ at, value: expected });
   }
 

@@ -16,7 +16,9 @@ const lastLine = (text: string) => text.trimEnd().split('\n').pop();
 test('text: the closing line is the last line of stdout, counting each outcome', () => {
   const r = runBuiltCli(['review', PR, NC, MISSING, PR]);
   expect(r.code).toBe(2);
-  expect(lastLine(r.stdout)).toBe('Reviewed 4 files: 1 FAIL (error findings), 2 PASS with warnings, 0 PASS, 1 could not be read.');
+  expect(lastLine(r.stdout)).toBe(
+    'Reviewed 4 files: 1 FAIL (error findings), 2 PASS with warnings, 0 PASS, 1 could not be read.',
+  );
   expect(r.stdout.match(/^Reviewed /gm)).toHaveLength(1);
   expect(r.stderr).toBe(`grant-budget: ${MISSING}: no such file\n`);
 });

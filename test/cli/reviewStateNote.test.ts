@@ -35,15 +35,21 @@ test('review --json --state Kentucky of it: state PR and the note in stateNote',
   const r = runBuiltCli(['review', PR_XLSX, '--state', 'Kentucky', '--json']);
   const json = JSON.parse(r.stdout);
   expect(json.state).toBe('PR');
-  expect(json.stateNote).toBe('--state Kentucky was not used: the workbook names its own State, Puerto Rico (PR), which is the State used');
+  expect(json.stateNote).toBe(
+    '--state Kentucky was not used: the workbook names its own State, Puerto Rico (PR), which is the State used',
+  );
   expect(r.stderr).toBe(`grant-budget: ${PR_XLSX}: note: ${json.stateNote}\n`);
 });
 
 test('a budget JSON names its State too; sf424a, build and reconcile say the same', () => {
   expect(runBuiltCli(['review', PR, '--state', 'KY']).stderr).toBe(NOTE(PR, 'budget JSON'));
   expect(runBuiltCli(['sf424a', PR_XLSX, '--state', 'KY', '--format', 'csv']).stderr).toBe(NOTE(PR_XLSX, 'workbook'));
-  expect(runBuiltCli(['build', PR, '--state', 'KY', '-o', path.join(dir, 'b1.xlsx')]).stderr).toBe(NOTE(PR, 'budget JSON'));
-  expect(runBuiltCli(['build', PR_XLSX, '--state', 'KY', '-o', path.join(dir, 'b2.xlsx')]).stderr).toBe(NOTE(PR_XLSX, 'workbook'));
+  expect(runBuiltCli(['build', PR, '--state', 'KY', '-o', path.join(dir, 'b1.xlsx')]).stderr).toBe(
+    NOTE(PR, 'budget JSON'),
+  );
+  expect(runBuiltCli(['build', PR_XLSX, '--state', 'KY', '-o', path.join(dir, 'b2.xlsx')]).stderr).toBe(
+    NOTE(PR_XLSX, 'workbook'),
+  );
   const submitted = path.join(REPO, 'test', 'fixtures', 'reconcile', 'pr-other-system.xml');
   expect(runBuiltCli(['reconcile', PR_XLSX, submitted, '--state', 'KY']).stderr).toBe(NOTE(PR_XLSX, 'workbook'));
 });
@@ -62,9 +68,13 @@ test('a published workbook that names Kentucky, --state PR: --state wins there (
   const r = runBuiltCli(['review', NAMED_KY, '--state', 'PR', '--json']);
   const json = JSON.parse(r.stdout);
   expect(json.state).toBe('PR');
-  expect(json.stateNote).toBe('the workbook names Kentucky (KY), but --state PR was given: Puerto Rico (PR) is the State used');
+  expect(json.stateNote).toBe(
+    'the workbook names Kentucky (KY), but --state PR was given: Puerto Rico (PR) is the State used',
+  );
   expect(r.stderr).toBe(`grant-budget: ${NAMED_KY}: note: ${json.stateNote}\n`);
-  expect(runBuiltCli(['build', NAMED_KY, '--state', 'PR', '-o', path.join(dir, 'b3.xlsx')]).stderr).toMatch(/^grant-budget: .*published-kentucky\.xlsx: note: the workbook names Kentucky \(KY\), but --state PR was given/);
+  expect(runBuiltCli(['build', NAMED_KY, '--state', 'PR', '-o', path.join(dir, 'b3.xlsx')]).stderr).toMatch(
+    /^grant-budget: .*published-kentucky\.xlsx: note: the workbook names Kentucky \(KY\), but --state PR was given/,
+  );
   const agreeing = runBuiltCli(['review', NAMED_KY, '--state', 'KY', '--json']);
   expect(agreeing.stderr).toBe('');
   expect(JSON.parse(agreeing.stdout).state).toBe('KY');

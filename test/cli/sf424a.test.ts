@@ -10,7 +10,8 @@ const example = (name: string) => path.join(EXAMPLES, `${name}.budget.json`);
 
 function expectSubset(actual: unknown, expected: unknown, at = ''): void {
   if (expected !== null && typeof expected === 'object') {
-    for (const [k, v] of Object.entries(expected as Record<string, unknown>)) expectSubset((actual as Record<string, unknown>)?.[k], v, `${at}.${k}`);
+    for (const [k, v] of Object.entries(expected as Record<string, unknown>))
+      expectSubset((actual as Record<string, unknown>)?.[k], v, `${at}.${k}`);
   } else expect({ at, value: actual }).toEqual({ at, value: expected });
 }
 
@@ -36,20 +37,33 @@ describe.each(['pr-example', 'nc-example'])('grant-budget sf424a %s (the built c
 });
 
 describe('grant-budget sf424a formats', () => {
-  it('table: the form\'s sections, lines and column letters', async () => {
+  it("table: the form's sections, lines and column letters", async () => {
     const r = await runCli(['sf424a', example('pr-example')]);
     expect(r.code).toBe(0);
-    for (const s of ['SECTION A - BUDGET SUMMARY', 'SECTION B - BUDGET CATEGORIES', 'SECTION C - NON-FEDERAL RESOURCES', 'SECTION D - FORECASTED CASH NEEDS', 'SECTION E', 'SECTION F']) {
+    for (const s of [
+      'SECTION A - BUDGET SUMMARY',
+      'SECTION B - BUDGET CATEGORIES',
+      'SECTION C - NON-FEDERAL RESOURCES',
+      'SECTION D - FORECASTED CASH NEEDS',
+      'SECTION E',
+      'SECTION F',
+    ]) {
       expect(r.stdout).toContain(s);
     }
     expect(r.stdout).toMatch(/^5\.\s+Totals\s+2,588,900\.00\s+2,762,200\.00\s+5,351,100\.00$/m);
     expect(r.stdout).toMatch(/^1\.\s+Administration \(CFDA 17\.503\)\s+274,000\.00\s+274,000\.00\s+548,000\.00$/m);
     // Section B is wider than 100 columns in one piece: its heads wrap, and (5) Total is a second part with the same lines.
-    expect(r.stdout).toMatch(/^\s+\(4\) Private\n\s+\(3\) 100%\s+Sector\n\s+\(1\)\s+State\s+On-Site\nLine\s+Object Class Categories\s+Administration\s+\(2\) Program\s+Funds\s+Consultation$/m);
-    expect(r.stdout).toMatch(/^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+548,000\.00\s+4,178,800\.00\s+173,300\.00\s+451,000\.00$/m);
+    expect(r.stdout).toMatch(
+      /^\s+\(4\) Private\n\s+\(3\) 100%\s+Sector\n\s+\(1\)\s+State\s+On-Site\nLine\s+Object Class Categories\s+Administration\s+\(2\) Program\s+Funds\s+Consultation$/m,
+    );
+    expect(r.stdout).toMatch(
+      /^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+548,000\.00\s+4,178,800\.00\s+173,300\.00\s+451,000\.00$/m,
+    );
     expect(r.stdout).toMatch(/^Line\s+Object Class Categories\s+\(5\) Total$/m);
     expect(r.stdout).toMatch(/^6k\.\s+TOTALS \(sum of 6i and 6j\)\s+5,351,100\.00$/m);
-    expect(r.stdout).toMatch(/^13\.\s+Federal\s+2,588,900\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00$/m);
+    expect(r.stdout).toMatch(
+      /^13\.\s+Federal\s+2,588,900\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00\s+647,225\.00$/m,
+    );
     expect(r.stdout).toMatch(/^22\.\s+Indirect Charges\s+5% of direct salaries$/m);
   });
 
@@ -74,7 +88,19 @@ describe('grant-budget sf424a formats', () => {
   it('a category title with XML characters and long indirect text still validate', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-'));
     const f = path.join(dir, 'b.json');
-    fs.writeFileSync(f, JSON.stringify({ state: 'WA', indirect: { rate: 0.175, base: 'salaries & wages <direct> of "all" staff, the whole year long', administration: 2, federal: 1, stateMatch: 1 } }));
+    fs.writeFileSync(
+      f,
+      JSON.stringify({
+        state: 'WA',
+        indirect: {
+          rate: 0.175,
+          base: 'salaries & wages <direct> of "all" staff, the whole year long',
+          administration: 2,
+          federal: 1,
+          stateMatch: 1,
+        },
+      }),
+    );
     const r = await runCli(['sf424a', f, '--format', 'xml']);
     expect(xmllintValidate(r.stdout, XSD).valid).toBe(true);
   });
@@ -95,8 +121,16 @@ describe('grant-budget sf424a bad input: exit 2 and a message naming the path', 
     return f;
   };
   it.each([
-    ['a misspelled key', '{"state":"KY","personnel":[{"title":"x","federl":1}]}', /personnel\[0\]\.federl: unknown key "federl" \(did you mean "federal"\?\)/],
-    ['a string amount', '{"state":"KY","other":[{"federal":"12"}]}', /other\[0\]\.federal: expected an amount in dollars/],
+    [
+      'a misspelled key',
+      '{"state":"KY","personnel":[{"title":"x","federl":1}]}',
+      /personnel\[0\]\.federl: unknown key "federl" \(did you mean "federal"\?\)/,
+    ],
+    [
+      'a string amount',
+      '{"state":"KY","other":[{"federal":"12"}]}',
+      /other\[0\]\.federal: expected an amount in dollars/,
+    ],
     ['three decimals', '{"state":"KY","other":[{"federal":1.234}]}', /other\[0\]\.federal: .*more than two decimals/],
     ['a negative FTE', '{"state":"KY","personnel":[{"fte":-1}]}', /personnel\[0\]\.fte: FTE cannot be negative/],
     ['an unknown State', '{"state":"Texas"}', /state: unknown State "Texas"/],
@@ -124,7 +158,12 @@ describe('grant-budget sf424a bad input: exit 2 and a message naming the path', 
   });
 
   it('negative amounts are findings, not refusals (exit 1)', async () => {
-    const r = await runCli(['sf424a', write('{"state":"KY","other":[{"program":-2,"federal":-1,"stateMatch":-1}]}'), '--format', 'json']);
+    const r = await runCli([
+      'sf424a',
+      write('{"state":"KY","other":[{"program":-2,"federal":-1,"stateMatch":-1}]}'),
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).sectionA.totals.federal).toBe(-1);
   });

@@ -13,12 +13,28 @@ import { EXAMPLES } from '../support/budgets';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-width-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const PR = JSON.parse(fs.readFileSync(path.join(REPO, 'examples', 'pr.budget.json'), 'utf8')) as Record<string, unknown>;
-const NC = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'nc-example.budget.json'), 'utf8')) as Record<string, unknown>;
+const PR = JSON.parse(fs.readFileSync(path.join(REPO, 'examples', 'pr.budget.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const NC = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'nc-example.budget.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 /** The budget with one more program line of $99,999,998 (totals past $100 million: 14-character amounts). */
 function large(budget: Record<string, unknown>): Record<string, unknown> {
-  const other = [...((budget.other as unknown[]) ?? []), { item: 'Large program line', administration: 0, program: 99999998, federal: 49999999, stateMatch: 49999999, state100: 0 }];
+  const other = [
+    ...((budget.other as unknown[]) ?? []),
+    {
+      item: 'Large program line',
+      administration: 0,
+      program: 99999998,
+      federal: 49999999,
+      stateMatch: 49999999,
+      state100: 0,
+    },
+  ];
   return { ...budget, other };
 }
 
@@ -29,7 +45,12 @@ const budgets: [string, Record<string, unknown>][] = [
   ['NC', NC],
 ];
 
-describe.each(budgets.flatMap(([s, b]): [string, Record<string, unknown>][] => [[`${s}`, b], [`${s}, figures past $100 million`, large(b)]]))('%s', (name, budget) => {
+describe.each(
+  budgets.flatMap(([s, b]): [string, Record<string, unknown>][] => [
+    [`${s}`, b],
+    [`${s}, figures past $100 million`, large(b)],
+  ]),
+)('%s', (name, budget) => {
   const file = path.join(dir, `${name.replace(/\W+/g, '-')}.budget.json`);
   let table = '';
   beforeAll(() => {

@@ -32,7 +32,9 @@ test('build of an .xlsx (our layout): the live templates, exit 0', () => {
   const r = runBuiltCli(['build', at('pr.xlsx'), '-o', at('pr-again.xlsx')]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^.*pr-again\.xlsx: written from .*pr\.xlsx \(grant-budget layout\), Puerto Rico, FY 2012/);
-  expect(r.stdout).toContain('the same figures as the source, to the cent: Federal $2,588,900.00, State Match $2,588,900.00, State 100% $173,300.00, total $5,351,100.00');
+  expect(r.stdout).toContain(
+    'the same figures as the source, to the cent: Federal $2,588,900.00, State Match $2,588,900.00, State 100% $173,300.00, total $5,351,100.00',
+  );
 });
 
 test('build of a workbook saved as .json: built from the workbook, never parsed as JSON', () => {

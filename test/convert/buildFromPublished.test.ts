@@ -15,14 +15,25 @@ import { errorCells, readValues, recalculate, type RecalcValue } from '../suppor
 import { figurePairs, verdictPairs } from '../layout/support';
 import { makePublishedWorkbook, type FixtureOptions } from '../fixtures/published/publishedWorkbook';
 
-const extra = { item: 'Unemployment insurance', amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number] };
+const extra = {
+  item: 'Unemployment insurance',
+  amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number],
+};
 
 /** Every way the published fixture is varied by the reader's and the repairer's tests, and margins typed on. */
 const VARIANTS: { name: string; opts: FixtureOptions; state?: string; notMoved: RegExp[] }[] = [
   { name: 'as-published', opts: {}, state: 'KY', notMoved: [] },
-  { name: 'state-in-j', opts: { stateInJ: 'Kentucky', stateTitle: 'Kentucky Labor Cabinet, OSH Program' }, notMoved: [] },
+  {
+    name: 'state-in-j',
+    opts: { stateInJ: 'Kentucky', stateTitle: 'Kentucky Labor Cabinet, OSH Program' },
+    notMoved: [],
+  },
   { name: 'f-only', opts: { appendices: ['F'] }, state: 'Kentucky', notMoved: [] },
-  { name: 'renamed', opts: { stateInJ: 'Kentucky', sheetNames: { F: 'Budget detail', J: 'Consultation', D: 'Sheet1', E: 'Staff' } }, notMoved: [] },
+  {
+    name: 'renamed',
+    opts: { stateInJ: 'Kentucky', sheetNames: { F: 'Budget detail', J: 'Consultation', D: 'Sheet1', E: 'Staff' } },
+    notMoved: [],
+  },
   {
     name: 'edited-totals',
     opts: {
@@ -48,10 +59,20 @@ const VARIANTS: { name: string; opts: FixtureOptions; state?: string; notMoved: 
     },
     notMoved: [],
   },
-  { name: 'h-row-deleted', opts: { stateInJ: 'Kentucky', deleteRows: ['H.title', 'H.head', 'H.sum', 'H.gap.gap0'] }, notMoved: [] },
+  {
+    name: 'h-row-deleted',
+    opts: { stateInJ: 'Kentucky', deleteRows: ['H.title', 'H.head', 'H.sum', 'H.gap.gap0'] },
+    notMoved: [],
+  },
   {
     name: 'moved-rows',
-    opts: { stateInJ: 'Kentucky', extraBlankRows: 1, deleteRows: ['A.line.13', 'C.outLine.2'], insertFringe: [extra, extra], indirectNote: 'Rate approved by DOL 7/1/2011' },
+    opts: {
+      stateInJ: 'Kentucky',
+      extraBlankRows: 1,
+      deleteRows: ['A.line.13', 'C.outLine.2'],
+      insertFringe: [extra, extra],
+      indirectNote: 'Rate approved by DOL 7/1/2011',
+    },
     notMoved: [],
   },
   {
@@ -65,7 +86,12 @@ const VARIANTS: { name: string; opts: FixtureOptions; state?: string; notMoved: 
         wb.addWorksheet('Worksheet notes').getCell('B2').value = 55;
       },
     },
-    notMoved: [/Appendix F!M\d+: \$1,234\.50 \(a typed figure/, /Appendix F!N\d+: "per union contract" \(a note right of the table\)/, /Appendix F!I\d+ .*"two thousand".*counts as blank/, /Worksheet notes: 1 figure/],
+    notMoved: [
+      /Appendix F!M\d+: \$1,234\.50 \(a typed figure/,
+      /Appendix F!N\d+: "per union contract" \(a note right of the table\)/,
+      /Appendix F!I\d+ .*"two thousand".*counts as blank/,
+      /Worksheet notes: 1 figure/,
+    ],
   },
 ];
 
@@ -95,7 +121,15 @@ beforeAll(async () => {
     const result = JSON.parse((await runCli(['review', out, '--json'])).stdout);
     const own = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(out), out));
     if (!own) throw new Error(`${out} is not in our layout`);
-    converted.push({ name: v.name, code: r.code, stdout: r.stdout + r.stderr, source, result, out, budget: own.budget });
+    converted.push({
+      name: v.name,
+      code: r.code,
+      stdout: r.stdout + r.stderr,
+      source,
+      result,
+      out,
+      budget: own.budget,
+    });
   }
   const outs = recalculate(
     converted.map((c) => c.out),
@@ -136,7 +170,8 @@ describe.each(VARIANTS.map((v, i) => [v.name, i] as const))('%s', (_name, i) => 
     const pairs = figurePairs(values, budget, layout);
     expect(pairs.length).toBeGreaterThan(140);
     expect(pairs.filter(([, sheet, domain]) => sheet !== domain)).toEqual([]);
-    for (const [what, sheet, domain] of verdictPairs(values, budget, layout)) expect([what, sheet]).toEqual([what, domain]);
+    for (const [what, sheet, domain] of verdictPairs(values, budget, layout))
+      expect([what, sheet]).toEqual([what, domain]);
   });
 });
 

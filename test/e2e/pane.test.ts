@@ -24,7 +24,10 @@ const { serve } = require('../../scripts/web/sandbox.js') as {
 
 /** Builds the sandbox in a child process (webpack's plugins load ES modules, which jest's VM refuses). */
 function buildSandbox(outDir: string): string {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', outDir], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
   return path.join(ROOT, outDir);
 }
@@ -78,7 +81,6 @@ async function typeInCell(page: Page, sheet: string, cell: string, text: string)
   await input.press('Enter');
 }
 
-
 /** Polls until `check` passes (the pane re-checks asynchronously), then passes its last error on. */
 async function eventually(check: () => Promise<void>, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
@@ -93,8 +95,10 @@ async function eventually(check: () => Promise<void>, timeout = 10_000): Promise
   }
 }
 
-const countIs = (l: Locator, n: number, timeout?: number) => eventually(async () => expect(await l.count()).toBe(n), timeout);
-const textHas = (l: Locator, text: string, timeout?: number) => eventually(async () => expect(await l.innerText()).toContain(text), timeout);
+const countIs = (l: Locator, n: number, timeout?: number) =>
+  eventually(async () => expect(await l.count()).toBe(n), timeout);
+const textHas = (l: Locator, text: string, timeout?: number) =>
+  eventually(async () => expect(await l.innerText()).toContain(text), timeout);
 
 const pane = (page: Page) => page.locator('#pane');
 
@@ -112,10 +116,21 @@ describe('the task pane in the sandbox', () => {
     await page.getByLabel('State').selectOption({ label: 'Kentucky' });
     await page.getByRole('button', { name: 'Insert templates' }).click();
     await textHas(page.getByTestId('notice'), 'Inserted the Kentucky templates: 6 sheets.', 20_000);
-    await page.getByTestId('check-summary').filter({ hasText: /\d+ errors?, \d+ warnings?/ }).waitFor();
+    await page
+      .getByTestId('check-summary')
+      .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
+      .waitFor();
     await countIs(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), 1);
     await countIs(pane(page).locator('li[data-code="ADMIN_CAP_EXCEEDED"]'), 0);
-    expect(await page.locator('#tabs button').allTextContents()).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    expect(await page.locator('#tabs button').allTextContents()).toEqual([
+      'Sheet1',
+      'Appendix D',
+      'Appendix E',
+      'Appendix F',
+      'Appendix J',
+      'SF-424A',
+      'Checks',
+    ]);
     await page.screenshot({ path: path.join(SHOTS, '01-inserted-kentucky.png') });
   });
 
@@ -128,7 +143,10 @@ describe('the task pane in the sandbox', () => {
     await finding.waitFor({ timeout: 15_000 });
     const cell = await finding.getAttribute('data-cell');
     expect(cell).toMatch(/^Appendix F!F\d+$/);
-    await textHas(finding, 'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding, $75,000.00 over the 25% cap');
+    await textHas(
+      finding,
+      'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding, $75,000.00 over the 25% cap',
+    );
     await textHas(finding, 'Amount: $75,000.00');
     await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 100.00% of 25% cap ($75,000.00 over)');
     await pane(page).screenshot({ path: path.join(SHOTS, '02-admin-cap-exceeded-pane.png') });
@@ -161,19 +179,47 @@ describe('the task pane in the sandbox', () => {
     await pane(page).getByRole('button', { name: 'Copy Section B' }).click();
     await textHas(page.getByTestId('notice'), 'Copied Section B');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    const rows = text.trimEnd().split('\r\n').map((r) => r.split('\t'));
+    const rows = text
+      .trimEnd()
+      .split('\r\n')
+      .map((r) => r.split('\t'));
     expect(rows[0]).toEqual(['Line', 'Object Class Categories', '(1) Administration', '(2) Program', '(5) Total']);
     expect(rows.find((r) => r[0] === '6a')).toEqual(['6a', 'Personnel', '0.00', '100000.00', '100000.00']);
-    expect(rows.find((r) => r[0] === '6k')).toEqual(['6k', 'TOTALS (sum of 6i and 6j)', '0.00', '100000.00', '100000.00']);
-    expect(rows.map((r) => r[0])).toEqual(['Line', '6a', '6b', '6c', '6d', '6e', '6f', '6g', '6h', '6i', '6j', '6k', '7']);
+    expect(rows.find((r) => r[0] === '6k')).toEqual([
+      '6k',
+      'TOTALS (sum of 6i and 6j)',
+      '0.00',
+      '100000.00',
+      '100000.00',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Line',
+      '6a',
+      '6b',
+      '6c',
+      '6d',
+      '6e',
+      '6f',
+      '6g',
+      '6h',
+      '6i',
+      '6j',
+      '6k',
+      '7',
+    ]);
     // One figure alone.
-    await pane(page).getByRole('button', { name: /^Copy Personnel: Program: 100,000\.00$/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /^Copy Personnel: Program: 100,000\.00$/ })
+      .click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('100000.00');
     await pane(page).screenshot({ path: path.join(SHOTS, '04-sf424a-panel.png') });
   });
 
   it('exports SF-424A XML that validates against the Grants.gov schema', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), pane(page).getByRole('button', { name: 'Export SF-424A XML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pane(page).getByRole('button', { name: 'Export SF-424A XML' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('ky-fy2012-sf424a.xml');
     const file = path.join(OUT, 'e2e', 'ky-fy2012-sf424a.xml');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -202,13 +248,22 @@ describe('the pane in the Office dark theme, in a workbook with sheets named lik
       await page.getByRole('button', { name: 'Insert templates' }).click();
       await textHas(page.getByTestId('notice'), 'named like “Appendix F (2)” (the names were taken)', 20_000);
       // The long part folds away under Details.
-      expect(await page.getByTestId('notice').textContent()).toContain('"Appendix F" was taken, so the template went to "Appendix F (2)"');
+      expect(await page.getByTestId('notice').textContent()).toContain(
+        '"Appendix F" was taken, so the template went to "Appendix F (2)"',
+      );
       const kept = await page.evaluate(() => {
-        const wb = (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { value: unknown } } } }).__sandbox.wb;
-        return [wb.cellText('Appendix F', 'A1').value, wb.cellText('Appendix F', 'B2').value, wb.cellText('Checks', 'B2').value];
+        const wb = (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { value: unknown } } } })
+          .__sandbox.wb;
+        return [
+          wb.cellText('Appendix F', 'A1').value,
+          wb.cellText('Appendix F', 'B2').value,
+          wb.cellText('Checks', 'B2').value,
+        ];
       });
       expect(kept).toEqual(['My own notes, not a template', 1234.5, 'Reviewer memo']);
-      const bg = await pane(page).locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const bg = await pane(page)
+        .locator('main')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
       expect(r + g + b).toBeLessThan(200);
       await pane(page).screenshot({ path: path.join(SHOTS, '06-dark-theme-pane.png') });
@@ -258,10 +313,24 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
       await textHas(page.locator('#edit-state'), 'Inserted row 14 of Appendix F.');
       const sandbox = () =>
         page.evaluate(() => {
-          const wb = (window as unknown as { __sandbox: { wb: { sheet(n: string): { protected: boolean }; names: { name: string; formula: string }[]; cellText(s: string, a: string): { value: unknown; formula: string | null } } } }).__sandbox.wb;
+          const wb = (
+            window as unknown as {
+              __sandbox: {
+                wb: {
+                  sheet(n: string): { protected: boolean };
+                  names: { name: string; formula: string }[];
+                  cellText(s: string, a: string): { value: unknown; formula: string | null };
+                };
+              };
+            }
+          ).__sandbox.wb;
           const total = wb.names.find((n) => n.name === 'GB_F_PersonnelTotal')!.formula;
           const row = /\$(\d+)/.exec(total)![1];
-          return { protected: wb.sheet('Appendix F').protected, total: wb.cellText('Appendix F', `G${row}`), block: wb.names.find((n) => n.name === 'GB_F_Personnel')!.formula };
+          return {
+            protected: wb.sheet('Appendix F').protected,
+            total: wb.cellText('Appendix F', `G${row}`),
+            block: wb.names.find((n) => n.name === 'GB_F_Personnel')!.formula,
+          };
         });
       const grown = await sandbox();
       expect(grown.protected).toBe(true);
@@ -281,7 +350,9 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
       await countIs(pane(page).locator('li[data-code="FORMULA_OVERWRITTEN"]').filter({ hasText: 'Appendix F!K14' }), 1);
       await page.screenshot({ path: path.join(SHOTS, '08-inserted-row-counts.png') });
       await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
-      await pane(page).getByRole('button', { name: /^Copy Personnel: Program: 120,000\.00$/ }).waitFor({ timeout: 15_000 });
+      await pane(page)
+        .getByRole('button', { name: /^Copy Personnel: Program: 120,000\.00$/ })
+        .waitFor({ timeout: 15_000 });
       await pane(page).screenshot({ path: path.join(SHOTS, '09-inserted-row-sf424a.png') });
 
       // Repair totals fills the new row's formulas in, and the sheet is protected again as it was.
@@ -289,7 +360,16 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
       await pane(page).getByRole('button', { name: 'Repair totals' }).click();
       await textHas(page.getByTestId('notice'), 'Rewrote', 15_000);
       const repaired = await page.evaluate(() => {
-        const wb = (window as unknown as { __sandbox: { wb: { sheet(n: string): { protected: boolean }; cellText(s: string, a: string): { value: unknown; formula: string | null } } } }).__sandbox.wb;
+        const wb = (
+          window as unknown as {
+            __sandbox: {
+              wb: {
+                sheet(n: string): { protected: boolean };
+                cellText(s: string, a: string): { value: unknown; formula: string | null };
+              };
+            };
+          }
+        ).__sandbox.wb;
         return { protected: wb.sheet('Appendix F').protected, k14: wb.cellText('Appendix F', 'K14').formula };
       });
       expect(repaired).toEqual({ protected: true, k14: '=N(H14)+N(I14)+N(J14)' }); // (the fake leaves N() uncalculated)
@@ -375,7 +455,11 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     await shot('second-set-checked');
     // Working in the first set again: its (empty) budget is checked, and the pane says so.
     await typeInCell(page, 'Appendix F', 'A12', 'Clerk');
-    await textHas(page.getByTestId('set-note'), 'Checking set 1 of 2 (“Appendix F”): the set of the active sheet.', 15_000);
+    await textHas(
+      page.getByTestId('set-note'),
+      'Checking set 1 of 2 (“Appendix F”): the set of the active sheet.',
+      15_000,
+    );
     await countIs(finding, 0, 15_000);
   });
 
@@ -409,7 +493,11 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
     await shot('confirm-state-change');
     await noViolations();
     await confirm.getByRole('button', { name: 'Change to Washington' }).click();
-    await textHas(page.getByTestId('notice'), 'The budget is now Washington’s; nothing typed changed but the State.', 20_000);
+    await textHas(
+      page.getByTestId('notice'),
+      'The budget is now Washington’s; nothing typed changed but the State.',
+      20_000,
+    );
     await eventually(async () => expect(await focused(page)).toMatch(/^notice\|/));
     await page.locator('#tabs button', { hasText: 'Appendix J (3)' }).waitFor();
     await eventually(async () => expect(await page.getByLabel('State').inputValue()).toBe('WA'));
@@ -423,16 +511,27 @@ describe.each(['light', 'dark'])('the pane follows the workbook (%s theme)', (th
   it('lays Sections B, C and D out so that every figure is in sight at 320 px', async () => {
     await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
     await pane(page).locator('section[data-section="D"]').waitFor();
-    for (const sec of ['B', 'C', 'D']) expect(await pane(page).locator(`section[data-section="${sec}"]`).getAttribute('data-layout')).toBe('stacked');
+    for (const sec of ['B', 'C', 'D'])
+      expect(await pane(page).locator(`section[data-section="${sec}"]`).getAttribute('data-layout')).toBe('stacked');
     expect(await figuresOutOfSight(page, ['A', 'B', 'C', 'D', 'E', 'F'])).toEqual([]);
-    expect(await page.evaluate(() => document.getElementById('pane')!.scrollWidth <= document.getElementById('pane')!.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.getElementById('pane')!.scrollWidth <= document.getElementById('pane')!.clientWidth,
+      ),
+    ).toBe(true);
     await textHas(pane(page).locator('section[data-section="B"]'), '(5) Total');
     await textHas(pane(page).locator('section[data-section="D"]'), '4th Quarter');
     // A tall window for the section shots: an element below the fold of the pane's scroll box shoots blank.
     await page.setViewportSize({ width: 1280, height: 2400 });
-    await pane(page).locator('section[data-section="B"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-b-320.png`) });
-    await pane(page).locator('section[data-section="C"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-c-320.png`) });
-    await pane(page).locator('section[data-section="D"]').screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-d-320.png`) });
+    await pane(page)
+      .locator('section[data-section="B"]')
+      .screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-b-320.png`) });
+    await pane(page)
+      .locator('section[data-section="C"]')
+      .screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-c-320.png`) });
+    await pane(page)
+      .locator('section[data-section="D"]')
+      .screenshot({ path: path.join(SHOTS, `10-${theme}-sf424a-section-d-320.png`) });
     await page.setViewportSize({ width: 1280, height: 860 });
     await noViolations();
   });

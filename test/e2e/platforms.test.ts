@@ -31,13 +31,24 @@ let dir: string;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const out = 'test-output/e2e-platforms';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
   dir = path.join(ROOT, out);
   ({ server, url: baseUrl } = await serve(dir, 0));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 180_000);
 
@@ -84,7 +95,9 @@ describe('an old client (Internet Explorer 11, Excel 2019 volume-licensed)', () 
     try {
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.innerText()).toContain('This add-in needs Microsoft 365, Excel 2021 or later, or Excel on the web');
+      expect(await alert.innerText()).toContain(
+        'This add-in needs Microsoft 365, Excel 2021 or later, or Excel on the web',
+      );
       expect(await alert.innerText()).toMatch(/Update Office[\s\S]*Excel on the web[\s\S]*WebView2/);
       // Give the deferred bundle its chance: it must leave the message alone.
       await page.waitForLoadState('load');
@@ -99,7 +112,9 @@ describe('an old client (Internet Explorer 11, Excel 2019 volume-licensed)', () 
   });
 
   it('a modern client gets the bundle (here its "needs a newer Excel" page, as the stand-in Office says ExcelApi is missing)', async () => {
-    const { page, close } = await openTaskpane('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0');
+    const { page, close } = await openTaskpane(
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
+    );
     try {
       await page.getByText('Grant Budget needs a newer Excel').waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);

@@ -13,7 +13,9 @@ import { chromium, type Browser } from 'playwright-core';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as { serve(dir: string, port?: number): Promise<{ server: Server; url: string }> };
+const { serve } = require('../../scripts/web/sandbox.js') as {
+  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
+};
 
 let server: Server;
 let baseUrl: string;
@@ -22,10 +24,16 @@ let browser: Browser;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const out = 'test-output/e2e-reviewer-sandbox';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
   ({ server, url: baseUrl } = await serve(path.join(ROOT, out), 0));
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -43,10 +51,16 @@ it('compares a pasted SF-424A with the open budget and lists the one figure that
     const pane = page.locator('#pane');
     await pane.locator('li[data-code="FEDERAL_UNDER_AWARD"]').waitFor({ timeout: 30_000 });
     await pane.getByRole('tab', { name: 'SF-424A' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Export SF-424A XML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pane.getByRole('button', { name: 'Export SF-424A XML' }).click(),
+    ]);
     const xml = fs.readFileSync(await download.path(), 'utf8');
     const personnel = /<SF424A:BudgetPersonnelRequestedAmount>([\d.]+)</.exec(xml)?.[1] as string;
-    const changed = xml.replace(`<SF424A:BudgetPersonnelRequestedAmount>${personnel}<`, `<SF424A:BudgetPersonnelRequestedAmount>${(Number(personnel) + 100).toFixed(2)}<`);
+    const changed = xml.replace(
+      `<SF424A:BudgetPersonnelRequestedAmount>${personnel}<`,
+      `<SF424A:BudgetPersonnelRequestedAmount>${(Number(personnel) + 100).toFixed(2)}<`,
+    );
     await pane.getByRole('tab', { name: 'Review' }).click();
     await pane.getByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }).fill(changed);
     await pane.getByRole('button', { name: 'Compare' }).click();
@@ -54,16 +68,22 @@ it('compares a pasted SF-424A with the open budget and lists the one figure that
     await result.waitFor();
     const items = await result.getByRole('list', { name: 'Differences' }).getByRole('listitem').allTextContents();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatch(/^B line 6a \(1\) Personnel: submitted .* \(\$100\.00\)Go to SF-424A!C\d+, its formula on SF-424A$/);
+    expect(items[0]).toMatch(
+      /^B line 6a \(1\) Personnel: submitted .* \(\$100\.00\)Go to SF-424A!C\d+, its formula on SF-424A$/,
+    );
     // The difference is a button: it selects, in the workbook, the SF-424A cell whose formula computes the figure.
     await result.getByRole('button', { name: /^B line 6a \(1\) Personnel: .*Go to SF-424A!C\d+/ }).click();
     const cell = /Go to SF-424A!(C\d+)/.exec(items[0] as string)?.[1] as string;
     await page.waitForFunction((c) => {
-      const wb = (window as unknown as { __sandbox: { wb: { selection: { sheet: string; address: string } | null } } }).__sandbox.wb;
+      const wb = (window as unknown as { __sandbox: { wb: { selection: { sheet: string; address: string } | null } } })
+        .__sandbox.wb;
       return wb.selection?.sheet === 'SF-424A' && wb.selection.address === c;
     }, cell);
     const formula = await page.evaluate(
-      (c) => (window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { formula: string | null } } } }).__sandbox.wb.cellText('SF-424A', c).formula,
+      (c) =>
+        (
+          window as unknown as { __sandbox: { wb: { cellText(s: string, a: string): { formula: string | null } } } }
+        ).__sandbox.wb.cellText('SF-424A', c).formula,
       cell,
     );
     // Column (1) Administration of 6a: Appendix F's personnel subtotal, Administration less its private-sector part.

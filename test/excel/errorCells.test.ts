@@ -16,8 +16,20 @@ afterEach(() => uninstallFakeOffice());
 describe('the address of a RangeAreas', () => {
   it.each([
     ["'Appendix F'!M13:S2012", [{ r0: 12, c0: 12, r1: 2011, c1: 18 }]],
-    ['Sheet1!A1,Sheet1!$C$3:$D$4', [{ r0: 0, c0: 0, r1: 0, c1: 0 }, { r0: 2, c0: 2, r1: 3, c1: 3 }]],
-    ["'Budget, 2012'!B2,'It''s here!'!C3", [{ r0: 1, c0: 1, r1: 1, c1: 1 }, { r0: 2, c0: 2, r1: 2, c1: 2 }]],
+    [
+      'Sheet1!A1,Sheet1!$C$3:$D$4',
+      [
+        { r0: 0, c0: 0, r1: 0, c1: 0 },
+        { r0: 2, c0: 2, r1: 3, c1: 3 },
+      ],
+    ],
+    [
+      "'Budget, 2012'!B2,'It''s here!'!C3",
+      [
+        { r0: 1, c0: 1, r1: 1, c1: 1 },
+        { r0: 2, c0: 2, r1: 2, c1: 2 },
+      ],
+    ],
     ['Data!A:B', [{ r0: 0, c0: 0, r1: 1_048_575, c1: 1 }]],
     ['Data!3:4', [{ r0: 2, c0: 0, r1: 3, c1: 16_383 }]],
     ['B2', [{ r0: 1, c0: 1, r1: 1, c1: 1 }]],
@@ -103,7 +115,11 @@ describe("the fake's getSpecialCells", () => {
     trickyWorkbook(8);
     await expect(
       Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("It's, a test").getRange().getSpecialCellsOrNullObject('Formulas', 'Errors').load('address');
+        ctx.workbook.worksheets
+          .getItem("It's, a test")
+          .getRange()
+          .getSpecialCellsOrNullObject('Formulas', 'Errors')
+          .load('address');
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });

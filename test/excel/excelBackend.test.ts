@@ -30,7 +30,10 @@ function syncsOf<T>(f: () => Promise<T>): Promise<{ result: T; syncs: number }> 
 async function workbookWith(budget: Budget): Promise<void> {
   await Excel.run(async (ctx) => {
     const snap = await readSnapshotIn(ctx, { sheets: [] });
-    await applyIn(ctx, WRITERS.planInsertTemplates(snap, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan);
+    await applyIn(
+      ctx,
+      WRITERS.planInsertTemplates(snap, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan,
+    );
   });
 }
 
@@ -96,7 +99,9 @@ describe('insert templates', () => {
   it('says clearly when Excel is too old, and writes nothing', async () => {
     wb.excelApiMinor = 6;
     const before = wb.dump();
-    await expect(new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012)).rejects.toBeInstanceOf(ExcelTooOldError);
+    await expect(new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012)).rejects.toBeInstanceOf(
+      ExcelTooOldError,
+    );
     await expect(new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012)).rejects.toThrow(/ExcelApi 1\.7/);
     expect(wb.dump()).toBe(before);
   });
@@ -129,7 +134,9 @@ describe('re-check', () => {
     const expected = evaluateBudget(budget);
     expect(checked.evaluation.totals).toEqual(expected.totals);
     expect(checked.evaluation.sf424a).toEqual(expected.sf424a);
-    expect(new Set(checked.evaluation.findings.map((f) => f.code))).toEqual(new Set(expected.findings.map((f) => f.code)));
+    expect(new Set(checked.evaluation.findings.map((f) => f.code))).toEqual(
+      new Set(expected.findings.map((f) => f.code)),
+    );
   });
 
   it('finds the budget on opening a workbook that already holds one, and tells the pane about edits', async () => {
@@ -185,8 +192,12 @@ describe('reviewer actions', () => {
     const sheet = wb.sheet('Review (2)')!;
     const texts = [...sheet.cells.values()].map((c) => c.formula ?? c.value);
     expect(texts).toContain('ADMIN_CAP_EXCEEDED');
-    expect(texts.some((t) => typeof t === 'string' && /^=HYPERLINK\("#'Appendix F'!F\d+","Appendix F!F\d+"\)$/.test(t))).toBe(true);
-    expect(texts.some((t) => typeof t === 'string' && /^Reviewed \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/.test(t))).toBe(true);
+    expect(
+      texts.some((t) => typeof t === 'string' && /^=HYPERLINK\("#'Appendix F'!F\d+","Appendix F!F\d+"\)$/.test(t)),
+    ).toBe(true);
+    expect(texts.some((t) => typeof t === 'string' && /^Reviewed \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/.test(t))).toBe(
+      true,
+    );
     expect(await backend.writeReviewSheet()).toBe('Review (3)');
   });
 
@@ -208,9 +219,13 @@ describe('reviewer actions', () => {
     expect(repaired.changes.join('\n')).toContain(`${total.sheet}!${total.cell}`);
     expect(wb.cellText(total.sheet!, total.cell!).formula).toBe(formula);
     const inputsAfter = JSON.stringify(
-      [...wb.sheet('Appendix F')!.cells.entries()].filter(([k, c]) => c.formula === null && k !== cellKeyOf(total.cell!)),
+      [...wb.sheet('Appendix F')!.cells.entries()].filter(
+        ([k, c]) => c.formula === null && k !== cellKeyOf(total.cell!),
+      ),
     );
-    expect(inputsAfter).toBe(JSON.stringify(JSON.parse(inputs).filter(([k]: [string]) => k !== cellKeyOf(total.cell!))));
+    expect(inputsAfter).toBe(
+      JSON.stringify(JSON.parse(inputs).filter(([k]: [string]) => k !== cellKeyOf(total.cell!))),
+    );
     const after = (await backend.check()) as CheckedBudget;
     expect(after.evaluation.findings.map((f) => f.code)).not.toContain('FORMULA_OVERWRITTEN');
   });
@@ -248,11 +263,13 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
     }
     expect(typedCells()).toEqual(typedBefore);
     const after = (await backend.check('KY')) as CheckedBudget;
-    expect(after.evaluation.findings.filter((f) => f.code === 'BROKEN_FORMULA' && f.sheet === 'Appendix F')).toEqual([]);
+    expect(after.evaluation.findings.filter((f) => f.code === 'BROKEN_FORMULA' && f.sheet === 'Appendix F')).toEqual(
+      [],
+    );
     expect(after.evaluation.totals).toEqual(checked.evaluation.totals);
   });
 
-  it('moves the budget into live templates on new sheets: the same SF-424A to the cent, the user\'s sheets unchanged', async () => {
+  it("moves the budget into live templates on new sheets: the same SF-424A to the cent, the user's sheets unchanged", async () => {
     await openXlsx(path.join(__dirname, '..', 'fixtures', 'published', 'ky-published.xlsx'));
     const own = wb.sheets.map((s) => s.name);
     const typedBefore = typedCells();
@@ -261,7 +278,14 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
     expect(source.layout).toBe('published');
     const { result: moved, syncs } = await syncsOf(() => backend.moveToLiveTemplates());
     expect(syncs).toBe(3);
-    expect(moved.sheets).toEqual(['Appendix D (2)', 'Appendix E (2)', 'Appendix F (2)', 'Appendix J (2)', 'SF-424A', 'Checks']);
+    expect(moved.sheets).toEqual([
+      'Appendix D (2)',
+      'Appendix E (2)',
+      'Appendix F (2)',
+      'Appendix J (2)',
+      'SF-424A',
+      'Checks',
+    ]);
     expect(moved.notes.join(' ')).toMatch(/"Appendix F" was taken/);
     expect(moved.notes.join(' ')).not.toMatch(/Not moved/);
     expect(JSON.parse(typedCells()).slice(0, own.length)).toEqual(JSON.parse(typedBefore));
@@ -274,6 +298,11 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
 
   /** Every cell without a formula, on every sheet: what the user typed. */
   function typedCells(): string {
-    return JSON.stringify(wb.sheets.map((s) => [s.name, [...s.cells.entries()].filter(([, c]) => c.formula === null).map(([k, c]) => [k, c.value])]));
+    return JSON.stringify(
+      wb.sheets.map((s) => [
+        s.name,
+        [...s.cells.entries()].filter(([, c]) => c.formula === null).map(([k, c]) => [k, c.value]),
+      ]),
+    );
   }
 });

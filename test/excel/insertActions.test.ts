@@ -45,9 +45,13 @@ it('formats every cell as the plan says: rectangles change the number of command
         if (fontSize !== undefined) want.fontSize = fontSize;
         if (align !== undefined) want.align = align === 'left' ? 'Left' : align === 'center' ? 'Center' : 'Right';
         if (border !== undefined) {
-          for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight']) want[`border${edge}`] = border === 'thin' ? 'Continuous' : 'None';
+          for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'])
+            want[`border${edge}`] = border === 'thin' ? 'Continuous' : 'None';
         }
-        expect({ cell: `${op.sheet}!${a1(top + i, left + j)}`, style: got }).toMatchObject({ cell: `${op.sheet}!${a1(top + i, left + j)}`, style: want });
+        expect({ cell: `${op.sheet}!${a1(top + i, left + j)}`, style: got }).toMatchObject({
+          cell: `${op.sheet}!${a1(top + i, left + j)}`,
+          style: want,
+        });
         checked++;
       }),
     );
@@ -64,7 +68,12 @@ it('sets each style value once for all its rectangles through RangeAreas (ExcelA
     await Excel.run((ctx) => applyIn(ctx, plan));
     // Key order follows the order the properties were set in, which differs between the paths: compare sorted.
     const sorted = (o: object) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const styles = [...w.sheets].map((sh) => [sh.name, [...sh.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, sorted(c.style)]), sorted(sh.rowHeights), sorted(sh.columnWidths)]);
+    const styles = [...w.sheets].map((sh) => [
+      sh.name,
+      [...sh.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, sorted(c.style)]),
+      sorted(sh.rowHeights),
+      sorted(sh.columnWidths),
+    ]);
     return { actions: w.actionCount - start, styles: JSON.stringify(styles) };
   };
   const areas = await stylesAfter(17);
@@ -76,10 +85,12 @@ it('sets each style value once for all its rectangles through RangeAreas (ExcelA
   const old = installFakeOffice(new FakeWorkbook());
   old.excelApiMinor = 8;
   old.addSheet('S');
-  await expect(Excel.run(async (ctx) => {
-    (ctx.workbook.worksheets.getItem('S') as unknown as { getRanges(a: string): unknown }).getRanges('A1:B2,D4');
-    await ctx.sync();
-  })).rejects.toMatchObject({ code: 'ApiNotFound' });
+  await expect(
+    Excel.run(async (ctx) => {
+      (ctx.workbook.worksheets.getItem('S') as unknown as { getRanges(a: string): unknown }).getRanges('A1:B2,D4');
+      await ctx.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'ApiNotFound' });
 });
 
 it('merges equal styles into rectangles over rows and columns', () => {
@@ -92,9 +103,11 @@ it('merges equal styles into rectangles over rows and columns', () => {
   ];
   const rects = styleRectangles(rows);
   expect(rects).toHaveLength(3);
-  expect(rects).toEqual(expect.arrayContaining([
-    { r0: 0, c0: 0, r1: 1, c1: 2, style: { border: 'thin' } },
-    { r0: 2, c0: 0, r1: 2, c1: 1, style: { border: 'thin' } },
-    { r0: 0, c0: 0, r1: 2, c1: 1, style: { fill: '#FFF2CC' } },
-  ]));
+  expect(rects).toEqual(
+    expect.arrayContaining([
+      { r0: 0, c0: 0, r1: 1, c1: 2, style: { border: 'thin' } },
+      { r0: 2, c0: 0, r1: 2, c1: 1, style: { border: 'thin' } },
+      { r0: 0, c0: 0, r1: 2, c1: 1, style: { fill: '#FFF2CC' } },
+    ]),
+  );
 });

@@ -22,7 +22,7 @@ describe('the fake refuses references to sheets that do not exist, as Excel does
       Excel.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.add('First');
         ws.getRange('A1').values = [[42]];
-        ws.getRange('A2').formulas = [["=IFERROR(INDEX('Not Yet'!$M$5:$M$20,1),\"\")"]];
+        ws.getRange('A2').formulas = [['=IFERROR(INDEX(\'Not Yet\'!$M$5:$M$20,1),"")']];
         ctx.workbook.worksheets.add('Second');
         await ctx.sync();
       }),
@@ -36,7 +36,9 @@ describe('the fake refuses references to sheets that do not exist, as Excel does
     wb.setCells('Here', 'A1', [[1]]);
     await expect(
       Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Here').getRange('B1').dataValidation.rule = { list: { inCellDropDown: true, source: '=Checks!$M$5:$M$20' } };
+        ctx.workbook.worksheets.getItem('Here').getRange('B1').dataValidation.rule = {
+          list: { inCellDropDown: true, source: '=Checks!$M$5:$M$20' },
+        };
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -59,7 +61,8 @@ describe('the fake refuses references to sheets that do not exist, as Excel does
 /** The plan in the order it had before the fix: each sheet followed by its own writes and names. */
 function perSheetOrder(ops: readonly WriteOp[]): WriteOp[] {
   const sheets = ops.filter((o): o is Extract<WriteOp, { op: 'addSheet' }> => o.op === 'addSheet').map((o) => o.sheet);
-  const owner = (o: WriteOp) => ('sheet' in o ? o.sheet : o.op === 'name' ? sheets.find((s) => o.ref.startsWith(`${sheetRef(s)}!`)) : undefined);
+  const owner = (o: WriteOp) =>
+    'sheet' in o ? o.sheet : o.op === 'name' ? sheets.find((s) => o.ref.startsWith(`${sheetRef(s)}!`)) : undefined;
   return sheets.flatMap((s) => ops.filter((o) => owner(o) === s && o.op !== 'activate'));
 }
 
@@ -87,7 +90,14 @@ describe('inserting the templates', () => {
 
     const fresh = installFakeOffice(new FakeWorkbook());
     await Excel.run((ctx) => applyIn(ctx, plan));
-    expect(fresh.sheets.map((s) => s.name)).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    expect(fresh.sheets.map((s) => s.name)).toEqual([
+      'Appendix D',
+      'Appendix E',
+      'Appendix F',
+      'Appendix J',
+      'SF-424A',
+      'Checks',
+    ]);
   });
 
   it('takes out the sheets and names it added when Excel refuses a command half-way, and says so', async () => {
@@ -97,13 +107,18 @@ describe('inserting the templates', () => {
     // Excel refuses one command late in the batch (here: a name); everything before it is done.
     const addName = wb.addName.bind(wb);
     wb.addName = (name, formula, comment) => {
-      if (name.startsWith('GB_Sheet_Checks')) throw Object.assign(new Error('The request failed. Please try again.'), { code: 'GeneralException' });
+      if (name.startsWith('GB_Sheet_Checks'))
+        throw Object.assign(new Error('The request failed. Please try again.'), { code: 'GeneralException' });
       addName(name, formula, comment);
     };
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const failure = backend.insertTemplates('KY', 2012);
-    await expect(failure).rejects.toThrow(/Inserting the templates failed: Excel said "The request failed\. Please try again\."/);
-    await expect(failure).rejects.toThrow(/The 6 sheet\(s\) it had added \(Appendix D, .*Checks\) and its names were removed, so the workbook is as it was before/);
+    await expect(failure).rejects.toThrow(
+      /Inserting the templates failed: Excel said "The request failed\. Please try again\."/,
+    );
+    await expect(failure).rejects.toThrow(
+      /The 6 sheet\(s\) it had added \(Appendix D, .*Checks\) and its names were removed, so the workbook is as it was before/,
+    );
     wb.addName = addName;
     expect(wb.dump()).toBe(before);
     // The next insert gets the plain names, not "Appendix D (2)".

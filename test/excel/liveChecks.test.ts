@@ -136,12 +136,15 @@ describe('cell-edit mode', () => {
     wb.sheet('Sheet1')!.protected = true;
     const runs = wb.runCount;
     await expect(
-      runExcel(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Sheet1').load('name');
-        await ctx.sync();
-        ctx.workbook.worksheets.getItem('Sheet1').protection.protect();
-        await ctx.sync();
-      }, [1, 1]),
+      runExcel(
+        async (ctx) => {
+          ctx.workbook.worksheets.getItem('Sheet1').load('name');
+          await ctx.sync();
+          ctx.workbook.worksheets.getItem('Sheet1').protection.protect();
+          await ctx.sync();
+        },
+        [1, 1],
+      ),
     ).rejects.toMatchObject({ code: 'InvalidOperation' });
     expect(wb.runCount - runs).toBe(1);
   });

@@ -9,7 +9,12 @@ import { readSnapshotIn } from '../../src/excel/officePort';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 import { EXCEL_WEB_PAYLOAD_LIMIT, OfficeJsHarness, type SyncRecord } from '../support/officeJsClient';
-import { measureBudgetFlows, measureInsertTemplates, type BudgetFlows, type FlowFigures } from '../support/officeJsScenarios';
+import {
+  measureBudgetFlows,
+  measureInsertTemplates,
+  type BudgetFlows,
+  type FlowFigures,
+} from '../support/officeJsScenarios';
 
 const MB5 = 5 * 1024 * 1024;
 
@@ -67,7 +72,15 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
     const { error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012));
     harness.uninstall();
     expect(error).toBeNull();
-    expect(viaLibrary.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    expect(viaLibrary.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'Appendix D',
+      'Appendix E',
+      'Appendix F',
+      'Appendix J',
+      'SF-424A',
+      'Checks',
+    ]);
     expect(contents(viaLibrary)).toEqual(contents(direct));
   });
 
@@ -153,7 +166,9 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
   it("Windows desktop's client builds the same requests as Excel on the web's, byte for byte", async () => {
     const sizes = async (client: 'excel-web-16.00.js' | 'excel-win32-16.01.js') => {
       const harness = new OfficeJsHarness(blankWorkbook(), { client }).install();
-      const { syncs, error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012));
+      const { syncs, error } = await harness.measure(() =>
+        new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012),
+      );
       harness.uninstall();
       expect(error).toBeNull();
       return syncs.map((s) => [s.requestBytes, s.actions]);
@@ -187,7 +202,11 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
 
   it('refuses a response over the limit, as Excel on the web does', async () => {
     const wb = blankWorkbook();
-    wb.setCells('Sheet1', 'A1:A300', Array.from({ length: 300 }, (_, i) => [`cell text number ${i}`]));
+    wb.setCells(
+      'Sheet1',
+      'A1:A300',
+      Array.from({ length: 300 }, (_, i) => [`cell text number ${i}`]),
+    );
     const harness = new OfficeJsHarness(wb, { limitBytes: 4_000 }).install();
     const failure = Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A300').load('values');
@@ -226,7 +245,9 @@ describe("a user's big data sheet beside the templates", () => {
     const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 100 }, (_, c) => `DATA-${r}-${c}`));
     wb.setCells('Data', 'A1', rows);
     let dataRead = false;
-    const harness = new OfficeJsHarness(wb, { onExchange: (_request, response) => (dataRead ||= response.includes('DATA-')) }).install();
+    const harness = new OfficeJsHarness(wb, {
+      onExchange: (_request, response) => (dataRead ||= response.includes('DATA-')),
+    }).install();
     const { syncs, error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).check());
     harness.uninstall();
     expect(error).toBeNull();
@@ -236,10 +257,13 @@ describe("a user's big data sheet beside the templates", () => {
 });
 
 describe('every request and response under 5 MB (Excel on the web)', () => {
-  it('inserting blank Kentucky templates: under 500 KB and 2,000 actions in all, cleanup included (issue 8\'s target; bytes and actions are counts, not timings)', async () => {
+  it("inserting blank Kentucky templates: under 500 KB and 2,000 actions in all, cleanup included (issue 8's target; bytes and actions are counts, not timings)", async () => {
     const flow = await measureInsertTemplates();
     expectUnderLimit(flow);
-    const total = flow.syncs.reduce((t, s) => ({ bytes: t.bytes + s.requestBytes, actions: t.actions + s.actions }), { bytes: 0, actions: 0 });
+    const total = flow.syncs.reduce((t, s) => ({ bytes: t.bytes + s.requestBytes, actions: t.actions + s.actions }), {
+      bytes: 0,
+      actions: 0,
+    });
     expect(total.bytes).toBeLessThan(500 * 1024);
     expect(total.actions).toBeLessThan(2000);
   });

@@ -109,7 +109,10 @@ describe('apply', () => {
           sheet: 'New',
           address: 'B2',
           rows: [
-            [{ kind: 'value', value: '=2+2 is text' }, { kind: 'value', value: 12.25, style: { numberFormat: '#,##0.00', bold: true } }],
+            [
+              { kind: 'value', value: '=2+2 is text' },
+              { kind: 'value', value: 12.25, style: { numberFormat: '#,##0.00', bold: true } },
+            ],
             [{ kind: 'formula', formula: '=SUM(C2:C2)' }, { kind: 'skip' }],
             [{ kind: 'value', value: '007' }],
           ],
@@ -117,9 +120,24 @@ describe('apply', () => {
         { op: 'name', name: 'GB_X', ref: 'New!$C$2' },
         { op: 'columnWidths', sheet: 'New', widths: [{ column: 'B', width: 20 }] },
         { op: 'rowHeights', sheet: 'New', heights: [{ row: 2, height: 30 }] },
-        { op: 'validation', sheet: 'New', range: 'C2:C3', rule: { type: 'list', source: "'Other Sheet'!$A$1:$A$4", errorTitle: 'Pick', errorMessage: 'Pick one' } },
+        {
+          op: 'validation',
+          sheet: 'New',
+          range: 'C2:C3',
+          rule: { type: 'list', source: "'Other Sheet'!$A$1:$A$4", errorTitle: 'Pick', errorMessage: 'Pick one' },
+        },
         { op: 'freeze', sheet: 'New', rows: 2, columns: 1 },
-        { op: 'print', sheet: 'New', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:4', footer: '&LKentucky&CPage &P of &N&RNew' } },
+        {
+          op: 'print',
+          sheet: 'New',
+          setup: {
+            landscape: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+            titleRows: '1:4',
+            footer: '&LKentucky&CPage &P of &N&RNew',
+          },
+        },
         { op: 'protect', sheet: 'New' },
         { op: 'activate', sheet: 'New' },
       ],
@@ -143,7 +161,14 @@ describe('apply', () => {
         },
       },
     ]);
-    expect(s.pageLayout).toMatchObject({ zoom: { horizontalFitToPages: 1 }, orientation: 'Landscape', printTitleRows: '$1:$4', leftFooter: 'Kentucky', centerFooter: 'Page &P of &N', rightFooter: 'New' });
+    expect(s.pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 1 },
+      orientation: 'Landscape',
+      printTitleRows: '$1:$4',
+      leftFooter: 'Kentucky',
+      centerFooter: 'Page &P of &N',
+      rightFooter: 'New',
+    });
     expect(s.protected).toBe(true);
     expect(s.tabColor).toBe('#217346');
     expect(wb.names).toEqual([{ name: 'GB_X', formula: '=New!$C$2', comment: '' }]);
@@ -152,7 +177,9 @@ describe('apply', () => {
   it('leaves print setup out on an Excel older than ExcelApi 1.9, and says so', async () => {
     wb.excelApiMinor = 8;
     wb.addSheet('Old');
-    const skipped = await applyOfficePlan({ ops: [{ op: 'print', sheet: 'Old', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0 } }] });
+    const skipped = await applyOfficePlan({
+      ops: [{ op: 'print', sheet: 'Old', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0 } }],
+    });
     expect(wb.sheet('Old')!.pageLayout).toEqual({});
     expect(skipped).toEqual(['printSetup']);
   });
@@ -172,11 +199,14 @@ describe('cell-edit mode, on an Excel without delayForCellEdit (ExcelApi 1.11)',
     wb.setCells('S', 'A1', [[5]]);
     wb.cellEditMode = true;
     setTimeout(() => (wb.cellEditMode = false), 30);
-    const values = await runExcel(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
-      await ctx.sync();
-      return r.values;
-    }, [20, 20, 20, 20, 20]);
+    const values = await runExcel(
+      async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
+        await ctx.sync();
+        return r.values;
+      },
+      [20, 20, 20, 20, 20],
+    );
     expect(values).toEqual([[5]]);
   });
 

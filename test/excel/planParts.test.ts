@@ -45,7 +45,8 @@ it('cuts a 10,000-line budget into parts, each well under 5 MB', () => {
   expect(parts.length).toBeGreaterThan(2);
   for (const part of parts) expect(bytesOf(part.ops)).toBeLessThanOrEqual(REQUEST_ALLOWANCE_BYTES);
   // Nothing lost, nothing reordered: the parts hold every cell of the plan, in order.
-  const cells = (ops: typeof plan.ops) => ops.flatMap((o) => (o.op === 'cells' ? o.rows.map((r) => `${r.length}`) : [o.op]));
+  const cells = (ops: typeof plan.ops) =>
+    ops.flatMap((o) => (o.op === 'cells' ? o.rows.map((r) => `${r.length}`) : [o.op]));
   expect(cells(parts.flatMap((p) => p.ops)).length).toBe(cells(plan.ops).length);
 }, 60_000);
 
@@ -64,12 +65,30 @@ it('gives the workbook in parts exactly what one batch gives it', async () => {
   });
   // The fake keeps border commands per cell; a band's edge replaces an inside line, so those are left out
   // (and a blank cell it made while setting formats is no cell).
-  const styleOf = (style: Record<string, unknown>) => Object.fromEntries(Object.entries(style).filter(([k]) => !k.startsWith('borderInside')).sort(([x], [y]) => x.localeCompare(y)));
-  const cellsOf = (wb: FakeWorkbook) => wb.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula !== null || Object.keys(c.style).length > 0).map(([k, c]) => `${s.name}!${k} ${JSON.stringify([c.value, c.formula, styleOf(c.style)])}`).sort());
+  const styleOf = (style: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(style)
+        .filter(([k]) => !k.startsWith('borderInside'))
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  const cellsOf = (wb: FakeWorkbook) =>
+    wb.sheets.flatMap((s) =>
+      [...s.cells.entries()]
+        .filter(([, c]) => c.value !== null || c.formula !== null || Object.keys(c.style).length > 0)
+        .map(([k, c]) => `${s.name}!${k} ${JSON.stringify([c.value, c.formula, styleOf(c.style)])}`)
+        .sort(),
+    );
   const a = cellsOf(split);
   const b = cellsOf(one);
-  expect(a.map((x, i) => [x, b[i]]).filter(([x, y]) => x !== y).slice(0, 2)).toEqual([]);
+  expect(
+    a
+      .map((x, i) => [x, b[i]])
+      .filter(([x, y]) => x !== y)
+      .slice(0, 2),
+  ).toEqual([]);
   expect(a).toHaveLength(b.length);
   expect(split.names).toEqual(one.names);
-  expect(split.sheets.map((s) => [s.name, s.protected, s.validations, s.merges])).toEqual(one.sheets.map((s) => [s.name, s.protected, s.validations, s.merges]));
+  expect(split.sheets.map((s) => [s.name, s.protected, s.validations, s.merges])).toEqual(
+    one.sheets.map((s) => [s.name, s.protected, s.validations, s.merges]),
+  );
 }, 60_000);

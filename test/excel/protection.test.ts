@@ -75,7 +75,12 @@ describe('the fake, as strict as Excel about protection', () => {
       const p = ctx.workbook.worksheets.getItem('Budget').protection;
       p.load('protected,options,isPasswordProtected');
       await ctx.sync();
-      return { on: p.protected, insert: p.options.allowInsertRows, format: p.options.allowFormatCells, password: p.isPasswordProtected };
+      return {
+        on: p.protected,
+        insert: p.options.allowInsertRows,
+        format: p.options.allowFormatCells,
+        password: p.isPasswordProtected,
+      };
     });
     expect(state).toEqual({ on: true, insert: true, format: false, password: true });
   });
@@ -95,7 +100,13 @@ describe('row insertion in the fake follows references as Excel does', () => {
   });
 
   it('moves cells, grows defined names and validation, and gives new rows the format of the row above', async () => {
-    wb.setCells('Budget', 'A1', [['Item', 'Amount'], ['Rent', 100], ['Phone', 50], [null, null], ['Total', '=SUM(B2:B4)']]);
+    wb.setCells('Budget', 'A1', [
+      ['Item', 'Amount'],
+      ['Rent', 100],
+      ['Phone', 50],
+      [null, null],
+      ['Total', '=SUM(B2:B4)'],
+    ]);
     wb.addName('GB_Lines', "='Budget'!$A$2:$B$4");
     const s = wb.sheet('Budget')!;
     s.cells.get('1,1')!.style = { locked: false, fill: '#FFF2CC' }; // B2, the row above the insert
@@ -116,7 +127,10 @@ describe('the templates', () => {
     const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
     const protects = plan.ops.filter((o) => o.op === 'protect');
     expect(protects).toHaveLength(6);
-    for (const p of protects) expect(p).toMatchObject({ options: { allowInsertRows: true, allowDeleteRows: true, allowFormatRows: true, allowFormatColumns: true } });
+    for (const p of protects)
+      expect(p).toMatchObject({
+        options: { allowInsertRows: true, allowDeleteRows: true, allowFormatRows: true, allowFormatColumns: true },
+      });
   });
 
   it('take a row inserted inside the personnel block: the sheet stays protected and the line counts', async () => {

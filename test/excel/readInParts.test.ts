@@ -33,7 +33,10 @@ function dataSheet(name: string, rows: number): void {
 async function workbookWith(budget: Budget): Promise<void> {
   await Excel.run(async (ctx) => {
     const snap = await readSnapshotIn(ctx, { sheets: [] });
-    await applyIn(ctx, WRITERS.planInsertTemplates(snap, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan);
+    await applyIn(
+      ctx,
+      WRITERS.planInsertTemplates(snap, { state: budget.state, fiscalYear: budget.fiscalYear, budget }).plan,
+    );
   });
 }
 
@@ -82,7 +85,10 @@ describe('the fake plays Excel on the web', () => {
   it('refuses a request over 5 MB before running any of it', async () => {
     wb.addSheet('Sheet1');
     wb.limits.playExcelOnTheWeb();
-    const big = Array.from({ length: 100_000 }, (_, i) => [`a line of text number ${i} that goes on for a while`, i + 0.5]);
+    const big = Array.from({ length: 100_000 }, (_, i) => [
+      `a line of text number ${i} that goes on for a while`,
+      i + 0.5,
+    ]);
     await expect(
       Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['first']];
@@ -184,7 +190,9 @@ describe('a sheet too big for one response', () => {
   it('a template sheet bigger than its names say (notes typed beside Appendix F): Excel refuses the one-sync read, the pane says so and reads in parts', async () => {
     const budget = linesBudget(2_000);
     await workbookWith(budget);
-    const notes = Array.from({ length: 2_000 }, (_, r) => Array.from({ length: 60 }, (_, c) => `note ${r}-${c} beside the budget`));
+    const notes = Array.from({ length: 2_000 }, (_, r) =>
+      Array.from({ length: 60 }, (_, c) => `note ${r}-${c} beside the budget`),
+    );
     wb.setCells('Appendix F', 'AA1', notes);
     wb.limits.playExcelOnTheWeb();
     const first = (await new ExcelBackend(DEFAULT_SERVICES).check()) as CheckedBudget;

@@ -59,7 +59,9 @@ it('repairs an unprotected sheet without protecting it, and leaves a password-pr
   expect(result.changes.join('\n')).not.toContain('Appendix E!');
   expect(wb.cellText('Appendix F', f.address).formula).toBe(f.formula);
   expect(wb.cellText('Appendix E', e.address).value).toBe(1);
-  expect(result.notes?.join(' ')).toMatch(/"Appendix E" is protected with a password, so the add-in did not change it \(1 total\(s\) left as they were\)\. Unprotect it in Excel/);
+  expect(result.notes?.join(' ')).toMatch(
+    /"Appendix E" is protected with a password, so the add-in did not change it \(1 total\(s\) left as they were\)\. Unprotect it in Excel/,
+  );
   // Appendix F stays as the user left it: unprotected. Appendix E keeps its password and options.
   expect(wb.sheet('Appendix F')!.protected).toBe(false);
   const e2 = await Excel.run(async (ctx) => {
@@ -74,7 +76,11 @@ it('repairs an unprotected sheet without protecting it, and leaves a password-pr
 });
 
 it('on Excel on the web, knows the password from the read and never tries to unprotect', async () => {
-  const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+  const office = (
+    globalThis as unknown as {
+      Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
+    }
+  ).Office;
   const base = office.context.requirements.isSetSupported;
   office.context.requirements.isSetSupported = (n, v) => n === 'ExcelApiOnline' || base(n, v);
   const { backend, f } = await brokenTemplates();
@@ -98,7 +104,12 @@ it('protects again, with the options it had, a sheet that was protected', async 
     const x = ctx.workbook.worksheets.getItem('Appendix F').protection;
     x.load('protected,options');
     await ctx.sync();
-    return { on: x.protected, insert: x.options.allowInsertRows, del: x.options.allowDeleteRows, cells: x.options.allowFormatCells };
+    return {
+      on: x.protected,
+      insert: x.options.allowInsertRows,
+      del: x.options.allowDeleteRows,
+      cells: x.options.allowFormatCells,
+    };
   });
   expect(p).toEqual({ on: true, insert: true, del: true, cells: false });
 });

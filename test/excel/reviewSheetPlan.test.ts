@@ -22,7 +22,13 @@ it('writes the findings, the figures and the date as values, links as formulas',
   const budget = budgetOf(exampleJson('nc-example'));
   budget.places = placesOf({ 'totals.administration': { sheet: 'Appendix F', cell: 'F93' } });
   const evaluation = evaluateBudget(budget);
-  const { sheet, plan } = planReviewSheet({ existingSheets: ['Review'], stateName: 'North Carolina', fiscalYear: 2012, evaluation, at: new Date('2026-11-22T15:00:00Z') });
+  const { sheet, plan } = planReviewSheet({
+    existingSheets: ['Review'],
+    stateName: 'North Carolina',
+    fiscalYear: 2012,
+    evaluation,
+    at: new Date('2026-11-22T15:00:00Z'),
+  });
   expect(sheet).toBe('Review (2)');
   expect(plan.ops[0]).toEqual({ op: 'addSheet', sheet: 'Review (2)', tabColor: '#C00000' });
   const cells = plan.ops.find((o) => o.op === 'cells');
@@ -33,6 +39,9 @@ it('writes the findings, the figures and the date as values, links as formulas',
   expect(values).toContain(evaluation.totals.administration / 100);
   expect(values).toContain('=HYPERLINK("#\'Appendix F\'!F93","Appendix F!F93")');
   // Messages are user-facing text: values, never formulas.
-  for (const f of evaluation.findings) expect(flat).toContainEqual(expect.objectContaining({ kind: 'value', value: f.message }));
-  expect(flat.filter((c) => c.kind === 'formula')).toHaveLength(evaluation.findings.filter((f) => f.sheet && f.cell).length);
+  for (const f of evaluation.findings)
+    expect(flat).toContainEqual(expect.objectContaining({ kind: 'value', value: f.message }));
+  expect(flat.filter((c) => c.kind === 'formula')).toHaveLength(
+    evaluation.findings.filter((f) => f.sheet && f.cell).length,
+  );
 });

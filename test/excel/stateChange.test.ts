@@ -48,7 +48,15 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
 
   const done = await backend.changeState('WA');
   expect(done.addedSheets).toEqual(['Appendix J']);
-  expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+  expect(wb.sheets.map((s) => s.name)).toEqual([
+    'Sheet1',
+    'Appendix D',
+    'Appendix E',
+    'Appendix F',
+    'Appendix J',
+    'SF-424A',
+    'Checks',
+  ]);
   expect(wb.cellText('Appendix F', 'B2').value).toBe('Washington');
   const syncs = wb.syncCount;
   const checked = await backend.check();
@@ -58,8 +66,17 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
   expect(wb.syncCount - syncs).toBe(2);
   expect(checked.state).toBe('WA');
   expect(checked.sheets).toContain('Appendix J');
-  expect(checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
-  expect(protectedSheets().sort()).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'Checks', 'SF-424A']);
+  expect(
+    checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA'),
+  ).toEqual([]);
+  expect(protectedSheets().sort()).toEqual([
+    'Appendix D',
+    'Appendix E',
+    'Appendix F',
+    'Appendix J',
+    'Checks',
+    'SF-424A',
+  ]);
 });
 
 it('a sheet protected with a password the read did not report: nothing is written, the sheets it had unprotected are protected again', async () => {
@@ -70,14 +87,20 @@ it('a sheet protected with a password the read did not report: nothing is writte
     p.protect({ allowInsertRows: true } as never, 'their secret');
   });
   const before = everything();
-  await expect(backend.changeState('WA')).rejects.toThrow(/"Checks" is protected with a password, so the State was not changed \(nothing was written\)/);
+  await expect(backend.changeState('WA')).rejects.toThrow(
+    /"Checks" is protected with a password, so the State was not changed \(nothing was written\)/,
+  );
   expect(everything()).toBe(before);
   expect(wb.sheets.map((s) => s.name)).not.toContain('Appendix J');
   expect(protectedSheets().sort()).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Checks', 'SF-424A']);
 });
 
 it('on Excel on the web, a password known from the read is refused before any write', async () => {
-  const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } } }).Office;
+  const office = (
+    globalThis as unknown as {
+      Office: { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
+    }
+  ).Office;
   const base = office.context.requirements.isSetSupported;
   office.context.requirements.isSetSupported = (n, v) => n === 'ExcelApiOnline' || base(n, v);
   const backend = await utahTemplates();
@@ -100,20 +123,53 @@ it('the same State, or a workbook without our templates, is refused in words', a
   uninstallFakeOffice();
   wb = installFakeOffice(new FakeWorkbook());
   wb.addSheet('Sheet1');
-  await expect(new ExcelBackend(DEFAULT_SERVICES).changeState('KY')).rejects.toThrow(/no budget in the add-in’s templates/);
+  await expect(new ExcelBackend(DEFAULT_SERVICES).changeState('KY')).rejects.toThrow(
+    /no budget in the add-in’s templates/,
+  );
 });
 
 it('a print setup that gives page breaks replaces the sheet’s manual breaks; one without keeps them', async () => {
   await Excel.run(async (ctx) => {
-    await applyIn(ctx, { ops: [{ op: 'addSheet', sheet: 'Long' }, { op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [40, 80] } }] });
+    await applyIn(ctx, {
+      ops: [
+        { op: 'addSheet', sheet: 'Long' },
+        {
+          op: 'print',
+          sheet: 'Long',
+          setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [40, 80] },
+        },
+      ],
+    });
   });
   const breaks = () => wb.sheet('Long')!.pageLayout.horizontalPageBreaks;
   expect(breaks()).toEqual([40, 80]);
-  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, footer: '&LWashington' } }] }));
+  await Excel.run(async (ctx) =>
+    applyIn(ctx, {
+      ops: [
+        {
+          op: 'print',
+          sheet: 'Long',
+          setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, footer: '&LWashington' },
+        },
+      ],
+    }),
+  );
   expect(breaks()).toEqual([40, 80]);
-  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [55] } }] }));
+  await Excel.run(async (ctx) =>
+    applyIn(ctx, {
+      ops: [
+        { op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [55] } },
+      ],
+    }),
+  );
   expect(breaks()).toEqual([55]);
-  await Excel.run(async (ctx) => applyIn(ctx, { ops: [{ op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [] } }] }));
+  await Excel.run(async (ctx) =>
+    applyIn(ctx, {
+      ops: [
+        { op: 'print', sheet: 'Long', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, breaksBefore: [] } },
+      ],
+    }),
+  );
   expect(breaks()).toEqual([]);
 });
 
@@ -152,7 +208,9 @@ it('a write that fails half-way leaves the old State and no Appendix J, and chan
       (e: Error) => e.message,
     );
   });
-  expect(failure).toMatch(/^Changing the State failed: Excel said "GeneralException: something went wrong"\. The budget is still Utah’s\. The sheet it had added \(Appendix J\) was removed\. .*change the State again to finish\.$/);
+  expect(failure).toMatch(
+    /^Changing the State failed: Excel said "GeneralException: something went wrong"\. The budget is still Utah’s\. The sheet it had added \(Appendix J\) was removed\. .*change the State again to finish\.$/,
+  );
   expect(wb.cellText('Appendix F', 'B2').value).toBe('Utah');
   expect(wb.sheets.map((s) => s.name)).not.toContain('Appendix J');
 
@@ -161,6 +219,16 @@ it('a write that fails half-way leaves the old State and no Appendix J, and chan
   const checked = await backend.check();
   if (checked.status !== 'checked') throw new Error(checked.problem);
   expect(checked.state).toBe('WA');
-  expect(checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
-  expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+  expect(
+    checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA'),
+  ).toEqual([]);
+  expect(wb.sheets.map((s) => s.name)).toEqual([
+    'Sheet1',
+    'Appendix D',
+    'Appendix E',
+    'Appendix F',
+    'Appendix J',
+    'SF-424A',
+    'Checks',
+  ]);
 });

@@ -14,7 +14,24 @@ beforeEach(() => {
 });
 afterEach(() => uninstallFakeOffice());
 
-const LOOKALIKES = ['25%', '3/4', '1E5', '$1,200', '(12)', 'TRUE', '#N/A', '2012-10-01', '\t=1+2', '\n=SUM(A1:A2)', ' =1+2', '＝1+2', '=not a formula', '+5', "'quoted", '007'];
+const LOOKALIKES = [
+  '25%',
+  '3/4',
+  '1E5',
+  '$1,200',
+  '(12)',
+  'TRUE',
+  '#N/A',
+  '2012-10-01',
+  '\t=1+2',
+  '\n=SUM(A1:A2)',
+  ' =1+2',
+  '＝1+2',
+  '=not a formula',
+  '+5',
+  "'quoted",
+  '007',
+];
 
 it('models how Excel reads strings written through range.formulas', () => {
   expect(parseEntry('25%').value).toBe(0.25);
@@ -35,12 +52,27 @@ it('writes every text value as text, however it looks, and numbers as numbers', 
     applyIn(ctx, {
       ops: [
         { op: 'addSheet', sheet: 'Titles' },
-        { op: 'cells', sheet: 'Titles', address: 'A1', rows: [row, [{ kind: 'value', value: 0.25 }, { kind: 'value', value: true }, { kind: 'value', value: '' }]] },
+        {
+          op: 'cells',
+          sheet: 'Titles',
+          address: 'A1',
+          rows: [
+            row,
+            [
+              { kind: 'value', value: 0.25 },
+              { kind: 'value', value: true },
+              { kind: 'value', value: '' },
+            ],
+          ],
+        },
       ],
     }),
   );
   LOOKALIKES.forEach((text, i) => {
-    expect({ text, cell: wb.cellText('Titles', `${String.fromCharCode(65 + i)}1`) }).toEqual({ text, cell: { value: text, formula: null } });
+    expect({ text, cell: wb.cellText('Titles', `${String.fromCharCode(65 + i)}1`) }).toEqual({
+      text,
+      cell: { value: text, formula: null },
+    });
   });
   expect(wb.cellText('Titles', 'A2').value).toBe(0.25);
   expect(wb.cellText('Titles', 'B2').value).toBe(true);

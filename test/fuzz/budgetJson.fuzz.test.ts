@@ -12,7 +12,11 @@ import { BASE_BUDGET_JSON } from '../fixtures/bad-input/workbooks';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const BASES: Json[] = [exampleJson('pr-example') as Json, exampleJson('nc-example') as Json, BASE_BUDGET_JSON as unknown as Json];
+const BASES: Json[] = [
+  exampleJson('pr-example') as Json,
+  exampleJson('nc-example') as Json,
+  BASE_BUDGET_JSON as unknown as Json,
+];
 
 /** Every path of a JSON value: ["personnel", 2, "federal"]. */
 function pathsOf(v: Json, at: (string | number)[] = []): (string | number)[][] {
@@ -32,7 +36,8 @@ function setAt(v: Json, path: (string | number)[], value: unknown, mode: 'replac
   if (mode === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete parent[last];
-  } else if (mode === 'add' && parent && typeof parent === 'object' && !Array.isArray(parent)) parent[`${String(last)}Extra`] = value;
+  } else if (mode === 'add' && parent && typeof parent === 'object' && !Array.isArray(parent))
+    parent[`${String(last)}Extra`] = value;
   else parent[last] = value;
   return copy;
 }
@@ -40,8 +45,38 @@ function setAt(v: Json, path: (string | number)[], value: unknown, mode: 'replac
 /** Values a budget officer's tools (or an attacker) put where a figure or a name belongs. */
 const strangeValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '$1,000.00', '(500)', '', ' ', '0x10', '1_000', 'null', 'true', '١٢٣', '\u0000', '__proto__'),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e15, 1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, 0.005, 1.005, -1, 99_999_999_999.99, 100_000_000_000),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '$1,000.00',
+    '(500)',
+    '',
+    ' ',
+    '0x10',
+    '1_000',
+    'null',
+    'true',
+    '١٢٣',
+    '\u0000',
+    '__proto__',
+  ),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    1e15,
+    1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER + 2,
+    0.005,
+    1.005,
+    -1,
+    99_999_999_999.99,
+    100_000_000_000,
+  ),
   fc.double(),
   fc.integer(),
   fc.string(),
@@ -86,18 +121,34 @@ describe('budget JSON reader under fuzzing: its own answer, never an exception',
 
   it('any text, and any JSON text with a byte-order mark, comments or trailing garbage', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.fullUnicodeString(), fc.jsonValue().map((v) => JSON.stringify(v))), fc.constantFrom('', '\ufeff', '// x\n', ' '), fc.constantFrom('', ',', '}', ' \n'), (text, pre, post) => {
-        const r = parseBudgetJson(pre + text + post);
-        expectOwnAnswer(r);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.fullUnicodeString(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        fc.constantFrom('', '\ufeff', '// x\n', ' '),
+        fc.constantFrom('', ',', '}', ' \n'),
+        (text, pre, post) => {
+          const r = parseBudgetJson(pre + text + post);
+          expectOwnAnswer(r);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('a real budget with a wrong value at a random path (replaced, deleted, or a stray key beside it)', () => {
-    const cases = fc.constantFrom(...BASES).chain((base) =>
-      fc.tuple(fc.constant(base), fc.constantFrom(...pathsOf(base)), strangeValue, fc.constantFrom('replace' as const, 'delete' as const, 'add' as const)),
-    );
+    const cases = fc
+      .constantFrom(...BASES)
+      .chain((base) =>
+        fc.tuple(
+          fc.constant(base),
+          fc.constantFrom(...pathsOf(base)),
+          strangeValue,
+          fc.constantFrom('replace' as const, 'delete' as const, 'add' as const),
+        ),
+      );
     fc.assert(
       fc.property(cases, ([base, path, value, mode]) => {
         const mutated = setAt(base, path, value, mode);
@@ -116,18 +167,26 @@ describe('budget JSON reader under fuzzing: its own answer, never an exception',
     );
   });
 
-  it('a wrong type at a figure of a real budget is refused with that figure\'s path', () => {
+  it("a wrong type at a figure of a real budget is refused with that figure's path", () => {
     const base = BASES[0] as Json;
-    const figures = pathsOf(base).filter((p) => typeof p[p.length - 1] === 'string' && /^(administration|program|federal|stateMatch|state100|annualSalary|fte)$/.test(String(p[p.length - 1])));
+    const figures = pathsOf(base).filter(
+      (p) =>
+        typeof p[p.length - 1] === 'string' &&
+        /^(administration|program|federal|stateMatch|state100|annualSalary|fte)$/.test(String(p[p.length - 1])),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...figures), fc.constantFrom('NaN', 'Infinity', 'ten', true, [], {}, null), (path, value) => {
-        const r = budgetFromJsonValue(setAt(base, path, value, 'replace'));
-        expect(r.ok).toBe(false);
-        if (!r.ok) {
-          const dotted = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-          expect(r.problems.map((p) => p.path)).toContain(dotted);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...figures),
+        fc.constantFrom('NaN', 'Infinity', 'ten', true, [], {}, null),
+        (path, value) => {
+          const r = budgetFromJsonValue(setAt(base, path, value, 'replace'));
+          expect(r.ok).toBe(false);
+          if (!r.ok) {
+            const dotted = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+            expect(r.problems.map((p) => p.path)).toContain(dotted);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

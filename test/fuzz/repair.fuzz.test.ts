@@ -47,7 +47,8 @@ function formulaCells(s: WorkbookSnapshot): { sheet: string; address: string; fo
   for (const sh of s.sheets) {
     sh.cells.forEach((row, i) =>
       row.forEach((c, j) => {
-        if (c.formula) out.push({ sheet: sh.name, address: a1(sh.origin.row + i, sh.origin.col + j), formula: c.formula });
+        if (c.formula)
+          out.push({ sheet: sh.name, address: a1(sh.origin.row + i, sh.origin.col + j), formula: c.formula });
       }),
     );
   }
@@ -61,14 +62,18 @@ function typedCells(s: WorkbookSnapshot): Map<string, string> {
     sh.cells.forEach((row, i) =>
       row.forEach((c, j) => {
         // An empty text is a blank cell (LibreOffice saves it as one).
-        if (c.formula === null && c.value !== null && c.value !== '') out.set(`${sh.name}!${a1(sh.origin.row + i, sh.origin.col + j)}`, JSON.stringify(c.value));
+        if (c.formula === null && c.value !== null && c.value !== '')
+          out.set(`${sh.name}!${a1(sh.origin.row + i, sh.origin.col + j)}`, JSON.stringify(c.value));
       }),
     );
   }
   return out;
 }
 
-async function damage(bytes: Buffer, targets: { sheet: string; address: string; formula: string; kind: Damage; constant: number }[]): Promise<Buffer> {
+async function damage(
+  bytes: Buffer,
+  targets: { sheet: string; address: string; formula: string; kind: Damage; constant: number }[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   for (const t of targets) {
@@ -85,7 +90,14 @@ async function damage(bytes: Buffer, targets: { sheet: string; address: string; 
 }
 
 const damagesArb = (count: number) =>
-  fc.array(fc.record({ pick: fc.nat(), kind: fc.constantFrom<Damage>('delete', 'ref', 'constant'), constant: fc.integer({ min: 0, max: 10_000_000 }) }), { minLength: 1, maxLength: count });
+  fc.array(
+    fc.record({
+      pick: fc.nat(),
+      kind: fc.constantFrom<Damage>('delete', 'ref', 'constant'),
+      constant: fc.integer({ min: 0, max: 10_000_000 }),
+    }),
+    { minLength: 1, maxLength: count },
+  );
 
 async function makeCases(): Promise<Case[]> {
   const cases: Case[] = [];
@@ -96,14 +108,36 @@ async function makeCases(): Promise<Case[]> {
     if (!r.ok) throw new Error(`arbitrary made an invalid budget: ${r.problems[0]?.message}`);
     const original = await ownWorkbook(r.budget);
     const formulas = formulaCells(await readXlsxSnapshot(original, 'o.xlsx'));
-    const targets = (own[i] ?? []).map((d) => ({ ...(formulas[d.pick % formulas.length] as (typeof formulas)[number]), kind: d.kind, constant: d.constant }));
-    cases.push({ id: `own-${i}`, layout: 'own', original, damaged: await damage(original, targets), damages: targets.map((t) => `${t.kind} ${t.sheet}!${t.address}`), budget: r.budget });
+    const targets = (own[i] ?? []).map((d) => ({
+      ...(formulas[d.pick % formulas.length] as (typeof formulas)[number]),
+      kind: d.kind,
+      constant: d.constant,
+    }));
+    cases.push({
+      id: `own-${i}`,
+      layout: 'own',
+      original,
+      damaged: await damage(original, targets),
+      damages: targets.map((t) => `${t.kind} ${t.sheet}!${t.address}`),
+      budget: r.budget,
+    });
   }
   const published = (await makePublishedWorkbook({ stateInJ: 'Kentucky' })).buffer;
   const pubFormulas = formulaCells(await readXlsxSnapshot(published, 'p.xlsx'));
   for (const [i, ds] of fc.sample(damagesArb(6), { numRuns: PUBLISHED_RUNS, seed: SEED + 2 }).entries()) {
-    const targets = ds.map((d) => ({ ...(pubFormulas[d.pick % pubFormulas.length] as (typeof pubFormulas)[number]), kind: d.kind, constant: d.constant }));
-    cases.push({ id: `published-${i}`, layout: 'published', original: published, damaged: await damage(published, targets), damages: targets.map((t) => `${t.kind} ${t.sheet}!${t.address}`), budget: null });
+    const targets = ds.map((d) => ({
+      ...(pubFormulas[d.pick % pubFormulas.length] as (typeof pubFormulas)[number]),
+      kind: d.kind,
+      constant: d.constant,
+    }));
+    cases.push({
+      id: `published-${i}`,
+      layout: 'published',
+      original: published,
+      damaged: await damage(published, targets),
+      damages: targets.map((t) => `${t.kind} ${t.sheet}!${t.address}`),
+      budget: null,
+    });
   }
   return cases;
 }
@@ -133,7 +167,9 @@ it(`repair of random damaged workbooks (both layouts) never changes a typed valu
     const damaged = await readXlsxSnapshot(c.damaged, 'd.xlsx');
     const repairedBytes = fs.readFileSync(out);
     const repaired = await readXlsxSnapshot(repairedBytes, 'r.xlsx');
-    expect(withExcelJsQuirk(repaired, await readXlsxSnapshotWithExcelJs(repairedBytes, 'r.xlsx'))).toEqual(await readXlsxSnapshotWithExcelJs(repairedBytes, 'r.xlsx'));
+    expect(withExcelJsQuirk(repaired, await readXlsxSnapshotWithExcelJs(repairedBytes, 'r.xlsx'))).toEqual(
+      await readXlsxSnapshotWithExcelJs(repairedBytes, 'r.xlsx'),
+    );
 
     // Only formula cells of the undamaged workbook are changed.
     const originalFormulas = new Set(formulaCells(original).map((f) => `${f.sheet}!${f.address}`));
@@ -173,13 +209,17 @@ it(`repair of random damaged workbooks (both layouts) never changes a typed valu
     expect({ context, changed }).toEqual({ context, changed: [] });
 
     const values = await readValues(file);
-    const errors = errorCells(values).filter((e) => (c.layout === 'own' ? true : e.startsWith('Appendix F!') || e.startsWith('Appendix J!')));
+    const errors = errorCells(values).filter((e) =>
+      c.layout === 'own' ? true : e.startsWith('Appendix F!') || e.startsWith('Appendix J!'),
+    );
     expect({ context, errors }).toEqual({ context, errors: [] });
 
     // The totals are right again: the review of the repaired, recalculated file reports no broken formula.
     const read = readBudgetFromSnapshot(snap, { state: 'KY' });
     if (!read.ok) throw new Error(`${context}: ${read.problem}`);
-    const broken = read.findings.filter((f) => f.code === 'BROKEN_FORMULA' || f.code === 'FORMULA_OVERWRITTEN').map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+    const broken = read.findings
+      .filter((f) => f.code === 'BROKEN_FORMULA' || f.code === 'FORMULA_OVERWRITTEN')
+      .map((f) => `${f.code} ${f.sheet}!${f.cell}`);
     expect({ context, broken }).toEqual({ context, broken: [] });
     if (c.budget) {
       const t = evaluateBudget(c.budget).totals;

@@ -12,7 +12,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { budgetFromJsonValue, budgetToJsonValue, centsToDollars, evaluateBudget, sf424aToJson, type Budget } from '../../src/budget';
+import {
+  budgetFromJsonValue,
+  budgetToJsonValue,
+  centsToDollars,
+  evaluateBudget,
+  sf424aToJson,
+  type Budget,
+} from '../../src/budget';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';
@@ -54,7 +61,10 @@ it(`random budgets: build, recalculate in LibreOffice, read back: same budget, s
   const files: string[] = [];
   for (const [i, json] of jsons.entries()) {
     const r = budgetFromJsonValue(json);
-    if (!r.ok) throw new Error(`arbitrary made an invalid budget (seed ${SEED}, #${i}): ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!r.ok)
+      throw new Error(
+        `arbitrary made an invalid budget (seed ${SEED}, #${i}): ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      );
     budgets.push(r.budget);
     const jsonFile = path.join(dir, `budget-${i}.json`);
     fs.writeFileSync(jsonFile, JSON.stringify(json, null, 2));
@@ -71,7 +81,10 @@ it(`random budgets: build, recalculate in LibreOffice, read back: same budget, s
     for (const file of [files[i] as string, recalculated[i] as string]) {
       const got = await readBack(file);
       const ev = evaluateBudget(got.budget, []);
-      expect({ context, budget: comparable(got.budget), sf424a: sf424aToJson(ev.sf424a) }).toEqual({ context, ...want });
+      expect({ context, budget: comparable(got.budget), sf424a: sf424aToJson(ev.sf424a) }).toEqual({
+        context,
+        ...want,
+      });
       // A budget as written holds no broken or overwritten cell.
       expect({ context, findings: got.findings }).toEqual({ context, findings: [] });
     }

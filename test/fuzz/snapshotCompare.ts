@@ -16,7 +16,11 @@ function asExcelJs(c: CellSnapshot, other: CellSnapshot | undefined): CellSnapsh
   if (!other) return c;
   const falsy = c.value === 0 || c.value === '' || c.value === false;
   if (c.formula !== null && falsy && other.value === null && other.formula === c.formula) return { ...c, value: null };
-  if (typeof c.value === 'string' && plainNumber(c.value) === null && JSON.stringify(other.value) === JSON.stringify(plainValue(parseFloat(c.value)))) {
+  if (
+    typeof c.value === 'string' &&
+    plainNumber(c.value) === null &&
+    JSON.stringify(other.value) === JSON.stringify(plainValue(parseFloat(c.value)))
+  ) {
     return { ...c, value: other.value };
   }
   return c;

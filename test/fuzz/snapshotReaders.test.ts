@@ -54,11 +54,17 @@ async function kitchenSink(date1904: boolean): Promise<Buffer> {
   // What exceljs cannot write: a phonetic guide, an inline string, a value left under a merged area.
   const zip = await JSZip.loadAsync(bytes);
   const ss = (await zip.file('xl/sharedStrings.xml')?.async('string')) as string;
-  zip.file('xl/sharedStrings.xml', ss.replace('<si><t>Phonetic</t></si>', '<si><t>Phonetic</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>'));
+  zip.file(
+    'xl/sharedStrings.xml',
+    ss.replace('<si><t>Phonetic</t></si>', '<si><t>Phonetic</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>'),
+  );
   const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) as string;
   const patched = sheet
     .replace(/<c r="C2"[^>]*\/>/, '<c r="C2"><v>99</v></c>')
-    .replace('</sheetData>', '<row r="30"><c r="A30" t="inlineStr"><is><t>inline</t></is></c><c r="B30" t="inlineStr"><is><r><t>rich </t></r><r><t>inline</t></r></is></c></row></sheetData>');
+    .replace(
+      '</sheetData>',
+      '<row r="30"><c r="A30" t="inlineStr"><is><t>inline</t></is></c><c r="B30" t="inlineStr"><is><r><t>rich </t></r><r><t>inline</t></r></is></c></row></sheetData>',
+    );
   expect(patched).not.toBe(sheet);
   zip.file('xl/worksheets/sheet1.xml', patched);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -103,7 +109,11 @@ describe.each([false, true])('fast reader = exceljs reader (date1904 %s)', (date
 
 /** Both readers on the same bytes: the same snapshot (but for exceljs's quirks), or the same refusal. */
 async function expectSameReading(bytes: Buffer, file: string): Promise<'read' | string> {
-  const outcome = async (read: typeof readXlsxSnapshot) => read(bytes, file).then((s) => ({ ok: true as const, s }), (err: Error) => ({ ok: false as const, message: err.message }));
+  const outcome = async (read: typeof readXlsxSnapshot) =>
+    read(bytes, file).then(
+      (s) => ({ ok: true as const, s }),
+      (err: Error) => ({ ok: false as const, message: err.message }),
+    );
   const fast = await outcome(readXlsxSnapshot);
   const slow = await outcome(readXlsxSnapshotWithExcelJs);
   if (fast.ok && slow.ok) expect({ file, s: withExcelJsQuirk(fast.s, slow.s) }).toEqual({ file, s: slow.s });
@@ -133,7 +143,12 @@ describe('fast reader = exceljs reader on what only other programs write', () =>
     const bytes = await rawCells();
     expect(await expectSameReading(bytes, 'raw.xlsx')).toBe('read');
     const fast = await readXlsxSnapshot(bytes, 'raw.xlsx');
-    expect([at(fast, 'A2').value, at(fast, 'B2').value, at(fast, 'C2').value, at(fast, 'D2').value]).toEqual(['0x10', '1e400', '9007199254740993', 12.5]);
+    expect([at(fast, 'A2').value, at(fast, 'B2').value, at(fast, 'C2').value, at(fast, 'D2').value]).toEqual([
+      '0x10',
+      '1e400',
+      '9007199254740993',
+      12.5,
+    ]);
     expect(at(fast, 'A4').formula).toBe("=SUM($B4:C4)+'My Sheet'!B4");
     expect(at(fast, 'A5')).toEqual({ value: null, formula: "=SUM($B5:C5)+'My Sheet'!B5" });
     expect(at(fast, 'C3')).toEqual({ value: null, formula: '=B3*2' });
@@ -145,7 +160,9 @@ describe('fast reader = exceljs reader on what only other programs write', () =>
     const outcomes: Record<string, string> = {};
     for (const c of HOSTILE_CASES) outcomes[c.id] = await expectSameReading(await c.make(c.count), `${c.id}.xlsx`);
     // The readable ones were compared cell by cell, not only refused alike.
-    expect(['many-merges', 'flat-elements', 'non-plain-numbers', 'formulas-empty-cached-values'].map((id) => outcomes[id])).toEqual(['read', 'read', 'read', 'read']);
+    expect(
+      ['many-merges', 'flat-elements', 'non-plain-numbers', 'formulas-empty-cached-values'].map((id) => outcomes[id]),
+    ).toEqual(['read', 'read', 'read', 'read']);
   }, 120_000);
 
   it('a workbook saved by openpyxl', async () => {

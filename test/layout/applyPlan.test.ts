@@ -10,8 +10,12 @@ test('a plan that would replace an existing sheet or name is refused before anyt
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Appendix F').getCell('A1').value = 'mine';
   wb.definedNames.add("'Appendix F'!$A$1", 'GB_State');
-  await expect(applyPlan(wb, { ops: [{ op: 'addSheet', sheet: 'Appendix F' }] })).rejects.toThrow(/already has a sheet "Appendix F"; it is never overwritten/);
-  await expect(applyPlan(wb, { ops: [{ op: 'name', name: 'GB_State', ref: "'Appendix F'!$B$2" }] })).rejects.toThrow(/already has a name "GB_State"/);
+  await expect(applyPlan(wb, { ops: [{ op: 'addSheet', sheet: 'Appendix F' }] })).rejects.toThrow(
+    /already has a sheet "Appendix F"; it is never overwritten/,
+  );
+  await expect(applyPlan(wb, { ops: [{ op: 'name', name: 'GB_State', ref: "'Appendix F'!$B$2" }] })).rejects.toThrow(
+    /already has a name "GB_State"/,
+  );
   expect(wb.getWorksheet('Appendix F')?.getCell('A1').value).toBe('mine');
   expect(wb.definedNames.getRanges('GB_State').ranges).toEqual(["'Appendix F'!$A$1"]);
 });
@@ -27,7 +31,10 @@ test('every operation of the port is applied: cells, styles, widths, heights, me
         sheet: 'Two Words',
         address: 'B2',
         rows: [
-          [{ kind: 'value', value: '=not a formula', style: { bold: true, fill: '#FFF2CC', locked: false } }, { kind: 'formula', formula: '=1+1', style: { numberFormat: '0.00' } }],
+          [
+            { kind: 'value', value: '=not a formula', style: { bold: true, fill: '#FFF2CC', locked: false } },
+            { kind: 'formula', formula: '=1+1', style: { numberFormat: '0.00' } },
+          ],
           [{ kind: 'skip' }, { kind: 'style', style: { italic: true, border: 'thin', align: 'center', wrap: true } }],
         ],
       },
@@ -35,13 +42,34 @@ test('every operation of the port is applied: cells, styles, widths, heights, me
       { op: 'rowHeights', sheet: 'Two Words', heights: [{ row: 2, height: 40 }] },
       { op: 'merge', sheet: 'Two Words', range: 'D5:E5' },
       { op: 'name', name: 'GB_Test', ref: "'Two Words'!$B$2:$C$3" },
-      { op: 'validation', sheet: 'Two Words', range: 'B2', rule: { type: 'decimal', min: 0, errorTitle: 't', errorMessage: 'm' } },
-      { op: 'validation', sheet: 'Two Words', range: 'C2', rule: { type: 'list', source: "'One'!$A$1:$A$3", errorTitle: 't', errorMessage: 'm' } },
+      {
+        op: 'validation',
+        sheet: 'Two Words',
+        range: 'B2',
+        rule: { type: 'decimal', min: 0, errorTitle: 't', errorMessage: 'm' },
+      },
+      {
+        op: 'validation',
+        sheet: 'Two Words',
+        range: 'C2',
+        rule: { type: 'list', source: "'One'!$A$1:$A$3", errorTitle: 't', errorMessage: 'm' },
+      },
       { op: 'freeze', sheet: 'Two Words', rows: 2, columns: 1 },
       { op: 'protect', sheet: 'Two Words' },
       { op: 'protect', sheet: 'One' },
       { op: 'unprotect', sheet: 'One' },
-      { op: 'print', sheet: 'Two Words', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, titleRows: '1:2', footer: '&LState&CPage &P of &N', area: 'A1:E9' } },
+      {
+        op: 'print',
+        sheet: 'Two Words',
+        setup: {
+          landscape: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          titleRows: '1:2',
+          footer: '&LState&CPage &P of &N',
+          area: 'A1:E9',
+        },
+      },
       { op: 'activate', sheet: 'Two Words' },
     ],
   });
@@ -57,7 +85,8 @@ test('every operation of the port is applied: cells, styles, widths, heights, me
   expect(ws.getRow(2).height).toBe(40);
   expect((ws as unknown as { _merges: Record<string, unknown> })._merges.D5).toBeDefined();
   expect(wb.definedNames.getRanges('GB_Test').ranges).toEqual(["'Two Words'!$B$2:$C$3"]);
-  const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+    .model;
   expect(dv.B2).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
   expect(dv.C2).toMatchObject({ type: 'list', formulae: ["'One'!$A$1:$A$3"] });
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
@@ -77,7 +106,12 @@ test('both writers set a number rule the same way, a rule without bounds include
     { type: 'whole' as const, max: 9, errorTitle: 't', errorMessage: 'm' },
     { type: 'whole' as const, min: 2000, max: 2100, errorTitle: 't', errorMessage: 'm' },
   ];
-  const plan = { ops: [{ op: 'addSheet' as const, sheet: 'S' }, ...rules.map((rule, i) => ({ op: 'validation' as const, sheet: 'S', range: `A${i + 1}`, rule }))] };
+  const plan = {
+    ops: [
+      { op: 'addSheet' as const, sheet: 'S' },
+      ...rules.map((rule, i) => ({ op: 'validation' as const, sheet: 'S', range: `A${i + 1}`, rule })),
+    ],
+  };
   const wb = new ExcelJS.Workbook();
   await applyPlan(wb, plan);
   const xlsx = rules.map((_, i) => {
@@ -91,11 +125,20 @@ test('both writers set a number rule the same way, a rule without bounds include
     uninstallFakeOffice();
   }
   const office = rules.map((_, i) => {
-    const rule = fake.sheet('S')?.validations.find((x) => x.range === `A${i + 1}`)?.rule as { rule: Record<string, { operator: string; formula1: unknown; formula2?: unknown }> };
+    const rule = fake.sheet('S')?.validations.find((x) => x.range === `A${i + 1}`)?.rule as {
+      rule: Record<string, { operator: string; formula1: unknown; formula2?: unknown }>;
+    };
     const basic = Object.values(rule.rule)[0] as { operator: string; formula1: unknown; formula2?: unknown };
-    return { operator: basic.operator, values: basic.formula2 === undefined ? [basic.formula1] : [basic.formula1, basic.formula2] };
+    return {
+      operator: basic.operator,
+      values: basic.formula2 === undefined ? [basic.formula1] : [basic.formula1, basic.formula2],
+    };
   });
-  const words: Record<string, string> = { Between: 'between', LessThanOrEqualTo: 'lessThanOrEqual', GreaterThanOrEqualTo: 'greaterThanOrEqual' };
+  const words: Record<string, string> = {
+    Between: 'between',
+    LessThanOrEqualTo: 'lessThanOrEqual',
+    GreaterThanOrEqualTo: 'greaterThanOrEqual',
+  };
   expect(office.map((o) => ({ ...o, operator: words[o.operator] }))).toEqual(xlsx);
   expect(xlsx[0]).toEqual({ operator: 'greaterThanOrEqual', values: [-1e15] });
 });

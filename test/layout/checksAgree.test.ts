@@ -13,7 +13,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATEGORY_KEYS, OBJECT_CLASSES, budgetFromJsonValue, evaluateBudget, sf424aToJson, type Budget, type Finding } from '../../src/budget';
+import {
+  CATEGORY_KEYS,
+  OBJECT_CLASSES,
+  budgetFromJsonValue,
+  evaluateBudget,
+  sf424aToJson,
+  type Budget,
+  type Finding,
+} from '../../src/budget';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/budget';
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';
@@ -48,7 +56,14 @@ interface Case {
 
 const nc = () => budgetOf(exampleJson('nc-example'));
 /** A balanced personnel line. */
-const person = (programType: string, kind: 'administration' | 'program', total: number) => ({ title: 'Staff', programType, name: 'X', [kind]: total, federal: total / 2, stateMatch: total / 2 });
+const person = (programType: string, kind: 'administration' | 'program', total: number) => ({
+  title: 'Staff',
+  programType,
+  name: 'X',
+  [kind]: total,
+  federal: total / 2,
+  stateMatch: total / 2,
+});
 /** A small North Carolina budget that keeps every rule, to change one thing at a time. */
 const base = (extra: Record<string, unknown> = {}) =>
   budgetOf({
@@ -94,28 +109,76 @@ const CORPUS: Case[] = [
   { name: 'admin-cap', budget: () => base({ personnel: [person('Other', 'administration', 700)] }) },
   {
     name: 'admin-cap-justified',
-    budget: () => base({ adminCapJustification: 'Approved 7/1/2011', personnel: [person('Other', 'administration', 700)] }),
+    budget: () =>
+      base({ adminCapJustification: 'Approved 7/1/2011', personnel: [person('Other', 'administration', 700)] }),
   },
-  { name: 'match-unequal', budget: () => base({ other: [{ item: 'P', program: 1800, federal: 1000, stateMatch: 800 }] }) },
+  {
+    name: 'match-unequal',
+    budget: () => base({ other: [{ item: 'P', program: 1800, federal: 1000, stateMatch: 800 }] }),
+  },
   { name: 'over-award', budget: () => base({ awardLevel: 999.99 }) },
-  { name: 'line-split', budget: () => base({ other: [{ item: 'P', program: 1800, federal: 900, stateMatch: 900, state100: 50 }, { item: 'Q', program: 10, federal: 6, stateMatch: 6 }] }) },
-  { name: 'indirect-split', budget: () => base({ indirect: { rate: 0.1, base: 'salaries', administration: 30, federal: 10, stateMatch: 10 } }) },
+  {
+    name: 'line-split',
+    budget: () =>
+      base({
+        other: [
+          { item: 'P', program: 1800, federal: 900, stateMatch: 900, state100: 50 },
+          { item: 'Q', program: 10, federal: 6, stateMatch: 6 },
+        ],
+      }),
+  },
+  {
+    name: 'indirect-split',
+    budget: () => base({ indirect: { rate: 0.1, base: 'salaries', administration: 30, federal: 10, stateMatch: 10 } }),
+  },
   { name: 'state100-only', budget: () => base({ other: [line('Program', 'program', 1800, { state100: 250 })] }) },
   { name: 'psc-fte-ca', budget: () => base({ staffing: { privateSectorSafetyConsultants: { allocated5050: 0.5 } } }) },
-  { name: 'psc-visits-ca', budget: () => base({ activities: { consultationVisits: { privateSector: { projected: { safety: 3 } } } } }) },
-  { name: 'psc-sharp-ca', budget: () => base({ activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 1 } } } } }) },
+  {
+    name: 'psc-visits-ca',
+    budget: () => base({ activities: { consultationVisits: { privateSector: { projected: { safety: 3 } } } } }),
+  },
+  {
+    name: 'psc-sharp-ca',
+    budget: () =>
+      base({ activities: { complianceAssistance: { privateSectorSharp: { actual: { new: 1, total: 1 } } } } }),
+  },
   { name: 'psc-j-state-changed', budget: edgeBudget, edits: [{ sheet: 'appendixF', at: 'B2', value: 'California' }] },
   { name: 'negative-amount', budget: () => base({ other: [line('Program', 'program', 1800, { state100: -5 })] }) },
-  { name: 'negative-fte', budget: () => base(), edits: [{ sheet: 'appendixE', at: { label: STAFFING_ROW_LABELS.trainers, col: 'C' }, value: -0.5 }] },
-  { name: 'negative-count', budget: () => base(), edits: [{ sheet: 'appendixD', at: { label: COMPLIANCE_ASSISTANCE_LABELS.outreachParticipants, col: 'G' }, value: -3 }] },
+  {
+    name: 'negative-fte',
+    budget: () => base(),
+    edits: [{ sheet: 'appendixE', at: { label: STAFFING_ROW_LABELS.trainers, col: 'C' }, value: -0.5 }],
+  },
+  {
+    name: 'negative-count',
+    budget: () => base(),
+    edits: [
+      { sheet: 'appendixD', at: { label: COMPLIANCE_ASSISTANCE_LABELS.outreachParticipants, col: 'G' }, value: -3 },
+    ],
+  },
   { name: 'negative-income', budget: () => base({ programIncome: -1 }) },
   { name: 'quarters', budget: () => base({ cashForecast: { federal: [250, 250, 250, 249.99] } }) },
-  { name: 'quarters-foot', budget: () => base({ cashForecast: { federal: [250, 250, 250, 250], nonFederal: [400, 300, 200, 100] } }) },
-  { name: 'text-in-fte', budget: () => base(), edits: [{ sheet: 'appendixE', at: { label: STAFFING_ROW_LABELS.trainers, col: 'B' }, value: 'one' }] },
-  { name: 'text-in-count', budget: () => base(), edits: [{ sheet: 'appendixD', at: { label: CONSULTATION_VISIT_LABELS.publicSector, col: 'B' }, value: 'n/a' }] },
+  {
+    name: 'quarters-foot',
+    budget: () => base({ cashForecast: { federal: [250, 250, 250, 250], nonFederal: [400, 300, 200, 100] } }),
+  },
+  {
+    name: 'text-in-fte',
+    budget: () => base(),
+    edits: [{ sheet: 'appendixE', at: { label: STAFFING_ROW_LABELS.trainers, col: 'B' }, value: 'one' }],
+  },
+  {
+    name: 'text-in-count',
+    budget: () => base(),
+    edits: [{ sheet: 'appendixD', at: { label: CONSULTATION_VISIT_LABELS.publicSector, col: 'B' }, value: 'n/a' }],
+  },
   { name: 'text-in-income', budget: () => base(), edits: [{ sheet: 'appendixF', at: 'B5', value: 'none' }] },
   { name: 'text-in-j', budget: edgeBudget, edits: [{ sheet: 'appendixJ', at: 'C7', value: 'thirty' }] },
-  { name: 'text-in-salary', budget: () => base(), edits: [{ sheet: 'appendixF', at: (r) => `D${r.layout.appendixF.sections.personnel.first}`, value: '$90,000' }] },
+  {
+    name: 'text-in-salary',
+    budget: () => base(),
+    edits: [{ sheet: 'appendixF', at: (r) => `D${r.layout.appendixF.sections.personnel.first}`, value: '$90,000' }],
+  },
   {
     name: 'too-large-amount',
     budget: () => base(),
@@ -128,7 +191,11 @@ const CORPUS: Case[] = [
     edits: [{ sheet: 'appendixF', at: (r) => `B${r.layout.appendixF.indirect}`, value: 1.5 }],
     sf424aDiffers: 'line 22 says "150% of salaries" where review refuses the rate',
   },
-  { name: 'spaces-in-amount', budget: () => base(), edits: [{ sheet: 'appendixF', at: (r) => `F${r.layout.appendixF.sections.fringe.first}`, value: '   ' }] },
+  {
+    name: 'spaces-in-amount',
+    budget: () => base(),
+    edits: [{ sheet: 'appendixF', at: (r) => `F${r.layout.appendixF.sections.fringe.first}`, value: '   ' }],
+  },
 ];
 
 /** The row of the cells op of `sheet` whose column A holds `label`. */
@@ -144,7 +211,12 @@ function applyEdits(result: InsertResult, edits: Edit[]): void {
     const sheet = result.layout.sheetOf[e.sheet] as string;
     const op = result.plan.ops.find((o) => o.op === 'cells' && o.sheet === sheet);
     if (!op || op.op !== 'cells') throw new Error(`no cells of ${sheet}`);
-    const address = typeof e.at === 'string' ? e.at : typeof e.at === 'function' ? e.at(result) : `${e.at.col}${rowOf(op.rows, e.at.label)}`;
+    const address =
+      typeof e.at === 'string'
+        ? e.at
+        : typeof e.at === 'function'
+          ? e.at(result)
+          : `${e.at.col}${rowOf(op.rows, e.at.label)}`;
     const { row, col } = parseA1(address);
     const cells = op.rows[row] as CellWrite[];
     const old = cells[col];
@@ -194,7 +266,11 @@ function valuesOf(snapshot: WorkbookSnapshot): Map<string, Map<string, RecalcVal
   const out = new Map<string, Map<string, RecalcValue>>();
   for (const sheet of snapshot.sheets) {
     const cells = new Map<string, RecalcValue>();
-    sheet.cells.forEach((row, i) => row.forEach((c, j) => c.value !== null && cells.set(a1(sheet.origin.row + i, sheet.origin.col + j), c.value as RecalcValue)));
+    sheet.cells.forEach((row, i) =>
+      row.forEach(
+        (c, j) => c.value !== null && cells.set(a1(sheet.origin.row + i, sheet.origin.col + j), c.value as RecalcValue),
+      ),
+    );
     out.set(sheet.name, cells);
   }
   return out;
@@ -202,18 +278,26 @@ function valuesOf(snapshot: WorkbookSnapshot): Map<string, Map<string, RecalcVal
 
 const get = (name: string) => built.get(name) as Built;
 const blank = (v: RecalcValue | undefined) => v === null || v === undefined || v === '';
-const cents = (v: RecalcValue | undefined) => (typeof v === 'number' ? Math.round(v * 100) : blank(v) ? 'blank' : `not a number: ${JSON.stringify(v)}`);
+const cents = (v: RecalcValue | undefined) =>
+  typeof v === 'number' ? Math.round(v * 100) : blank(v) ? 'blank' : `not a number: ${JSON.stringify(v)}`;
 const jsonCents = (v: number | undefined) => (v === undefined ? 'blank' : Math.round(v * 100));
 
 test('the built command line says what the in-process door says: `review --json` of every file, `sf424a --format json`', () => {
   const files = CORPUS.map((c) => get(c.name).file);
   const r = runBuiltCli(['review', ...files, '--json']);
   expect(r.stderr).toBe('');
-  const reports = JSON.parse(r.stdout) as { file: string; findings: { code: string; severity: string }[]; sf424a: unknown }[];
+  const reports = JSON.parse(r.stdout) as {
+    file: string;
+    findings: { code: string; severity: string }[];
+    sf424a: unknown;
+  }[];
   expect(reports.map((x) => x.file)).toEqual(files);
   CORPUS.forEach((c, i) => {
     const { findings, sf } = get(c.name);
-    expect([c.name, reports[i]?.findings.map((f) => `${f.severity} ${f.code}`)]).toEqual([c.name, findings.map((f) => `${f.severity} ${f.code}`)]);
+    expect([c.name, reports[i]?.findings.map((f) => `${f.severity} ${f.code}`)]).toEqual([
+      c.name,
+      findings.map((f) => `${f.severity} ${f.code}`),
+    ]);
     expect([c.name, reports[i]?.sf424a]).toEqual([c.name, sf]);
   });
   const one = runBuiltCli(['sf424a', get('ca-psc-money').file, '--format', 'json']);
@@ -230,11 +314,12 @@ describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
     expect(errorCells(get(name).values)).toEqual([]);
   });
 
-  test("each verdict of the Checks sheet is FAIL exactly when review reports that error (WARN: the warning)", () => {
+  test('each verdict of the Checks sheet is FAIL exactly when review reports that error (WARN: the warning)', () => {
     const { result, findings, values } = get(name);
     const sheet = values.get(result.layout.sheetOf.checks as string);
     const verdicts = result.layout.checks.verdicts.map((v) => ({ ...v, value: sheet?.get(v.result) }));
-    for (const v of verdicts) expect([v.label, ['PASS', 'FAIL', 'WARN'].includes(String(v.value))]).toEqual([v.label, true]);
+    for (const v of verdicts)
+      expect([v.label, ['PASS', 'FAIL', 'WARN'].includes(String(v.value))]).toEqual([v.label, true]);
     const codes = [...new Set(verdicts.map((v) => v.code))];
     const seen = codes.map((code) => [
       code,
@@ -250,41 +335,50 @@ describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
   });
 
   const differs = CORPUS.find((c) => c.name === name)?.sf424aDiffers;
-  (differs ? test.skip : test)(`the SF-424A sheet shows what \`sf424a --format json\` shows, line for line, blank where blank${differs ? ` (not here: ${differs})` : ''}`, () => {
-    const { result, sf, values } = get(name);
-    const v = values.get(result.layout.sheetOf.sf424a as string) as Map<string, RecalcValue>;
-    const cells = result.layout.sf424a;
-    const sheetSide: unknown[] = [];
-    const cliSide: unknown[] = [];
-    const pair = (what: string, cell: string, json: number | undefined) => {
-      sheetSide.push([what, cents(v.get(cell))]);
-      cliSide.push([what, jsonCents(json)]);
-    };
-    for (const k of CATEGORY_KEYS) {
-      const a = sf.sectionA.lines.find((l) => l.category === k);
-      pair(`A ${k} (e)`, cells.sectionA[k].federal, a?.federal);
-      pair(`A ${k} (f)`, cells.sectionA[k].nonFederal, a?.nonFederal);
-      pair(`A ${k} (g)`, cells.sectionA[k].total, a?.total);
-      const b = (sf.sectionB.categories as Record<string, Record<string, number>>)[k];
-      for (const oc of OBJECT_CLASSES) pair(`B ${oc.line} ${k}`, cells.sectionB[oc.key]?.[k] as string, b?.[oc.key]);
-      const c = sf.sectionC.lines.find((l) => l.category === k);
-      pair(`C ${k} (b)`, cells.sectionC[k].applicant, c?.applicant);
-      pair(`C ${k} (e)`, cells.sectionC[k].total, c?.total);
-    }
-    for (const oc of OBJECT_CLASSES) pair(`B ${oc.line} (5)`, cells.sectionB[oc.key]?.total as string, (sf.sectionB.totals as Record<string, number>)[oc.key]);
-    pair('A 5 (e)', cells.sectionATotals.federal, sf.sectionA.totals.federal);
-    pair('A 5 (f)', cells.sectionATotals.nonFederal, sf.sectionA.totals.nonFederal);
-    pair('A 5 (g)', cells.sectionATotals.total, sf.sectionA.totals.total);
-    pair('C 12 (b)', cells.sectionCTotals.applicant, sf.sectionC.totals.applicant);
-    pair('C 12 (e)', cells.sectionCTotals.total, sf.sectionC.totals.total);
-    for (const row of ['federal', 'nonFederal', 'total'] as const) {
-      for (const q of ['year', 'q1', 'q2', 'q3', 'q4'] as const) pair(`D ${row} ${q}`, cells.sectionD[row][q], sf.sectionD[row][q]);
-    }
-    // Fields the form leaves blank: Section A (c), (d) on every line and line 5; C (c), (d); Section E.
-    for (const cell of cells.blankFields) pair(`blank ${cell}`, cell, undefined);
-    expect(sheetSide).toEqual(cliSide);
-    expect(v.get(cells.indirectText) ?? '').toBe(sf.sectionF.indirectCharges);
-  });
+  (differs ? test.skip : test)(
+    `the SF-424A sheet shows what \`sf424a --format json\` shows, line for line, blank where blank${differs ? ` (not here: ${differs})` : ''}`,
+    () => {
+      const { result, sf, values } = get(name);
+      const v = values.get(result.layout.sheetOf.sf424a as string) as Map<string, RecalcValue>;
+      const cells = result.layout.sf424a;
+      const sheetSide: unknown[] = [];
+      const cliSide: unknown[] = [];
+      const pair = (what: string, cell: string, json: number | undefined) => {
+        sheetSide.push([what, cents(v.get(cell))]);
+        cliSide.push([what, jsonCents(json)]);
+      };
+      for (const k of CATEGORY_KEYS) {
+        const a = sf.sectionA.lines.find((l) => l.category === k);
+        pair(`A ${k} (e)`, cells.sectionA[k].federal, a?.federal);
+        pair(`A ${k} (f)`, cells.sectionA[k].nonFederal, a?.nonFederal);
+        pair(`A ${k} (g)`, cells.sectionA[k].total, a?.total);
+        const b = (sf.sectionB.categories as Record<string, Record<string, number>>)[k];
+        for (const oc of OBJECT_CLASSES) pair(`B ${oc.line} ${k}`, cells.sectionB[oc.key]?.[k] as string, b?.[oc.key]);
+        const c = sf.sectionC.lines.find((l) => l.category === k);
+        pair(`C ${k} (b)`, cells.sectionC[k].applicant, c?.applicant);
+        pair(`C ${k} (e)`, cells.sectionC[k].total, c?.total);
+      }
+      for (const oc of OBJECT_CLASSES)
+        pair(
+          `B ${oc.line} (5)`,
+          cells.sectionB[oc.key]?.total as string,
+          (sf.sectionB.totals as Record<string, number>)[oc.key],
+        );
+      pair('A 5 (e)', cells.sectionATotals.federal, sf.sectionA.totals.federal);
+      pair('A 5 (f)', cells.sectionATotals.nonFederal, sf.sectionA.totals.nonFederal);
+      pair('A 5 (g)', cells.sectionATotals.total, sf.sectionA.totals.total);
+      pair('C 12 (b)', cells.sectionCTotals.applicant, sf.sectionC.totals.applicant);
+      pair('C 12 (e)', cells.sectionCTotals.total, sf.sectionC.totals.total);
+      for (const row of ['federal', 'nonFederal', 'total'] as const) {
+        for (const q of ['year', 'q1', 'q2', 'q3', 'q4'] as const)
+          pair(`D ${row} ${q}`, cells.sectionD[row][q], sf.sectionD[row][q]);
+      }
+      // Fields the form leaves blank: Section A (c), (d) on every line and line 5; C (c), (d); Section E.
+      for (const cell of cells.blankFields) pair(`blank ${cell}`, cell, undefined);
+      expect(sheetSide).toEqual(cliSide);
+      expect(v.get(cells.indirectText) ?? '').toBe(sf.sectionF.indirectCharges);
+    },
+  );
 });
 
 test('the cases of the issue fail on the Checks sheet: California with private-sector money, text in an amount', () => {
@@ -299,7 +393,8 @@ test('the cases of the issue fail on the Checks sheet: California with private-s
   expect(verdict('admin-cap-justified', 'ADMIN_CAP_EXCEEDED')).toEqual(['WARN']);
   // Every code the sheet mirrors fails in some case of the corpus, so no row is a row that cannot fail.
   const codes = new Set(get('keeps-the-rules').result.layout.checks.verdicts.map((v) => v.code));
-  for (const code of codes) expect([code, CORPUS.some((c) => verdict(c.name, code).includes('FAIL'))]).toEqual([code, true]);
+  for (const code of codes)
+    expect([code, CORPUS.some((c) => verdict(c.name, code).includes('FAIL'))]).toEqual([code, true]);
 });
 
 test('the SF-424A sheet numbers its lines as the form does: an optional category takes the next free line', () => {
@@ -311,10 +406,21 @@ test('the SF-424A sheet numbers its lines as the form does: an optional category
       return [v.get(`A${row}`) ?? '', v.get(`B${row}`) ?? ''];
     });
   };
-  expect(labels('keeps-the-rules')).toEqual([['1.', 'Administration'], ['2.', 'Program'], ['', ''], ['', '']]);
+  expect(labels('keeps-the-rules')).toEqual([
+    ['1.', 'Administration'],
+    ['2.', 'Program'],
+    ['', ''],
+    ['', ''],
+  ]);
   expect(labels('state100-only')[2]).toEqual(['3.', '100% State Funds']);
-  expect(labels('ca-psc-money').slice(2)).toEqual([['', ''], ['3.', 'Private Sector On-Site Consultation (KY, PR, WA only)']]);
-  expect(labels('ky-edge').slice(2)).toEqual([['3.', '100% State Funds'], ['4.', 'Private Sector On-Site Consultation']]);
+  expect(labels('ca-psc-money').slice(2)).toEqual([
+    ['', ''],
+    ['3.', 'Private Sector On-Site Consultation (KY, PR, WA only)'],
+  ]);
+  expect(labels('ky-edge').slice(2)).toEqual([
+    ['3.', '100% State Funds'],
+    ['4.', 'Private Sector On-Site Consultation'],
+  ]);
 });
 
 test("every formula of the Checks and SF-424A sheets is within Excel's 8,192 characters", () => {
@@ -322,7 +428,8 @@ test("every formula of the Checks and SF-424A sheets is within Excel's 8,192 cha
     const { result } = get(name);
     for (const key of ['checks', 'sf424a'] as const) {
       const op = result.plan.ops.find((o) => o.op === 'cells' && o.sheet === result.layout.sheetOf[key]);
-      const formulas = op && op.op === 'cells' ? op.rows.flat().flatMap((c) => (c.kind === 'formula' ? [c.formula] : [])) : [];
+      const formulas =
+        op && op.op === 'cells' ? op.rows.flat().flatMap((c) => (c.kind === 'formula' ? [c.formula] : [])) : [];
       expect(formulas.length).toBeGreaterThan(20);
       const longest = Math.max(...formulas.map((f) => f.length));
       expect([name, key, longest <= 8192]).toEqual([name, key, true]);
@@ -339,13 +446,19 @@ test('the Checks sheet names each failing count in its note', () => {
   expect(note).toMatch(/^1 cell\(s\) of Appendix F hold text where a number belongs/);
 });
 
-test('a row inserted in LibreOffice just below a block\'s column heads is counted: text and a negative there FAIL, as review says', async () => {
+test("a row inserted in LibreOffice just below a block's column heads is counted: text and a negative there FAIL, as review says", async () => {
   const budget = base();
   const file = path.join(DIR, 'inserted.xlsx');
   const result = await writeBudgetWorkbook(budget, file);
   const at = result.layout.appendixF.sections.personnel.first; // between the column-head row and the first line
   const edited = path.join(DIR, 'inserted-edited.xlsx');
-  editWithLibreOffice(file, edited, 'Appendix F', at, { [`A${at}`]: 'Inserted', [`F${at}`]: 'ten', [`G${at}`]: -10, [`H${at}`]: -5, [`I${at}`]: -5 });
+  editWithLibreOffice(file, edited, 'Appendix F', at, {
+    [`A${at}`]: 'Inserted',
+    [`F${at}`]: 'ten',
+    [`G${at}`]: -10,
+    [`H${at}`]: -5,
+    [`I${at}`]: -5,
+  });
   const values = await readValues(edited);
   expect(errorCells(values)).toEqual([]);
   const loaded = await loadWorkbookBudget(edited, {});

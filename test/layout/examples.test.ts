@@ -67,7 +67,8 @@ describe.each(CASES.map((c) => c.name))('%s', (name) => {
 
   test("the Checks sheet's PASS/FAIL agree with the domain's findings", () => {
     const { values, budget, result } = get();
-    for (const [what, sheet, domain] of verdictPairs(values, budget, result)) expect([what, sheet]).toEqual([what, domain]);
+    for (const [what, sheet, domain] of verdictPairs(values, budget, result))
+      expect([what, sheet]).toEqual([what, domain]);
   });
 
   test('SF-424A line 22 says the indirect rate and base as the domain does (at most 50 characters)', () => {
@@ -86,11 +87,17 @@ describe.each(CASES.map((c) => c.name))('%s', (name) => {
       if (!read) return;
       expect(read.findings).toEqual([]);
       expect(budgetToJsonValue(read.budget)).toEqual(budgetToJsonValue(budget));
-      const codes = (b: Budget) => evaluateBudget(b).findings.map((x) => x.code).sort();
+      const codes = (b: Budget) =>
+        evaluateBudget(b)
+          .findings.map((x) => x.code)
+          .sort();
       expect(codes(read.budget)).toEqual(codes(budget));
       // Findings point at cells now.
-      const placed = evaluateBudget(read.budget).findings.filter((x) => x.path && x.path !== 'consultation' && x.path !== 'staffing');
-      for (const x of placed) expect([x.code, x.path, x.sheet !== null && x.cell !== null]).toEqual([x.code, x.path, true]);
+      const placed = evaluateBudget(read.budget).findings.filter(
+        (x) => x.path && x.path !== 'consultation' && x.path !== 'staffing',
+      );
+      for (const x of placed)
+        expect([x.code, x.path, x.sheet !== null && x.cell !== null]).toEqual([x.code, x.path, true]);
     }
   });
 });
@@ -99,7 +106,11 @@ test('the shared examples give the expected finding codes through the workbook',
   for (const name of ['pr-example', 'nc-example'] as const) {
     const { recalculated } = built.get(name) as Built;
     const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(recalculated), recalculated));
-    const expected = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'examples', `${name}.expected.json`), 'utf8')) as { findingCodes: string[] }).findingCodes;
+    const expected = (
+      JSON.parse(
+        fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'examples', `${name}.expected.json`), 'utf8'),
+      ) as { findingCodes: string[] }
+    ).findingCodes;
     const codes = new Set(evaluateBudget(read?.budget as Budget).findings.map((f) => f.code));
     for (const code of expected) expect(codes).toContain(code);
   }

@@ -66,14 +66,34 @@ test('insert never overwrites a sheet or a name, and the inserted templates comp
   const after = await readXlsxSnapshot(fs.readFileSync(file), file);
 
   // Nothing existing is touched: the old sheets' cells and the old names are as they were.
-  for (const name of ['Appendix F', 'sf-424a']) expect(sheetOf(after, name)?.cells).toEqual(sheetOf(before, name)?.cells);
+  for (const name of ['Appendix F', 'sf-424a'])
+    expect(sheetOf(after, name)?.cells).toEqual(sheetOf(before, name)?.cells);
   for (const n of before.names) expect(after.names.find((x) => x.name === n.name)?.ref).toBe(n.ref);
 
   // Our set is found by its marks, whatever the sheets are called; a re-check loads just those sheets.
   const sets = findOwnLayouts(after);
-  expect(sets).toEqual([{ suffix: '_3', sheets: { appendixD: 'Appendix D', appendixE: 'Appendix E', appendixF: 'Appendix F (2)', appendixJ: 'Appendix J', sf424a: 'SF-424A (2)', checks: 'Checks' } }]);
+  expect(sets).toEqual([
+    {
+      suffix: '_3',
+      sheets: {
+        appendixD: 'Appendix D',
+        appendixE: 'Appendix E',
+        appendixF: 'Appendix F (2)',
+        appendixJ: 'Appendix J',
+        sf424a: 'SF-424A (2)',
+        checks: 'Checks',
+      },
+    },
+  ]);
   expect(after.names.some((n) => n.name === `${SHEET_MARK_NAMES.appendixF}_3`)).toBe(true);
-  expect(ownSheetNames(after).sort()).toEqual(['Appendix D', 'Appendix E', 'Appendix F (2)', 'Appendix J', 'Checks', 'SF-424A (2)']);
+  expect(ownSheetNames(after).sort()).toEqual([
+    'Appendix D',
+    'Appendix E',
+    'Appendix F (2)',
+    'Appendix J',
+    'Checks',
+    'SF-424A (2)',
+  ]);
 
   const read = readOwnLayout(after);
   expect(read?.findings).toEqual([]);

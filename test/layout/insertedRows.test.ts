@@ -23,22 +23,36 @@ test('a row inserted in LibreOffice inside a block is counted by every total and
   const fringe = result.layout.appendixF.sections.fringe;
   const at = fringe.first + 1; // between the first and second fringe lines
   const edited = path.join(DIR, 'pr-edited.xlsx');
-  editWithLibreOffice(file, edited, 'Appendix F', at, { [`A${at}`]: 'Inserted fringe', [`G${at}`]: 1000, [`H${at}`]: 500, [`I${at}`]: 500 });
+  editWithLibreOffice(file, edited, 'Appendix F', at, {
+    [`A${at}`]: 'Inserted fringe',
+    [`G${at}`]: 1000,
+    [`H${at}`]: 500,
+    [`I${at}`]: 500,
+  });
 
   const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(edited), edited));
   expect(read).not.toBeNull();
   const after = read?.budget as Budget;
-  expect(after.fringe.map((l) => l.item)).toEqual(['Admin fringe', 'Inserted fringe', 'Program fringe', 'Consultation fringe', 'State-only fringe']);
+  expect(after.fringe.map((l) => l.item)).toEqual([
+    'Admin fringe',
+    'Inserted fringe',
+    'Program fringe',
+    'Consultation fringe',
+    'State-only fringe',
+  ]);
   expect(evaluateBudget(after).totals.total).toBe(evaluateBudget(budget).totals.total + 1000_00);
   // LibreOffice does not copy the row's formulas: the reader says so, cell by cell.
-  expect(read?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'].map((c) => `FORMULA_OVERWRITTEN ${c}${at}`));
+  expect(read?.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(
+    ['K', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'].map((c) => `FORMULA_OVERWRITTEN ${c}${at}`),
+  );
 
   // Every total counts the new row (the layout moved down one row below it).
   const values = await readValues(edited);
   expect(errorCells(values)).toEqual([]);
   const shifted = JSON.parse(JSON.stringify(result)) as typeof result;
   const f = shifted.layout.appendixF;
-  for (const b of Object.values(f.sections)) for (const k of ['head', 'first', 'last', 'spare', 'subtotal'] as const) if (b[k] >= at) b[k]++;
+  for (const b of Object.values(f.sections))
+    for (const k of ['head', 'first', 'last', 'spare', 'subtotal'] as const) if (b[k] >= at) b[k]++;
   for (const k of ['travelTotal', 'totalDirect', 'indirect', 'totalCharges'] as const) f[k]++;
   const wrong = figurePairs(values, after, shifted).filter(([, s, d]) => s !== d);
   expect(wrong).toEqual([]);
@@ -50,11 +64,20 @@ test('text typed into number cells in LibreOffice shows no error value anywhere;
   const result = await writeBudgetWorkbook(budget, file);
   const p = result.layout.appendixF.sections.personnel.first;
   const edited = path.join(DIR, 'nc-edited.xlsx');
-  editWithLibreOffice(file, edited, 'Appendix F', 0, { [`H${p}`]: 'fifty', [`F${p}`]: 'n/a', [`L${p}`]: 'maybe', D6: 'soon' });
+  editWithLibreOffice(file, edited, 'Appendix F', 0, {
+    [`H${p}`]: 'fifty',
+    [`F${p}`]: 'n/a',
+    [`L${p}`]: 'maybe',
+    D6: 'soon',
+  });
   const values = await readValues(edited);
   expect(errorCells(values)).toEqual([]);
   const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(edited), edited));
-  expect(read?.findings.map((f) => `${f.code} ${f.cell}`).sort()).toEqual([`NOT_A_NUMBER D6`, `NOT_A_NUMBER F${p}`, `NOT_A_NUMBER H${p}`]);
+  expect(read?.findings.map((f) => `${f.code} ${f.cell}`).sort()).toEqual([
+    `NOT_A_NUMBER D6`,
+    `NOT_A_NUMBER F${p}`,
+    `NOT_A_NUMBER H${p}`,
+  ]);
   // The sheet counts the text as blank, as the reader does: the totals agree.
   expect(figurePairs(values, read?.budget as Budget, result).filter(([, s, d]) => s !== d)).toEqual([]);
 });
@@ -68,7 +91,12 @@ test('deleted rows: the spare row (the last input row is still read) and a subto
   const noSpare = path.join(DIR, 'pr-no-spare.xlsx');
   editWithLibreOffice(file, noSpare, 'Appendix F', -other.spare, {});
   const typed = path.join(DIR, 'pr-no-spare-typed.xlsx');
-  editWithLibreOffice(noSpare, typed, 'Appendix F', 0, { [`A${other.last}`]: 'Last row', [`F${other.last}`]: 20, [`H${other.last}`]: 10, [`I${other.last}`]: 10 });
+  editWithLibreOffice(noSpare, typed, 'Appendix F', 0, {
+    [`A${other.last}`]: 'Last row',
+    [`F${other.last}`]: 20,
+    [`H${other.last}`]: 10,
+    [`I${other.last}`]: 10,
+  });
   const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(typed), typed));
   expect(read?.budget.other.map((l) => l.item)).toEqual(['IMIS/OIS charges', 'Last row']);
   const values = await readValues(typed);
@@ -82,6 +110,8 @@ test('deleted rows: the spare row (the last input row is still read) and a subto
   const read2 = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(broken), broken));
   const codes = new Set(read2?.findings.map((f) => f.code));
   expect(codes.has('BROKEN_FORMULA')).toBe(true);
-  expect(read2?.findings.some((f) => f.code === 'BROKEN_FORMULA' && f.sheet === 'Appendix F' && f.cell !== null)).toBe(true);
+  expect(read2?.findings.some((f) => f.code === 'BROKEN_FORMULA' && f.sheet === 'Appendix F' && f.cell !== null)).toBe(
+    true,
+  );
   expect(evaluateBudget(read2?.budget as Budget).totals).toEqual(evaluateBudget(budget).totals);
 });

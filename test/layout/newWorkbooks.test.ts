@@ -37,7 +37,14 @@ test('all 27 States of Appendix L: no error value after recalculation', () => {
 test('Appendix J exactly for KY, PR and WA; every other sheet for all', () => {
   for (const [code, v] of values) {
     const sheets = [...v.keys()];
-    const expected = ['Appendix D', 'Appendix E', 'Appendix F', ...(['KY', 'PR', 'WA'].includes(code) ? ['Appendix J'] : []), 'SF-424A', 'Checks'];
+    const expected = [
+      'Appendix D',
+      'Appendix E',
+      'Appendix F',
+      ...(['KY', 'PR', 'WA'].includes(code) ? ['Appendix J'] : []),
+      'SF-424A',
+      'Checks',
+    ];
     expect([code, sheets]).toEqual([code, expected]);
   }
 });
@@ -47,7 +54,12 @@ test("each State's award level is looked up from Appendix L, and an empty budget
     const v = values.get(s.code);
     expect([s.code, v?.get('Appendix F')?.get('E3')]).toEqual([s.code, s.final / 100]);
     expect([s.code, v?.get('Checks')?.get('B14')]).toEqual([s.code, s.final / 100]);
-    expect([s.code, v?.get('Checks')?.get('C8'), v?.get('Checks')?.get('C12'), v?.get('Checks')?.get('C15')]).toEqual([s.code, 'PASS', 'PASS', 'PASS']);
+    expect([s.code, v?.get('Checks')?.get('C8'), v?.get('Checks')?.get('C12'), v?.get('Checks')?.get('C15')]).toEqual([
+      s.code,
+      'PASS',
+      'PASS',
+      'PASS',
+    ]);
   }
 });
 

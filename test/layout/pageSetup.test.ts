@@ -20,7 +20,16 @@ afterEach(() => uninstallFakeOffice());
 
 /** Kentucky with enough Appendix F lines for several pages. */
 function longPlan() {
-  const personnel = Array.from({ length: 60 }, (_, i) => ({ title: `Officer ${i + 1}`, programType: 'Enforcement (safety)', name: 'Staff', annualSalary: 50000, fte: 1, program: 50000, federal: 25000, stateMatch: 25000 }));
+  const personnel = Array.from({ length: 60 }, (_, i) => ({
+    title: `Officer ${i + 1}`,
+    programType: 'Enforcement (safety)',
+    name: 'Staff',
+    annualSalary: 50000,
+    fte: 1,
+    program: 50000,
+    federal: 25000,
+    stateMatch: 25000,
+  }));
   const budget = budgetOf({ state: 'KY', personnel });
   return planNewWorkbook({ state: 'KY', fiscalYear: 2012, budget });
 }
@@ -33,7 +42,8 @@ describe('the plan', () => {
 
   it('prints every sheet on US Letter, landscape, one page wide, with the template margins', () => {
     expect(setups.size).toBe(6);
-    for (const s of setups.values()) expect(s).toMatchObject({ landscape: true, paper: 'letter', margins: TEMPLATE_MARGINS, fitToWidth: 1 });
+    for (const s of setups.values())
+      expect(s).toMatchObject({ landscape: true, paper: 'letter', margins: TEMPLATE_MARGINS, fitToWidth: 1 });
   });
 
   it('fits a sheet that nearly fits one page to one page tall; breaks a longer one into even parts', () => {
@@ -112,12 +122,23 @@ describe('both writers put the one plan on paper', () => {
       const ws = book.getWorksheet(sheet) as ExcelJS.Worksheet;
       const ps = ws.pageSetup;
       const m = setup.margins as NonNullable<PrintSetup['margins']>;
-      expect({ sheet, orientation: ps.orientation, paper: ps.paperSize, margins: ps.margins }).toEqual({ sheet, orientation: 'landscape', paper: 1, margins: m });
-      expect({ sheet, fit: [ps.fitToPage, ps.fitToWidth, ps.fitToHeight] }).toEqual({ sheet, fit: [true, 1, setup.fitToHeight] });
+      expect({ sheet, orientation: ps.orientation, paper: ps.paperSize, margins: ps.margins }).toEqual({
+        sheet,
+        orientation: 'landscape',
+        paper: 1,
+        margins: m,
+      });
+      expect({ sheet, fit: [ps.fitToPage, ps.fitToWidth, ps.fitToHeight] }).toEqual({
+        sheet,
+        fit: [true, 1, setup.fitToHeight],
+      });
       expect({ sheet, breaks: breaksIn(sheet) }).toEqual({ sheet, breaks: setup.breaksBefore ?? [] });
 
       const layout = wb.sheet(sheet)!.pageLayout;
-      const zoom = setup.fitToHeight > 0 ? { horizontalFitToPages: 1, verticalFitToPages: setup.fitToHeight } : { horizontalFitToPages: 1 };
+      const zoom =
+        setup.fitToHeight > 0
+          ? { horizontalFitToPages: 1, verticalFitToPages: setup.fitToHeight }
+          : { horizontalFitToPages: 1 };
       expect({ sheet, ...layout }).toMatchObject({
         sheet,
         orientation: 'Landscape',
@@ -147,21 +168,35 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
   beforeEach(() => installFakeOffice(new FakeWorkbook()).addSheet('S'));
 
   it('refuses an orientation, a paper size or a margin Excel does not have', async () => {
-    await expect(attempt((ws) => (ws.pageLayout.orientation = 'Sideways' as Excel.PageOrientation))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt((ws) => (ws.pageLayout.paperSize = 'Napkin' as Excel.PaperType))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      attempt((ws) => (ws.pageLayout.orientation = 'Sideways' as Excel.PageOrientation)),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt((ws) => (ws.pageLayout.paperSize = 'Napkin' as Excel.PaperType))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
     await expect(attempt((ws) => (ws.pageLayout.leftMargin = -1))).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(attempt((ws) => (ws.pageLayout.paperSize = 'Letter'))).resolves.toBeUndefined();
   });
 
   it('refuses a zoom with a scale outside 10 to 400, a scale and a fit at once, or a fit to 0 pages', async () => {
-    await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 5 }))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 }))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 2 }))).resolves.toBeUndefined();
+    await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 5 }))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 }))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 2 })),
+    ).resolves.toBeUndefined();
   });
 
   it('refuses title rows that are not whole rows', async () => {
-    await expect(attempt((ws) => ws.pageLayout.setPrintTitleRows('A1:B2'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt((ws) => ws.pageLayout.setPrintTitleRows('A1:B2'))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
     await expect(attempt((ws) => ws.pageLayout.setPrintTitleRows('$1:$2'))).resolves.toBeUndefined();
   });
 
@@ -169,7 +204,9 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     const wb = installFakeOffice(new FakeWorkbook());
     wb.addSheet('S');
     wb.excelApiMinor = 8;
-    await expect(attempt((ws) => (ws.pageLayout.orientation = 'Landscape'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(attempt((ws) => (ws.pageLayout.orientation = 'Landscape'))).rejects.toMatchObject({
+      code: 'ApiNotFound',
+    });
     await expect(attempt((ws) => ws.horizontalPageBreaks.add('A20'))).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });

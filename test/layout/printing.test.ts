@@ -24,7 +24,8 @@ import { OUT } from './support';
 
 const DIR = path.join(OUT, 'printing');
 
-const LONG_CONTRACT = 'Laboratory analysis of 300 air, bulk and wipe samples at $175 each, with chain-of-custody shipping and a written report';
+const LONG_CONTRACT =
+  'Laboratory analysis of 300 air, bulk and wipe samples at $175 each, with chain-of-custody shipping and a written report';
 const LONG_CONTRACTOR = 'Salt Lake Technical Center, Industrial Hygiene Chemistry Laboratory';
 
 /** North Carolina's example with lines whose texts are longer than their cells. */
@@ -34,11 +35,32 @@ function longNc(): Record<string, unknown> {
     ...b,
     personnel: [
       ...(b.personnel as unknown[]),
-      { title: 'Public Sector Health Consultant, Occupational Health Nurse', programType: '23(g) Consultation (public sector, health)', name: 'Vacant (to be filled in the second quarter)', annualSalary: 52000, fte: 1, ...line('', 'program', 52000) },
-      { title: 'Public Sector Safety Consultant', programType: '23(g) Consultation (public sector, safety)', name: 'Staff', annualSalary: 50000, fte: 2, ...line('', 'program', 100000) },
+      {
+        title: 'Public Sector Health Consultant, Occupational Health Nurse',
+        programType: '23(g) Consultation (public sector, health)',
+        name: 'Vacant (to be filled in the second quarter)',
+        annualSalary: 52000,
+        fte: 1,
+        ...line('', 'program', 52000),
+      },
+      {
+        title: 'Public Sector Safety Consultant',
+        programType: '23(g) Consultation (public sector, safety)',
+        name: 'Staff',
+        annualSalary: 50000,
+        fte: 2,
+        ...line('', 'program', 100000),
+      },
     ].map((l) => ({ ...(l as object), item: undefined })),
     contractual: [{ ...line(LONG_CONTRACT, 'program', 52500), contractor: LONG_CONTRACTOR }],
-    other: [...((b.other as unknown[]) ?? []), line('Reimbursement to the OSHA Training Institute for course tuition, travel and associated course expenses of 12 compliance officers', 'program', 24000)],
+    other: [
+      ...((b.other as unknown[]) ?? []),
+      line(
+        'Reimbursement to the OSHA Training Institute for course tuition, travel and associated course expenses of 12 compliance officers',
+        'program',
+        24000,
+      ),
+    ],
   };
 }
 
@@ -48,20 +70,57 @@ function longKy(): Record<string, unknown> {
     state: 'Kentucky',
     fiscalYear: 2012,
     personnel: [
-      { title: 'Private Sector Safety Consultants', programType: '23(g) Consultation (private sector, safety)', name: 'Staff', annualSalary: 41000, fte: 5, ...line('', 'program', 205000) },
-      { title: 'Private Sector Health Consultants', programType: '23(g) Consultation (private sector, health)', name: 'Staff', annualSalary: 44000, fte: 3, ...line('', 'program', 132000) },
-      { title: 'Director', programType: 'Managers/Supervisors (Admin)', name: 'Staff', annualSalary: 84000, fte: 1, ...line('', 'administration', 84000) },
+      {
+        title: 'Private Sector Safety Consultants',
+        programType: '23(g) Consultation (private sector, safety)',
+        name: 'Staff',
+        annualSalary: 41000,
+        fte: 5,
+        ...line('', 'program', 205000),
+      },
+      {
+        title: 'Private Sector Health Consultants',
+        programType: '23(g) Consultation (private sector, health)',
+        name: 'Staff',
+        annualSalary: 44000,
+        fte: 3,
+        ...line('', 'program', 132000),
+      },
+      {
+        title: 'Director',
+        programType: 'Managers/Supervisors (Admin)',
+        name: 'Staff',
+        annualSalary: 84000,
+        fte: 1,
+        ...line('', 'administration', 84000),
+      },
     ].map((l) => ({ ...l, item: undefined })),
-    contractual: [{ ...line(LONG_CONTRACT, 'program', 52500), contractor: LONG_CONTRACTOR, privateSectorConsultation: true }],
+    contractual: [
+      { ...line(LONG_CONTRACT, 'program', 52500), contractor: LONG_CONTRACTOR, privateSectorConsultation: true },
+    ],
     consultation: {
       visits: { construction: { safety: 120, health: 30 }, nonConstruction: { safety: 200, health: 90 } },
       emphasisVisits: { safety: 60, health: 25 },
       emphasisIndustries: [
-        { name: 'Nursing and residential care facilities (NAICS 623), with an emphasis on resident handling and lifting', safety: 20, health: 15 },
+        {
+          name: 'Nursing and residential care facilities (NAICS 623), with an emphasis on resident handling and lifting',
+          safety: 20,
+          health: 15,
+        },
         { name: 'Sawmills and wood preservation (NAICS 3211)', safety: 12 },
       ],
-      emphasisHazards: [{ name: 'Falls from roofs, ladders and scaffolds in residential construction and roofing contractors', safety: 28 }],
-      agencyMeasures: [{ name: 'Reduce amputations in manufacturing through machine guarding surveys and follow-up visits', total: 40 }],
+      emphasisHazards: [
+        {
+          name: 'Falls from roofs, ladders and scaffolds in residential construction and roofing contractors',
+          safety: 28,
+        },
+      ],
+      agencyMeasures: [
+        {
+          name: 'Reduce amputations in manufacturing through machine guarding surveys and follow-up visits',
+          total: 40,
+        },
+      ],
       sharp: { new: 4, current: 22 },
       renewals: 6,
       preSharp: 3,
@@ -96,7 +155,8 @@ beforeAll(async () => {
   );
   printed = Object.fromEntries(names.map((n, i) => [n, out[i] as PrintedWorkbook]));
   // Pictures of the pages, for a person to look at.
-  for (const [n, p] of Object.entries(printed)) spawnSync('pdftoppm', ['-png', '-r', '50', p.pdf, path.join(DIR, 'pdf', n)]);
+  for (const [n, p] of Object.entries(printed))
+    spawnSync('pdftoppm', ['-png', '-r', '50', p.pdf, path.join(DIR, 'pdf', n)]);
 }, 300000);
 
 const CASES = ['nc-long', 'ky-long', 'pr-example', 'wa-blank'];
@@ -149,7 +209,7 @@ function findWord(word: string, tokens: string[], pos: number, gap: number): num
  */
 function standsWhole(text: string, tokens: string[], gap = 80): boolean {
   const ws = words(text);
-  for (let start = -1; start < tokens.length; ) {
+  for (let start = -1; start < tokens.length;) {
     const first = findWord(ws[0] as string, tokens, start, tokens.length);
     if (first < 0) return false;
     let pos = first;
@@ -189,13 +249,18 @@ describe.each(CASES)('%s printed to PDF', (name) => {
       // The lines of a page below the title rows it repeats (the first page's first lines), above the footer.
       const bodies = lines.map((ls, i) => {
         let titles = 0;
-        if (i > 0) while (titles < ls.length - 1 && titles < first.length && ls[titles]?.trim() === first[titles]?.trim()) titles++;
+        if (i > 0)
+          while (titles < ls.length - 1 && titles < first.length && ls[titles]?.trim() === first[titles]?.trim())
+            titles++;
         return ls.slice(titles, -1);
       });
       const total = bodies.reduce((n, b) => n + b.length, 0);
       bodies.forEach((body, i) => {
         const spill = i === pages.length - 1 && body.length < total * MIN_PAGE_SHARE;
-        if (pages.length > 1 && (body.length <= 2 || spill)) orphans.push(`${sheet} page ${i + 1} of ${pages.length}: ${body.length} of ${total} lines: ${body.join(' / ').slice(0, 300)}`);
+        if (pages.length > 1 && (body.length <= 2 || spill))
+          orphans.push(
+            `${sheet} page ${i + 1} of ${pages.length}: ${body.length} of ${total} lines: ${body.join(' / ').slice(0, 300)}`,
+          );
       });
     }
     expect(orphans).toEqual([]);
@@ -207,12 +272,18 @@ describe.each(CASES)('%s printed to PDF', (name) => {
     for (const c of p.cells) rows.set(`${c.sheet}!${c.row}`, [...(rows.get(`${c.sheet}!${c.row}`) ?? []), c]);
     const zero = /^\$?0(\.00)?%?$/;
     const marker = /^([a-z]|\d{1,2})\.$/;
-    const blankLines = [...rows.entries()].filter(([, cs]) => cs.some((c) => zero.test(c.text)) && cs.every((c) => zero.test(c.text) || marker.test(c.text)));
+    const blankLines = [...rows.entries()].filter(
+      ([, cs]) => cs.some((c) => zero.test(c.text)) && cs.every((c) => zero.test(c.text) || marker.test(c.text)),
+    );
     expect(blankLines.map(([where, cs]) => `${where}: ${cs.map((c) => c.text).join(' ')}`)).toEqual([]);
     // On paper too: no printed line of the appendices made only of zeros and list markers. (On the
     // Checks and SF-424A sheets a figure prints at the foot of its row, below a label of two lines.)
-    const appendices = [...pagesBySheet(p)].filter(([sheet]) => sheet.startsWith('Appendix')).flatMap(([, pages]) => pages);
-    const zeroLines = appendices.flatMap((page) => page.split('\n')).filter((l) => words(l).some((w) => zero.test(w)) && words(l).every((w) => zero.test(w) || marker.test(w)));
+    const appendices = [...pagesBySheet(p)]
+      .filter(([sheet]) => sheet.startsWith('Appendix'))
+      .flatMap(([, pages]) => pages);
+    const zeroLines = appendices
+      .flatMap((page) => page.split('\n'))
+      .filter((l) => words(l).some((w) => zero.test(w)) && words(l).every((w) => zero.test(w) || marker.test(w)));
     expect(zeroLines).toEqual([]);
   });
 });

@@ -14,7 +14,11 @@ const AMOUNT_ENTRIES = Object.entries(AMOUNT_COLUMNS) as [keyof typeof AMOUNT_CO
 export const OUT = path.join(REPO, 'test-output', 'layout');
 
 export async function writeBudgetWorkbook(budget: Budget | null, file: string, state?: string): Promise<InsertResult> {
-  const result = planNewWorkbook({ state: state ?? budget?.state ?? 'NC', fiscalYear: budget?.fiscalYear ?? 2012, ...(budget ? { budget } : {}) });
+  const result = planNewWorkbook({
+    state: state ?? budget?.state ?? 'NC',
+    fiscalYear: budget?.fiscalYear ?? 2012,
+    ...(budget ? { budget } : {}),
+  });
   const wb = XlsxWorkbook.create(file);
   await wb.apply(result.plan);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -43,7 +47,11 @@ export function figurePairs(values: Values, budget: Budget, result: InsertResult
   for (const [section, rows] of Object.entries(result.layout.appendixF.sections)) {
     const lines = budget[section as keyof typeof result.layout.appendixF.sections];
     for (const [key, col] of AMOUNT_ENTRIES) {
-      out.push([`Appendix F ${section} subtotal ${key}`, centsAt(values, sheetF, `${col}${rows.subtotal}`), lines.reduce((s, l) => s + l[key], 0)]);
+      out.push([
+        `Appendix F ${section} subtotal ${key}`,
+        centsAt(values, sheetF, `${col}${rows.subtotal}`),
+        lines.reduce((s, l) => s + l[key], 0),
+      ]);
     }
   }
   const sf = result.layout.sf424a;
@@ -55,14 +63,31 @@ export function figurePairs(values: Values, budget: Budget, result: InsertResult
     out.push([`SF-424A A ${k} total`, centsAt(values, sheetSf, sf.sectionA[k].total), line?.total ?? 0]);
     const col = a.sectionB.categories[k];
     for (const oc of OBJECT_CLASSES) {
-      out.push([`SF-424A B ${k} ${oc.key}`, centsAt(values, sheetSf, sf.sectionB[oc.key]?.[k] as string), col?.[oc.key] ?? 0]);
+      out.push([
+        `SF-424A B ${k} ${oc.key}`,
+        centsAt(values, sheetSf, sf.sectionB[oc.key]?.[k] as string),
+        col?.[oc.key] ?? 0,
+      ]);
     }
   }
-  for (const oc of OBJECT_CLASSES) out.push([`SF-424A B total ${oc.key}`, centsAt(values, sheetSf, sf.sectionB[oc.key]?.total as string), a.sectionB.totals[oc.key]]);
+  for (const oc of OBJECT_CLASSES)
+    out.push([
+      `SF-424A B total ${oc.key}`,
+      centsAt(values, sheetSf, sf.sectionB[oc.key]?.total as string),
+      a.sectionB.totals[oc.key],
+    ]);
   out.push(['SF-424A A5 federal', centsAt(values, sheetSf, sf.sectionATotals.federal), a.sectionA.totals.federal]);
-  out.push(['SF-424A A5 nonFederal', centsAt(values, sheetSf, sf.sectionATotals.nonFederal), a.sectionA.totals.nonFederal]);
+  out.push([
+    'SF-424A A5 nonFederal',
+    centsAt(values, sheetSf, sf.sectionATotals.nonFederal),
+    a.sectionA.totals.nonFederal,
+  ]);
   out.push(['SF-424A A5 total', centsAt(values, sheetSf, sf.sectionATotals.total), a.sectionA.totals.total]);
-  out.push(['SF-424A C12 applicant', centsAt(values, sheetSf, sf.sectionCTotals.applicant), a.sectionC.totals.applicant]);
+  out.push([
+    'SF-424A C12 applicant',
+    centsAt(values, sheetSf, sf.sectionCTotals.applicant),
+    a.sectionC.totals.applicant,
+  ]);
   out.push(['SF-424A C12 total', centsAt(values, sheetSf, sf.sectionCTotals.total), a.sectionC.totals.total]);
   for (const row of ['federal', 'nonFederal', 'total'] as const) {
     for (const q of ['year', 'q1', 'q2', 'q3', 'q4'] as const) {
@@ -89,7 +114,11 @@ export function verdictPairs(values: Values, budget: Budget, result: InsertResul
   const c = result.layout.checks;
   return [
     // Over the cap with an approved justification is a warning in `review`, WARN on the sheet.
-    ['admin cap', v(c.adminCapResult), has('ADMIN_CAP_EXCEEDED') ? 'FAIL' : warns('ADMIN_CAP_EXCEEDED') ? 'WARN' : 'PASS'],
+    [
+      'admin cap',
+      v(c.adminCapResult),
+      has('ADMIN_CAP_EXCEEDED') ? 'FAIL' : warns('ADMIN_CAP_EXCEEDED') ? 'WARN' : 'PASS',
+    ],
     ['match', v(c.matchResult), has('MATCH_UNEQUAL') ? 'FAIL' : 'PASS'],
     ['award level', v(c.awardResult), has('FEDERAL_OVER_AWARD') ? 'FAIL' : 'PASS'],
     ['line splits', v(c.lineSplitResult), has('LINE_SPLIT_MISMATCH') ? 'FAIL' : 'PASS'],

@@ -54,15 +54,28 @@ test('sheets are protected without a password, inputs unlocked, numeric inputs v
     expect([ws.name, p?.sheet]).toEqual([ws.name, true]);
     expect(p?.hashValue).toBeUndefined();
     // Rows may be inserted and deleted, rows and columns resized (the port's TEMPLATE_PROTECTION).
-    expect([ws.name, p?.insertRows, p?.deleteRows, p?.formatRows, p?.formatColumns, p?.formatCells ?? false]).toEqual([ws.name, true, true, true, true, false]);
+    expect([ws.name, p?.insertRows, p?.deleteRows, p?.formatRows, p?.formatColumns, p?.formatCells ?? false]).toEqual([
+      ws.name,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   }
   const f = wb.getWorksheet('Appendix F') as ExcelJS.Worksheet;
   const row = result.layout.appendixF.sections.personnel.first;
   expect(f.getCell(`H${row}`).protection?.locked).toBe(false);
   expect(f.getCell(`K${row}`).protection?.locked).not.toBe(false);
-  const dv = (f as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  const dv = (f as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+    .model;
   const money = dv[`H${row}`] ?? Object.entries(dv).find(([k]) => k.includes(`F${row}`))?.[1];
-  expect(money).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true });
+  expect(money).toMatchObject({
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    formulae: [0],
+    showErrorMessage: true,
+  });
   expect(money?.error).toMatch(/Numbers only, no negatives/);
   const programType = Object.entries(dv).find(([k]) => k.startsWith(`B${row}`))?.[1];
   expect(programType).toMatchObject({ type: 'list', formulae: ['Checks!$M$5:$M$20'] });
@@ -77,7 +90,9 @@ test('sheets are protected without a password, inputs unlocked, numeric inputs v
 test('the labels of the instructions: sections A to J, column heads, Name of Contractor, In-State and Out of State', async () => {
   const { wb } = await written();
   const texts: string[] = [];
-  (wb.getWorksheet('Appendix F') as ExcelJS.Worksheet).eachRow((r) => r.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
+  (wb.getWorksheet('Appendix F') as ExcelJS.Worksheet).eachRow((r) =>
+    r.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)),
+  );
   for (const label of [
     'Title',
     'Program Type',
@@ -102,7 +117,16 @@ test('the labels of the instructions: sections A to J, column heads, Name of Con
   ]) {
     expect(texts).toContain(label);
   }
-  for (const letter of ['A. PERSONNEL', 'B. FRINGE BENEFITS', 'C. TRAVEL', 'D. EQUIPMENT', 'E. SUPPLIES', 'F. CONTRACTUAL', 'G. OTHER', 'I. TOTAL INDIRECT CHARGES']) {
+  for (const letter of [
+    'A. PERSONNEL',
+    'B. FRINGE BENEFITS',
+    'C. TRAVEL',
+    'D. EQUIPMENT',
+    'E. SUPPLIES',
+    'F. CONTRACTUAL',
+    'G. OTHER',
+    'I. TOTAL INDIRECT CHARGES',
+  ]) {
     expect(texts.some((t) => t.startsWith(letter))).toBe(true);
   }
 });
@@ -151,7 +175,12 @@ test('print setup: landscape, one page wide, title rows, the State and the page 
   const { wb } = await written('WA');
   for (const ws of wb.worksheets) {
     // One page tall when the sheet nearly fits one, else as many as its page breaks make (printing.test.ts).
-    expect([ws.name, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, (ws.pageSetup.fitToHeight ?? 0) <= 1]).toEqual([ws.name, 'landscape', 1, true]);
+    expect([ws.name, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, (ws.pageSetup.fitToHeight ?? 0) <= 1]).toEqual([
+      ws.name,
+      'landscape',
+      1,
+      true,
+    ]);
     expect(ws.pageSetup.printTitlesRow).toMatch(/^\$?1:\$?\d$/);
     expect(ws.headerFooter.oddFooter).toContain('Washington');
     expect(ws.headerFooter.oddFooter).toContain('Page &P of &N');
@@ -162,7 +191,9 @@ test('text that starts with "=" stays text, never a formula', async () => {
   const json = exampleJson('nc-example');
   (json.personnel as Record<string, unknown>[])[0]!.title = '=HYPERLINK("http://x","y")';
   const { wb, result } = await written('NC', json);
-  const cell = (wb.getWorksheet('Appendix F') as ExcelJS.Worksheet).getCell(`A${result.layout.appendixF.sections.personnel.first}`);
+  const cell = (wb.getWorksheet('Appendix F') as ExcelJS.Worksheet).getCell(
+    `A${result.layout.appendixF.sections.personnel.first}`,
+  );
   expect(cell.value).toBe('=HYPERLINK("http://x","y")');
 });
 
@@ -172,13 +203,18 @@ test('blocks have the published blank rows plus the budget lines', () => {
   expect(empty.fringe.last - empty.fringe.first + 1).toBe(5);
   expect(empty.travelOutOfState.last - empty.travelOutOfState.first + 1).toBe(3);
   expect(empty.equipment.last - empty.equipment.first + 1).toBe(2);
-  const filled = planNewWorkbook({ state: 'NC', fiscalYear: 2012, budget: budgetOf(exampleJson('nc-example')) }).layout.appendixF.sections;
+  const filled = planNewWorkbook({ state: 'NC', fiscalYear: 2012, budget: budgetOf(exampleJson('nc-example')) }).layout
+    .appendixF.sections;
   expect(filled.personnel.last - filled.personnel.first + 1).toBe(14 + 6);
 });
 
 test('merged areas never overlap (Excel refuses such a file) and every formula is written once per cell', () => {
   for (const state of ['KY', 'NC']) {
-    const { plan } = planNewWorkbook({ state, fiscalYear: 2012, budget: budgetOf({ ...exampleJson('pr-example'), state }) });
+    const { plan } = planNewWorkbook({
+      state,
+      fiscalYear: 2012,
+      budget: budgetOf({ ...exampleJson('pr-example'), state }),
+    });
     const bySheet = new Map<string, { top: number; left: number; bottom: number; right: number; range: string }[]>();
     for (const op of plan.ops) {
       if (op.op !== 'merge') continue;
@@ -186,7 +222,13 @@ test('merged areas never overlap (Excel refuses such a file) and every formula i
       const p = /^([A-Z]+)(\d+)$/.exec(a as string);
       const q = /^([A-Z]+)(\d+)$/.exec(b as string);
       const col = (s: string) => s.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      const box = { top: Number(p?.[2]), left: col(p?.[1] as string), bottom: Number(q?.[2]), right: col(q?.[1] as string), range: op.range };
+      const box = {
+        top: Number(p?.[2]),
+        left: col(p?.[1] as string),
+        bottom: Number(q?.[2]),
+        right: col(q?.[1] as string),
+        range: op.range,
+      };
       const list = bySheet.get(op.sheet) ?? [];
       for (const o of list) {
         const overlap = box.left <= o.right && o.left <= box.right && box.top <= o.bottom && o.top <= box.bottom;

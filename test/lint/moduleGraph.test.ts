@@ -16,7 +16,10 @@ function lintWith(files: Record<string, string>): { code: number; out: string } 
   try {
     fs.cpSync(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
     for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, rel), text);
-    const out = execFileSync('node', [SCRIPT, path.join(dir, 'src')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('node', [SCRIPT, path.join(dir, 'src')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out };
   } catch (e) {
     const err = e as { status: number; stderr: string };
@@ -32,16 +35,27 @@ describe('the import graph of src/', () => {
   });
 
   it('refuses a folder importing one above it (layout -> workbook)', () => {
-    const r = lintWith({ 'src/layout/zzUpward.ts': "import { readBudgetFromSnapshot } from '../workbook/readBudget';\nexport const x = readBudgetFromSnapshot;\n" });
+    const r = lintWith({
+      'src/layout/zzUpward.ts':
+        "import { readBudgetFromSnapshot } from '../workbook/readBudget';\nexport const x = readBudgetFromSnapshot;\n",
+    });
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/src\/layout\/zzUpward\.ts imports src\/workbook\/readBudget\.ts: "layout" may not depend on "workbook"/);
+    expect(r.out).toMatch(
+      /src\/layout\/zzUpward\.ts imports src\/workbook\/readBudget\.ts: "layout" may not depend on "workbook"/,
+    );
   });
 
   it('refuses a cycle of runtime imports, not one of types only', () => {
-    const cyc = lintWith({ 'src/budget/zzA.ts': "import { b } from './zzB';\nexport const a = () => b;\n", 'src/budget/zzB.ts': "import { a } from './zzA';\nexport const b = () => a;\n" });
+    const cyc = lintWith({
+      'src/budget/zzA.ts': "import { b } from './zzB';\nexport const a = () => b;\n",
+      'src/budget/zzB.ts': "import { a } from './zzA';\nexport const b = () => a;\n",
+    });
     expect(cyc.code).toBe(1);
     expect(cyc.out).toMatch(/a cycle of imports: src\/budget\/zzA\.ts -> src\/budget\/zzB\.ts/);
-    const types = lintWith({ 'src/budget/zzA.ts': "import type { B } from './zzB';\nexport type A = { b?: B };\n", 'src/budget/zzB.ts': "import type { A } from './zzA';\nexport type B = { a?: A };\n" });
+    const types = lintWith({
+      'src/budget/zzA.ts': "import type { B } from './zzB';\nexport type A = { b?: B };\n",
+      'src/budget/zzB.ts': "import type { A } from './zzA';\nexport type B = { a?: A };\n",
+    });
     expect(types.code).toBe(0);
   });
 });

@@ -40,7 +40,10 @@ async function reconcileJson(budget: string, xml: string) {
 }
 
 describe('reconcile with XML written by us', () => {
-  it.each([['pr-example', PR], ['nc-example', NC]])('%s: the form agrees with its own budget (exit 0)', async (_name, budget) => {
+  it.each([
+    ['pr-example', PR],
+    ['nc-example', NC],
+  ])('%s: the form agrees with its own budget (exit 0)', async (_name, budget) => {
     const xmlFile = path.join(dir, `${_name}.xml`);
     expect((await runCli(['sf424a', budget, '--format', 'xml', '-o', xmlFile])).stderr).not.toMatch(/cannot/);
     const { code, json } = await reconcileJson(budget, xmlFile);
@@ -59,14 +62,31 @@ describe('reconcile with XML written by us', () => {
   });
 
   it('the JSON has the shape of the README (amounts in dollars)', async () => {
-    const file = validXml(changeOnce(OTHER, '<BudgetPersonnelRequestedAmount>1918000<', '<BudgetPersonnelRequestedAmount>1918000.25<'));
+    const file = validXml(
+      changeOnce(OTHER, '<BudgetPersonnelRequestedAmount>1918000<', '<BudgetPersonnelRequestedAmount>1918000.25<'),
+    );
     const { json } = await reconcileJson(PR, file);
     expect(Object.keys(json)).toEqual(['budget', 'submitted', 'matches', 'differences', 'formErrors']);
     expect(json.budget).toBe(PR);
     expect(json.submitted).toBe(file);
-    expect(json.matches[0]).toEqual({ submitted: 'Enforcement and Program', category: 'program', section: 'A', line: '1', method: 'title' });
+    expect(json.matches[0]).toEqual({
+      submitted: 'Enforcement and Program',
+      category: 'program',
+      section: 'A',
+      line: '1',
+      method: 'title',
+    });
     expect(json.differences).toEqual([
-      { section: 'B', line: '6a', column: '1', label: 'Personnel', category: 'program', submitted: 1918000.25, computed: 1918000, difference: 0.25 },
+      {
+        section: 'B',
+        line: '6a',
+        column: '1',
+        label: 'Personnel',
+        category: 'program',
+        submitted: 1918000.25,
+        computed: 1918000,
+        difference: 0.25,
+      },
     ]);
   });
 });
@@ -76,7 +96,10 @@ describe('reconcile with XML written by another system', () => {
     const { code, json } = await reconcileJson(PR, validXml(OTHER));
     expect(json.differences).toEqual([]);
     expect(json.formErrors).toEqual([]);
-    const how = json.matches.map((m: { section: string; submitted: string; category: string; method: string }) => `${m.section} ${m.submitted} = ${m.category} by ${m.method}`);
+    const how = json.matches.map(
+      (m: { section: string; submitted: string; category: string; method: string }) =>
+        `${m.section} ${m.submitted} = ${m.category} by ${m.method}`,
+    );
     expect(how).toEqual([
       'A Enforcement and Program = program by title',
       'A State Administration = administration by title',
@@ -99,38 +122,86 @@ describe('reconcile with XML written by another system', () => {
       'A',
       '<BudgetFederalNewOrRevisedAmount>274000<',
       '<BudgetFederalNewOrRevisedAmount>274100<',
-      { section: 'A', line: '2', column: 'e', category: 'administration', label: 'State Administration: (e) New Federal', submitted: 274100, computed: 274000, difference: 100 },
+      {
+        section: 'A',
+        line: '2',
+        column: 'e',
+        category: 'administration',
+        label: 'State Administration: (e) New Federal',
+        submitted: 274100,
+        computed: 274000,
+        difference: 100,
+      },
     ],
     [
       'B',
       '<BudgetTravelRequestedAmount>24000<',
       '<BudgetTravelRequestedAmount>23999.99<',
-      { section: 'B', line: '6c', column: '3', category: 'privateSectorConsultation', label: 'Travel', submitted: 23999.99, computed: 24000, difference: -0.01 },
+      {
+        section: 'B',
+        line: '6c',
+        column: '3',
+        category: 'privateSectorConsultation',
+        label: 'Travel',
+        submitted: 23999.99,
+        computed: 24000,
+        difference: -0.01,
+      },
     ],
     [
       'C',
       '<BudgetApplicantContributionAmount>225500<',
       '<BudgetApplicantContributionAmount>225000<',
-      { section: 'C', line: '10', column: 'b', category: 'privateSectorConsultation', label: '23(g) Consultation: (b) Applicant', submitted: 225000, computed: 225500, difference: -500 },
+      {
+        section: 'C',
+        line: '10',
+        column: 'b',
+        category: 'privateSectorConsultation',
+        label: '23(g) Consultation: (b) Applicant',
+        submitted: 225000,
+        computed: 225500,
+        difference: -500,
+      },
     ],
     [
       'D',
       '<BudgetFederalForecastedAmount>647225.00<',
       '<BudgetFederalForecastedAmount>647226.00<',
-      { section: 'D', line: '13', column: 'q2', category: null, label: 'Federal: 2nd Quarter', submitted: 647226, computed: 647225, difference: 1 },
+      {
+        section: 'D',
+        line: '13',
+        column: 'q2',
+        category: null,
+        label: 'Federal: 2nd Quarter',
+        submitted: 647226,
+        computed: 647225,
+        difference: 1,
+      },
     ],
     [
       'F',
       '>5% of direct salaries<',
       '>6% of direct salaries<',
-      { section: 'F', line: '22', column: '', category: null, label: 'Indirect Charges', submitted: '6% of direct salaries', computed: '5% of direct salaries', difference: null },
+      {
+        section: 'F',
+        line: '22',
+        column: '',
+        category: null,
+        label: 'Indirect Charges',
+        submitted: '6% of direct salaries',
+        computed: '5% of direct salaries',
+        difference: null,
+      },
     ],
   ];
-  it.each(oneChange)('one figure changed in Section %s: exactly that difference is reported (exit 1)', async (_section, from, to, expected) => {
-    const { code, json } = await reconcileJson(PR, validXml(changeOnce(OTHER, from, to)));
-    expect(json.differences).toEqual([expected]);
-    expect(code).toBe(1);
-  });
+  it.each(oneChange)(
+    'one figure changed in Section %s: exactly that difference is reported (exit 1)',
+    async (_section, from, to, expected) => {
+      const { code, json } = await reconcileJson(PR, validXml(changeOnce(OTHER, from, to)));
+      expect(json.differences).toEqual([expected]);
+      expect(code).toBe(1);
+    },
+  );
 
   it('a form wrong in itself: formErrors name each identity that fails', async () => {
     // The Section A total (g) typed one dollar short, and the 4th quarter's TOTAL not the sum of its lines.
@@ -146,8 +217,21 @@ describe('reconcile with XML written by another system', () => {
       'D line 15 year = A line 5 (g)',
       'D line 15 = 13 + 14 (2nd Quarter)',
     ]);
-    expect(json.formErrors[0]).toEqual({ section: 'A', line: '5', column: 'g', label: 'Totals: (g) Total', rule: rules[0], submitted: 5351099, expected: 5351100, difference: -1 });
-    expect(json.differences.map((d: { section: string; line: string; column: string }) => `${d.section} ${d.line} ${d.column}`)).toEqual(['A 5 g', 'D 14 q2']);
+    expect(json.formErrors[0]).toEqual({
+      section: 'A',
+      line: '5',
+      column: 'g',
+      label: 'Totals: (g) Total',
+      rule: rules[0],
+      submitted: 5351099,
+      expected: 5351100,
+      difference: -1,
+    });
+    expect(
+      json.differences.map(
+        (d: { section: string; line: string; column: string }) => `${d.section} ${d.line} ${d.column}`,
+      ),
+    ).toEqual(['A 5 g', 'D 14 q2']);
     expect(code).toBe(1);
   });
 
@@ -159,7 +243,9 @@ describe('reconcile with XML written by another system', () => {
     const { code, json } = await reconcileJson(PR, validXml(xml));
     const a = json.matches.filter((m: { section: string }) => m.section === 'A');
     expect(a.map((m: { category: string | null }) => m.category)).toEqual(['program', null, null, 'state100']);
-    expect(json.differences.some((d: { category: string | null; line: string }) => d.category === null && d.line === '2')).toBe(true);
+    expect(
+      json.differences.some((d: { category: string | null; line: string }) => d.category === null && d.line === '2'),
+    ).toBe(true);
     expect(code).toBe(1);
   });
 });
@@ -167,9 +253,21 @@ describe('reconcile with XML written by another system', () => {
 describe('reconcile refuses what it cannot read (exit 2, the file named)', () => {
   it.each([
     ['not XML', 'Federal,Non-Federal\n1,2\n', /is not well-formed XML/],
-    ['entities declared in a DTD (never expanded)', `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><S:BudgetInformation xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"><S:OtherInformation><S:Remarks>&b;</S:Remarks></S:OtherInformation></S:BudgetInformation>`, /undefined entity/],
-    ['XML of another form', '<?xml version="1.0"?><SF424 xmlns="http://apply.grants.gov/forms/SF424-V2.0"/>', /holds no SF-424A/],
-    ['three decimals', changeOnce(OTHER, '<BudgetTravelRequestedAmount>24000<', '<BudgetTravelRequestedAmount>24000.001<'), /CategorySet\/BudgetTravelRequestedAmount.*not an amount/],
+    [
+      'entities declared in a DTD (never expanded)',
+      `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><S:BudgetInformation xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"><S:OtherInformation><S:Remarks>&b;</S:Remarks></S:OtherInformation></S:BudgetInformation>`,
+      /undefined entity/,
+    ],
+    [
+      'XML of another form',
+      '<?xml version="1.0"?><SF424 xmlns="http://apply.grants.gov/forms/SF424-V2.0"/>',
+      /holds no SF-424A/,
+    ],
+    [
+      'three decimals',
+      changeOnce(OTHER, '<BudgetTravelRequestedAmount>24000<', '<BudgetTravelRequestedAmount>24000.001<'),
+      /CategorySet\/BudgetTravelRequestedAmount.*not an amount/,
+    ],
   ])('%s', async (_what, xml, message) => {
     const file = path.join(dir, `bad-${++n}.xml`);
     fs.writeFileSync(file, xml);
@@ -187,28 +285,45 @@ describe('reconcile refuses what it cannot read (exit 2, the file named)', () =>
 
 describe('the pieces', () => {
   it('amounts are xsd:decimal text read to the cent, never through a float', () => {
-    expect([decimalToCents('12'), decimalToCents('12.5'), decimalToCents('.05'), decimalToCents('+3.10'), decimalToCents('1.500'), decimalToCents(' 7 ')]).toEqual([1200, 1250, 5, 310, 150, 700]);
-    expect([decimalToCents('1.005'), decimalToCents('1e3'), decimalToCents(''), decimalToCents('12,000'), decimalToCents('.')]).toEqual([null, null, null, null, null]);
+    expect([
+      decimalToCents('12'),
+      decimalToCents('12.5'),
+      decimalToCents('.05'),
+      decimalToCents('+3.10'),
+      decimalToCents('1.500'),
+      decimalToCents(' 7 '),
+    ]).toEqual([1200, 1250, 5, 310, 150, 700]);
+    expect([
+      decimalToCents('1.005'),
+      decimalToCents('1e3'),
+      decimalToCents(''),
+      decimalToCents('12,000'),
+      decimalToCents('.'),
+    ]).toEqual([null, null, null, null, null]);
     expect(decimalToCents('99999999999.99')).toBe(9_999_999_999_999);
   });
 
   it('titles by meaning', () => {
-    expect(['Enforcement and Program', 'Administration', 'Program Admin', '100% State Funds', 'State Overmatch', 'Private Sector On-Site Consultation Program', 'Other'].map(categoryByTitle)).toEqual([
-      'program',
-      'administration',
-      null,
-      'state100',
-      'state100',
-      'privateSectorConsultation',
-      null,
-    ]);
+    expect(
+      [
+        'Enforcement and Program',
+        'Administration',
+        'Program Admin',
+        '100% State Funds',
+        'State Overmatch',
+        'Private Sector On-Site Consultation Program',
+        'Other',
+      ].map(categoryByTitle),
+    ).toEqual(['program', 'administration', null, 'state100', 'state100', 'privateSectorConsultation', null]);
   });
 
   it('matches by elimination, and Section B by the Section A line in the same place', () => {
     const nc = evaluateBudget(budgetOf(exampleJson('nc-example'))).sf424a;
     const ns = 'xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"';
-    const line = (title: string, total: string) => `<S:SummaryLineItem S:activityTitle="${title}"><S:BudgetTotalNewOrRevisedAmount>${total}</S:BudgetTotalNewOrRevisedAmount></S:SummaryLineItem>`;
-    const set = (title: string) => `<S:CategorySet S:activityTitle="${title}"><S:BudgetTotalAmount>1</S:BudgetTotalAmount></S:CategorySet>`;
+    const line = (title: string, total: string) =>
+      `<S:SummaryLineItem S:activityTitle="${title}"><S:BudgetTotalNewOrRevisedAmount>${total}</S:BudgetTotalNewOrRevisedAmount></S:SummaryLineItem>`;
+    const set = (title: string) =>
+      `<S:CategorySet S:activityTitle="${title}"><S:BudgetTotalAmount>1</S:BudgetTotalAmount></S:CategorySet>`;
     const xml = `<S:BudgetInformation ${ns}><S:BudgetSummary>${line('Alpha', '1')}${line('Program', '1')}</S:BudgetSummary><S:BudgetCategories>${set('X')}${set('Y')}</S:BudgetCategories></S:BudgetInformation>`;
     const r = readSubmittedSf424a(xml);
     if (!r.ok) throw new Error(r.problem);
@@ -223,6 +338,11 @@ describe('the pieces', () => {
   it('finds the form inside a whole Grants.gov package', () => {
     const pkg = `<grant:GrantApplication xmlns:grant="http://apply.grants.gov/system/MetaGrantApplication"><grant:Forms>${OTHER.replace(/^<\?xml[^>]*>/, '')}</grant:Forms></grant:GrantApplication>`;
     const r = readSubmittedSf424a(pkg);
-    expect(r.ok && r.form.summary.map((s) => s.title)).toEqual(['Enforcement and Program', 'State Administration', 'Private Sector Consultation', 'Non-Federal Share']);
+    expect(r.ok && r.form.summary.map((s) => s.title)).toEqual([
+      'Enforcement and Program',
+      'State Administration',
+      'Private Sector Consultation',
+      'Non-Federal Share',
+    ]);
   });
 });

@@ -9,7 +9,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runCli, REPO } from '../support/cli';
 import { EXAMPLES } from '../support/budgets';
-import { centsAt, convertWithLibreOffice, errorCells, readValues, recalculate, type RecalcValue } from '../support/libreoffice';
+import {
+  centsAt,
+  convertWithLibreOffice,
+  errorCells,
+  readValues,
+  recalculate,
+  type RecalcValue,
+} from '../support/libreoffice';
 import { FINDINGS_HEADS, SUMMARY_HEADS } from '../../src/xlsx/summaryWorkbook';
 import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 
@@ -20,7 +27,14 @@ const col = (head: (typeof SUMMARY_HEADS)[number]) => String.fromCharCode(65 + S
 const fcol = (head: (typeof FINDINGS_HEADS)[number]) => String.fromCharCode(65 + FINDINGS_HEADS.indexOf(head));
 
 let files: string[] = [];
-let reviews: { file: string; state?: string; layout?: string; totals?: Record<string, number>; findings?: { code: string; severity: string; sheet: string | null; cell: string | null; message: string }[]; error?: string }[] = [];
+let reviews: {
+  file: string;
+  state?: string;
+  layout?: string;
+  totals?: Record<string, number>;
+  findings?: { code: string; severity: string; sheet: string | null; cell: string | null; message: string }[];
+  error?: string;
+}[] = [];
 let values: Map<string, Map<string, RecalcValue>>;
 let run: { code: number; stderr: string };
 
@@ -31,7 +45,10 @@ beforeAll(async () => {
   await runCli(['build', path.join(EXAMPLES, 'pr-example.budget.json'), '-o', at('puerto-rico.xlsx')]);
   await runCli(['build', path.join(EXAMPLES, 'nc-example.budget.json'), '-o', at('north-carolina.xlsx')]);
   fs.writeFileSync(at('kentucky-published.xlsx'), (await makePublishedWorkbook({ stateInJ: 'Kentucky' })).buffer);
-  fs.writeFileSync(at('kentucky-resubmitted.xlsx'), (await makePublishedWorkbook({ stateInJ: 'Kentucky', sheetNames: { F: 'Budget 2012' } })).buffer);
+  fs.writeFileSync(
+    at('kentucky-resubmitted.xlsx'),
+    (await makePublishedWorkbook({ stateInJ: 'Kentucky', sheetNames: { F: 'Budget 2012' } })).buffer,
+  );
   fs.copyFileSync(path.join(EXAMPLES, 'pr-example.budget.json'), at('puerto-rico.budget.json'));
   fs.writeFileSync(at('not-a-workbook.xlsx'), 'Federal,State\n1,2\n');
   files = fs.readdirSync(CORPUS).sort().map(at);
@@ -65,7 +82,15 @@ test('one row per file, each equal to review --json of that file', () => {
     }
     const t = r.totals as Record<string, number>;
     const d = (x: number | undefined) => Math.round((x ?? 0) * 100);
-    expect([get('State'), cents('Federal'), cents('State Match'), cents('State 100%'), cents('Total'), cents('Award level'), cents('Federal less award')]).toEqual([
+    expect([
+      get('State'),
+      cents('Federal'),
+      cents('State Match'),
+      cents('State 100%'),
+      cents('Total'),
+      cents('Award level'),
+      cents('Federal less award'),
+    ]).toEqual([
       r.state,
       d(t.federal),
       d(t.stateMatch),
@@ -79,7 +104,9 @@ test('one row per file, each equal to review --json of that file', () => {
     const warnings = r.findings?.filter((f) => f.severity === 'warning').length ?? 0;
     expect([get('Errors'), get('Warnings')]).toEqual([errors, warnings]);
     expect(String(get('Verdict'))).toMatch(errors ? /^FAIL/ : /^PASS/);
-    expect(get('Layout')).toBe({ own: 'grant-budget templates', published: 'published OSHA templates', json: 'budget JSON' }[r.layout as string]);
+    expect(get('Layout')).toBe(
+      { own: 'grant-budget templates', published: 'published OSHA templates', json: 'budget JSON' }[r.layout as string],
+    );
     expect(get('Link')).toBe('open');
   });
   // The total row adds the rows shown, to the cent.
@@ -105,7 +132,12 @@ test('the Findings sheet holds every finding of every file, with its cell', () =
   expect(all.length).toBeGreaterThan(10);
   all.forEach((x, i) => {
     const row = i + 2;
-    expect([f.get(`${fcol('File')}${row}`), f.get(`${fcol('Code')}${row}`), f.get(`${fcol('Severity')}${row}`), f.get(`${fcol('Message')}${row}`)]).toEqual([x.file, x.code, x.severity, x.message]);
+    expect([
+      f.get(`${fcol('File')}${row}`),
+      f.get(`${fcol('Code')}${row}`),
+      f.get(`${fcol('Severity')}${row}`),
+      f.get(`${fcol('Message')}${row}`),
+    ]).toEqual([x.file, x.code, x.severity, x.message]);
     expect(f.get(`${fcol('Sheet!Cell')}${row}`) ?? '').toBe(x.sheet && x.cell ? `${x.sheet}!${x.cell}` : '');
   });
   expect(f.get(`A${all.length + 2}`)).toBeUndefined();

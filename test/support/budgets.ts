@@ -21,7 +21,12 @@ export function budgetOf(json: unknown): Budget {
 }
 
 /** A balanced 50/50 line: admin or program, federal = match = half. */
-export function line(item: string, kind: 'administration' | 'program', total: number, extra: Record<string, unknown> = {}) {
+export function line(
+  item: string,
+  kind: 'administration' | 'program',
+  total: number,
+  extra: Record<string, unknown> = {},
+) {
   const half = total / 2;
   return { item, [kind]: total, federal: half, stateMatch: half, ...extra };
 }

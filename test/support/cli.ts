@@ -22,6 +22,10 @@ export async function runCli(args: string[]): Promise<CliRun> {
 
 /** The built command, through bin/grant-budget.js (needs `npm run build`, which `npm test` runs first). */
 export function runBuiltCli(args: string[], cwd = REPO): CliRun {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'bin', 'grant-budget.js'), ...args], { cwd, encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(process.execPath, [path.join(REPO, 'bin', 'grant-budget.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

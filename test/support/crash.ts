@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import type { CliRun } from './cli';
 
 /** Anything a crash would print: a stack frame or JavaScript's own words. */
-export const CRASH = /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
+export const CRASH =
+  /\n\s+at .+:\d+:\d+|TypeError|ReferenceError|RangeError|SyntaxError|Cannot (read|set) propert|is not a function|\bundefined\b|\[object Object\]|\bNaN\b/;
 
 export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');

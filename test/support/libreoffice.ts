@@ -43,10 +43,23 @@ export function convertWithLibreOffice(files: string[], outDir: string, format: 
   const profile = makeProfile();
   try {
     const target = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
-    const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...files], {
-      encoding: 'utf8',
-      timeout: 600000,
-    });
+    const r = spawnSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 600000,
+      },
+    );
     const outputs = files.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, `.${format}`)));
     const missing = outputs.filter((o) => !fs.existsSync(o));
     if (r.status !== 0 || missing.length) {
@@ -61,7 +74,8 @@ export function convertWithLibreOffice(files: string[], outDir: string, format: 
 /** Recalculates the files (into outDir) and returns the recalculated copies' paths. */
 export function recalculate(files: string[], outDir: string): string[] {
   for (const f of files) {
-    if (path.resolve(path.dirname(f)) === path.resolve(outDir)) throw new Error(`recalculate would overwrite ${f}: choose another outDir`);
+    if (path.resolve(path.dirname(f)) === path.resolve(outDir))
+      throw new Error(`recalculate would overwrite ${f}: choose another outDir`);
   }
   return convertWithLibreOffice(files, outDir, 'xlsx');
 }
@@ -94,7 +108,8 @@ function plain(v: ExcelJS.CellValue): RecalcValue {
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && result !== null && 'error' in result) return { error: String((result as { error: unknown }).error) };
+      if (typeof result === 'object' && result !== null && 'error' in result)
+        return { error: String((result as { error: unknown }).error) };
       return result as RecalcValue;
     }
     if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
@@ -107,7 +122,8 @@ function plain(v: ExcelJS.CellValue): RecalcValue {
 export function errorCells(values: Map<string, Map<string, RecalcValue>>): string[] {
   const out: string[] = [];
   for (const [sheet, cells] of values) {
-    for (const [addr, v] of cells) if (v && typeof v === 'object' && 'error' in v) out.push(`${sheet}!${addr} ${v.error}`);
+    for (const [addr, v] of cells)
+      if (v && typeof v === 'object' && 'error' in v) out.push(`${sheet}!${addr} ${v.error}`);
   }
   return out;
 }
@@ -179,7 +195,11 @@ const XLC = (kind: 'script' | 'dialog') => `<?xml version="1.0" encoding="UTF-8"
  */
 export function macroProfile(module: string): string {
   const profile = makeProfile();
-  spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--terminate_after_init'], { encoding: 'utf8', timeout: 120000 });
+  spawnSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--terminate_after_init'],
+    { encoding: 'utf8', timeout: 120000 },
+  );
   const std = path.join(profile, 'user', 'basic', 'Standard');
   fs.mkdirSync(std, { recursive: true });
   fs.writeFileSync(path.join(std, 'Module1.xba'), module);
@@ -192,7 +212,13 @@ export function macroProfile(module: string): string {
   return profile;
 }
 
-export function editWithLibreOffice(file: string, out: string, sheet: string, insertAt: number, values: Record<string, number | string>): void {
+export function editWithLibreOffice(
+  file: string,
+  out: string,
+  sheet: string,
+  insertAt: number,
+  values: Record<string, number | string>,
+): void {
   const profile = macroProfile(BASIC_MODULE);
   try {
     const cells = Object.entries(values)
@@ -200,8 +226,13 @@ export function editWithLibreOffice(file: string, out: string, sheet: string, in
       .join(';');
     const q = (s: string) => `"${s.replace(/"/g, '')}"`;
     const macro = `macro:///Standard.Module1.EditWorkbook(${q(path.resolve(file))},${q(path.resolve(out))},${q(sheet)},${q(String(insertAt))},${q(cells)})`; // every argument quoted: a bare number stops the macro from running
-    const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro], { encoding: 'utf8', timeout: 300000 });
-    if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
+    const r = spawnSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
+      { encoding: 'utf8', timeout: 300000 },
+    );
+    if (!fs.existsSync(out))
+      throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }

@@ -8,7 +8,10 @@
 const net = require('net');
 
 net.Socket.prototype.connect = function connectRefused() {
-  const err = Object.assign(new Error('connect ECONNREFUSED (the network is cut off in this test)'), { code: 'ECONNREFUSED', syscall: 'connect' });
+  const err = Object.assign(new Error('connect ECONNREFUSED (the network is cut off in this test)'), {
+    code: 'ECONNREFUSED',
+    syscall: 'connect',
+  });
   process.nextTick(() => this.destroy(err));
   return this;
 };

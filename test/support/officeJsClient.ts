@@ -45,7 +45,11 @@ export interface SyncRecord {
   error?: string;
 }
 
-type Callback = (result: { status: string; value?: { data: unknown[] }; error?: { code: number; message: string } }) => void;
+type Callback = (result: {
+  status: string;
+  value?: { data: unknown[] };
+  error?: { code: number; message: string };
+}) => void;
 
 interface RichApiMessage {
   entries: { messageCategory: number; messageType: number; targetId: string; message: string }[];
@@ -79,7 +83,9 @@ function libraryScript(client: OfficeJsClientFile): vm.Script {
 
 /** The version of @microsoft/office-js the harness runs, for the benchmark's table. */
 export function officeJsVersion(): string {
-  return (JSON.parse(fs.readFileSync(require.resolve('@microsoft/office-js/package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(fs.readFileSync(require.resolve('@microsoft/office-js/package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 /** A fresh copy of the library: what a task pane gets when Excel loads it. */
@@ -97,12 +103,25 @@ function loadLibrary(client: OfficeJsClientFile): LibraryGlobals {
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   sandbox.navigator = { userAgent: 'Mozilla/5.0 (grant-budget office-js harness)' };
-  sandbox.location = { href: 'https://localhost:3000/taskpane.html', protocol: 'https:', host: 'localhost:3000', search: '', hash: '' };
-  sandbox.document = { readyState: 'complete', cookie: '', addEventListener() {}, getElementsByTagName: () => [], createElement: () => ({ style: {}, setAttribute() {}, appendChild() {} }) };
+  sandbox.location = {
+    href: 'https://localhost:3000/taskpane.html',
+    protocol: 'https:',
+    host: 'localhost:3000',
+    search: '',
+    hash: '',
+  };
+  sandbox.document = {
+    readyState: 'complete',
+    cookie: '',
+    addEventListener() {},
+    getElementsByTagName: () => [],
+    createElement: () => ({ style: {}, setAttribute() {}, appendChild() {} }),
+  };
   const context = vm.createContext(sandbox);
   libraryScript(client).runInContext(context);
   const g = sandbox as unknown as LibraryGlobals;
-  if (!g.Excel?.run || !g.OSF?.DDA?.RichApi || !g.OfficeExtension?.ClientRequestContext) throw new Error(`office-js harness: ${client} did not define Excel, OSF.DDA.RichApi and OfficeExtension`);
+  if (!g.Excel?.run || !g.OSF?.DDA?.RichApi || !g.OfficeExtension?.ClientRequestContext)
+    throw new Error(`office-js harness: ${client} did not define Excel, OSF.DDA.RichApi and OfficeExtension`);
   return g;
 }
 
@@ -122,7 +141,11 @@ export class OfficeJsHarness {
 
   constructor(
     readonly workbook: FakeWorkbook,
-    options: { limitBytes?: number; client?: OfficeJsClientFile; onExchange?: (request: string, response: string) => void } = {},
+    options: {
+      limitBytes?: number;
+      client?: OfficeJsClientFile;
+      onExchange?: (request: string, response: string) => void;
+    } = {},
   ) {
     this.limitBytes = options.limitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
     this.onExchange = options.onExchange;
@@ -145,8 +168,16 @@ export class OfficeJsHarness {
     this.deliver = (e: FakeChangeEvent) => {
       if (delivered.has(e)) return;
       delivered.add(e);
-      const message = JSON.stringify({ changeType: e.changeType, source: e.source, address: e.address, worksheetId: e.worksheetId, shiftDirection: 'None' });
-      lib.OfficeExtension._testTriggerRichApiMessageEvent({ entries: [{ messageCategory: 65536, messageType: 10, targetId: e.worksheetId, message }] });
+      const message = JSON.stringify({
+        changeType: e.changeType,
+        source: e.source,
+        address: e.address,
+        worksheetId: e.worksheetId,
+        shiftDirection: 'None',
+      });
+      lib.OfficeExtension._testTriggerRichApiMessageEvent({
+        entries: [{ messageCategory: 65536, messageType: 10, targetId: e.worksheetId, message }],
+      });
     };
     lib.OSF.DDA.RichApi.executeRichApiRequestAsync = (message, callback) => {
       const session = this.session();
@@ -169,12 +200,23 @@ export class OfficeJsHarness {
   private async transport(session: ReplaySession, message: unknown[], callback: Callback): Promise<void> {
     const text = String(message[4]);
     const body = JSON.parse(text) as RequestBody;
-    const cleanup = body.Actions.some((a) => a.Name === '_RemoveReference') && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
-    const record: SyncRecord = { requestBytes: utf8(text), actions: body.Actions.length, objectPaths: Object.keys(body.ObjectPaths ?? {}).length, responseBytes: 0, cleanup };
+    const cleanup =
+      body.Actions.some((a) => a.Name === '_RemoveReference') &&
+      body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
+    const record: SyncRecord = {
+      requestBytes: utf8(text),
+      actions: body.Actions.length,
+      objectPaths: Object.keys(body.ObjectPaths ?? {}).length,
+      responseBytes: 0,
+      cleanup,
+    };
     this.records.push(record);
     if (record.requestBytes > this.limitBytes) {
       record.error = 'RequestPayloadSizeLimitExceeded';
-      callback({ status: 'failed', error: { code: OOE_REQUEST_PAYLOAD_TOO_LARGE, message: 'The request payload size has exceeded the limit.' } });
+      callback({
+        status: 'failed',
+        error: { code: OOE_REQUEST_PAYLOAD_TOO_LARGE, message: 'The request payload size has exceeded the limit.' },
+      });
       return;
     }
     let response: ResponseBody;
@@ -192,7 +234,10 @@ export class OfficeJsHarness {
     if ('Error' in response) record.error = response.Error.Code;
     if (record.responseBytes > this.limitBytes) {
       record.error = 'ResponsePayloadSizeLimitExceeded';
-      callback({ status: 'failed', error: { code: OOE_RESPONSE_PAYLOAD_TOO_LARGE, message: 'The response payload size has exceeded the limit.' } });
+      callback({
+        status: 'failed',
+        error: { code: OOE_RESPONSE_PAYLOAD_TOO_LARGE, message: 'The response payload size has exceeded the limit.' },
+      });
       return;
     }
     callback({ status: 'succeeded', value: { data: [200, [], answer] } });

@@ -17,7 +17,13 @@
  * events are handed to the library as Excel's event messages (estimated content), through the library's own
  * entry for them (OfficeExtension._testTriggerRichApiMessageEvent).
  */
-import { FakeRange, FakeRequestContext, FakeWorksheet, FakeWorksheetCollection, type FakeWorkbook } from '../../src/excel/fake/fakeExcel';
+import {
+  FakeRange,
+  FakeRequestContext,
+  FakeWorksheet,
+  FakeWorksheetCollection,
+  type FakeWorkbook,
+} from '../../src/excel/fake/fakeExcel';
 import { FakeOfficeError, type FakeChangeEvent, type FakeSheet, type Rect } from '../../src/excel/fake/fakeWorkbook';
 
 type RangeTarget = { sheet: FakeSheet; rect: Rect };
@@ -54,7 +60,8 @@ export interface ActionResult {
   Value: unknown;
 }
 
-export type ResponseBody = { Results: ActionResult[] } | { Error: { Code: string; Message: string; HttpStatusCode: number; Location: string } };
+export type ResponseBody =
+  { Results: ActionResult[] } | { Error: { Code: string; Message: string; HttpStatusCode: number; Location: string } };
 
 /** A null object of the library (path type 7, or an OrNullObject that found nothing). */
 const NULL_OBJECT = Symbol('null object');
@@ -75,7 +82,8 @@ export class ReplayGapError extends Error {
 }
 
 /** A collection of the fake has an `items` getter (its load takes "items/..." paths). */
-const isCollection = (o: object) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(o), 'items')?.get !== undefined;
+const isCollection = (o: object) =>
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(o), 'items')?.get !== undefined;
 
 /** The fake's proxies know whether they found their object once the fake has synced. */
 function isNull(o: Resolved): boolean {
@@ -116,7 +124,8 @@ export class ReplaySession {
       }
       await this.fake.sync();
     } catch (e) {
-      if (e instanceof FakeOfficeError) return { Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: '' } };
+      if (e instanceof FakeOfficeError)
+        return { Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: '' } };
       throw e;
     }
     return { Results: results.map((r) => r()).filter((r): r is ActionResult => r !== null) };
@@ -161,12 +170,14 @@ export class ReplaySession {
 
   private queried(action: ActionInfo, target: Resolved): () => ActionResult {
     const select = action.QueryInfo?.Select ?? [];
-    if (action.QueryInfo?.Expand?.length) throw new ReplayGapError(`a load that expands ${action.QueryInfo.Expand.join(', ')}`);
+    if (action.QueryInfo?.Expand?.length)
+      throw new ReplayGapError(`a load that expands ${action.QueryInfo.Expand.join(', ')}`);
     if (select.length === 0) throw new ReplayGapError('a load() without properties');
     if (target === NULL_OBJECT) return () => ({ ActionId: action.Id, Value: null });
     const collection = isCollection(target);
     const loader = target as { load?: (p: string) => unknown };
-    if (typeof loader.load !== 'function') throw new ReplayGapError(`a load of ${select.join(', ')} on ${target.constructor.name}`);
+    if (typeof loader.load !== 'function')
+      throw new ReplayGapError(`a load of ${select.join(', ')} on ${target.constructor.name}`);
     loader.load(select.map((p) => (collection ? `items/${p}` : p)).join(','));
     // A collection's items are those of this load: taken as soon as it has run, before a later load of
     // the same collection in the batch rebuilds them (as the library does with Excel's answers).
@@ -221,7 +232,8 @@ export class ReplaySession {
       return;
     }
     const method = (target as Record<string, unknown>)[camel(action.Name)];
-    if (typeof method !== 'function') throw new ReplayGapError(`the method ${action.Name} of ${target.constructor.name}`);
+    if (typeof method !== 'function')
+      throw new ReplayGapError(`the method ${action.Name} of ${target.constructor.name}`);
     (method as (...a: unknown[]) => unknown).apply(target, this.args(action.ArgumentInfo, paths));
   }
 
@@ -265,7 +277,12 @@ export class ReplaySession {
       return new FakeRange(this.fake, () => {
         const a = targetOf(parent);
         const b = targetOf(other);
-        const r = { r0: Math.min(a.rect.r0, b.rect.r0), c0: Math.min(a.rect.c0, b.rect.c0), r1: Math.max(a.rect.r1, b.rect.r1), c1: Math.max(a.rect.c1, b.rect.c1) };
+        const r = {
+          r0: Math.min(a.rect.r0, b.rect.r0),
+          c0: Math.min(a.rect.c0, b.rect.c0),
+          r1: Math.max(a.rect.r1, b.rect.r1),
+          c1: Math.max(a.rect.c1, b.rect.c1),
+        };
         return { sheet: a.sheet, rect: r };
       });
     }
@@ -288,21 +305,24 @@ export class ReplaySession {
     switch (info.ObjectPathType) {
       case PATH.property: {
         const child = p[camel(info.Name)];
-        if (child === undefined || child === null || typeof child !== 'object') throw new ReplayGapError(`the property ${info.Name} of ${parent.constructor.name}`);
+        if (child === undefined || child === null || typeof child !== 'object')
+          throw new ReplayGapError(`the property ${info.Name} of ${parent.constructor.name}`);
         return child;
       }
       case PATH.method: {
         const derived = parent instanceof FakeRange ? this.derivedRange(parent, info.Name, args) : null;
         if (derived) return derived;
         const method = p[camel(info.Name)];
-        if (typeof method !== 'function') throw new ReplayGapError(`the method ${info.Name} of ${parent.constructor.name}`);
+        if (typeof method !== 'function')
+          throw new ReplayGapError(`the method ${info.Name} of ${parent.constructor.name}`);
         const child = (method as (...a: unknown[]) => unknown).apply(parent, args);
         // names.add(...) returns nothing in the fake: the added item is not used further.
         return (child as object | undefined) ?? {};
       }
       case PATH.indexer: {
         // The library reaches a worksheet by its Id once Excel has answered with it.
-        const key = parent instanceof FakeWorksheetCollection ? (this.data.sheetById(String(args[0]))?.name ?? args[0]) : args[0];
+        const key =
+          parent instanceof FakeWorksheetCollection ? (this.data.sheetById(String(args[0]))?.name ?? args[0]) : args[0];
         const getItem = p['getItem'];
         if (typeof getItem !== 'function') throw new ReplayGapError(`an indexer on ${parent.constructor.name}`);
         return (getItem as (k: unknown) => object).call(parent, key);

@@ -30,7 +30,8 @@ export const REQUEST_STATE = 'KY';
 
 export function syntheticKentucky(lines: number): Budget {
   const r = budgetFromJsonValue(syntheticBudgetJson({ lines, state: REQUEST_STATE }));
-  if (!r.ok) throw new Error('synthetic budget invalid: ' + r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  if (!r.ok)
+    throw new Error('synthetic budget invalid: ' + r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return r.budget;
 }
 

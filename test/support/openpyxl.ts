@@ -9,7 +9,11 @@ export const PYTHON = '/usr/bin/python3';
 
 /** Opens `input` with openpyxl and saves it as `output`, as a script that edits a workbook does. */
 export function resaveWithOpenpyxl(input: string, output: string): void {
-  execFileSync(PYTHON, ['-c', 'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.save(sys.argv[2])', input, output], { stdio: 'pipe' });
+  execFileSync(
+    PYTHON,
+    ['-c', 'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.save(sys.argv[2])', input, output],
+    { stdio: 'pipe' },
+  );
 }
 
 /** Opens `input` with openpyxl, adds a comment on Appendix F!A1 and a sheet holding a table, saves as `output`. */

@@ -3,7 +3,13 @@
  * writes, as a reader would find them. Formula cells have no cached result (as from a tool that does not
  * calculate). For reader tests that need our layout without a file, exceljs or Excel.
  */
-import { parseA1, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from '../../src/port/workbookPort';
+import {
+  parseA1,
+  type CellSnapshot,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from '../../src/port/workbookPort';
 
 export function snapshotOfPlan(plan: WritePlan): WorkbookSnapshot {
   const grids = new Map<string, Map<number, Map<number, CellSnapshot>>>();
@@ -17,7 +23,10 @@ export function snapshotOfPlan(plan: WritePlan): WorkbookSnapshot {
       op.rows.forEach((row, r) =>
         row.forEach((w, c) => {
           if (w.kind !== 'value' && w.kind !== 'formula') return;
-          const cell: CellSnapshot = w.kind === 'value' ? { value: w.value === '' ? null : w.value, formula: null } : { value: null, formula: w.formula };
+          const cell: CellSnapshot =
+            w.kind === 'value'
+              ? { value: w.value === '' ? null : w.value, formula: null }
+              : { value: null, formula: w.formula };
           if (cell.value === null && cell.formula === null) return;
           const line = grid.get(at.row + r) ?? new Map<number, CellSnapshot>();
           grid.set(at.row + r, line.set(at.col + c, cell));
@@ -32,7 +41,8 @@ export function snapshotOfPlan(plan: WritePlan): WorkbookSnapshot {
 function sheetOf(name: string, grid: Map<number, Map<number, CellSnapshot>>): SheetSnapshot {
   const rows = [...grid.keys()];
   const cols = [...grid.values()].flatMap((r) => [...r.keys()]);
-  if (rows.length === 0) return { name, kind: 'worksheet', visibility: 'visible', origin: { row: 0, col: 0 }, cells: [], merges: [] };
+  if (rows.length === 0)
+    return { name, kind: 'worksheet', visibility: 'visible', origin: { row: 0, col: 0 }, cells: [], merges: [] };
   const top = Math.min(...rows);
   const left = Math.min(...cols);
   const cells: CellSnapshot[][] = [];
@@ -46,7 +56,12 @@ function sheetOf(name: string, grid: Map<number, Map<number, CellSnapshot>>): Sh
 }
 
 /** The snapshot with one cell replaced (sheet name, A1 address). */
-export function withCell(snapshot: WorkbookSnapshot, sheet: string, address: string, cell: CellSnapshot): WorkbookSnapshot {
+export function withCell(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  address: string,
+  cell: CellSnapshot,
+): WorkbookSnapshot {
   const at = parseA1(address);
   const sheets = snapshot.sheets.map((s) => {
     if (s.name !== sheet) return s;

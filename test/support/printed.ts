@@ -82,7 +82,13 @@ function readCells(file: string): ShownCell[] {
       const [sheet, r, c, ...text] = l.split('\t');
       const row = Number(r);
       const column = Number(c);
-      return { sheet: sheet as string, row: row + 1, column, address: a1(row, column), text: text.join('\t').replace(/\r$/, '') };
+      return {
+        sheet: sheet as string,
+        row: row + 1,
+        column,
+        address: a1(row, column),
+        text: text.join('\t').replace(/\r$/, ''),
+      };
     });
 }
 
@@ -99,13 +105,20 @@ export function printWithLibreOffice(files: string[], outDir: string): PrintedWo
   const profile = macroProfile(BASIC_MODULE);
   try {
     const macro = `macro:///Standard.Module1.PrintAll("${list}")`;
-    const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro], {
-      encoding: 'utf8',
-      timeout: 300000,
-      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-    });
+    const r = spawnSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
+      {
+        encoding: 'utf8',
+        timeout: 300000,
+        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+      },
+    );
     const missing = jobs.filter((j) => !fs.existsSync(j.pdf) || !fs.existsSync(j.cells));
-    if (missing.length) throw new Error(`LibreOffice did not print ${missing.map((j) => j.input).join(', ')} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
+    if (missing.length)
+      throw new Error(
+        `LibreOffice did not print ${missing.map((j) => j.input).join(', ')} (status ${r.status})\n${r.stdout}\n${r.stderr}`,
+      );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }

@@ -68,7 +68,10 @@ export interface OpenpyxlEdit {
 /** `input` re-saved by openpyxl with the edits, then its zip given custom.xml and the renamed part. */
 export async function saveWithOpenpyxl(input: string, out: string, edit: OpenpyxlEdit): Promise<void> {
   const raw = `${out}.openpyxl.xlsx`;
-  const r = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify({ ...edit, in: input, out: raw })], { encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(PYTHON, ['-c', SCRIPT, JSON.stringify({ ...edit, in: input, out: raw })], {
+    encoding: 'utf8',
+    timeout: 120000,
+  });
   if (r.status !== 0) throw new Error(`openpyxl failed: ${r.stderr}`);
   fs.writeFileSync(out, await renameSheetPart(fs.readFileSync(raw), edit.sheet, 'notes.xml'));
   fs.rmSync(raw);
@@ -81,11 +84,16 @@ async function renameSheetPart(bytes: Buffer, sheet: string, newName: string): P
   const esc = sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const rid = new RegExp(`<sheet [^>]*name="${esc}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   let rels = await text('xl/_rels/workbook.xml.rels');
-  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels);
+  const target = new RegExp(
+    `<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`,
+  ).exec(rels);
   const oldTarget = (target?.[1] ?? target?.[2]) as string;
   const oldPart = oldTarget.startsWith('/') ? oldTarget.slice(1) : `xl/${oldTarget}`;
   const newPart = `xl/worksheets/${newName}`;
-  rels = rels.replace(`Target="${oldTarget}"`, `Target="${oldTarget.startsWith('/') ? `/${newPart}` : `worksheets/${newName}`}"`);
+  rels = rels.replace(
+    `Target="${oldTarget}"`,
+    `Target="${oldTarget.startsWith('/') ? `/${newPart}` : `worksheets/${newName}`}"`,
+  );
   zip.file('xl/_rels/workbook.xml.rels', rels);
   zip.file(newPart, await zip.file(oldPart)!.async('nodebuffer'));
   zip.remove(oldPart);
@@ -98,9 +106,15 @@ async function renameSheetPart(bytes: Buffer, sheet: string, newName: string): P
   zip.file('docProps/custom.xml', custom);
   const types = (await text('[Content_Types].xml'))
     .replace(`PartName="/${oldPart}"`, `PartName="/${newPart}"`)
-    .replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>');
+    .replace(
+      '</Types>',
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+    );
   zip.file('[Content_Types].xml', types);
-  const root = (await text('_rels/.rels')).replace('</Relationships>', '<Relationship Id="rIdCustom1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>');
+  const root = (await text('_rels/.rels')).replace(
+    '</Relationships>',
+    '<Relationship Id="rIdCustom1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+  );
   zip.file('_rels/.rels', root);
   return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }

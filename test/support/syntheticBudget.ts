@@ -21,7 +21,16 @@ function rng(seed: number): () => number {
   };
 }
 
-const SECTIONS = ['personnel', 'fringe', 'travelOutOfState', 'travelInState', 'equipment', 'supplies', 'contractual', 'other'] as const;
+const SECTIONS = [
+  'personnel',
+  'fringe',
+  'travelOutOfState',
+  'travelInState',
+  'equipment',
+  'supplies',
+  'contractual',
+  'other',
+] as const;
 const WEIGHTS = [40, 10, 5, 10, 5, 10, 10, 10];
 
 export function syntheticBudgetJson(o: SyntheticOptions): Record<string, unknown> {
@@ -52,7 +61,14 @@ export function syntheticBudgetJson(o: SyntheticOptions): Record<string, unknown
     };
     if (section === 'personnel') {
       const fte = 1;
-      out.personnel!.push({ title: `Position ${i + 1}`, programType: adminPart === funded ? 'Managers/Supervisors (Admin)' : 'Enforcement (safety)', name: 'Staff', annualSalary: (funded + state100) / 100, fte, ...amounts });
+      out.personnel!.push({
+        title: `Position ${i + 1}`,
+        programType: adminPart === funded ? 'Managers/Supervisors (Admin)' : 'Enforcement (safety)',
+        name: 'Staff',
+        annualSalary: (funded + state100) / 100,
+        fte,
+        ...amounts,
+      });
     } else if (section === 'contractual') {
       out.contractual!.push({ item: `Contract ${i + 1}`, contractor: 'Vendor', ...amounts });
     } else {

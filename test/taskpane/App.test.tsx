@@ -14,19 +14,28 @@ function checkedNc(): CheckOutcome {
   const budget = budgetOf(exampleJson('nc-example'));
   budget.places = placesOf({ 'totals.administration': { sheet: 'Appendix F', cell: 'F93' } });
   const evaluation = evaluateBudget(budget);
-  return { status: 'checked', state: 'NC', fiscalYear: 2012, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
+  return {
+    status: 'checked',
+    state: 'NC',
+    fiscalYear: 2012,
+    evaluation,
+    sheets: ['Appendix F'],
+    checkedAt: new Date(),
+  };
 }
-
-
 
 it('checks the open workbook at once and lists its findings with their amounts and cells', async () => {
   const { backend, calls } = scriptedBackend([checkedNc()]);
   renderApp(backend);
-  await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/));
+  await waitFor(() =>
+    expect(screen.getByTestId('check-summary').textContent).toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/),
+  );
   expect(screen.getByTestId('check-summary').getAttribute('role')).toBe('status');
   expect(screen.getByTestId('check-summary').getAttribute('aria-live')).toBe('polite');
   const list = screen.getByRole('list', { name: 'Findings' });
-  const admin = within(list).getByText(/ADMIN_CAP_EXCEEDED/).closest('li') as HTMLElement;
+  const admin = within(list)
+    .getByText(/ADMIN_CAP_EXCEEDED/)
+    .closest('li') as HTMLElement;
   expect(admin.textContent).toContain('Appendix F!F93');
   expect(admin.textContent).toMatch(/Amount: \$[\d,]+\.\d\d/);
   fireEvent.click(within(admin).getByRole('button'));
@@ -100,7 +109,10 @@ it('moves between tabs with the arrow keys', async () => {
 });
 
 it('checks again with the chosen State when the workbook does not say its own', async () => {
-  const none: CheckOutcome = { status: 'none', problem: 'This workbook is in the layout of the published OSHA templates: choose its State above.' };
+  const none: CheckOutcome = {
+    status: 'none',
+    problem: 'This workbook is in the layout of the published OSHA templates: choose its State above.',
+  };
   const { backend, calls } = scriptedBackend([none, checkedNc()]);
   renderApp(backend);
   await screen.findByText(/choose its State above/);

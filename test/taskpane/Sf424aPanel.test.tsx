@@ -39,7 +39,10 @@ beforeEach(() => {
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push(this.download);
   });
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText: jest.fn(async () => undefined) }, configurable: true });
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: jest.fn(async () => undefined) },
+    configurable: true,
+  });
 });
 afterEach(() => {
   jest.restoreAllMocks();
@@ -64,7 +67,10 @@ describe('Export SF-424A XML', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export SF-424A XML' }));
     expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
     expect(statuses).toEqual([
-      { text: 'Saved nc-fy2012-sf424a.xml, but the budget has 3 open errors (Checks tab): the XML holds the figures as they stand.', intent: 'warning' },
+      {
+        text: 'Saved nc-fy2012-sf424a.xml, but the budget has 3 open errors (Checks tab): the XML holds the figures as they stand.',
+        intent: 'warning',
+      },
     ]);
   });
 
@@ -81,7 +87,9 @@ describe('Export SF-424A XML', () => {
     expect(area.value).toMatch(/^<\?xml/);
     expect(area.value).toContain('SF424A:');
     fireEvent.click(screen.getByRole('button', { name: 'Copy XML' }));
-    await waitFor(() => expect(statuses[statuses.length - 1]).toEqual({ text: 'Copied the SF-424A XML.', intent: 'success' }));
+    await waitFor(() =>
+      expect(statuses[statuses.length - 1]).toEqual({ text: 'Copied the SF-424A XML.', intent: 'success' }),
+    );
     expect(lastCopiedText()).toBe(area.value);
   });
 

@@ -52,7 +52,10 @@ describe('the old-client check of taskpane.html', () => {
   });
 
   it('leaves a modern pane alone (Chromium Edge says "Edg/", not "Edge/")', () => {
-    for (const ua of [EDGE_CHROMIUM_UA, 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko)']) {
+    for (const ua of [
+      EDGE_CHROMIUM_UA,
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko)',
+    ]) {
       const { flag, html } = runWith(ua);
       expect(flag).toBeUndefined();
       expect(html).toBe('<p>Loading Grant Budget…</p>');

@@ -18,13 +18,26 @@ import { renderApp, scriptedBackend } from '../support/paneBackend';
 
 /** Insert answers as when our sheet names were taken. */
 const backendOf = (outcomes: CheckOutcome[]) =>
-  scriptedBackend(outcomes, { inserted: { sheets: ['Appendix F (2)', 'Checks (2)'], notes: ['"Appendix F" was taken, so the template went to "Appendix F (2)".'] } });
+  scriptedBackend(outcomes, {
+    inserted: {
+      sheets: ['Appendix F (2)', 'Checks (2)'],
+      notes: ['"Appendix F" was taken, so the template went to "Appendix F (2)".'],
+    },
+  });
 
 function checkedKy(extra: Partial<CheckedBudget> = {}): CheckedBudget {
   const evaluation = evaluateBudget(budgetOf({ state: 'KY', other: [line('Rent', 'program', 1000)] }));
-  return { status: 'checked', state: 'KY', fiscalYear: 2012, layout: 'own', evaluation, sheets: ['Appendix F'], checkedAt: new Date(), ...extra };
+  return {
+    status: 'checked',
+    state: 'KY',
+    fiscalYear: 2012,
+    layout: 'own',
+    evaluation,
+    sheets: ['Appendix F'],
+    checkedAt: new Date(),
+    ...extra,
+  };
 }
-
 
 const stateSelect = () => screen.getByLabelText('State') as HTMLSelectElement;
 const insertButton = () => screen.getByRole('button', { name: 'Insert templates' }) as HTMLButtonElement;
@@ -44,14 +57,18 @@ it('shows the workbook State, locked with the reason, and asks before a second I
   renderApp(backend);
   await waitFor(() => expect(stateSelect().value).toBe('KY'));
   expect(stateSelect().disabled).toBe(true);
-  expect(screen.getByTestId('state-why').textContent).toBe('Set by the budget in this workbook (Kentucky, FY 2012): its award level, Appendix J and footers follow it.');
+  expect(screen.getByTestId('state-why').textContent).toBe(
+    'Set by the budget in this workbook (Kentucky, FY 2012): its award level, Appendix J and footers follow it.',
+  );
   fireEvent.click(insertButton());
   const confirm = await screen.findByTestId('insert-confirm');
   expect(confirm.textContent).toContain('This workbook already holds Kentucky’s FY 2012 budget.');
   expect(confirm.textContent).toContain('Insert adds a second set of empty templates for Kentucky, FY 2012');
   expect(document.activeElement?.id).toBe('gb-confirm-title');
   expect(screen.getByTestId('insert-why').textContent).toBe('Answer the question below first.');
-  expect((screen.getByRole('button', { name: 'Insert templates for another State' }) as HTMLButtonElement).disabled).toBe(true);
+  expect(
+    (screen.getByRole('button', { name: 'Insert templates for another State' }) as HTMLButtonElement).disabled,
+  ).toBe(true);
   expect(calls.filter((c) => c.startsWith('insert'))).toEqual([]);
   fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
   await waitFor(() => expect(document.activeElement).toBe(insertButton()));
@@ -60,7 +77,9 @@ it('shows the workbook State, locked with the reason, and asks before a second I
   fireEvent.click(await screen.findByRole('button', { name: 'Insert a second set' }));
   await waitFor(() => expect(calls).toContain('insert KY 2012'));
   const notice = await screen.findByTestId('notice');
-  expect(notice.firstChild?.textContent).toBe('Inserted the Kentucky templates: 2 sheets, named like “Appendix F (2)” (the names were taken).');
+  expect(notice.firstChild?.textContent).toBe(
+    'Inserted the Kentucky templates: 2 sheets, named like “Appendix F (2)” (the names were taken).',
+  );
   await waitFor(() => expect(document.activeElement).toBe(notice));
 });
 
@@ -79,9 +98,13 @@ it('inserts for another State only through its own action', async () => {
 });
 
 it('names the set it checks when the workbook holds several', async () => {
-  const { backend } = backendOf([checkedKy({ set: { suffix: '_2', number: 2, count: 2, appendixF: 'Appendix F (2)', byActiveSheet: true } })]);
+  const { backend } = backendOf([
+    checkedKy({ set: { suffix: '_2', number: 2, count: 2, appendixF: 'Appendix F (2)', byActiveSheet: true } }),
+  ]);
   renderApp(backend);
-  expect((await screen.findByTestId('set-note')).textContent).toBe('Checking set 2 of 2 (“Appendix F (2)”): the set of the active sheet.');
+  expect((await screen.findByTestId('set-note')).textContent).toBe(
+    'Checking set 2 of 2 (“Appendix F (2)”): the set of the active sheet.',
+  );
 });
 
 it('clears a notice at the next action: an edit, or another tab', async () => {
@@ -101,21 +124,48 @@ it('clears a notice at the next action: an edit, or another tab', async () => {
 });
 
 it('never tells a pane user to run the command line: the remedy is data, the pane names its own action', () => {
-  const finding: Finding = { code: 'FORMULA_OVERWRITTEN', severity: 'warning', message: 'F88 is empty where the template totals the rows: its formula is =SUM(F12:F87).', sheet: 'Appendix F', cell: 'F88', path: null, where: 'Appendix F!F88', amount: null, remedy: 'repair' };
+  const finding: Finding = {
+    code: 'FORMULA_OVERWRITTEN',
+    severity: 'warning',
+    message: 'F88 is empty where the template totals the rows: its formula is =SUM(F12:F87).',
+    sheet: 'Appendix F',
+    cell: 'F88',
+    path: null,
+    where: 'Appendix F!F88',
+    amount: null,
+    remedy: 'repair',
+  };
   expect(paneMessage(finding)).toBe(
     "F88 is empty where the template totals the rows: its formula is =SUM(F12:F87). In the task pane, press Repair totals on the Review tab to rewrite the template's formulas.",
   );
   expect(paneMessage({ ...finding, remedy: undefined })).toBe(finding.message);
-  expect(paneProblem({ ok: false, problem: "Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there", remedy: 'chooseState' })).toBe(
-    "Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there. Choose the State above and the checks run",
+  expect(
+    paneProblem({
+      ok: false,
+      problem: 'Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there',
+      remedy: 'chooseState',
+    }),
+  ).toBe(
+    'Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there. Choose the State above and the checks run',
   );
-  expect(paneProblem({ ok: false, problem: 'is in the layout of the published OSHA templates, which does not say which State it is for', remedy: 'chooseState' })).toBe(
+  expect(
+    paneProblem({
+      ok: false,
+      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
+      remedy: 'chooseState',
+    }),
+  ).toBe(
     'This workbook is in the layout of the published OSHA templates, which does not say which State it is for. Choose the State above and the checks run.',
   );
 });
 
 it('the admin chip is never a tick beside an error about Administration', () => {
-  const evaluation = evaluateBudget(budgetOf({ state: 'KY', other: [{ item: 'Refund', administration: -200, program: 300, federal: 50, stateMatch: 50 }] }));
+  const evaluation = evaluateBudget(
+    budgetOf({
+      state: 'KY',
+      other: [{ item: 'Refund', administration: -200, program: 300, federal: 50, stateMatch: 50 }],
+    }),
+  );
   expect(evaluation.findings.some((f) => f.code === 'NEGATIVE_AMOUNT' && f.severity === 'error')).toBe(true);
   const admin = summaryParts(evaluation).find((p) => p.key === 'admin');
   expect(admin?.tone).toBe('bad');
@@ -142,7 +192,10 @@ it('moves inside a table with the arrow keys (roving tab stop)', () => {
 });
 
 it('checks again when the user comes back to the pane (a sheet of another set may be active now)', async () => {
-  const { backend } = backendOf([checkedKy(), checkedKy({ set: { suffix: '_2', number: 2, count: 2, appendixF: 'Appendix F (2)', byActiveSheet: true } })]);
+  const { backend } = backendOf([
+    checkedKy(),
+    checkedKy({ set: { suffix: '_2', number: 2, count: 2, appendixF: 'Appendix F (2)', byActiveSheet: true } }),
+  ]);
   renderApp(backend);
   await waitFor(() => expect(backend.check).toHaveBeenCalledTimes(1));
   expect(screen.queryByTestId('set-note')).toBeNull();

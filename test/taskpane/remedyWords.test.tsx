@@ -65,15 +65,21 @@ const allFindings = () => reads.flatMap((r) => r.findings);
 
 it('a finding the repair puts right carries the remedy, in both layouts, and its message no door words', () => {
   for (const layout of ['own', 'published'] as const) {
-    const repairable = reads.filter((r) => r.layout === layout).flatMap((r) => r.findings.filter((f) => f.remedy === 'repair'));
+    const repairable = reads
+      .filter((r) => r.layout === layout)
+      .flatMap((r) => r.findings.filter((f) => f.remedy === 'repair'));
     expect(repairable.length).toBeGreaterThan(0);
     // Every overwritten template formula is one the repair restores.
-    const overwritten = reads.filter((r) => r.layout === layout).flatMap((r) => r.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN'));
+    const overwritten = reads
+      .filter((r) => r.layout === layout)
+      .flatMap((r) => r.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN'));
     expect(overwritten.every((f) => f.remedy === 'repair')).toBe(true);
   }
   for (const f of allFindings()) expect(f.message).not.toMatch(CLI_WORDS);
   // The published fixture's broken totals (#REF!) and our layout's: both say the repair rewrites them.
-  const refs = reads.filter((r) => r.id === 'published-ref' || r.id === 'ref-in-total-own').flatMap((r) => r.findings.filter((f) => f.code === 'BROKEN_FORMULA'));
+  const refs = reads
+    .filter((r) => r.id === 'published-ref' || r.id === 'ref-in-total-own')
+    .flatMap((r) => r.findings.filter((f) => f.code === 'BROKEN_FORMULA'));
   expect(refs.length).toBeGreaterThan(1);
   expect(refs.every((f) => f.remedy === 'repair')).toBe(true);
 });
@@ -82,7 +88,15 @@ it('the findings list names Repair totals for every repairable finding and never
   const findings = allFindings();
   const codes = new Set(findings.map((f) => f.code));
   // The corpus raises these at least: the test is over more than the repair findings.
-  for (const code of ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN', 'NOT_A_NUMBER', 'NEGATIVE_AMOUNT', 'ADMIN_CAP_EXCEEDED', 'MATCH_UNEQUAL']) expect(codes).toContain(code);
+  for (const code of [
+    'BROKEN_FORMULA',
+    'FORMULA_OVERWRITTEN',
+    'NOT_A_NUMBER',
+    'NEGATIVE_AMOUNT',
+    'ADMIN_CAP_EXCEEDED',
+    'MATCH_UNEQUAL',
+  ])
+    expect(codes).toContain(code);
   render(
     <FluentProvider theme={webLightTheme}>
       <ChecksList findings={findings} onGoTo={() => undefined} />
@@ -96,7 +110,10 @@ it('the findings list names Repair totals for every repairable finding and never
     expect(text).not.toMatch(CLI_WORDS);
     const f = findings[i] as Finding;
     expect(text).toContain(paneMessage(f));
-    if (f.remedy === 'repair') expect(text).toContain("In the task pane, press Repair totals on the Review tab to rewrite the template's formulas.");
+    if (f.remedy === 'repair')
+      expect(text).toContain(
+        "In the task pane, press Repair totals on the Review tab to rewrite the template's formulas.",
+      );
     else expect(text).not.toContain('Repair totals');
   });
 });
@@ -104,7 +121,13 @@ it('the findings list names Repair totals for every repairable finding and never
 it("the Review sheet's What to do column has the pane's words too", () => {
   const repairable = allFindings().filter((x) => x.remedy === 'repair');
   const evaluation = { ...evaluateBudget(budgetOf({ state: 'KY' })), findings: repairable };
-  const plan = planReviewSheet({ evaluation, stateName: 'Kentucky', fiscalYear: 2012, at: new Date(0), existingSheets: [] });
+  const plan = planReviewSheet({
+    evaluation,
+    stateName: 'Kentucky',
+    fiscalYear: 2012,
+    at: new Date(0),
+    existingSheets: [],
+  });
   const texts = JSON.stringify(plan.plan.ops);
   expect(texts.split('press Repair totals on the Review tab').length - 1).toBe(repairable.length);
   expect(texts).not.toMatch(/grant-budget|--state/);
@@ -112,7 +135,9 @@ it("the Review sheet's What to do column has the pane's words too", () => {
 
 it('the no-budget hint says to choose the State above, and never the command line', async () => {
   const unreadable = reads.filter((r) => r.unreadable).map((r) => ({ id: r.id, reason: r.unreadable as Unreadable }));
-  expect(unreadable.map((u) => u.id)).toEqual(expect.arrayContaining(['no-budget', 'state-blank-own', 'published-no-state', 'other-fy-own', 'chart-sheet-own']));
+  expect(unreadable.map((u) => u.id)).toEqual(
+    expect.arrayContaining(['no-budget', 'state-blank-own', 'published-no-state', 'other-fy-own', 'chart-sheet-own']),
+  );
   for (const { reason } of unreadable) expect(paneProblem(reason)).not.toMatch(CLI_WORDS);
   const noState = unreadable.find((u) => u.id === 'published-no-state')?.reason as Unreadable;
   expect(noState.remedy).toBe('chooseState');
@@ -130,7 +155,9 @@ it("the command line's words for the same findings and reasons name grant-budget
     expect(cliMessage(f)).toBe(`${f.message} Run \`grant-budget repair\` to rewrite the template's formulas.`);
   }
   for (const r of reads.filter((x) => x.unreadable?.remedy === 'chooseState')) {
-    expect(cliProblem(r.unreadable as Unreadable)).toMatch(/\. Give the State with --state \(a USPS code such as KY, or its Appendix L name\)$/);
+    expect(cliProblem(r.unreadable as Unreadable)).toMatch(
+      /\. Give the State with --state \(a USPS code such as KY, or its Appendix L name\)$/,
+    );
   }
   const plain = allFindings().find((f) => !f.remedy) as Finding;
   expect(cliMessage(plain)).toBe(plain.message);

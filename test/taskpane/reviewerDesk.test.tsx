@@ -15,14 +15,30 @@ import { budgetOf, exampleJson } from '../support/budgets';
 
 function checkedPr(layout: 'own' | 'published'): CheckOutcome {
   const evaluation = evaluateBudget(budgetOf(exampleJson('pr-example')));
-  return { status: 'checked', state: 'PR', fiscalYear: 2012, layout, evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
+  return {
+    status: 'checked',
+    state: 'PR',
+    fiscalYear: 2012,
+    layout,
+    evaluation,
+    sheets: ['Appendix F'],
+    checkedAt: new Date(),
+  };
 }
 
 function backendOf(outcome: CheckOutcome, extra: Partial<PaneBackend> = {}): PaneBackend {
   const refuse = async () => {
     throw new Error('not in this test');
   };
-  return { insertTemplates: refuse, check: jest.fn(async () => outcome), goTo: refuse, writeReviewSheet: refuse, repairTotals: refuse, watch: async () => () => undefined, ...extra };
+  return {
+    insertTemplates: refuse,
+    check: jest.fn(async () => outcome),
+    goTo: refuse,
+    writeReviewSheet: refuse,
+    repairTotals: refuse,
+    watch: async () => () => undefined,
+    ...extra,
+  };
 }
 
 async function openReview(backend: PaneBackend) {
@@ -48,25 +64,38 @@ it('compares pasted SF-424A XML with the budget and lists exactly the figure tha
   const result = await screen.findByTestId('reconcile-result');
   expect(result.textContent).toMatch(/1 difference, 2 errors in the form itself, 0 activities not matched/);
   const diffs = within(result).getByRole('list', { name: 'Differences' });
-  expect(within(diffs).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['B line 6c (4) Travel: submitted $25,000.00, budget $24,000.00 ($1,000.00)']);
-  expect(within(result).getByRole('list', { name: 'Errors of the submitted form' }).textContent).toMatch(/B 6i \(4\) = 6a \+ \.\.\. \+ 6h/);
+  expect(
+    within(diffs)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(['B line 6c (4) Travel: submitted $25,000.00, budget $24,000.00 ($1,000.00)']);
+  expect(within(result).getByRole('list', { name: 'Errors of the submitted form' }).textContent).toMatch(
+    /B 6i \(4\) = 6a \+ \.\.\. \+ 6h/,
+  );
   fireEvent.click(within(result).getByRole('button', { name: "Show this budget's SF-424A" }));
   await waitFor(() => expect(screen.getByRole('tab', { name: 'SF-424A' }).getAttribute('aria-selected')).toBe('true'));
 });
 
 it('says what cannot be read, in words', async () => {
   await openReview(backendOf(checkedPr('own')));
-  fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), { target: { value: '<html>not a form</html>' } });
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), {
+    target: { value: '<html>not a form</html>' },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
   expect((await screen.findByRole('alert')).textContent).toMatch(/The submitted SF-424A holds no SF-424A/);
 });
 
 it('offers to move a published-layout budget into live templates, and says what it could not move', async () => {
-  const move = jest.fn(async () => ({ sheets: ['Appendix F (2)', 'SF-424A', 'Checks'], notes: ['Not moved (copy by hand if they belong in the budget): Appendix F!M5 $1,234.50.'] }));
+  const move = jest.fn(async () => ({
+    sheets: ['Appendix F (2)', 'SF-424A', 'Checks'],
+    notes: ['Not moved (copy by hand if they belong in the budget): Appendix F!M5 $1,234.50.'],
+  }));
   await openReview(backendOf(checkedPr('published'), { moveToLiveTemplates: move }));
   fireEvent.click(await screen.findByRole('button', { name: 'Move this budget into live templates' }));
   await waitFor(() => expect(move).toHaveBeenCalledTimes(1));
-  expect((await screen.findByTestId('notice')).textContent).toMatch(/^Moved the budget into live templates \(3 sheets\); your sheets are unchanged\.Details.*Sheets: Appendix F \(2\), SF-424A, Checks\..*Not moved .*Appendix F!M5/);
+  expect((await screen.findByTestId('notice')).textContent).toMatch(
+    /^Moved the budget into live templates \(3 sheets\); your sheets are unchanged\.Details.*Sheets: Appendix F \(2\), SF-424A, Checks\..*Not moved .*Appendix F!M5/,
+  );
 });
 
 it('does not offer the move for a budget already in live templates', async () => {
@@ -78,8 +107,13 @@ it('does not offer the move for a budget already in live templates', async () =>
 describe('each difference leads to its figure’s source', () => {
   async function compareTravelChanged(outcome: CheckOutcome) {
     const evaluation = (outcome as { evaluation: ReturnType<typeof evaluateBudget> }).evaluation;
-    const xml = sf424aXml(evaluation.sf424a).replace('<SF424A:BudgetTravelRequestedAmount>24000.00<', '<SF424A:BudgetTravelRequestedAmount>25000.00<');
-    fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), { target: { value: xml } });
+    const xml = sf424aXml(evaluation.sf424a).replace(
+      '<SF424A:BudgetTravelRequestedAmount>24000.00<',
+      '<SF424A:BudgetTravelRequestedAmount>25000.00<',
+    );
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Submitted SF-424A (Grants.gov XML)' }), {
+      target: { value: xml },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     const diffs = within(await screen.findByTestId('reconcile-result')).getByRole('list', { name: 'Differences' });
     return { evaluation, diffs };
@@ -92,7 +126,9 @@ describe('each difference leads to its figure’s source', () => {
     const { evaluation, diffs } = await compareTravelChanged(outcome);
     const category = evaluation.sf424a.categories[3] as CategoryKey;
     const cell = sf424aSheetCells().sectionB.travel?.[category] as string;
-    const button = within(diffs).getByRole('button', { name: new RegExp(`^B line 6c \\(4\\) Travel: .*Go to SF-424A \\(2\\)!${cell}, its formula on SF-424A \\(2\\)$`) });
+    const button = within(diffs).getByRole('button', {
+      name: new RegExp(`^B line 6c \\(4\\) Travel: .*Go to SF-424A \\(2\\)!${cell}, its formula on SF-424A \\(2\\)$`),
+    });
     fireEvent.click(button);
     expect(goTo).toHaveBeenCalledWith('SF-424A (2)', cell);
   });
@@ -104,7 +140,10 @@ describe('each difference leads to its figure’s source', () => {
     await openReview(backendOf(outcome, { goTo }));
     const { evaluation, diffs } = await compareTravelChanged(outcome);
     const category = evaluation.sf424a.categories[3];
-    const [where, what] = category === 'program' ? ['G90', 'the Program total of Appendix F'] : ['K90', 'the Total Cost total of Appendix F'];
+    const [where, what] =
+      category === 'program'
+        ? ['G90', 'the Program total of Appendix F']
+        : ['K90', 'the Total Cost total of Appendix F'];
     fireEvent.click(within(diffs).getByRole('button', { name: new RegExp(`Go to Appendix F!${where}, ${what}$`) }));
     expect(goTo).toHaveBeenCalledWith('Appendix F', where);
   });

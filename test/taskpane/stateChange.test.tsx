@@ -13,20 +13,33 @@ import { renderApp, scriptedBackend } from '../support/paneBackend';
 
 function checked(state: string): CheckedBudget {
   const evaluation = evaluateBudget(budgetOf({ state, other: [line('Rent', 'program', 1000)] }));
-  return { status: 'checked', state, fiscalYear: 2012, layout: 'own', evaluation, sheets: ['Appendix F'], checkedAt: new Date() };
+  return {
+    status: 'checked',
+    state,
+    fiscalYear: 2012,
+    layout: 'own',
+    evaluation,
+    sheets: ['Appendix F'],
+    checkedAt: new Date(),
+  };
 }
 
-const EFFECTS = ['The State cell (Appendix F!B2) becomes Washington, and Appendix D and E name Washington.', 'Appendix J is added as the sheet “Appendix J”.'];
+const EFFECTS = [
+  'The State cell (Appendix F!B2) becomes Washington, and Appendix D and E name Washington.',
+  'Appendix J is added as the sheet “Appendix J”.',
+];
 
 function backendChanging() {
   const outcomes = [checked('UT')];
   const script = scriptedBackend(outcomes);
   const changes: string[] = [];
-  script.backend.changeState = jest.fn(async (state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome> => {
-    changes.push(`${options?.preview ? 'preview' : 'change'} ${state}`);
-    if (!options?.preview) outcomes.push(checked(state));
-    return { from: 'UT', to: state, effects: EFFECTS, addedSheets: ['Appendix J'] };
-  });
+  script.backend.changeState = jest.fn(
+    async (state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome> => {
+      changes.push(`${options?.preview ? 'preview' : 'change'} ${state}`);
+      if (!options?.preview) outcomes.push(checked(state));
+      return { from: 'UT', to: state, effects: EFFECTS, addedSheets: ['Appendix J'] };
+    },
+  );
   return { ...script, changes };
 }
 

@@ -25,7 +25,12 @@ function formulaAt(snapshot: WorkbookSnapshot, sheet: string, cell: string): str
   return sh.cells[row - sh.origin.row]?.[col - sh.origin.col]?.formula ?? null;
 }
 
-const fig = (section: FormFigure['section'], line: string, column: string, category: FormFigure['category'] = null): FormFigure => ({ section, line, column, category });
+const fig = (
+  section: FormFigure['section'],
+  line: string,
+  column: string,
+  category: FormFigure['category'] = null,
+): FormFigure => ({ section, line, column, category });
 
 describe('our layout: the SF-424A sheet', () => {
   let snapshot: WorkbookSnapshot;
@@ -34,7 +39,11 @@ describe('our layout: the SF-424A sheet', () => {
 
   beforeAll(async () => {
     // A workbook whose "SF-424A" is taken: the template goes to another name, which the GB_ names give back.
-    const taken: WorkbookSnapshot = { sheetNames: [{ name: 'SF-424A', kind: 'worksheet', visibility: 'visible' }], sheets: [], names: [] };
+    const taken: WorkbookSnapshot = {
+      sheetNames: [{ name: 'SF-424A', kind: 'worksheet', visibility: 'visible' }],
+      sheets: [],
+      names: [],
+    };
     const budget = budgetOf(exampleJson('nc-example'));
     const planned = planInsertTemplates(taken, { state: budget.state, fiscalYear: budget.fiscalYear, budget });
     const wb = XlsxWorkbook.create('own.xlsx');
@@ -61,7 +70,9 @@ describe('our layout: the SF-424A sheet', () => {
   });
 
   it('Section B 6a, column (1) Administration: Appendix F personnel subtotal, Administration less its private-sector part', () => {
-    expect(at(fig('B', '6a', '1', 'administration')).formula).toMatch(new RegExp(`!F${personnelSubtotal}-.*!N${personnelSubtotal}$`));
+    expect(at(fig('B', '6a', '1', 'administration')).formula).toMatch(
+      new RegExp(`!F${personnelSubtotal}-.*!N${personnelSubtotal}$`),
+    );
   });
 
   it('Section A line 5 (e): the sum of lines 1 to 4, Federal', () => {
@@ -93,10 +104,22 @@ describe("OSHA's published layout: Appendix F's totals", () => {
     const sources = figureSourcesOf(snapshot, read.budget, read.layout);
     const place = (path: string) => read.budget.places.get(path);
     expect(place('totals.administration')).toBeDefined();
-    expect(sourceOfFigure(fig('B', '6a', '1', 'administration'), sources)).toEqual({ ...place('totals.administration'), what: 'the Administration total of Appendix F' });
-    expect(sourceOfFigure(fig('A', '2', 'g', 'program'), sources)).toEqual({ ...place('totals.program'), what: 'the Program total of Appendix F' });
-    expect(sourceOfFigure(fig('A', '5', 'e'), sources)).toEqual({ ...place('totals.federal'), what: 'the Federal Share total of Appendix F' });
-    expect(sourceOfFigure(fig('C', '12', 'e'), sources)).toEqual({ ...place('totals.total'), what: 'the Total Cost total of Appendix F' });
+    expect(sourceOfFigure(fig('B', '6a', '1', 'administration'), sources)).toEqual({
+      ...place('totals.administration'),
+      what: 'the Administration total of Appendix F',
+    });
+    expect(sourceOfFigure(fig('A', '2', 'g', 'program'), sources)).toEqual({
+      ...place('totals.program'),
+      what: 'the Program total of Appendix F',
+    });
+    expect(sourceOfFigure(fig('A', '5', 'e'), sources)).toEqual({
+      ...place('totals.federal'),
+      what: 'the Federal Share total of Appendix F',
+    });
+    expect(sourceOfFigure(fig('C', '12', 'e'), sources)).toEqual({
+      ...place('totals.total'),
+      what: 'the Total Cost total of Appendix F',
+    });
     // No column of Appendix F totals private-sector consultation: its figures lead to the total charges.
     const psc = sourceOfFigure(fig('B', '6a', '4', 'privateSectorConsultation'), sources);
     expect(psc).toEqual({ ...place('totals.total'), what: 'the Total Cost total of Appendix F' });

@@ -13,7 +13,9 @@ import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';
 
-async function snapshotOf(budget: Budget): Promise<{ snap: WorkbookSnapshot; result: ReturnType<typeof planNewWorkbook> }> {
+async function snapshotOf(
+  budget: Budget,
+): Promise<{ snap: WorkbookSnapshot; result: ReturnType<typeof planNewWorkbook> }> {
   const result = planNewWorkbook({ state: budget.state, fiscalYear: budget.fiscalYear, budget });
   const wb = XlsxWorkbook.create();
   await wb.apply(result.plan);
@@ -50,7 +52,13 @@ test('every field of every line names the cell the writer put it in, and nothing
   expect(linePaths.sort()).toEqual([...expected.keys()].sort());
   // Past the last line, an unknown field or section, a malformed path: no cell.
   const n = budget.personnel.length;
-  for (const path of [`personnel[${n}].federal`, 'personnel[0].colour', 'travel[0].federal', 'personnel[x].federal', 'personnel[0]']) {
+  for (const path of [
+    `personnel[${n}].federal`,
+    'personnel[0].colour',
+    'travel[0].federal',
+    'personnel[x].federal',
+    'personnel[0]',
+  ]) {
     expect([path, read.budget.places.get(path)]).toEqual([path, undefined]);
   }
   expect(read.budget.places.get('fiscalYear')).toEqual({ sheet: 'Appendix F', cell: expect.any(String) });
@@ -73,7 +81,14 @@ test('a blank row inside a block is skipped: the next line names its own row', a
 test('a place index by itself: fixed places and lines, listed and looked up alike', () => {
   const places = new OwnLayoutPlaces();
   places.set('awardLevel', { sheet: 'F', cell: 'C3' });
-  const rows = places.section('fringe', 'F', new Map([['federal', 7], ['item', 0]]));
+  const rows = places.section(
+    'fringe',
+    'F',
+    new Map([
+      ['federal', 7],
+      ['item', 0],
+    ]),
+  );
   rows.push(19, 24);
   expect(places.get('awardLevel')).toEqual({ sheet: 'F', cell: 'C3' });
   expect(places.get('fringe[1].federal')).toEqual({ sheet: 'F', cell: 'H25' });

@@ -58,7 +58,10 @@ test('a total typed over is FORMULA_OVERWRITTEN; a #REF! formula and a cached er
     const f = wb.getWorksheet('Appendix F')!;
     f.getCell(`K${J}`).value = 5351100;
     f.getCell(`F${sub}`).value = { formula: 'SUM(#REF!)', result: { error: '#REF!' } } as never;
-    wb.getWorksheet('SF-424A')!.getCell('F6').value = { formula: "'Appendix F'!Q112/0", result: { error: '#DIV/0!' } } as never;
+    wb.getWorksheet('SF-424A')!.getCell('F6').value = {
+      formula: "'Appendix F'!Q112/0",
+      result: { error: '#DIV/0!' },
+    } as never;
   });
   const read = readOwnLayout(snap);
   const codes = read?.findings.map((f) => [f.code, f.sheet, f.cell]);
@@ -86,7 +89,10 @@ function insertRow(s: WorkbookSnapshot, sheet: string, row1: number): WorkbookSn
   });
   const names = s.names.map((n) => {
     if (!n.ref.startsWith(`'${sheet}'!`)) return n;
-    const ref = n.ref.replace(/\$([A-Z]+)\$(\d+)/g, (_m, c: string, r: string) => `$${c}$${Number(r) >= row1 ? Number(r) + 1 : r}`);
+    const ref = n.ref.replace(
+      /\$([A-Z]+)\$(\d+)/g,
+      (_m, c: string, r: string) => `$${c}$${Number(r) >= row1 ? Number(r) + 1 : r}`,
+    );
     return { ...n, ref };
   });
   return { ...s, sheets, names };
@@ -110,7 +116,13 @@ test('a row inserted inside a block is read through the grown names; its missing
   setCell(snap, 'Appendix F', `I${at}`, 50);
   const read = readOwnLayout(snap);
   const fringeLines = read?.budget.fringe.map((l) => l.item);
-  expect(fringeLines).toEqual(['Admin fringe', 'Program fringe', 'Inserted fringe', 'Consultation fringe', 'State-only fringe']);
+  expect(fringeLines).toEqual([
+    'Admin fringe',
+    'Program fringe',
+    'Inserted fringe',
+    'Consultation fringe',
+    'State-only fringe',
+  ]);
   expect(read?.budget.places.get('fringe[2].program')).toEqual({ sheet: 'Appendix F', cell: `G${at}` });
   expect(evaluateBudget(read?.budget as Budget).totals.program).toBe(evaluateBudget(PR()).totals.program + 100_00);
   // The new row has no formulas: each is reported, nothing else is.

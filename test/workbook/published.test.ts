@@ -3,7 +3,12 @@ import { readPublishedLayout } from '../../src/workbook/publishedLayoutReader';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { bestMatch, normalizeLabel, similar } from '../../src/workbook/labels';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
-import { KY_INDIRECT, KY_LINES, makePublishedWorkbook, type FixtureOptions } from '../fixtures/published/publishedWorkbook';
+import {
+  KY_INDIRECT,
+  KY_LINES,
+  makePublishedWorkbook,
+  type FixtureOptions,
+} from '../fixtures/published/publishedWorkbook';
 
 /** The true totals of the fixture, added up here from its typed lines (cents). */
 function trueTotals(extraFringe: { amounts: number[] }[] = []) {
@@ -28,7 +33,14 @@ async function evaluated(opts: FixtureOptions = {}, state: string | null = 'KY')
   const { fx, r } = await read(opts, state);
   if (!r || !r.ok) throw new Error(`not read: ${JSON.stringify(r)}`);
   const ev = evaluateBudget(r.budget, r.findings);
-  const totals = { administration: ev.totals.administration, program: ev.totals.program, federal: ev.totals.federal, stateMatch: ev.totals.stateMatch, state100: ev.totals.state100, total: ev.totals.total };
+  const totals = {
+    administration: ev.totals.administration,
+    program: ev.totals.program,
+    federal: ev.totals.federal,
+    stateMatch: ev.totals.stateMatch,
+    state100: ev.totals.state100,
+    total: ev.totals.total,
+  };
   return { fx, r, ev, totals };
 }
 
@@ -62,14 +74,24 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
     expect(b?.contractual[0]?.contractor).toBe('Salt Lake Technical Center');
     expect(b?.supplies).toHaveLength(2);
     expect(b?.other.map((l) => l.item)).toEqual(['Rent', 'Telephone and data']);
-    expect(b?.indirect).toEqual({ rate: null, base: '', administration: 2_500_000, federal: 1_250_000, stateMatch: 1_250_000, state100: 0 });
+    expect(b?.indirect).toEqual({
+      rate: null,
+      base: '',
+      administration: 2_500_000,
+      federal: 1_250_000,
+      stateMatch: 1_250_000,
+      state100: 0,
+    });
     // Appendices D, E, J read too: no FTE mismatch, Appendix J present for a KY budget with consultation.
     expect(codes(ev.findings)).toEqual(['BROKEN_FORMULA', 'FEDERAL_UNDER_AWARD']);
     expect(b?.staffing.trainers).toEqual({ allocated5050: 7500, allocated100: 0, onBoard5050: 5000, onBoard100: 0 });
     expect(b?.activities.inspections.privateNonConstruction?.projected).toEqual({ safety: 650, health: 205 });
     expect(b?.activities.complianceAssistance.outreachParticipants?.estimated).toEqual({ new: 5400, total: 5400 });
     expect(b?.consultation.visits.nonConstruction).toEqual({ safety: 118, health: 37 });
-    expect(b?.consultation.emphasisIndustries.map((x) => x.name)).toEqual(['Sawmills (NAICS 321113)', 'Poultry processing (NAICS 311615)']);
+    expect(b?.consultation.emphasisIndustries.map((x) => x.name)).toEqual([
+      'Sawmills (NAICS 321113)',
+      'Poultry processing (NAICS 311615)',
+    ]);
     expect(b?.consultation.agencyMeasures).toEqual([
       { name: 'Fatality follow-up visits', total: 8 },
       { name: 'Strategic Measure 2', total: 12 },
@@ -99,7 +121,10 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
     expect(!none.r?.ok && none.r?.remedy).toBe('chooseState');
     const inJ = await read({ stateInJ: 'Kentucky' }, null);
     expect(inJ.r?.ok && inJ.r.budget.state).toBe('KY');
-    const title = await read({ stateTitle: 'Washington State Department of Labor & Industries, FY 2012 23(g) application' }, null);
+    const title = await read(
+      { stateTitle: 'Washington State Department of Labor & Industries, FY 2012 23(g) application' },
+      null,
+    );
     expect(title.r?.ok && title.r.budget.state).toBe('WA');
     const given = await read({ stateInJ: 'Kentucky' }, 'puerto rico');
     expect(given.r?.ok && given.r.budget.state).toBe('PR');
@@ -108,16 +133,27 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
   });
 
   it('finds the appendices by content: renamed sheets in another order, or Appendix F alone', async () => {
-    const renamed = await evaluated({ sheetNames: { D: 'Sheet4', E: 'Budget', F: 'Sheet1', J: 'Consult' }, appendices: ['J', 'F', 'E', 'D'] });
+    const renamed = await evaluated({
+      sheetNames: { D: 'Sheet4', E: 'Budget', F: 'Sheet1', J: 'Consult' },
+      appendices: ['J', 'F', 'E', 'D'],
+    });
     expect(renamed.totals).toEqual(trueTotals());
     expect(renamed.r.ok && renamed.r.analysis.sheets).toEqual({ F: 'Sheet1', E: 'Budget', D: 'Sheet4', J: 'Consult' });
     const fOnly = await evaluated({ appendices: ['F'] });
     expect(fOnly.totals).toEqual(trueTotals());
-    expect(codes(fOnly.ev.findings)).toEqual(['APPENDIX_E_EMPTY', 'APPENDIX_J_REQUIRED', 'BROKEN_FORMULA', 'FEDERAL_UNDER_AWARD']);
+    expect(codes(fOnly.ev.findings)).toEqual([
+      'APPENDIX_E_EMPTY',
+      'APPENDIX_J_REQUIRED',
+      'BROKEN_FORMULA',
+      'FEDERAL_UNDER_AWARD',
+    ]);
   });
 
   it('is tolerant of title rows, extra blank rows, deleted template rows and rows inserted inside a block', async () => {
-    const extra = { item: 'Unemployment insurance', amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number] };
+    const extra = {
+      item: 'Unemployment insurance',
+      amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number],
+    };
     const { totals, ev } = await evaluated({
       stateTitle: 'Kentucky Labor Cabinet',
       extraBlankRows: 2,
@@ -161,7 +197,10 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
     const { fx, ev, totals } = await evaluated({
       edit: ({ sheet, rowF }) => {
         const r = rowF('A.sub');
-        sheet('F').getCell(`H${r}`).value = { formula: `SUM(H${rowF('A.line.0')}:H${rowF('A.line.2')})`, result: 106200 } as never;
+        sheet('F').getCell(`H${r}`).value = {
+          formula: `SUM(H${rowF('A.line.0')}:H${rowF('A.line.2')})`,
+          result: 106200,
+        } as never;
       },
     });
     expect(totals).toEqual(trueTotals());
@@ -175,7 +214,9 @@ describe('readPublishedLayout: the published OSHA layout, by its labels', () => 
       edit: ({ sheet, rowF }) => {
         const r = rowF('B.gap.gap0');
         sheet('F').getCell(`A${r}`).value = extra.item;
-        ['F', 'G', 'H', 'I'].forEach((c, i) => (sheet('F').getCell(`${c}${r}`).value = (extra.amounts[i] as number) / 100));
+        ['F', 'G', 'H', 'I'].forEach(
+          (c, i) => (sheet('F').getCell(`${c}${r}`).value = (extra.amounts[i] as number) / 100),
+        );
       },
     });
     expect(totals).toEqual(trueTotals([extra]));

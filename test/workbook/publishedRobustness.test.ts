@@ -18,9 +18,18 @@ type Edit =
 
 const cellArb: fc.Arbitrary<CellSnapshot> = fc.oneof(
   fc.constant({ value: null, formula: null }),
-  fc.record({ value: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('Subtotal', 'E SUPPLIES', 'Total Cost', 'Administration', 'Kentucky')), formula: fc.constant(null) }),
+  fc.record({
+    value: fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('Subtotal', 'E SUPPLIES', 'Total Cost', 'Administration', 'Kentucky'),
+    ),
+    formula: fc.constant(null),
+  }),
   fc.record({ value: fc.double({ min: -1e7, max: 1e7, noNaN: true }), formula: fc.constant(null) }),
-  fc.record({ value: fc.constantFrom({ error: '#REF!' }, { error: '#VALUE!' }), formula: fc.constantFrom('=#REF!', '=A1/0') }),
+  fc.record({
+    value: fc.constantFrom({ error: '#REF!' }, { error: '#VALUE!' }),
+    formula: fc.constantFrom('=#REF!', '=A1/0'),
+  }),
   fc.record({ value: fc.boolean(), formula: fc.constant(null) }),
 );
 
@@ -38,7 +47,12 @@ function applyEdits(base: WorkbookSnapshot, edits: Edit[]): WorkbookSnapshot {
     const r = e.row % sheet.cells.length;
     const width = sheet.cells[0]?.length ?? 1;
     if (e.kind === 'deleteRow') sheet.cells.splice(r, 1);
-    else if (e.kind === 'insertRow') sheet.cells.splice(r, 0, Array.from({ length: width }, () => ({ value: null, formula: null })));
+    else if (e.kind === 'insertRow')
+      sheet.cells.splice(
+        r,
+        0,
+        Array.from({ length: width }, () => ({ value: null, formula: null })),
+      );
     else {
       const row = sheet.cells[r];
       if (row && e.col < row.length) row[e.col] = e.cell;
@@ -59,7 +73,8 @@ it('never throws, and a repair never targets a typed input cell', async () => {
       } else if (r) expect(r.problem.length).toBeGreaterThan(10);
       const plan = planRepair(s);
       const a = analyzePublished(s);
-      if (a && a.ok) for (const c of plan.changes) expect(a.analysis.inputCells.has(`${c.sheet}!${c.cell}`)).toBe(false);
+      if (a && a.ok)
+        for (const c of plan.changes) expect(a.analysis.inputCells.has(`${c.sheet}!${c.cell}`)).toBe(false);
       for (const op of plan.plan.ops) if (op.op === 'cells') expect(op.rows[0]?.[0]?.kind).toBe('formula');
     }),
     { numRuns: 80, seed: 20120815 },

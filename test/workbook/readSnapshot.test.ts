@@ -80,7 +80,7 @@ describe('readXlsxSnapshot: what a workbook holds', () => {
     expect(s.sheets.find((x) => x.name === 'Hidden')?.cells).toEqual([]);
   });
 
-  it('expands shared formulas to each cell\'s own text, and reports a chart sheet instead of losing it', async () => {
+  it("expands shared formulas to each cell's own text, and reports a chart sheet instead of losing it", async () => {
     const base = await workbookWith((wb) => {
       const ws = wb.addWorksheet('Sheet1');
       ws.getCell('A1').value = 1;
@@ -96,7 +96,10 @@ describe('readXlsxSnapshot: what a workbook holds', () => {
     zip.file('xl/worksheets/sheet1.xml', sheetXml);
     // A chart sheet: listed in the workbook with a chartsheet relationship.
     const wbXml = (await zip.file('xl/workbook.xml')?.async('string')) as string;
-    zip.file('xl/workbook.xml', wbXml.replace('</sheets>', '<sheet name="Budget Chart" sheetId="9" r:id="rIdChart9"/></sheets>'));
+    zip.file(
+      'xl/workbook.xml',
+      wbXml.replace('</sheets>', '<sheet name="Budget Chart" sheetId="9" r:id="rIdChart9"/></sheets>'),
+    );
     const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) as string;
     zip.file(
       'xl/_rels/workbook.xml.rels',
@@ -125,7 +128,9 @@ describe('readXlsxSnapshot: files that are not readable workbooks', () => {
   });
 
   it('a text file named .xlsx, and JSON named .xlsx', async () => {
-    expect((await refusal(Buffer.from('Title,Amount\nRent,100\n'))).message).toMatch(/^budget\.xlsx: is not an Excel workbook \(\.xlsx\): it is not a zip file$/);
+    expect((await refusal(Buffer.from('Title,Amount\nRent,100\n'))).message).toMatch(
+      /^budget\.xlsx: is not an Excel workbook \(\.xlsx\): it is not a zip file$/,
+    );
     expect((await refusal(Buffer.from('{"state":"KY"}'))).message).toMatch(/looks like JSON/);
   });
 
@@ -138,14 +143,21 @@ describe('readXlsxSnapshot: files that are not readable workbooks', () => {
   it('a zip of something else, and a Word document', async () => {
     const other = new JSZip();
     other.file('notes.txt', 'hello');
-    expect((await refusal(await other.generateAsync({ type: 'nodebuffer' }))).reason).toMatch(/not an Excel workbook: it is a zip file without a workbook part/);
+    expect((await refusal(await other.generateAsync({ type: 'nodebuffer' }))).reason).toMatch(
+      /not an Excel workbook: it is a zip file without a workbook part/,
+    );
     const docx = new JSZip();
     docx.file('word/document.xml', '<w:document/>');
     expect((await refusal(await docx.generateAsync({ type: 'nodebuffer' }))).reason).toMatch(/a Word document/);
   });
 
   it('a password-protected workbook (an encrypted OLE file) and an old .xls', async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(512)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+      Buffer.alloc(512),
+    ]);
     expect((await refusal(ole)).reason).toMatch(/^is password protected/);
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
     expect((await refusal(xls)).reason).toMatch(/old Excel 97-2003 workbook \(\.xls\)/);
@@ -159,7 +171,9 @@ describe('readXlsxSnapshot: files that are not readable workbooks', () => {
     const cd = bytes.readUInt32LE(eocd + 16);
     bytes.writeUInt32LE(300 * 1024 * 1024, cd + 24);
     const err = await refusal(bytes);
-    expect(err.reason).toMatch(new RegExp(`would unpack to \\d+ MB, more than the ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`));
+    expect(err.reason).toMatch(
+      new RegExp(`would unpack to \\d+ MB, more than the ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`),
+    );
   });
 
   it('a zip bomb whose directory lies about its sizes: stopped while inflating, at the bound', async () => {
@@ -173,13 +187,16 @@ describe('readXlsxSnapshot: files that are not readable workbooks', () => {
     let pos = bytes.readUInt32LE(eocd + 16);
     for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
       const nameLength = bytes.readUInt16LE(pos + 28);
-      if (bytes.subarray(pos + 46, pos + 46 + nameLength).toString() === 'xl/worksheets/sheet1.xml') bytes.writeUInt32LE(1024, pos + 24);
+      if (bytes.subarray(pos + 46, pos + 46 + nameLength).toString() === 'xl/worksheets/sheet1.xml')
+        bytes.writeUInt32LE(1024, pos + 24);
       pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
     }
     const saved = limits.maxUncompressedBytes;
     limits.maxUncompressedBytes = 2 * 1024 * 1024; // a 2 MB bound stands for the 200 MB one
     try {
-      expect((await refusal(bytes)).reason).toBe('unpacks to more than 2 MB (more than its table of contents declares), more than a budget workbook can be; it is not read');
+      expect((await refusal(bytes)).reason).toBe(
+        'unpacks to more than 2 MB (more than its table of contents declares), more than a budget workbook can be; it is not read',
+      );
     } finally {
       limits.maxUncompressedBytes = saved;
     }
@@ -188,7 +205,10 @@ describe('readXlsxSnapshot: files that are not readable workbooks', () => {
   it('an exceljs failure inside a real zip becomes a message, not a crash', async () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<Types/>');
-    zip.file('_rels/.rels', '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+    zip.file(
+      '_rels/.rels',
+      '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    );
     zip.file('xl/workbook.xml', '<workbook><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets>');
     const err = await refusal(await zip.generateAsync({ type: 'nodebuffer' }));
     expect(err.message).toMatch(/^budget\.xlsx: /);

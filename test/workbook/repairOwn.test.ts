@@ -30,7 +30,7 @@ function firstCell(s: WorkbookSnapshot, name: string): { sheet: string; cell: st
   return { sheet: (m[1] as string).replace(/''/g, "'"), cell: `${m[2]}${m[3]}` };
 }
 
-it('rewrites a constant, a #REF! and a deleted formula with the layout\'s formulas; typed cells unchanged after recalculation', async () => {
+it("rewrites a constant, a #REF! and a deleted formula with the layout's formulas; typed cells unchanged after recalculation", async () => {
   const built = path.join(dir, 'pr.xlsx');
   const b = await runCli(['build', path.join(EXAMPLES, 'pr-example.budget.json'), '-o', built]);
   expect(b.code).toBe(0);
@@ -46,7 +46,10 @@ it('rewrites a constant, a #REF! and a deleted formula with the layout\'s formul
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(built);
   wb.getWorksheet(totalCharges.sheet)!.getCell(totalCharges.cell).value = 123456;
-  wb.getWorksheet(totalDirect.sheet)!.getCell(totalDirect.cell).value = { formula: '#REF!', result: { error: '#REF!' } } as never;
+  wb.getWorksheet(totalDirect.sheet)!.getCell(totalDirect.cell).value = {
+    formula: '#REF!',
+    result: { error: '#REF!' },
+  } as never;
   wb.getWorksheet(eTotal.sheet)!.getCell(eTotal.cell).value = null;
   const broken = path.join(dir, 'broken.xlsx');
   await wb.xlsx.writeFile(broken);
@@ -55,12 +58,18 @@ it('rewrites a constant, a #REF! and a deleted formula with the layout\'s formul
   // The review names the three cells.
   const review = readBudgetFromSnapshot(brokenSnap);
   if (!review.ok) throw new Error(review.problem);
-  const flagged = review.findings.filter((f) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN'].includes(f.code)).map((f) => `${f.sheet}!${f.cell}`);
-  expect(flagged).toEqual(expect.arrayContaining([totalCharges, totalDirect, eTotal].map((c) => `${c.sheet}!${c.cell}`)));
+  const flagged = review.findings
+    .filter((f) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN'].includes(f.code))
+    .map((f) => `${f.sheet}!${f.cell}`);
+  expect(flagged).toEqual(
+    expect.arrayContaining([totalCharges, totalDirect, eTotal].map((c) => `${c.sheet}!${c.cell}`)),
+  );
 
   const result = planRepair(brokenSnap);
   expect(result.layout).toBe('own');
-  expect(result.changes.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([totalCharges, totalDirect, eTotal].map((c) => `${c.sheet}!${c.cell}`).sort());
+  expect(result.changes.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual(
+    [totalCharges, totalDirect, eTotal].map((c) => `${c.sheet}!${c.cell}`).sort(),
+  );
   for (const c of result.changes) {
     const o = original.sheets.find((s) => s.name === c.sheet)!;
     const p = parseA1(c.cell);
@@ -73,7 +82,12 @@ it('rewrites a constant, a #REF! and a deleted formula with the layout\'s formul
   const after = await readXlsxSnapshot(fs.readFileSync(out as string), 'recalculated.xlsx');
 
   const errors: string[] = [];
-  for (const s of after.sheets) s.cells.forEach((row, r) => row.forEach((cell, c) => isErrorValue(cell.value) && errors.push(`${s.name}!${a1(s.origin.row + r, s.origin.col + c)}`)));
+  for (const s of after.sheets)
+    s.cells.forEach((row, r) =>
+      row.forEach(
+        (cell, c) => isErrorValue(cell.value) && errors.push(`${s.name}!${a1(s.origin.row + r, s.origin.col + c)}`),
+      ),
+    );
   expect(errors).toEqual([]);
   // Every typed cell of the broken file (but the constant the repair replaced) is unchanged.
   let compared = 0;
@@ -84,8 +98,17 @@ it('rewrites a constant, a #REF! and a deleted formula with the layout\'s formul
         const R = s.origin.row + r;
         const C = s.origin.col + c;
         // An empty text is blank to LibreOffice too.
-        if (cell.formula !== null || cell.value === null || cell.value === '' || (s.name === totalCharges.sheet && a1(R, C) === totalCharges.cell)) return;
-        expect({ at: `${s.name}!${a1(R, C)}`, v: cellAt(o, R, C).value }).toEqual({ at: `${s.name}!${a1(R, C)}`, v: cell.value });
+        if (
+          cell.formula !== null ||
+          cell.value === null ||
+          cell.value === '' ||
+          (s.name === totalCharges.sheet && a1(R, C) === totalCharges.cell)
+        )
+          return;
+        expect({ at: `${s.name}!${a1(R, C)}`, v: cellAt(o, R, C).value }).toEqual({
+          at: `${s.name}!${a1(R, C)}`,
+          v: cell.value,
+        });
         compared++;
       }),
     );

@@ -13,9 +13,18 @@ import { evaluateBudget } from '../../src/budget';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { patchPackage } from '../../src/xlsx/patchPackage';
 import { recalculate } from '../support/libreoffice';
-import { KY_INDIRECT, KY_LINES, makePublishedWorkbook, type Fixture, type FixtureOptions } from '../fixtures/published/publishedWorkbook';
+import {
+  KY_INDIRECT,
+  KY_LINES,
+  makePublishedWorkbook,
+  type Fixture,
+  type FixtureOptions,
+} from '../fixtures/published/publishedWorkbook';
 
-const extra = { item: 'Unemployment insurance', amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number] };
+const extra = {
+  item: 'Unemployment insurance',
+  amounts: [0, 123_456, 61_728, 61_728, 0] as [number, number, number, number, number],
+};
 
 function trueTotals(extraFringe: { amounts: number[] }[] = []) {
   const lines = [...Object.values(KY_LINES).flat(), ...extraFringe];
@@ -23,7 +32,14 @@ function trueTotals(extraFringe: { amounts: number[] }[] = []) {
   const federal = sum(2) + KY_INDIRECT[1];
   const stateMatch = sum(3) + KY_INDIRECT[2];
   const state100 = sum(4) + KY_INDIRECT[3];
-  return { administration: sum(0) + KY_INDIRECT[0], program: sum(1), federal, stateMatch, state100, total: federal + stateMatch + state100 };
+  return {
+    administration: sum(0) + KY_INDIRECT[0],
+    program: sum(1),
+    federal,
+    stateMatch,
+    state100,
+    total: federal + stateMatch + state100,
+  };
 }
 
 const VARIANTS: { name: string; opts: FixtureOptions; extraFringe: (typeof extra)[] }[] = [
@@ -35,7 +51,10 @@ const VARIANTS: { name: string; opts: FixtureOptions; extraFringe: (typeof extra
       edit: ({ sheet, rowF }) => {
         const f = sheet('F');
         f.getCell(`H${rowF('A.sub')}`).value = 150000; // a total overwritten with a constant
-        f.getCell(`F${rowF('B.sub')}`).value = { formula: `SUM(F${rowF('B.line.0')}:F${rowF('B.line.1')})`, result: 15000 } as never; // leaves out a row
+        f.getCell(`F${rowF('B.sub')}`).value = {
+          formula: `SUM(F${rowF('B.line.0')}:F${rowF('B.line.1')})`,
+          result: 15000,
+        } as never; // leaves out a row
         f.getCell(`K${rowF('C.inSub')}`).value = null; // a total formula deleted
       },
     },
@@ -124,7 +143,12 @@ describe.each(VARIANTS.map((v, i) => [v.name, i] as const))('repair of the publi
   it('after recalculation: no error value anywhere, and every typed cell equal to the input, cell by cell', () => {
     const errors: string[] = [];
     for (const s of after().sheets) {
-      s.cells.forEach((row, r) => row.forEach((cell, col) => isErrorValue(cell.value) && errors.push(`${s.name}!${a1(s.origin.row + r, s.origin.col + col)}`)));
+      s.cells.forEach((row, r) =>
+        row.forEach(
+          (cell, col) =>
+            isErrorValue(cell.value) && errors.push(`${s.name}!${a1(s.origin.row + r, s.origin.col + col)}`),
+        ),
+      );
     }
     expect(errors).toEqual([]);
     let compared = 0;
@@ -138,7 +162,10 @@ describe.each(VARIANTS.map((v, i) => [v.name, i] as const))('repair of the publi
           const R = s.origin.row + r;
           const C = s.origin.col + col;
           if (cell.formula !== null || cell.value === null || changed.has(`${s.name}!${a1(R, C)}`)) return;
-          expect({ at: `${s.name}!${a1(R, C)}`, cell: cellAt(out!, R, C) }).toEqual({ at: `${s.name}!${a1(R, C)}`, cell: { value: cell.value, formula: null } });
+          expect({ at: `${s.name}!${a1(R, C)}`, cell: cellAt(out!, R, C) }).toEqual({
+            at: `${s.name}!${a1(R, C)}`,
+            cell: { value: cell.value, formula: null },
+          });
           compared++;
         }),
       );
@@ -155,7 +182,14 @@ describe.each(VARIANTS.map((v, i) => [v.name, i] as const))('repair of the publi
     };
     const t = trueTotals(c().extraFringe);
     const j = fx.rowF('J.sum');
-    expect([cents('F', j), cents('G', j), cents('H', j), cents('I', j), cents('J', j), cents('K', j)]).toEqual([t.administration, t.program, t.federal, t.stateMatch, t.state100, t.total]);
+    expect([cents('F', j), cents('G', j), cents('H', j), cents('I', j), cents('J', j), cents('K', j)]).toEqual([
+      t.administration,
+      t.program,
+      t.federal,
+      t.stateMatch,
+      t.state100,
+      t.total,
+    ]);
     const h = fx.rowF('H.sum');
     if (h > 0) expect(cents('H', h)).toBe(t.federal - KY_INDIRECT[1]);
     const js = after().sheets.find((x) => x.name === fx.sheetName('J'))!;
@@ -168,7 +202,9 @@ describe.each(VARIANTS.map((v, i) => [v.name, i] as const))('repair of the publi
     const r = readPublishedLayout(after(), { state: 'KY' });
     if (!r || !r.ok) throw new Error('not read');
     const ev = evaluateBudget(r.budget, r.findings);
-    expect(ev.findings.filter((x) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN', 'NOT_A_NUMBER'].includes(x.code))).toEqual([]);
+    expect(
+      ev.findings.filter((x) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN', 'NOT_A_NUMBER'].includes(x.code)),
+    ).toEqual([]);
     expect(ev.totals.total).toBe(trueTotals(c().extraFringe).total);
     expect(planRepair(after()).changes).toEqual([]);
   });
@@ -178,7 +214,8 @@ it('the repaired Appendix J percentage is blank, never #DIV/0!, when there are n
   const fx = await makePublishedWorkbook({
     stateInJ: 'Kentucky',
     edit: ({ sheet, rowJ }) => {
-      for (const tag of ['construction', 'nonConstruction', 'emphasis']) for (const col of ['B', 'C']) sheet('J').getCell(`${col}${rowJ(tag)}`).value = null;
+      for (const tag of ['construction', 'nonConstruction', 'emphasis'])
+        for (const col of ['B', 'C']) sheet('J').getCell(`${col}${rowJ(tag)}`).value = null;
     },
   });
   const result = planRepair(await readXlsxSnapshot(fx.buffer, 'j.xlsx'));

@@ -86,9 +86,33 @@ describe('planRepair and the one read', () => {
   });
 
   it('the cells of the read given are the ones repaired, and its input cells are never written', () => {
-    const sheet = { name: 'S', kind: 'worksheet' as const, visibility: 'visible' as const, origin: { row: 0, col: 0 }, cells: [[{ value: 7, formula: null }, { value: null, formula: null }]], merges: [] };
-    const snapshot: WorkbookSnapshot = { sheets: [sheet], sheetNames: [{ name: 'S', kind: 'worksheet', visibility: 'visible' }], names: [] };
-    const total = (col: number) => ({ sheet: 'S', row: 0, col, formula: '=1+1', expected: null, unit: 'cents' as const, where: 'S' });
+    const sheet = {
+      name: 'S',
+      kind: 'worksheet' as const,
+      visibility: 'visible' as const,
+      origin: { row: 0, col: 0 },
+      cells: [
+        [
+          { value: 7, formula: null },
+          { value: null, formula: null },
+        ],
+      ],
+      merges: [],
+    };
+    const snapshot: WorkbookSnapshot = {
+      sheets: [sheet],
+      sheetNames: [{ name: 'S', kind: 'worksheet', visibility: 'visible' }],
+      names: [],
+    };
+    const total = (col: number) => ({
+      sheet: 'S',
+      row: 0,
+      col,
+      formula: '=1+1',
+      expected: null,
+      unit: 'cents' as const,
+      where: 'S',
+    });
     const read: ReadBudgetResult = {
       ok: false,
       problem: 'no State',

@@ -5,7 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { allowsPrivateSectorConsultation, evaluateBudget, rulePackFor, stateByCode, type Budget } from '../../src/budget';
+import {
+  allowsPrivateSectorConsultation,
+  evaluateBudget,
+  rulePackFor,
+  stateByCode,
+  type Budget,
+} from '../../src/budget';
 import { F_HEADER } from '../../src/layout/appendixF';
 import { findOwnLayouts, TEMPLATE_KEYS, type TemplateKey } from '../../src/layout/names';
 import { buildTemplateModels, planNewWorkbook } from '../../src/layout/planner';
@@ -43,7 +49,10 @@ function cellsOf(snapshot: WorkbookSnapshot): Map<string, string> {
     sh.cells.forEach((row, r) =>
       row.forEach((c, k) => {
         if (c.value === null && c.formula === null) return;
-        out.set(`${sh.name}!${r + sh.origin.row},${k + sh.origin.col}`, `${JSON.stringify(c.value)}|${c.formula ?? ''}`);
+        out.set(
+          `${sh.name}!${r + sh.origin.row},${k + sh.origin.col}`,
+          `${JSON.stringify(c.value)}|${c.formula ?? ''}`,
+        );
       }),
     );
   }
@@ -73,7 +82,10 @@ describe('changing the State of a budget in place', () => {
     expect(change.effects.join(' ')).toMatch(/award level becomes \$[\d,]+\.\d\d, Washington’s Appendix L level/);
     // Appendix J is added before any formula refers to it.
     const firstAdd = change.plan.ops.findIndex((o) => o.op === 'addSheet');
-    const firstJRef = change.plan.ops.findIndex((o) => o.op === 'cells' && o.rows.some((r) => r.some((w) => w.kind === 'formula' && /Appendix J/.test(w.formula))));
+    const firstJRef = change.plan.ops.findIndex(
+      (o) =>
+        o.op === 'cells' && o.rows.some((r) => r.some((w) => w.kind === 'formula' && /Appendix J/.test(w.formula))),
+    );
     expect(firstAdd).toBeGreaterThanOrEqual(0);
     expect(firstJRef).toBeGreaterThan(firstAdd);
 
@@ -85,7 +97,14 @@ describe('changing the State of a budget in place', () => {
     expect(r.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA')).toEqual([]);
     expect(findOwnLayouts(after)[0]?.sheets.appendixJ).toBe('Appendix J');
     // Appendix J stands where a fresh insert puts it: after Appendix F.
-    expect(after.sheetNames.map((x) => x.name)).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
+    expect(after.sheetNames.map((x) => x.name)).toEqual([
+      'Appendix D',
+      'Appendix E',
+      'Appendix F',
+      'Appendix J',
+      'SF-424A',
+      'Checks',
+    ]);
     // Every figure the budget holds is the one typed: the budget read back is Utah's, but for its State.
     expect(evaluateBudget(r.budget).totals).toEqual(evaluateBudget({ ...utah(), state: 'WA' }).totals);
 
@@ -123,7 +142,9 @@ describe('changing the State of a budget in place', () => {
     expect(change.effects.join(' ')).toMatch(/greyed: Utah leaves them blank/);
     expect(change.effects.join(' ')).toMatch(/new: .*PSC_NOT_ALLOWED/);
     // No input cell is given a value: only the State cell.
-    const valueWrites = cellOps(change.plan.ops).filter((o) => o.rows[0]?.[0]?.kind === 'value' && (o.rows[0][0] as { value: unknown }).value !== null);
+    const valueWrites = cellOps(change.plan.ops).filter(
+      (o) => o.rows[0]?.[0]?.kind === 'value' && (o.rows[0][0] as { value: unknown }).value !== null,
+    );
     expect(valueWrites.every((o) => o.sheet !== 'Appendix F' || o.address === F_HEADER.state)).toBe(true);
 
     await wb.apply(change.plan);
@@ -138,13 +159,17 @@ describe('changing the State of a budget in place', () => {
     expect(r.budget.consultation).toEqual(ky.consultation);
     // The note beside Appendix D's private-sector row names Utah.
     const d = after.sheets.find((s) => s.name === 'Appendix D')!;
-    const texts = d.cells.flat().map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    const texts = d.cells
+      .flat()
+      .map((c) => c.value)
+      .filter((v): v is string => typeof v === 'string');
     expect(texts).toContain('State: Utah');
     expect(texts.some((t) => /leave blank for Utah/.test(t))).toBe(true);
     expect(cellAt(d, 1, 0).value).toBe('State: Utah');
     // Outside Appendix J and the Checks sheet that reads it, the set is Utah's template, cell for cell.
     const fresh = await (await workbookOf({ ...ky, state: 'UT' })).readSnapshot();
-    const outsideJ = (m: Map<string, string>) => Object.fromEntries([...m].filter(([k]) => !/^(Appendix J|Checks)!/.test(k)));
+    const outsideJ = (m: Map<string, string>) =>
+      Object.fromEntries([...m].filter(([k]) => !/^(Appendix J|Checks)!/.test(k)));
     expect(outsideJ(cellsOf(after))).toEqual(outsideJ(cellsOf(fresh)));
   });
 
@@ -174,45 +199,64 @@ describe('changing the State of a budget in place', () => {
     expect(() => planStateChange(taken, { state: 'KY' })).toThrow(/already has the name GB_J_Visits/);
   });
 
-  (hasLibreOffice() ? it : it.skip)('recalculated in LibreOffice, the changed workbooks check the budget as the new State’s', async () => {
-    fs.mkdirSync(DIR, { recursive: true });
-    const cases: { file: string; budget: Budget; to: string }[] = [
-      { file: path.join(DIR, 'ut-to-wa.xlsx'), budget: utah(), to: 'WA' },
-      { file: path.join(DIR, 'ky-to-ut.xlsx'), budget: edgeBudget(), to: 'UT' },
-    ];
-    for (const c of cases) {
-      const wb = await workbookOf(c.budget);
-      const change = planStateChange(await wb.readSnapshot(), { state: c.to });
-      await wb.apply(change.plan);
-      fs.writeFileSync(c.file, await wb.toBuffer());
-    }
-    const recalced = recalculate(
-      cases.map((c) => c.file),
-      path.join(DIR, 'recalculated'),
-    );
-    for (const [i, file] of recalced.entries()) {
-      const c = cases[i]!;
-      const values = await readValues(file);
-      expect(errorCells(values)).toEqual([]);
-      // The Appendix L level the sheet looks up is the new State's.
-      expect(values.get('Appendix F')?.get(F_HEADER.appendixLLevel)).toBe(stateByCode(pack, c.to).final / 100);
-      // The Checks sheet's verdicts are those of `review` on the recalculated file.
-      const snap = await XlsxWorkbook.open(fs.readFileSync(file), file).then((w) => w.readSnapshot());
-      const r = read(snap);
-      expect(r.budget.state).toBe(c.to);
-      const findings = evaluateBudget(r.budget, r.findings).findings;
-      // Where the verdicts stand: the set's templates for the new State, at the workbook's block sizes.
-      const set = findOwnLayouts(snap)[0]!;
-      const sheets = Object.fromEntries(TEMPLATE_KEYS.map((k) => [k, set.sheets[k] ?? ''])) as Record<TemplateKey, string>;
-      const state = stateByCode(pack, c.to);
-      const ctx = { pack, state, sheets, budget: null, allowsPsc: allowsPrivateSectorConsultation(pack, c.to), rowCounts: readOwnLayout(snap)!.context.rowCounts };
-      const verdicts = buildTemplateModels(ctx, TEMPLATE_KEYS.filter((k) => set.sheets[k])).checks.verdicts;
-      const checks = values.get('Checks')!;
-      const codes = [...new Set(verdicts.map((v) => v.code))];
-      const seen = codes.map((code) => [code, verdicts.some((v) => v.code === code && checks.get(v.result) === 'FAIL')]);
-      const said = codes.map((code) => [code, findings.some((f) => f.code === code && f.severity === 'error')]);
-      expect(seen).toEqual(said);
-      if (c.to === 'UT') expect(seen).toContainEqual(['PSC_NOT_ALLOWED', true]);
-    }
-  });
+  (hasLibreOffice() ? it : it.skip)(
+    'recalculated in LibreOffice, the changed workbooks check the budget as the new State’s',
+    async () => {
+      fs.mkdirSync(DIR, { recursive: true });
+      const cases: { file: string; budget: Budget; to: string }[] = [
+        { file: path.join(DIR, 'ut-to-wa.xlsx'), budget: utah(), to: 'WA' },
+        { file: path.join(DIR, 'ky-to-ut.xlsx'), budget: edgeBudget(), to: 'UT' },
+      ];
+      for (const c of cases) {
+        const wb = await workbookOf(c.budget);
+        const change = planStateChange(await wb.readSnapshot(), { state: c.to });
+        await wb.apply(change.plan);
+        fs.writeFileSync(c.file, await wb.toBuffer());
+      }
+      const recalced = recalculate(
+        cases.map((c) => c.file),
+        path.join(DIR, 'recalculated'),
+      );
+      for (const [i, file] of recalced.entries()) {
+        const c = cases[i]!;
+        const values = await readValues(file);
+        expect(errorCells(values)).toEqual([]);
+        // The Appendix L level the sheet looks up is the new State's.
+        expect(values.get('Appendix F')?.get(F_HEADER.appendixLLevel)).toBe(stateByCode(pack, c.to).final / 100);
+        // The Checks sheet's verdicts are those of `review` on the recalculated file.
+        const snap = await XlsxWorkbook.open(fs.readFileSync(file), file).then((w) => w.readSnapshot());
+        const r = read(snap);
+        expect(r.budget.state).toBe(c.to);
+        const findings = evaluateBudget(r.budget, r.findings).findings;
+        // Where the verdicts stand: the set's templates for the new State, at the workbook's block sizes.
+        const set = findOwnLayouts(snap)[0]!;
+        const sheets = Object.fromEntries(TEMPLATE_KEYS.map((k) => [k, set.sheets[k] ?? ''])) as Record<
+          TemplateKey,
+          string
+        >;
+        const state = stateByCode(pack, c.to);
+        const ctx = {
+          pack,
+          state,
+          sheets,
+          budget: null,
+          allowsPsc: allowsPrivateSectorConsultation(pack, c.to),
+          rowCounts: readOwnLayout(snap)!.context.rowCounts,
+        };
+        const verdicts = buildTemplateModels(
+          ctx,
+          TEMPLATE_KEYS.filter((k) => set.sheets[k]),
+        ).checks.verdicts;
+        const checks = values.get('Checks')!;
+        const codes = [...new Set(verdicts.map((v) => v.code))];
+        const seen = codes.map((code) => [
+          code,
+          verdicts.some((v) => v.code === code && checks.get(v.result) === 'FAIL'),
+        ]);
+        const said = codes.map((code) => [code, findings.some((f) => f.code === code && f.severity === 'error')]);
+        expect(seen).toEqual(said);
+        if (c.to === 'UT') expect(seen).toContainEqual(['PSC_NOT_ALLOWED', true]);
+      }
+    },
+  );
 });

@@ -45,7 +45,10 @@ export type FigureKey = string;
 export type Figures = Map<FigureKey, Figure>;
 
 /** A figure's meaning: a category's row (or the totals line), and a column. Unmatched activities keep their place. */
-export function figureKey(f: Pick<Figure, 'section' | 'line' | 'column' | 'category'>, unmatchedOrTotal: boolean): FigureKey {
+export function figureKey(
+  f: Pick<Figure, 'section' | 'line' | 'column' | 'category'>,
+  unmatchedOrTotal: boolean,
+): FigureKey {
   if (f.section === 'B') return `B|${f.line}|${unmatchedOrTotal ? `#${f.column}` : f.category}`;
   return `${f.section}|${unmatchedOrTotal ? `#${f.line}` : f.category}|${f.column}`;
 }
@@ -54,7 +57,14 @@ function put(out: Figures, f: Figure, byPlace: boolean): void {
   out.set(figureKey(f, byPlace || f.category === null), f);
 }
 
-const amountFigure = (section: Figure['section'], line: string, column: string, category: CategoryKey | null, label: string, amount: Cents): Figure => ({
+const amountFigure = (
+  section: Figure['section'],
+  line: string,
+  column: string,
+  category: CategoryKey | null,
+  label: string,
+  amount: Cents,
+): Figure => ({
   section,
   line,
   column,
@@ -68,20 +78,44 @@ const amountFigure = (section: Figure['section'], line: string, column: string, 
 export function computedFigures(form: Sf424a): Figures {
   const out: Figures = new Map();
   const aRow = (line: string, category: CategoryKey | null, row: string, values: Record<string, Cents>) => {
-    for (const [col] of A_XML) put(out, amountFigure('A', line, col, category, `${row}: ${A_COLUMNS[col]}`, values[col] ?? 0), category === null);
+    for (const [col] of A_XML)
+      put(
+        out,
+        amountFigure('A', line, col, category, `${row}: ${A_COLUMNS[col]}`, values[col] ?? 0),
+        category === null,
+      );
   };
   form.sectionA.lines.forEach((l, i) => {
-    put(out, { ...amountFigure('A', String(i + 1), 'b', l.category, `${l.activity}: ${A_COLUMNS.b}`, 0), amount: null, text: l.cfda }, false);
+    put(
+      out,
+      {
+        ...amountFigure('A', String(i + 1), 'b', l.category, `${l.activity}: ${A_COLUMNS.b}`, 0),
+        amount: null,
+        text: l.cfda,
+      },
+      false,
+    );
     aRow(String(i + 1), l.category, l.activity, { e: l.federal, f: l.nonFederal, g: l.total });
   });
   const t = form.sectionA.totals;
   aRow('5', null, 'Totals', { e: t.federal, f: t.nonFederal, g: t.total });
   for (const oc of OBJECT_CLASSES) {
-    form.categories.forEach((k, i) => put(out, amountFigure('B', oc.line, String(i + 1), k, oc.label, form.sectionB.categories[k]?.[oc.key] ?? 0), false));
+    form.categories.forEach((k, i) =>
+      put(
+        out,
+        amountFigure('B', oc.line, String(i + 1), k, oc.label, form.sectionB.categories[k]?.[oc.key] ?? 0),
+        false,
+      ),
+    );
     put(out, amountFigure('B', oc.line, '5', null, oc.label, form.sectionB.totals[oc.key]), true);
   }
   const cRow = (line: string, category: CategoryKey | null, row: string, values: Record<string, Cents>) => {
-    for (const [col] of C_XML) put(out, amountFigure('C', line, col, category, `${row}: ${C_COLUMNS[col]}`, values[col] ?? 0), category === null);
+    for (const [col] of C_XML)
+      put(
+        out,
+        amountFigure('C', line, col, category, `${row}: ${C_COLUMNS[col]}`, values[col] ?? 0),
+        category === null,
+      );
   };
   form.sectionC.lines.forEach((l, i) => cRow(String(8 + i), l.category, l.program, { b: l.applicant, e: l.total }));
   cRow('12', null, 'TOTAL', { b: form.sectionC.totals.applicant, e: form.sectionC.totals.total });
@@ -91,7 +125,11 @@ export function computedFigures(form: Sf424a): Figures {
       put(out, amountFigure('D', line, col, null, `${D_ROWS[line]}: ${D_COLUMNS[col]}`, form.sectionD[row][key]), true);
     }
   }
-  put(out, { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.sectionF.indirectCharges }, true);
+  put(
+    out,
+    { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.sectionF.indirectCharges },
+    true,
+  );
   return out;
 }
 
@@ -99,18 +137,30 @@ function categoryOf(matches: CategoryMatch[], section: 'A' | 'B' | 'C', line: st
   return matches.find((m) => m.section === section && m.line === line)?.category ?? null;
 }
 
-const rowTitle = (it: SubmittedItem, category: CategoryKey | null) => it.title || (category ? CATEGORY_TITLES[category] : `activity ${it.position}`);
+const rowTitle = (it: SubmittedItem, category: CategoryKey | null) =>
+  it.title || (category ? CATEGORY_TITLES[category] : `activity ${it.position}`);
 
 /** The figures of the submitted form, each under the category its activity was matched to. */
 export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]): Figures {
   const out: Figures = new Map();
-  const aRow = (line: string, category: CategoryKey | null, row: string, amounts: Map<string, Cents>, isTotal: boolean) => {
-    for (const [col, name] of A_XML) put(out, amountFigure('A', line, col, category, `${row}: ${A_COLUMNS[col]}`, amounts.get(name) ?? 0), isTotal);
+  const aRow = (
+    line: string,
+    category: CategoryKey | null,
+    row: string,
+    amounts: Map<string, Cents>,
+    isTotal: boolean,
+  ) => {
+    for (const [col, name] of A_XML)
+      put(out, amountFigure('A', line, col, category, `${row}: ${A_COLUMNS[col]}`, amounts.get(name) ?? 0), isTotal);
   };
   for (const it of form.summary) {
     const line = String(it.position);
     const k = categoryOf(matches, 'A', line);
-    put(out, { ...amountFigure('A', line, 'b', k, `${rowTitle(it, k)}: ${A_COLUMNS.b}`, 0), amount: null, text: it.cfda }, false);
+    put(
+      out,
+      { ...amountFigure('A', line, 'b', k, `${rowTitle(it, k)}: ${A_COLUMNS.b}`, 0), amount: null, text: it.cfda },
+      false,
+    );
     aRow(line, k, rowTitle(it, k), it.amounts, false);
   }
   aRow('5', null, 'Totals', form.summaryTotals, true);
@@ -118,12 +168,30 @@ export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]):
     const oc = OBJECT_CLASSES.find((o) => o.key === key);
     if (!oc) continue;
     for (const it of form.categories) {
-      put(out, amountFigure('B', oc.line, String(it.position), categoryOf(matches, 'B', String(it.position)), oc.label, it.amounts.get(name) ?? 0), false);
+      put(
+        out,
+        amountFigure(
+          'B',
+          oc.line,
+          String(it.position),
+          categoryOf(matches, 'B', String(it.position)),
+          oc.label,
+          it.amounts.get(name) ?? 0,
+        ),
+        false,
+      );
     }
     put(out, amountFigure('B', oc.line, '5', null, oc.label, form.categoryTotals.get(name) ?? 0), true);
   }
-  const cRow = (line: string, category: CategoryKey | null, row: string, amounts: Map<string, Cents>, isTotal: boolean) => {
-    for (const [col, name] of C_XML) put(out, amountFigure('C', line, col, category, `${row}: ${C_COLUMNS[col]}`, amounts.get(name) ?? 0), isTotal);
+  const cRow = (
+    line: string,
+    category: CategoryKey | null,
+    row: string,
+    amounts: Map<string, Cents>,
+    isTotal: boolean,
+  ) => {
+    for (const [col, name] of C_XML)
+      put(out, amountFigure('C', line, col, category, `${row}: ${C_COLUMNS[col]}`, amounts.get(name) ?? 0), isTotal);
   };
   for (const it of form.resources) {
     const line = String(7 + it.position);
@@ -134,9 +202,24 @@ export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]):
   for (const [line, , name] of D_XML_ROWS) {
     for (const [key, element] of SECTION_D_XML) {
       const col = D_COLUMN_OF(key);
-      put(out, amountFigure('D', line, col, null, `${D_ROWS[line]}: ${D_COLUMNS[col]}`, form.forecast.get(element)?.get(name) ?? 0), true);
+      put(
+        out,
+        amountFigure(
+          'D',
+          line,
+          col,
+          null,
+          `${D_ROWS[line]}: ${D_COLUMNS[col]}`,
+          form.forecast.get(element)?.get(name) ?? 0,
+        ),
+        true,
+      );
     }
   }
-  put(out, { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.other.indirectCharges }, true);
+  put(
+    out,
+    { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.other.indirectCharges },
+    true,
+  );
   return out;
 }

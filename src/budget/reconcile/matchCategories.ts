@@ -23,13 +23,20 @@ export interface CategoryMatch {
 /** Title words that name each category; a title naming two (or none) is matched another way. */
 const TITLE_WORDS: Record<CategoryKey, (words: string[]) => boolean> = {
   privateSectorConsultation: (w) => w.some((x) => x.startsWith('consult')) || w.includes('private'),
-  state100: (w) => w.includes('100') || w.includes('overmatch') || (w.includes('state') && w.some((x) => x === 'funds' || x === 'only' || x === 'funded')),
+  state100: (w) =>
+    w.includes('100') ||
+    w.includes('overmatch') ||
+    (w.includes('state') && w.some((x) => x === 'funds' || x === 'only' || x === 'funded')),
   administration: (w) => w.some((x) => x.startsWith('admin')),
-  program: (w) => w.some((x) => x.startsWith('program') || x === 'enforcement' || x === 'compliance' || x === 'operations'),
+  program: (w) =>
+    w.some((x) => x.startsWith('program') || x === 'enforcement' || x === 'compliance' || x === 'operations'),
 };
 
 export function categoryByTitle(title: string): CategoryKey | null {
-  const words = title.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = title
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const named = CATEGORY_KEYS.filter((k) => TITLE_WORDS[k](words));
   // "Private Sector On-Site Consultation Program" names consultation; "100% State Funds" is not Program.
   if (named.includes('privateSectorConsultation')) return 'privateSectorConsultation';
@@ -46,7 +53,13 @@ interface SectionSide {
 }
 
 function matchSection(side: SectionSide, sectionA: CategoryMatch[]): CategoryMatch[] {
-  const out: CategoryMatch[] = side.items.map((it) => ({ section: side.section, line: side.lineOf(it.position), submitted: it.title, category: null, method: null }));
+  const out: CategoryMatch[] = side.items.map((it) => ({
+    section: side.section,
+    line: side.lineOf(it.position),
+    submitted: it.title,
+    category: null,
+    method: null,
+  }));
   const claim = (i: number, category: CategoryKey | null, method: MatchMethod) => {
     const m = out[i];
     if (m && category && !out.some((o) => o.category === category)) Object.assign(m, { category, method });
@@ -64,12 +77,14 @@ function matchSection(side: SectionSide, sectionA: CategoryMatch[]): CategoryMat
   // The form heads Section B's columns with Section A's lines: column (i) is line i's activity.
   if (side.section === 'B') {
     side.items.forEach((it, i) => {
-      if (!out[i]?.category) claim(i, sectionA.find((a) => a.line === String(it.position))?.category ?? null, 'position');
+      if (!out[i]?.category)
+        claim(i, sectionA.find((a) => a.line === String(it.position))?.category ?? null, 'position');
     });
   }
   const leftItems = out.filter((o) => !o.category);
   const leftComputed = [...side.computed.keys()].filter((k) => !out.some((o) => o.category === k));
-  if (leftItems.length === 1 && leftComputed.length === 1) claim(out.indexOf(leftItems[0] as CategoryMatch), leftComputed[0] ?? null, 'elimination');
+  if (leftItems.length === 1 && leftComputed.length === 1)
+    claim(out.indexOf(leftItems[0] as CategoryMatch), leftComputed[0] ?? null, 'elimination');
   return out;
 }
 

@@ -33,7 +33,8 @@ export interface Reconciliation {
 const SECTION_ORDER = ['A', 'B', 'C', 'D', 'F'];
 
 /** Text fields compare without regard to spacing and case: Grants.gov and people retype them. */
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Reconciliation {
   const matches = matchCategories(submitted, computed);
@@ -45,10 +46,17 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
     const s = theirs.get(key);
     const c = mine.get(key);
     const shown = (s ?? c) as Figure;
-    const base = { section: shown.section, line: shown.line, column: shown.column, label: shown.label, category: shown.category };
+    const base = {
+      section: shown.section,
+      line: shown.line,
+      column: shown.column,
+      label: shown.label,
+      category: shown.category,
+    };
     if (shown.text !== null) {
       // A text field is compared only when both forms have its row; a missing row shows in its amounts.
-      if (s && c && !sameText(s.text ?? '', c.text ?? '')) differences.push({ ...base, submitted: s.text ?? '', computed: c.text ?? '', difference: null });
+      if (s && c && !sameText(s.text ?? '', c.text ?? ''))
+        differences.push({ ...base, submitted: s.text ?? '', computed: c.text ?? '', difference: null });
       continue;
     }
     const sa = s?.amount ?? 0;

@@ -9,7 +9,13 @@ export function reconciliationJson(budget: string, submitted: string, r: Reconci
   return {
     budget,
     submitted,
-    matches: r.matches.map((m) => ({ submitted: m.submitted, category: m.category, section: m.section, line: m.line, method: m.method })),
+    matches: r.matches.map((m) => ({
+      submitted: m.submitted,
+      category: m.category,
+      section: m.section,
+      line: m.line,
+      method: m.method,
+    })),
     differences: r.differences.map((d) => ({
       section: d.section,
       line: d.line,
@@ -43,15 +49,24 @@ export function reconciliationText(budget: string, submitted: string, r: Reconci
     'Activities:',
   ];
   for (const m of r.matches) {
-    const what = m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'NOT MATCHED: its figures are compared with nothing';
-    L.push(`  Section ${m.section} ${m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} "${m.submitted || '(no title)'}": ${what}`);
+    const what = m.category
+      ? `${CATEGORY_TITLES[m.category]} (by ${m.method})`
+      : 'NOT MATCHED: its figures are compared with nothing';
+    L.push(
+      `  Section ${m.section} ${m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} "${m.submitted || '(no title)'}": ${what}`,
+    );
   }
   if (r.differences.length) L.push('Differences (submitted, computed, difference):');
   for (const d of r.differences) {
     const diff = d.difference === null ? '' : `, ${formatDollars(d.difference)}`;
-    L.push(`  ${d.section} line ${d.line}${d.column ? ` (${d.column})` : ''} ${d.label}: ${shown(d.submitted)}, ${shown(d.computed)}${diff}`);
+    L.push(
+      `  ${d.section} line ${d.line}${d.column ? ` (${d.column})` : ''} ${d.label}: ${shown(d.submitted)}, ${shown(d.computed)}${diff}`,
+    );
   }
   if (r.formErrors.length) L.push('The submitted form against itself:');
-  for (const e of r.formErrors) L.push(`  ${e.rule}: ${formatDollars(e.submitted)}, expected ${formatDollars(e.expected)} (${formatDollars(e.difference)})`);
+  for (const e of r.formErrors)
+    L.push(
+      `  ${e.rule}: ${formatDollars(e.submitted)}, expected ${formatDollars(e.expected)} (${formatDollars(e.difference)})`,
+    );
   return L.join('\n') + '\n';
 }

@@ -33,9 +33,23 @@ export interface SubmittedForm {
 export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: string };
 
 const ITEM_LISTS = { SummaryLineItem: 'summary', CategorySet: 'categories', ResourceLineItem: 'resources' } as const;
-const TOTALS = { SummaryTotals: 'summaryTotals', CategoryTotals: 'categoryTotals', ResourceTotals: 'resourceTotals' } as const;
-const FORECAST = new Set(['BudgetFirstYearAmounts', 'BudgetFirstQuarterAmounts', 'BudgetSecondQuarterAmounts', 'BudgetThirdQuarterAmounts', 'BudgetFourthQuarterAmounts']);
-const TEXTS = { OtherDirectChargesExplanation: 'directCharges', OtherIndirectChargesExplanation: 'indirectCharges', Remarks: 'remarks' } as const;
+const TOTALS = {
+  SummaryTotals: 'summaryTotals',
+  CategoryTotals: 'categoryTotals',
+  ResourceTotals: 'resourceTotals',
+} as const;
+const FORECAST = new Set([
+  'BudgetFirstYearAmounts',
+  'BudgetFirstQuarterAmounts',
+  'BudgetSecondQuarterAmounts',
+  'BudgetThirdQuarterAmounts',
+  'BudgetFourthQuarterAmounts',
+]);
+const TEXTS = {
+  OtherDirectChargesExplanation: 'directCharges',
+  OtherIndirectChargesExplanation: 'indirectCharges',
+  Remarks: 'remarks',
+} as const;
 /** Section E (future funding periods) is not compared: a one-year grant leaves it blank. */
 const IGNORED = new Set(['FederalFundsNeeded']);
 
@@ -128,7 +142,10 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
     else if (tag.local in TEXTS) form.other[TEXTS[tag.local as keyof typeof TEXTS]] = text.trim();
     else if (amounts) {
       const cents = decimalToCents(text);
-      if (cents === null) problems.push(`${container}/${tag.local} (line ${parser.line}): "${text.trim()}" is not an amount of dollars and cents`);
+      if (cents === null)
+        problems.push(
+          `${container}/${tag.local} (line ${parser.line}): "${text.trim()}" is not an amount of dollars and cents`,
+        );
       else amounts.set(tag.local, cents);
     }
     text = '';
@@ -138,7 +155,8 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   } catch (err) {
     return { ok: false, problem: `is not well-formed XML (${err instanceof Error ? err.message : String(err)})` };
   }
-  if (depth === -1) return { ok: false, problem: `holds no SF-424A: no BudgetInformation element of ${SF424A_NAMESPACE}` };
+  if (depth === -1)
+    return { ok: false, problem: `holds no SF-424A: no BudgetInformation element of ${SF424A_NAMESPACE}` };
   if (problems.length) return { ok: false, problem: `has amounts that cannot be read:\n  ${problems.join('\n  ')}` };
   return { ok: true, form };
 }

@@ -17,8 +17,13 @@ import { outputName, reportTo, reviewHint } from '../outputTarget';
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('build')
-    .description('write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula')
-    .argument('<budget>', 'a budget JSON file (INTERFACES.md), or a workbook (.xlsx, either layout; told by its content, whatever its name) to move into live templates')
+    .description(
+      'write the workbook of a budget JSON (or of a published-layout workbook): the templates filled in, every total a live formula',
+    )
+    .argument(
+      '<budget>',
+      'a budget JSON file (INTERFACES.md), or a workbook (.xlsx, either layout; told by its content, whatever its name) to move into live templates',
+    )
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx; - for standard output, through a pipe)')
     .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
@@ -33,16 +38,30 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .action((file: string, opts: { output: string; force?: boolean; state?: string }) =>
       runAction(io, setExit, async () => {
         // A workbook is built from whatever its name: a workbook saved as budget.json is a workbook (its first bytes say so).
-        if ((await budgetFileKind(file)) === 'workbook') return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
+        if ((await budgetFileKind(file)) === 'workbook')
+          return convertWorkbook(file, opts.output, { state: opts.state, force: Boolean(opts.force) }, io);
         const budget = await readBudgetJsonFile(file);
         printStateNote(io, file, stateNote(budget, opts.state, 'budget JSON'));
-        const { notes } = await writeTemplateWorkbook(opts.output, { state: budget.state, fiscalYear: budget.fiscalYear, budget, command: 'build', inputs: [file], force: Boolean(opts.force) }, io);
+        const { notes } = await writeTemplateWorkbook(
+          opts.output,
+          {
+            state: budget.state,
+            fiscalYear: budget.fiscalYear,
+            budget,
+            command: 'build',
+            inputs: [file],
+            force: Boolean(opts.force),
+          },
+          io,
+        );
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         reportTo(io, opts.output)(`${outputName(opts.output)}: written from ${file}\n`);
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
-          io.stderr(`grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, ${reviewHint(opts.output)}\n`);
+          io.stderr(
+            `grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, ${reviewHint(opts.output)}\n`,
+          );
           return EXIT_FINDINGS;
         }
         return EXIT_OK;

@@ -41,13 +41,23 @@ function refuseTooManyLines(budget: Budget, file: string): void {
   let lines = 0;
   for (const _ of costLines(budget)) lines++;
   if (lines > MAX_WORKBOOK_LINES) {
-    throw new InputError(file, `has ${lines.toLocaleString('en-US')} cost lines; a workbook is written with at most ${MAX_WORKBOOK_LINES.toLocaleString('en-US')} (more would need more memory than the workbook writer can use): check the budget, or split it`);
+    throw new InputError(
+      file,
+      `has ${lines.toLocaleString('en-US')} cost lines; a workbook is written with at most ${MAX_WORKBOOK_LINES.toLocaleString('en-US')} (more would need more memory than the workbook writer can use): check the budget, or split it`,
+    );
   }
 }
 
 /** The templates (filled with `budget` when given) as the bytes of an .xlsx file, the sheets they hold and the writer's notes. */
-export async function templateWorkbookBytes(out: string, opts: { state: string; fiscalYear: number; budget?: Budget }): Promise<{ bytes: Buffer; sheets: string[]; notes: string[] }> {
-  const result = planNewWorkbook({ state: opts.state, fiscalYear: opts.fiscalYear, ...(opts.budget ? { budget: opts.budget } : {}) });
+export async function templateWorkbookBytes(
+  out: string,
+  opts: { state: string; fiscalYear: number; budget?: Budget },
+): Promise<{ bytes: Buffer; sheets: string[]; notes: string[] }> {
+  const result = planNewWorkbook({
+    state: opts.state,
+    fiscalYear: opts.fiscalYear,
+    ...(opts.budget ? { budget: opts.budget } : {}),
+  });
   const wb = XlsxWorkbook.create(out);
   await wb.apply(result.plan);
   return { bytes: await wb.toBuffer(), sheets: result.sheets.map((s) => s.sheet), notes: wb.notes };
@@ -62,8 +72,10 @@ export function parseFiscalYear(text: string | undefined): number {
 export function registerNewWorkbook(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('new')
-    .description('write a new workbook: Appendices D, E, F (and J for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula')
-    .requiredOption('--state <state>', "the State: USPS code (KY) or Appendix L name (Kentucky)")
+    .description(
+      'write a new workbook: Appendices D, E, F (and J for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula',
+    )
+    .requiredOption('--state <state>', 'the State: USPS code (KY) or Appendix L name (Kentucky)')
     .option('--fy <year>', 'the fiscal year of the rule pack', String(DEFAULT_FISCAL_YEAR))
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx; - for standard output, through a pipe)')
     .option('--force', 'replace the output file if it exists')
@@ -74,7 +86,17 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
-        const { sheets } = await writeTemplateWorkbook(opts.output, { state: opts.state, fiscalYear: parseFiscalYear(opts.fy), command: 'new', inputs: [], force: Boolean(opts.force) }, io);
+        const { sheets } = await writeTemplateWorkbook(
+          opts.output,
+          {
+            state: opts.state,
+            fiscalYear: parseFiscalYear(opts.fy),
+            command: 'new',
+            inputs: [],
+            force: Boolean(opts.force),
+          },
+          io,
+        );
         reportTo(io, opts.output)(`${outputName(opts.output)}: written (${sheets.join(', ')})\n`);
         return EXIT_OK;
       }),

@@ -4,7 +4,13 @@
  */
 import type { Command } from 'commander';
 import { evaluateBudget } from '../../budget';
-import { readSubmittedSf424a, reconcileSf424a, reconciles, reconciliationJson, reconciliationText } from '../../budget/reconcile';
+import {
+  readSubmittedSf424a,
+  reconcileSf424a,
+  reconciles,
+  reconciliationJson,
+  reconciliationText,
+} from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
 import { decodeText, readFileBytes, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
@@ -31,12 +37,18 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'reconcile') === 'json';
-        const read = readSubmittedSf424a(decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''));
+        const read = readSubmittedSf424a(
+          decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''),
+        );
         if (!read.ok) throw new InputError(xmlFile, read.problem);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
         printStateNote(io, loaded.file, loaded.stateNote);
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
-        io.stdout(json ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n' : reconciliationText(budgetFile, xmlFile, r));
+        io.stdout(
+          json
+            ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n'
+            : reconciliationText(budgetFile, xmlFile, r),
+        );
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;
       }),
     );

@@ -19,13 +19,21 @@ import { MAX_WORKBOOK_BYTES, workbookSnapshotOf } from '../workbookInput';
 export function registerRepair(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('repair')
-    .description('rewrite broken or missing total formulas of a workbook (either layout) into a new file; typed cells are never changed')
+    .description(
+      'rewrite broken or missing total formulas of a workbook (either layout) into a new file; typed cells are never changed',
+    )
     .argument('<in>', 'the workbook to repair (.xlsx); it is only read')
-    .requiredOption('-o, --output <file>', 'the repaired workbook to write (.xlsx, or .xlsm for an .xlsm; - for standard output, through a pipe)')
+    .requiredOption(
+      '-o, --output <file>',
+      'the repaired workbook to write (.xlsx, or .xlsm for an .xlsm; - for standard output, through a pipe)',
+    )
     .option('--force', 'overwrite the output file if it exists')
     .option('--json', 'list the changes as JSON')
     .option('--format <format>', 'text or json (any case): how the changes are listed; json is --json')
-    .addHelpText('after', '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.',
+    )
     .action((input: string, opts: { output: string; force?: boolean; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'repair') === 'json';
@@ -49,7 +57,13 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         // With the workbook on stdout, the list of changes goes to stderr.
         const report = reportTo(io, opts.output);
         if (json) {
-          report(JSON.stringify({ file: input, output: opts.output, layout: result.layout, changes: result.changes }, null, 2) + '\n');
+          report(
+            JSON.stringify(
+              { file: input, output: opts.output, layout: result.layout, changes: result.changes },
+              null,
+              2,
+            ) + '\n',
+          );
         } else {
           report(
             result.changes.length === 0

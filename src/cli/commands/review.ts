@@ -19,7 +19,9 @@ import { problemText, terminalLine } from '../terminalText';
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('review')
-    .description('check workbooks (the product\'s layout or the published OSHA templates) or budget JSON files: findings and figures')
+    .description(
+      "check workbooks (the product's layout or the published OSHA templates) or budget JSON files: findings and figures",
+    )
     .argument('<files...>', 'workbooks (.xlsx) or budget JSON files (.json)')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
     .option('--json', 'print the review object of INTERFACES.md (an array when several files are given)')
@@ -49,7 +51,11 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   const json = textOrJson(opts, 'review') === 'json';
   // The summary is never one of the files reviewed, and replaces a file only with --force (outputFile.ts).
   const summaryRule: OutputRule = { command: 'review', inputs: files, force: Boolean(opts.force) };
-  if (isStdout(opts.summary)) throw new InputError(opts.summary ?? '-', 'cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx');
+  if (isStdout(opts.summary))
+    throw new InputError(
+      opts.summary ?? '-',
+      'cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx',
+    );
   if (opts.summary) await checkTarget(opts.summary, 'workbook', summaryRule, io);
   const objects: unknown[] = [];
   const summary: SummaryFile[] = [];
@@ -69,14 +75,19 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       outcomes.push(counts.error ? 'fail' : counts.warning ? 'warnings' : 'pass');
     } catch (err) {
       // One bad file never stops the review of the others; an unexpected failure is named too.
-      const message = err instanceof InputError ? err.message : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
-      if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG) io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
+      const message =
+        err instanceof InputError
+          ? err.message
+          : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
+      if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG)
+        io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
       outcomes.push('unreadable');
       if (progress) io.stderr('\r\x1b[K');
       io.stderr(problemText(file, message));
       // An addition INTERFACES.md allows: the array keeps one entry per file given.
       if (json) objects.push({ file, error: message });
-      if (opts.summary) summary.push({ file, link: linkTo(file, opts.summary), figures: null, findings: [], problem: message });
+      if (opts.summary)
+        summary.push({ file, link: linkTo(file, opts.summary), figures: null, findings: [], problem: message });
     }
   }
   if (progress) io.stderr('\r\x1b[K');

@@ -23,7 +23,10 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
     .command('sf424a')
     .description('print the SF-424A figures (Sections A to F) of a budget JSON or a workbook')
     .argument('<file>', 'a budget JSON (.json) or a workbook (.xlsx)')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (any case; default: the one -o's extension .txt, .csv, .json or .xml names, else table)`)
+    .option(
+      '-f, --format <format>',
+      `output format: ${FORMATS.join(', ')} (any case; default: the one -o's extension .txt, .csv, .json or .xml names, else table)`,
+    )
     .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--force', 'replace the output file if it exists')
     .option('--state <state>', 'the State of a workbook that does not say it (USPS code or Appendix L name)')
@@ -53,13 +56,18 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
               ? xml.xml
               : format === 'csv'
                 ? sf424aCsv(ev.sf424a)
-                : sf424aTable(ev.sf424a, `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`);
+                : sf424aTable(
+                    ev.sf424a,
+                    `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`,
+                  );
         if (output && !isStdout(output)) await writeTarget(output, text, rule, io);
         else io.stdout(format === 'table' ? terminalLines(text) : text);
         printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;
-          io.stderr(`grant-budget: ${file}: ${n} error finding${n === 1 ? '' : 's'} in this budget; run \`grant-budget review ${file}\` to see them\n`);
+          io.stderr(
+            `grant-budget: ${file}: ${n} error finding${n === 1 ? '' : 's'} in this budget; run \`grant-budget review ${file}\` to see them\n`,
+          );
           return EXIT_FINDINGS;
         }
         return EXIT_OK;

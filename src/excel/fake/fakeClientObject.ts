@@ -43,7 +43,7 @@ export abstract class FakeClientObject<T> {
 
   protected required(): T {
     const t = this.target();
-    if (t === null) throw fakeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (t === null) throw fakeError('ItemNotFound', "The requested resource doesn't exist.");
     return t;
   }
 
@@ -54,7 +54,8 @@ export abstract class FakeClientObject<T> {
 
   load(props?: string | string[] | { select?: string }): this {
     const paths = loadPaths(props);
-    if (paths.length === 0) throw new Error('load() without properties loads everything: name the properties (office-addins/no-empty-load)');
+    if (paths.length === 0)
+      throw new Error('load() without properties loads everything: name the properties (office-addins/no-empty-load)');
     this.ctx.enqueue(() => {
       const t = this.target();
       for (const p of paths) this.loaded.set(p, t === null ? undefined : this.readProperty(t, p));

@@ -45,12 +45,20 @@ function asDate(text: string, thisYear: number): number | null {
   if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
   if (!m) return null;
-  const year = m[3] === undefined ? thisYear : m[3].length === 2 ? 2000 + Number(m[3]) - (Number(m[3]) >= 30 ? 100 : 0) : Number(m[3]);
+  const year =
+    m[3] === undefined
+      ? thisYear
+      : m[3].length === 2
+        ? 2000 + Number(m[3]) - (Number(m[3]) >= 30 ? 100 : 0)
+        : Number(m[3]);
   return serial(year, Number(m[1]), Number(m[2]));
 }
 
 /** What a string entry becomes, as Excel (en-US) reads it. */
-export function parseEntry(text: string, thisYear = new Date().getFullYear()): { value: FakeValue; formula: string | null } {
+export function parseEntry(
+  text: string,
+  thisYear = new Date().getFullYear(),
+): { value: FakeValue; formula: string | null } {
   if (text === '') return { value: null, formula: null };
   if (text.startsWith("'")) return { value: text.slice(1), formula: null };
   const lead = /^[\s\u3000]*[=＝]/.exec(text);

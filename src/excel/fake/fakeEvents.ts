@@ -19,7 +19,8 @@ export class FakeChangeHandlers {
 
   /** Adds a handler to a live sheet; refused on a deleted one, as Excel does. */
   add(sheetId: string, handler: Handler): () => void {
-    if (this.deleted.has(sheetId)) throw fakeError('ItemNotFound', "The requested resource doesn't exist. (The worksheet was deleted.)");
+    if (this.deleted.has(sheetId))
+      throw fakeError('ItemNotFound', "The requested resource doesn't exist. (The worksheet was deleted.)");
     const list = this.bySheet.get(sheetId) ?? [];
     list.push(handler);
     this.bySheet.set(sheetId, list);
@@ -69,5 +70,8 @@ export async function cellEditGate(
     while (data.cellEditMode) await new Promise((resolve) => setTimeout(resolve, 10));
     return;
   }
-  throw fakeError(data.cellEditErrorCode, 'The operation could not be completed because Excel is in cell-editing mode.');
+  throw fakeError(
+    data.cellEditErrorCode,
+    'The operation could not be completed because Excel is in cell-editing mode.',
+  );
 }

@@ -46,7 +46,10 @@ export class FakeRequestContext {
     this.queue = [];
     await Promise.resolve();
     await cellEditGate(this.data, this.options);
-    this.data.limits.beginSync(ops.length, ops.reduce((n, o) => n + o.bytes, 0));
+    this.data.limits.beginSync(
+      ops.length,
+      ops.reduce((n, o) => n + o.bytes, 0),
+    );
     let wrote = false;
     try {
       for (const { op, writes } of ops) {
@@ -89,7 +92,10 @@ export interface FakeExcelGlobal {
 /** The `Excel` global over a fake workbook: Excel.run creates a context and syncs what is left queued at the end. */
 export function createFakeExcel(data: FakeWorkbook): FakeExcelGlobal {
   return {
-    async run<R>(a: object | ((ctx: FakeRequestContext) => Promise<R>), b?: (ctx: FakeRequestContext) => Promise<R>): Promise<R> {
+    async run<R>(
+      a: object | ((ctx: FakeRequestContext) => Promise<R>),
+      b?: (ctx: FakeRequestContext) => Promise<R>,
+    ): Promise<R> {
       const batch = (typeof a === 'function' ? a : b) as (ctx: FakeRequestContext) => Promise<R>;
       data.runCount++;
       data.runOptions.push(typeof a === 'function' ? {} : runOptionsOf(a));
@@ -108,11 +114,25 @@ export type FakeTheme = 'light' | 'dark';
  * `ready` holds onReady back until the page has set the workbook up (the sandbox's presets), as Excel
  * opens a saved workbook before the add-in starts.
  */
-export function createFakeOffice(data: FakeWorkbook, theme: FakeTheme = 'light', ready: Promise<unknown> = Promise.resolve()) {
+export function createFakeOffice(
+  data: FakeWorkbook,
+  theme: FakeTheme = 'light',
+  ready: Promise<unknown> = Promise.resolve(),
+) {
   const colors =
     theme === 'dark'
-      ? { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#333333', controlForegroundColor: '#FFFFFF' }
-      : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' };
+      ? {
+          bodyBackgroundColor: '#262626',
+          bodyForegroundColor: '#FFFFFF',
+          controlBackgroundColor: '#333333',
+          controlForegroundColor: '#FFFFFF',
+        }
+      : {
+          bodyBackgroundColor: '#FFFFFF',
+          bodyForegroundColor: '#000000',
+          controlBackgroundColor: '#FFFFFF',
+          controlForegroundColor: '#000000',
+        };
   return {
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS' },

@@ -20,7 +20,8 @@ export function evaluateFormula(formula: string, sheetName: string, wb: FakeWork
   }
 }
 
-const TOKEN = /\s*(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_. ]*?)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|\s*(\d+\.?\d*|\.\d+)|\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(|\s*([-+*/(),^])/y;
+const TOKEN =
+  /\s*(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_. ]*?)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)|\s*(\d+\.?\d*|\.\d+)|\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(|\s*([-+*/(),^])/y;
 
 class Evaluator {
   private pos = 0;

@@ -84,6 +84,10 @@ export class FakeLimits {
 
   /** Cells of `sheet` read with values or formulas (any range load naming them). */
   cellsRead(sheet: string): RangeLoad[] {
-    return this.rangeLoads.filter((l) => l.sheet.toLowerCase() === sheet.toLowerCase() && l.props.some((p) => p === 'values' || p === 'formulas' || p === 'valueTypes'));
+    return this.rangeLoads.filter(
+      (l) =>
+        l.sheet.toLowerCase() === sheet.toLowerCase() &&
+        l.props.some((p) => p === 'values' || p === 'formulas' || p === 'valueTypes'),
+    );
   }
 }

@@ -69,6 +69,9 @@ export class FakeNamedItemCollection extends FakeClientObject<null> {
     });
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, () => this.ctx.data.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new FakeNamedItem(
+      this.ctx,
+      () => this.ctx.data.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
   }
 }

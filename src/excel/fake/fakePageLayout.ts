@@ -24,15 +24,18 @@ function invalid(message: string): Error {
 }
 
 function checkZoom(v: unknown): void {
-  if (typeof v !== 'object' || v === null) throw invalid('pageLayout.zoom takes { horizontalFitToPages, verticalFitToPages } or { scale }.');
+  if (typeof v !== 'object' || v === null)
+    throw invalid('pageLayout.zoom takes { horizontalFitToPages, verticalFitToPages } or { scale }.');
   const z = v as { scale?: unknown; horizontalFitToPages?: unknown; verticalFitToPages?: unknown };
   const fits = [z.horizontalFitToPages, z.verticalFitToPages].filter((x) => x !== undefined && x !== null);
   if (z.scale !== undefined && z.scale !== null) {
     if (fits.length) throw invalid('pageLayout.zoom: a scale and a fit to pages cannot be asked at once.');
-    if (typeof z.scale !== 'number' || !(z.scale >= 10 && z.scale <= 400)) throw invalid('pageLayout.zoom.scale must be between 10 and 400.');
+    if (typeof z.scale !== 'number' || !(z.scale >= 10 && z.scale <= 400))
+      throw invalid('pageLayout.zoom.scale must be between 10 and 400.');
   }
   for (const n of fits) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw invalid('pageLayout.zoom: a fit to pages is a whole number of pages, at least 1.');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+      throw invalid('pageLayout.zoom: a fit to pages is a whole number of pages, at least 1.');
   }
 }
 
@@ -51,7 +54,8 @@ export class FakePageLayout {
       Object.defineProperty(this, k, {
         set: (v: unknown) =>
           this.store(k, v, () => {
-            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalid(`pageLayout.${k} must be a number of points, at least 0.`);
+            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+              throw invalid(`pageLayout.${k} must be a number of points, at least 0.`);
           }),
         enumerable: true,
       });
@@ -68,7 +72,8 @@ export class FakePageLayout {
 
   set orientation(v: string) {
     this.store('orientation', v, () => {
-      if (v !== 'Portrait' && v !== 'Landscape') throw invalid(`pageLayout.orientation must be Portrait or Landscape, not ${String(v)}.`);
+      if (v !== 'Portrait' && v !== 'Landscape')
+        throw invalid(`pageLayout.orientation must be Portrait or Landscape, not ${String(v)}.`);
     });
   }
   set paperSize(v: string) {

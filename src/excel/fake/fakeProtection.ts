@@ -59,7 +59,10 @@ export function readProtection(sheet: FakeSheet, property: string): unknown {
     case 'protected':
       return sheet.protected;
     case 'options':
-      return Object.fromEntries([...PROTECTION_FLAGS.map((f) => [f, sheet.protected && state.options[f] === true]), ['selectionMode', 'Normal']]);
+      return Object.fromEntries([
+        ...PROTECTION_FLAGS.map((f) => [f, sheet.protected && state.options[f] === true]),
+        ['selectionMode', 'Normal'],
+      ]);
     case 'isPasswordProtected':
       return sheet.protected && state.password !== null;
     default:

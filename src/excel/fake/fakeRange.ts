@@ -1,5 +1,14 @@
 /** The fake's Range, RangeAreas and range format: values, formulas, types and styles read and written as Excel does. */
-import { cellKey, colLetters, fakeError, rectAddress, valueType, type FakeSheet, type FakeValue, type Rect } from './fakeWorkbook';
+import {
+  cellKey,
+  colLetters,
+  fakeError,
+  rectAddress,
+  valueType,
+  type FakeSheet,
+  type FakeValue,
+  type Rect,
+} from './fakeWorkbook';
 import { jsonBytes } from './fakeLimits';
 import { insertRows } from './fakeRowInsert';
 import { refuseUnknownListSource } from './fakeStrict';
@@ -68,7 +77,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     super.load(props);
     this.ctx.enqueue(() => {
       const t = this.target();
-      if (t) this.ctx.data.limits.noteRangeLoad({ sheet: t.sheet.name, address: rectAddress(t.rect), props: loadPaths(props) });
+      if (t)
+        this.ctx.data.limits.noteRangeLoad({
+          sheet: t.sheet.name,
+          address: rectAddress(t.rect),
+          props: loadPaths(props),
+        });
     }, false);
     return this;
   }
@@ -81,7 +95,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   protected readProperty(t: RangeTarget, path: string): unknown {
     const { sheet, rect } = t;
     const grid = <V>(f: (r: number, c: number) => V): V[][] => {
-      if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000) throw fakeError('ResponsePayloadSizeLimitExceeded', 'The range is too large.');
+      if ((rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > 5_000_000)
+        throw fakeError('ResponsePayloadSizeLimitExceeded', 'The range is too large.');
       const rows: V[][] = [];
       for (let r = rect.r0; r <= rect.r1; r++) {
         const row: V[] = [];
@@ -155,16 +170,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   private write(v: unknown, asValues: boolean): void {
     // The array travels in the request (Excel on the web refuses one over 5 MB).
-    this.ctx.enqueue(() => {
-      const { sheet, rect } = this.required();
-      this.checkShape(v, rect);
-      for (let r = rect.r0; r <= rect.r1; r++) {
-        for (let c = rect.c0; c <= rect.c1; c++) {
-          const x = Array.isArray(v) ? (v[r - rect.r0] as unknown[])[c - rect.c0] : v;
-          this.ctx.data.writeFromApi(sheet, r, c, x, asValues);
+    this.ctx.enqueue(
+      () => {
+        const { sheet, rect } = this.required();
+        this.checkShape(v, rect);
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const x = Array.isArray(v) ? (v[r - rect.r0] as unknown[])[c - rect.c0] : v;
+            this.ctx.data.writeFromApi(sheet, r, c, x, asValues);
+          }
         }
-      }
-    }, true, jsonBytes(v));
+      },
+      true,
+      jsonBytes(v),
+    );
   }
 
   private checkShape(v: unknown, rect: Rect): void {
@@ -172,7 +191,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     const rows = rect.r1 - rect.r0 + 1;
     const cols = rect.c1 - rect.c0 + 1;
     if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
-      throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+      throw fakeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+      );
     }
   }
 
@@ -189,7 +211,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   /** The cells that are constants, formulas or blanks, by value type (ExcelApi 1.9; fakeSpecialCells.ts). */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
-    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'range.getSpecialCellsOrNullObject needs ExcelApi 1.9.');
+    if (this.ctx.data.excelApiMinor < 9)
+      throw fakeError('ApiNotFound', 'range.getSpecialCellsOrNullObject needs ExcelApi 1.9.');
     return new FakeRangeAreas(this.ctx, () => {
       const t = this.ctx.data.nullChainsThrow ? this.required() : this.target();
       if (!t) return null;
@@ -323,12 +346,14 @@ export class FakeRangeFormat {
   }
   set rowHeight(v: number) {
     this.ctx.enqueue(() => {
-      for (const { sheet, rect } of this.targets()) for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
+      for (const { sheet, rect } of this.targets())
+        for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
     });
   }
   set columnWidth(v: number) {
     this.ctx.enqueue(() => {
-      for (const { sheet, rect } of this.targets()) for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
+      for (const { sheet, rect } of this.targets())
+        for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
     });
   }
 }

@@ -7,7 +7,16 @@
  * when the sheet was protected with allowInsertRows, and never for part of a row.
  */
 import { protectionOf } from './fakeProtection';
-import { cellKey, fakeError, parseRect, rectAddress, type FakeCell, type FakeSheet, type FakeWorkbook, type Rect } from './fakeWorkbook';
+import {
+  cellKey,
+  fakeError,
+  parseRect,
+  rectAddress,
+  type FakeCell,
+  type FakeSheet,
+  type FakeWorkbook,
+  type Rect,
+} from './fakeWorkbook';
 
 const LAST_COL = 16_383;
 
@@ -16,7 +25,13 @@ const LAST_COL = 16_383;
  * at or below row `at` (0-based): each end of a range moves by `count` when it is at or below `at`.
  * String literals are left alone. One pass over the text.
  */
-export function shiftRowsInFormula(formula: string, formulaSheet: string, target: string, at: number, count: number): string {
+export function shiftRowsInFormula(
+  formula: string,
+  formulaSheet: string,
+  target: string,
+  at: number,
+  count: number,
+): string {
   const ref =
     /('(?:[^']|'')+'!|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*!)?(\$?[A-Za-z]{1,3})(\$?)(\d+)(?::(\$?[A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/y;
   const wanted = target.toLowerCase();
@@ -63,7 +78,10 @@ export function insertRows(wb: FakeWorkbook, sheet: FakeSheet, rect: Rect, shift
   const wholeRows = rect.c0 === 0 && rect.c1 >= LAST_COL;
   if (sheet.protected) {
     if (!wholeRows || !protectionOf(sheet).options.allowInsertRows) {
-      throw fakeError('AccessDenied', `The worksheet "${sheet.name}" is protected${wholeRows ? ' without allowInsertRows' : ''}: rows cannot be inserted.`);
+      throw fakeError(
+        'AccessDenied',
+        `The worksheet "${sheet.name}" is protected${wholeRows ? ' without allowInsertRows' : ''}: rows cannot be inserted.`,
+      );
     }
   }
   if (shift !== 'Down' || !wholeRows) {
@@ -78,10 +96,14 @@ export function insertRows(wb: FakeWorkbook, sheet: FakeSheet, rect: Rect, shift
     }
   }
   for (const n of wb.names) n.formula = shiftRowsInFormula(n.formula, '', sheet.name, at, count);
-  sheet.validations = sheet.validations.map((v) => ({ ...v, range: rectAddress(shiftRect(parseRect(v.range), at, count)) }));
+  sheet.validations = sheet.validations.map((v) => ({
+    ...v,
+    range: rectAddress(shiftRect(parseRect(v.range), at, count)),
+  }));
   sheet.merges = sheet.merges.map((m) => rectAddress(shiftRect(parseRect(m), at, count)));
   const heights: Record<number, number> = {};
-  for (const [row, h] of Object.entries(sheet.rowHeights)) heights[Number(row) - 1 >= at ? Number(row) + count : Number(row)] = h;
+  for (const [row, h] of Object.entries(sheet.rowHeights))
+    heights[Number(row) - 1 >= at ? Number(row) + count : Number(row)] = h;
   sheet.rowHeights = heights;
   return { r0: at, c0: 0, r1: at + count - 1, c1: LAST_COL };
 }
@@ -96,7 +118,8 @@ function moveCellsDown(sheet: FakeSheet, at: number, count: number): void {
     moved.set(r >= at ? cellKey(r + count, c) : key, cell);
   }
   for (const [c, cell] of above) {
-    for (let r = at; r < at + count; r++) moved.set(cellKey(r, c), { value: null, formula: null, style: { ...cell.style } });
+    for (let r = at; r < at + count; r++)
+      moved.set(cellKey(r, c), { value: null, formula: null, style: { ...cell.style } });
   }
   sheet.cells.clear();
   for (const [k, v] of moved) sheet.cells.set(k, v);

@@ -18,7 +18,13 @@ type CellType = (typeof CELL_TYPES)[number];
 const VALUE_KINDS = ['Errors', 'Logical', 'Numbers', 'Number', 'Text'] as const;
 
 /** The SpecialCellValueType word of each value type; a formula the fake could not calculate (Empty) matches none. */
-const KIND_OF_TYPE: Record<string, string> = { Double: 'Numbers', Boolean: 'Logical', String: 'Text', Error: 'Errors', Empty: 'None' };
+const KIND_OF_TYPE: Record<string, string> = {
+  Double: 'Numbers',
+  Boolean: 'Logical',
+  String: 'Text',
+  Error: 'Errors',
+  Empty: 'None',
+};
 
 function valueKinds(valueType: string | undefined): Set<string> | null {
   if (valueType === undefined || valueType === 'All') return null;
@@ -26,7 +32,11 @@ function valueKinds(valueType: string | undefined): Set<string> | null {
   let rest = valueType;
   while (rest.length > 0) {
     const kind = VALUE_KINDS.find((k) => rest.startsWith(k));
-    if (!kind) throw fakeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (cellValueType "${valueType}")`);
+    if (!kind)
+      throw fakeError(
+        'InvalidArgument',
+        `The argument is invalid or missing or has an incorrect format. (cellValueType "${valueType}")`,
+      );
     kinds.add(kind === 'Number' ? 'Numbers' : kind);
     rest = rest.slice(kind.length);
   }
@@ -72,9 +82,18 @@ function areasOf(search: Rect, matches: (r: number, c: number) => boolean): Rect
  * The areas of `rect` (or, for a single cell, of the used range) whose cells are of `cellType` and whose
  * values are of `cellValueType`; empty when none.
  */
-export function specialCellAreas(sheet: FakeSheet, rect: Rect, used: Rect | null, cellType: string, cellValueType?: string): Rect[] {
+export function specialCellAreas(
+  sheet: FakeSheet,
+  rect: Rect,
+  used: Rect | null,
+  cellType: string,
+  cellValueType?: string,
+): Rect[] {
   if (!(CELL_TYPES as readonly string[]).includes(cellType)) {
-    throw fakeError('InvalidArgument', `The fake models the special cells Constants, Formulas and Blanks, not "${cellType}".`);
+    throw fakeError(
+      'InvalidArgument',
+      `The fake models the special cells Constants, Formulas and Blanks, not "${cellType}".`,
+    );
   }
   const kinds = valueKinds(cellValueType);
   const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;

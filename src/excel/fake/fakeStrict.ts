@@ -67,7 +67,8 @@ export function refuseUnknownSheets(wb: FakeWorkbook, formula: string, what: str
 /** A list rule's source must name sheets that exist; an inline list ("a,b,c") names none. */
 export function refuseUnknownListSource(wb: FakeWorkbook, rule: unknown): void {
   const source = (rule as { list?: { source?: unknown } } | null)?.list?.source;
-  if (typeof source === 'string' && source.startsWith('=')) refuseUnknownSheets(wb, source, 'the list validation source');
+  if (typeof source === 'string' && source.startsWith('='))
+    refuseUnknownSheets(wb, source, 'the list validation source');
 }
 
 /** Worksheet.delete(): the sheet goes; names that pointed into it read #REF!, as in Excel. */

@@ -102,7 +102,6 @@ export function rectAddress(r: Rect): string {
   return r.r0 === r.r1 && r.c0 === r.c1 ? tl : `${tl}:${colLetters(r.c1)}${r.r1 + 1}`;
 }
 
-
 /** What a user's typing becomes, as Excel reads it: numbers, percents, dates, TRUE/FALSE, errors, formulas, text. */
 export function parseTyped(text: string): { value: FakeValue; formula: string | null } {
   return parseEntry(text);
@@ -207,7 +206,8 @@ export class FakeWorkbook {
 
   private dropIfEmpty(sheet: FakeSheet, row: number, col: number): void {
     const c = sheet.cells.get(cellKey(row, col));
-    if (c && c.value === null && c.formula === null && Object.keys(c.style).length === 0) sheet.cells.delete(cellKey(row, col));
+    if (c && c.value === null && c.formula === null && Object.keys(c.style).length === 0)
+      sheet.cells.delete(cellKey(row, col));
   }
 
   /** The bounding box of cells holding a value or a formula (getUsedRange(valuesOnly)), or null when blank. */
@@ -291,7 +291,13 @@ export class FakeWorkbook {
     this.dropIfEmpty(s, r0, c0);
     this.recalculate();
     this.notifyDocumentChanged();
-    this.changeHandlers.fire({ type: 'WorksheetChanged', worksheetId: s.id, address, changeType: 'RangeEdited', source: 'Local' });
+    this.changeHandlers.fire({
+      type: 'WorksheetChanged',
+      worksheetId: s.id,
+      address,
+      changeType: 'RangeEdited',
+      source: 'Local',
+    });
   }
 
   isLocked(s: FakeSheet, address: string): boolean {

@@ -81,7 +81,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     readonly options: FakeProtectionOptions;
     readonly isPasswordProtected: boolean;
   };
-  readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
+  readonly freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+    freezeAt: (r: FakeRange | string) => void;
+  };
   private readonly layout: FakePageLayout;
   private readonly breaks: FakePageBreaks;
 
@@ -103,7 +107,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.protection = {
       protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
       unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
-      load: (p) => ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
+      load: (p) =>
+        ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
       get protected() {
         return loaded('protected') as boolean;
       },
@@ -129,7 +134,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /** Manual page breaks (ExcelApi 1.9), refused on an older Excel as pageLayout is. */
   get horizontalPageBreaks(): FakePageBreaks {
-    if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.horizontalPageBreaks needs ExcelApi 1.9.');
+    if (this.ctx.data.excelApiMinor < 9)
+      throw fakeError('ApiNotFound', 'worksheet.horizontalPageBreaks needs ExcelApi 1.9.');
     return this.breaks;
   }
 
@@ -169,7 +175,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   set name(v: string) {
     this.ctx.enqueue(() => {
       const clash = this.ctx.data.sheet(v);
-      if (clash && clash !== this.required()) throw fakeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      if (clash && clash !== this.required())
+        throw fakeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
       this.required().name = v;
     });
   }
@@ -191,7 +198,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.ctx.enqueue(() => {
       const sheets = this.ctx.data.sheets;
       const t = this.required();
-      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw fakeError('InvalidArgument', `The position ${v} is outside the workbook's ${sheets.length} sheets.`);
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length)
+        throw fakeError('InvalidArgument', `The position ${v} is outside the workbook's ${sheets.length} sheets.`);
       sheets.splice(sheets.indexOf(t), 1);
       sheets.splice(v, 0, t);
     });
@@ -224,15 +232,22 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRanges(address: string): { format: FakeRangeFormat } {
     if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.getRanges needs ExcelApi 1.9.');
     const areas = address.split(',').map((a) => a.trim());
-    if (areas.some((a) => a === '')) throw fakeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. ("${address}")`);
-    return { format: new FakeRangeFormat(this.ctx, () => areas.map((a) => ({ sheet: this.required(), rect: parseRect(a) }))) };
+    if (areas.some((a) => a === ''))
+      throw fakeError(
+        'InvalidArgument',
+        `The argument is invalid or missing or has an incorrect format. ("${address}")`,
+      );
+    return {
+      format: new FakeRangeFormat(this.ctx, () => areas.map((a) => ({ sheet: this.required(), rect: parseRect(a) }))),
+    };
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.target();
       // A null worksheet gives a null range; with `nullChainsThrow` the fake answers as Excel may instead.
-      if (!sheet && this.ctx.data.nullChainsThrow) throw fakeError('ItemNotFound', "The requested resource doesn't exist.");
+      if (!sheet && this.ctx.data.nullChainsThrow)
+        throw fakeError('ItemNotFound', "The requested resource doesn't exist.");
       if (!sheet) return null;
       const rect = this.ctx.data.usedRect(sheet);
       return rect ? { sheet, rect } : null;
@@ -240,11 +255,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.required(), rect: { r0: row, c0: column, r1: row, c1: column } }));
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.required(),
+      rect: { r0: row, c0: column, r1: row, c1: column },
+    }));
   }
 
   delete(): void {
     this.ctx.enqueue(() => this.ctx.data.deleteSheet(this.required().name));
   }
 }
-

@@ -34,7 +34,12 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
   link: { color: tokens.colorBrandForegroundLink },
-  status: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  status: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   lead: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   setNote: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -73,11 +78,20 @@ function statusText(busy: string | null, outcome: CheckOutcome | null): string {
 /** Once an action has finished and rendered, its result takes the focus (never <body>). */
 function useActionFocus(busy: string | null) {
   const focusNext = React.useRef<FocusTarget>(null);
-  const refs = { notice: React.useRef<HTMLDivElement>(null), summary: React.useRef<HTMLDivElement>(null), insert: React.useRef<HTMLButtonElement>(null) };
+  const refs = {
+    notice: React.useRef<HTMLDivElement>(null),
+    summary: React.useRef<HTMLDivElement>(null),
+    insert: React.useRef<HTMLButtonElement>(null),
+  };
   React.useEffect(() => {
     const target = focusNext.current;
     if (!target || busy) return;
-    const el = target === 'notice' ? (refs.notice.current ?? refs.summary.current) : target === 'summary' ? refs.summary.current : refs.insert.current;
+    const el =
+      target === 'notice'
+        ? (refs.notice.current ?? refs.summary.current)
+        : target === 'summary'
+          ? refs.summary.current
+          : refs.insert.current;
     if (!el) return;
     focusNext.current = null;
     el.focus();
@@ -126,7 +140,23 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   };
   const control: PaneControl = { backend, runner, act, setNotice, focusNext };
   const checked = outcome?.status === 'checked' ? outcome : null;
-  return { outcome, checked, state, setState, fiscalYear, setFiscalYear, busy, notice, setNotice, mode, setMode, refs, chosen, runner, control };
+  return {
+    outcome,
+    checked,
+    state,
+    setState,
+    fiscalYear,
+    setFiscalYear,
+    busy,
+    notice,
+    setNotice,
+    mode,
+    setMode,
+    refs,
+    chosen,
+    runner,
+    control,
+  };
 }
 
 type PaneCore = ReturnType<typeof usePaneCore>;
@@ -156,7 +186,8 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
       core.chosen.current = code;
       if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
       // A workbook in the published layout waits for its State: check again with it.
-      else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published')) void core.runner.current?.runNow();
+      else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published'))
+        void core.runner.current?.runNow();
     },
     onFiscalYearChange: core.setFiscalYear,
     onInsert: () => {
@@ -188,7 +219,9 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
     setNotice(null);
   };
   const goTo = (sheet: string, cell: string) =>
-    void backend.goTo(sheet, cell).catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
+    void backend
+      .goTo(sheet, cell)
+      .catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
@@ -207,7 +240,13 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           ) : null}
         </div>
       ) : null}
-      {tab === 'sf424a' ? <Sf424aTab checked={checked} canDownload={canDownload} onStatus={(text, intent = 'success') => setNotice({ intent, text })} /> : null}
+      {tab === 'sf424a' ? (
+        <Sf424aTab
+          checked={checked}
+          canDownload={canDownload}
+          onStatus={(text, intent = 'success') => setNotice({ intent, text })}
+        />
+      ) : null}
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
@@ -231,7 +270,9 @@ function PaneHeader({ checked }: { checked: CheckedBudget | null }) {
     <header>
       <h1 className={s.title}>Grant Budget</h1>
       <p className={s.subtitle}>
-        {checked ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}` : 'OSHA 23(g) State Plan grant budget'}
+        {checked
+          ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}`
+          : 'OSHA 23(g) State Plan grant budget'}
         {' · '}
         <a href="help.html" target="_blank" rel="noopener noreferrer" className={s.link}>
           Help: how the rules are read
@@ -242,26 +283,52 @@ function PaneHeader({ checked }: { checked: CheckedBudget | null }) {
 }
 
 /** The live status line (read by screen readers), and which set is checked when there are several. */
-function CheckStatus({ busy, outcome, statusRef }: { busy: string | null; outcome: CheckOutcome | null; statusRef: React.RefObject<HTMLDivElement> }) {
+function CheckStatus({
+  busy,
+  outcome,
+  statusRef,
+}: {
+  busy: string | null;
+  outcome: CheckOutcome | null;
+  statusRef: React.RefObject<HTMLDivElement>;
+}) {
   const s = useStyles();
   const checked = outcome?.status === 'checked' ? outcome : null;
   const set = checked?.set && checked.set.count > 1 ? checked.set : null;
   return (
     <>
-      <div role="status" aria-live="polite" aria-atomic="true" className={s.status} data-testid="check-summary" tabIndex={-1} ref={statusRef}>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={s.status}
+        data-testid="check-summary"
+        tabIndex={-1}
+        ref={statusRef}
+      >
         {statusText(busy, outcome)}
       </div>
       {set ? (
         <p className={s.setNote} data-testid="set-note">
           Checking set {set.number} of {set.count} (“{set.appendixF}”):{' '}
-          {set.byActiveSheet ? 'the set of the active sheet.' : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
+          {set.byActiveSheet
+            ? 'the set of the active sheet.'
+            : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
         </p>
       ) : null}
     </>
   );
 }
 
-function Sf424aTab({ checked, canDownload, onStatus }: { checked: CheckedBudget | null; canDownload: boolean; onStatus(text: string, intent?: 'success' | 'error' | 'info' | 'warning'): void }) {
+function Sf424aTab({
+  checked,
+  canDownload,
+  onStatus,
+}: {
+  checked: CheckedBudget | null;
+  canDownload: boolean;
+  onStatus(text: string, intent?: 'success' | 'error' | 'info' | 'warning'): void;
+}) {
   const s = useStyles();
   return (
     <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>

@@ -11,7 +11,14 @@ import { paneMessage } from '../../addin/paneWords';
 import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     ...cellButtonBase,
     borderLeftWidth: '4px',
@@ -21,17 +28,47 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   severity: { fontWeight: tokens.fontWeightSemibold, textTransform: 'uppercase' },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: 'anywhere' },
   // Neutral, not the brand blue: on the hover background of the dark theme the blue falls under 4.5:1 (axe).
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
-  message: { margin: `${tokens.spacingVerticalXXS} 0 0 0`, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+  },
+  message: {
+    margin: `${tokens.spacingVerticalXXS} 0 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   amount: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorPaletteGreenForeground1, margin: 0 },
-  related: { listStyleType: 'none', margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}`, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  relatedItem: { ...cellButtonBase, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200 },
-  relatedHead: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}` },
+  related: {
+    listStyleType: 'none',
+    margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}`,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  relatedItem: {
+    ...cellButtonBase,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+  },
+  relatedHead: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalL}`,
+  },
 });
 
 /** What the lines under a total finding are: the lines to change instead of the locked total cell. */
@@ -61,7 +98,12 @@ function RelatedLines({ finding, onGoTo }: { finding: Finding; onGoTo(sheet: str
           return (
             <li key={r.path} data-related={r.path} data-cell={place ?? ''}>
               {place ? (
-                <button type="button" className={mergeClasses(s.relatedItem, s.clickable)} onClick={() => onGoTo(r.sheet as string, r.cell as string)} title={`Go to ${place}`}>
+                <button
+                  type="button"
+                  className={mergeClasses(s.relatedItem, s.clickable)}
+                  onClick={() => onGoTo(r.sheet as string, r.cell as string)}
+                  title={`Go to ${place}`}
+                >
                   {text}
                 </button>
               ) : (
@@ -107,7 +149,12 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
         return (
           <li key={`${f.code}-${f.path ?? ''}-${i}`} data-code={f.code} data-cell={place ?? ''}>
             {place ? (
-              <button type="button" className={cls} onClick={() => onGoTo(f.sheet as string, f.cell as string)} title={`Go to ${place}`}>
+              <button
+                type="button"
+                className={cls}
+                onClick={() => onGoTo(f.sheet as string, f.cell as string)}
+                title={`Go to ${place}`}
+              >
                 {body}
               </button>
             ) : (

@@ -19,7 +19,14 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, outline: 'none' },
   text: { fontSize: tokens.fontSizeBase300, margin: 0 },
-  list: { fontSize: tokens.fontSizeBase300, margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    fontSize: tokens.fontSizeBase300,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

@@ -18,16 +18,28 @@ const useStyles = makeStyles({
   },
   details: { marginTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   detail: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, border: `1px solid ${tokens.colorPaletteGreenBorder1}` },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+  },
   error: { backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, border: `1px solid ${tokens.colorPaletteYellowBorder1}` },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
   info: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
 export const NoticeBox = React.forwardRef<HTMLDivElement, { notice: Notice }>(function NoticeBox({ notice }, ref) {
   const s = useStyles();
   return (
-    <div className={mergeClasses(s.notice, s[notice.intent])} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="notice" tabIndex={-1} ref={ref}>
+    <div
+      className={mergeClasses(s.notice, s[notice.intent])}
+      role={notice.intent === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+      tabIndex={-1}
+      ref={ref}
+    >
       {notice.text}
       {notice.details?.length ? (
         <details className={s.details}>

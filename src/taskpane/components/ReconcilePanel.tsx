@@ -7,14 +7,24 @@
 import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
-import { readSubmittedSf424a, reconcileSf424a, reconciles, type Difference, type Reconciliation } from '../../budget/reconcile';
+import {
+  readSubmittedSf424a,
+  reconcileSf424a,
+  reconciles,
+  type Difference,
+  type Reconciliation,
+} from '../../budget/reconcile';
 import type { FigureSources } from '../../workbook/figureSources';
 import { sourceOfFigure } from '../../workbook/figureSource';
 import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0 0` },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0 0`,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   item: { marginBottom: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
@@ -27,9 +37,18 @@ const useStyles = makeStyles({
   place: { display: 'block', color: tokens.colorNeutralForeground2 },
   cellRef: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   figure: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  subtitle: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0` },
+  subtitle: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS} 0`,
+  },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  problem: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, margin: 0, whiteSpace: 'pre-wrap' },
+  problem: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteRedForeground1,
+    margin: 0,
+    whiteSpace: 'pre-wrap',
+  },
 });
 
 export interface ReconcilePanelProps {
@@ -59,7 +78,11 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
   const [result, setResult] = React.useState<Result | null>(null);
   const compare = (text: string) => {
     const read = readSubmittedSf424a(text.replace(/^\uFEFF/, ''));
-    setResult(read.ok ? { ok: true, r: reconcileSf424a(read.form, form) } : { ok: false, problem: `The submitted SF-424A ${read.problem}.` });
+    setResult(
+      read.ok
+        ? { ok: true, r: reconcileSf424a(read.form, form) }
+        : { ok: false, problem: `The submitted SF-424A ${read.problem}.` },
+    );
   };
   const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -71,22 +94,44 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
   return (
     <section className={s.root} aria-label="Compare with the submitted SF-424A">
       <h2 className={s.title}>Compare with the submitted SF-424A</h2>
-      <p className={s.hint}>Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.</p>
-      <Textarea aria-label="Submitted SF-424A (Grants.gov XML)" value={xml} onChange={(_e, d) => setXml(d.value)} resize="vertical" rows={4} />
+      <p className={s.hint}>
+        Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.
+      </p>
+      <Textarea
+        aria-label="Submitted SF-424A (Grants.gov XML)"
+        value={xml}
+        onChange={(_e, d) => setXml(d.value)}
+        resize="vertical"
+        rows={4}
+      />
       <div className={s.row}>
         <Button disabled={!xml.trim()} onClick={() => compare(xml)}>
           Compare
         </Button>
-        <input type="file" accept=".xml,text/xml,application/xml" aria-label="Pick the submitted SF-424A file" onChange={(e) => void pick(e)} />
+        <input
+          type="file"
+          accept=".xml,text/xml,application/xml"
+          aria-label="Pick the submitted SF-424A file"
+          onChange={(e) => void pick(e)}
+        />
       </div>
-      {result && !result.ok ? <p className={s.problem} role="alert">{result.problem}</p> : null}
+      {result && !result.ok ? (
+        <p className={s.problem} role="alert">
+          {result.problem}
+        </p>
+      ) : null}
       {result?.ok ? <ReconcileResult r={result.r} sources={sources} onGoTo={onGoTo} onShowForm={onShowForm} /> : null}
     </section>
   );
 }
 
 /** The outcome of a comparison: the count, every difference (each leading to its source), the form's own errors, the matches. */
-function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
+function ReconcileResult({
+  r,
+  sources,
+  onGoTo,
+  onShowForm,
+}: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
   const s = useStyles();
   const unmatched = r.matches.filter((m) => !m.category);
   return (
@@ -100,7 +145,12 @@ function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation
       {r.differences.length ? (
         <ul className={s.list} aria-label="Differences">
           {r.differences.map((d) => (
-            <DifferenceItem key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`} d={d} src={onGoTo ? sourceOfFigure(d, sources) : null} onGoTo={onGoTo} />
+            <DifferenceItem
+              key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`}
+              d={d}
+              src={onGoTo ? sourceOfFigure(d, sources) : null}
+              onGoTo={onGoTo}
+            />
           ))}
         </ul>
       ) : null}
@@ -109,7 +159,8 @@ function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation
         <ul className={s.list} aria-label="Errors of the submitted form">
           {r.formErrors.map((e) => (
             <li key={e.rule} className={s.item}>
-              {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be <span className={s.figure}>{formatDollars(e.expected)}</span>
+              {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be{' '}
+              <span className={s.figure}>{formatDollars(e.expected)}</span>
             </li>
           ))}
         </ul>
@@ -118,7 +169,9 @@ function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation
       <ul className={s.list} aria-label="How the activities were matched">
         {r.matches.map((m) => (
           <li key={`${m.section}|${m.line}`} className={s.item}>
-            Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “{m.submitted || 'no title'}”: {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
+            Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “
+            {m.submitted || 'no title'}”:{' '}
+            {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
           </li>
         ))}
       </ul>
@@ -132,19 +185,33 @@ function ReconcileResult({ r, sources, onGoTo, onShowForm }: { r: Reconciliation
 }
 
 /** One difference; a button to the figure's source when the workbook says where it comes from. */
-function DifferenceItem({ d, src, onGoTo }: { d: Difference; src: ReturnType<typeof sourceOfFigure>; onGoTo: ReconcilePanelProps['onGoTo'] }) {
+function DifferenceItem({
+  d,
+  src,
+  onGoTo,
+}: {
+  d: Difference;
+  src: ReturnType<typeof sourceOfFigure>;
+  onGoTo: ReconcilePanelProps['onGoTo'];
+}) {
   const s = useStyles();
   const text = (
     <>
       {d.section} line {d.line}
-      {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>, budget <span className={s.figure}>{shown(d.computed)}</span>
+      {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>,
+      budget <span className={s.figure}>{shown(d.computed)}</span>
       {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
     </>
   );
   return (
     <li className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
       {src && onGoTo ? (
-        <button type="button" className={s.goTo} onClick={() => onGoTo(src.sheet, src.cell)} aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}>
+        <button
+          type="button"
+          className={s.goTo}
+          onClick={() => onGoTo(src.sheet, src.cell)}
+          aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}
+        >
           {text}
           <span className={s.place}>
             Go to{' '}

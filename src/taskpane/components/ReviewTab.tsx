@@ -12,7 +12,12 @@ const ReconcilePanel = React.lazy(() => import(/* webpackChunkName: "reconcile" 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
-  changes: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  changes: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
 });
 
 export interface ReviewTabProps {
@@ -33,7 +38,10 @@ export function ReviewTab(p: ReviewTabProps) {
   const s = useStyles();
   return (
     <div role="tabpanel" id="gb-panel-review" aria-labelledby="gb-tab-review" className={s.actions}>
-      <p className={s.hint}>For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and leave a Review sheet in the workbook.</p>
+      <p className={s.hint}>
+        For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and
+        leave a Review sheet in the workbook.
+      </p>
       <Button disabled={p.busy} onClick={p.onReview}>
         Review this workbook
       </Button>
@@ -57,7 +65,12 @@ export function ReviewTab(p: ReviewTabProps) {
       ) : null}
       {p.checked ? (
         <React.Suspense fallback={<p className={s.hint}>Loading…</p>}>
-          <ReconcilePanel form={p.checked.evaluation.sf424a} sources={p.checked.figureSources} onGoTo={p.onGoTo} onShowForm={p.onShowForm} />
+          <ReconcilePanel
+            form={p.checked.evaluation.sf424a}
+            sources={p.checked.figureSources}
+            onGoTo={p.onGoTo}
+            onShowForm={p.onShowForm}
+          />
         </React.Suspense>
       ) : null}
     </div>

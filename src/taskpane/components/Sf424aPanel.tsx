@@ -12,12 +12,30 @@ import { SectionView, widthNeeded } from './Sf424aSection';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
-  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
-  dl: { display: 'grid', gridTemplateColumns: '1fr auto', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, margin: 0 },
-  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0 0` },
+  dl: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    margin: 0,
+  },
+  note: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
   dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  xml: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  xml: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
   xmlText: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, minHeight: '160px' },
 });
 
@@ -49,7 +67,14 @@ function usePaneWidth(): { ref: React.RefCallback<HTMLDivElement>; px: number } 
   return { ref, px };
 }
 
-export default function Sf424aPanel({ form, osha110, fileStem, canDownload = true, openErrors = 0, onStatus }: Sf424aPanelProps) {
+export default function Sf424aPanel({
+  form,
+  osha110,
+  fileStem,
+  canDownload = true,
+  openErrors = 0,
+  onStatus,
+}: Sf424aPanelProps) {
   const s = useStyles();
   const tables = React.useMemo(() => sectionTables(form), [form]);
   const width = usePaneWidth();
@@ -69,8 +94,12 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
     }
     // Nothing was saved: say so, and give the XML to copy instead.
     setShownXml({ name, xml });
-    const open = openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
-    onStatus(`This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.${open}`, 'warning');
+    const open =
+      openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
+    onStatus(
+      `This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.${open}`,
+      'warning',
+    );
   };
   const copyXml = async (text: string) => {
     try {
@@ -89,7 +118,9 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
   ] as const;
   return (
     <div ref={width.ref}>
-      <p className={s.note}>Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.</p>
+      <p className={s.note}>
+        Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.
+      </p>
       <div className={s.actions}>
         <Button appearance="primary" onClick={exportXml}>
           Export SF-424A XML
@@ -111,7 +142,12 @@ export default function Sf424aPanel({ form, osha110, fileStem, canDownload = tru
         </div>
       ) : null}
       {tables.map((t) => (
-        <SectionView key={t.section} table={t} stacked={width.px > 0 && width.px < widthNeeded(t)} onStatus={onStatus} />
+        <SectionView
+          key={t.section}
+          table={t}
+          stacked={width.px > 0 && width.px < widthNeeded(t)}
+          onStatus={onStatus}
+        />
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
         <h2 id="osha110-title" className={s.title}>

@@ -13,8 +13,16 @@ import { rovingKeyDown } from '../roving';
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  keys: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalXS} 0` },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  keys: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
   th: {
     textAlign: 'left',
@@ -23,7 +31,13 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: 'bottom',
   },
-  rowHead: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, minWidth: '84px', maxWidth: '110px' },
+  rowHead: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    minWidth: '84px',
+    maxWidth: '110px',
+  },
   td: { padding: 0, textAlign: 'right', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   figure: {
     font: 'inherit',
@@ -43,9 +57,18 @@ const useStyles = makeStyles({
   stack: { listStyleType: 'none', margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
   line: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: `${tokens.spacingVerticalXS} 0` },
   lineLabel: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
-  pairs: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+  pairs: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   colLabel: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0 0` },
+  note: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
 });
 
 /** Width a table needs: the line column and about 84 px a figure column. */
@@ -62,7 +85,8 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
   const s = useStyles();
   const id = `sf424a-section-${table.section}`;
   const firstFigure = React.useMemo(() => {
-    for (const [r, row] of table.rows.entries()) for (const [c, cell] of row.cells.entries()) if (cell?.isAmount) return `${r}:${c}`;
+    for (const [r, row] of table.rows.entries())
+      for (const [c, cell] of row.cells.entries()) if (cell?.isAmount) return `${r}:${c}`;
     return '';
   }, [table]);
   const [active, setActive] = React.useState(firstFigure);
@@ -92,16 +116,28 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
   );
   const onKeyDown = rovingKeyDown(setActive);
   return (
-    <section className={s.section} aria-labelledby={id} data-section={table.section} data-layout={stacked ? 'stacked' : 'table'}>
+    <section
+      className={s.section}
+      aria-labelledby={id}
+      data-section={table.section}
+      data-layout={stacked ? 'stacked' : 'table'}
+    >
       <div className={s.head}>
         <h2 id={id} className={s.title}>
           {table.title}
         </h2>
-        <Button size="small" onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}>
+        <Button
+          size="small"
+          onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}
+        >
           Copy Section {table.section}
         </Button>
       </div>
-      {stacked ? <StackedLines table={table} figure={figure} onKeyDown={onKeyDown} /> : <TableLines table={table} figure={figure} onKeyDown={onKeyDown} />}
+      {stacked ? (
+        <StackedLines table={table} figure={figure} onKeyDown={onKeyDown} />
+      ) : (
+        <TableLines table={table} figure={figure} onKeyDown={onKeyDown} />
+      )}
       {SECTION_NOTES[table.section] ? <p className={s.note}>{SECTION_NOTES[table.section]}</p> : null}
     </section>
   );

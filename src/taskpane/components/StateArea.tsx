@@ -48,7 +48,14 @@ export function StateArea(p: StateAreaProps) {
         {...(lockedReason ? { lockedReason, onAnotherState: () => p.onMode('another') } : {})}
         {...(lockedReason && p.canChangeState ? { onChangeState: () => p.onMode('change') } : {})}
         {...(p.mode === 'another' && own ? { onCancelAnotherState: () => p.onMode('workbook') } : {})}
-        {...(p.mode === 'change' && own ? { onCancelChange: () => { p.change.cancel(); p.onMode('workbook'); } } : {})}
+        {...(p.mode === 'change' && own
+          ? {
+              onCancelChange: () => {
+                p.change.cancel();
+                p.onMode('workbook');
+              },
+            }
+          : {})}
         onStateChange={p.onStateChange}
         onFiscalYearChange={p.onFiscalYearChange}
         onInsert={p.onInsert}

@@ -62,7 +62,13 @@ export function StatePicker(props: StatePickerProps) {
           <label htmlFor="gb-state" className={s.label}>
             State
           </label>
-          <Select id="gb-state" value={props.state} disabled={locked} aria-describedby={locked ? 'gb-state-why' : undefined} onChange={(_, d) => props.onStateChange(d.value)}>
+          <Select
+            id="gb-state"
+            value={props.state}
+            disabled={locked}
+            aria-describedby={locked ? 'gb-state-why' : undefined}
+            onChange={(_, d) => props.onStateChange(d.value)}
+          >
             <option value="">Choose a State</option>
             {(pack?.states ?? []).map((st) => (
               <option key={st.code} value={st.code}>
@@ -75,7 +81,12 @@ export function StatePicker(props: StatePickerProps) {
           <label htmlFor="gb-fy" className={s.label}>
             Fiscal year
           </label>
-          <Select id="gb-fy" value={String(props.fiscalYear)} disabled={locked || changing} onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}>
+          <Select
+            id="gb-fy"
+            value={String(props.fiscalYear)}
+            disabled={locked || changing}
+            onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}
+          >
             {availableFiscalYears().map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -84,7 +95,13 @@ export function StatePicker(props: StatePickerProps) {
           </Select>
         </div>
         {changing ? null : (
-          <Button ref={props.insertRef} appearance="primary" disabled={blocked !== null} aria-describedby={blocked ? 'gb-insert-why' : undefined} onClick={props.onInsert}>
+          <Button
+            ref={props.insertRef}
+            appearance="primary"
+            disabled={blocked !== null}
+            aria-describedby={blocked ? 'gb-insert-why' : undefined}
+            onClick={props.onInsert}
+          >
             Insert templates
           </Button>
         )}
@@ -110,12 +127,20 @@ export function StatePicker(props: StatePickerProps) {
           </p>
           <div className={s.row}>
             {props.onChangeState ? (
-              <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onChangeState}>
+              <Button
+                size="small"
+                disabled={props.busy || props.waitingFor !== undefined}
+                onClick={props.onChangeState}
+              >
                 Change this budget's State
               </Button>
             ) : null}
             {props.onAnotherState ? (
-              <Button size="small" disabled={props.busy || props.waitingFor !== undefined} onClick={props.onAnotherState}>
+              <Button
+                size="small"
+                disabled={props.busy || props.waitingFor !== undefined}
+                onClick={props.onAnotherState}
+              >
                 Insert templates for another State
               </Button>
             ) : null}

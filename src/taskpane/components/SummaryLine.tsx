@@ -4,7 +4,14 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { SummaryPart } from '../summary';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   part: {
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,

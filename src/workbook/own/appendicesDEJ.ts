@@ -1,5 +1,15 @@
 /** Appendices E, D and J of our layout, read by their defined names. */
-import { COMPLIANCE_ASSISTANCE_KEYS, CONSULTATION_VISIT_KEYS, INSPECTION_KEYS, STAFFING_FIELDS, STAFFING_KEYS, YEAR_KEYS, type Budget, type NamedSafetyHealth, type SafetyHealth } from '../../budget';
+import {
+  COMPLIANCE_ASSISTANCE_KEYS,
+  CONSULTATION_VISIT_KEYS,
+  INSPECTION_KEYS,
+  STAFFING_FIELDS,
+  STAFFING_KEYS,
+  YEAR_KEYS,
+  type Budget,
+  type NamedSafetyHealth,
+  type SafetyHealth,
+} from '../../budget';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, INSPECTION_LABELS } from '../../budget';
 import { D_VALUE_COLUMNS } from '../../layout/appendixD';
 import { E_FIELD_COLUMNS, STAFFING_ROW_LABELS } from '../../layout/appendixE';
@@ -8,7 +18,13 @@ import { OwnCells, rowsOf } from './ownCells';
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-export function readStaffing(rd: OwnCells, sheet: string, block: string | null, total: string | null, budget: Budget): void {
+export function readStaffing(
+  rd: OwnCells,
+  sheet: string,
+  block: string | null,
+  total: string | null,
+  budget: Budget,
+): void {
   if (!block) return;
   const { top, bottom } = rowsOf(block);
   rd.reader.place('staffing', sheet, `A${top + 1}`);
@@ -17,23 +33,32 @@ export function readStaffing(rd: OwnCells, sheet: string, block: string | null, 
   for (let r = top + 1; r < bottom; r++) {
     const key = byLabel.get(normalize(rd.text(sheet, `A${r}`, null)));
     if (!key) continue;
-    const row = Object.fromEntries(STAFFING_FIELDS.map((f) => [f, rd.fte(sheet, `${E_FIELD_COLUMNS[f]}${r}`, `staffing.${key}.${f}`)]));
-    if (STAFFING_FIELDS.some((f) => row[f] !== null)) budget.staffing[key] = row as Record<(typeof STAFFING_FIELDS)[number], number | null>;
+    const row = Object.fromEntries(
+      STAFFING_FIELDS.map((f) => [f, rd.fte(sheet, `${E_FIELD_COLUMNS[f]}${r}`, `staffing.${key}.${f}`)]),
+    );
+    if (STAFFING_FIELDS.some((f) => row[f] !== null))
+      budget.staffing[key] = row as Record<(typeof STAFFING_FIELDS)[number], number | null>;
   }
 }
 
 export function readActivities(rd: OwnCells, sheet: string, blocks: (string | null)[], budget: Budget): void {
-  const labels = new Map<string, { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string }>();
+  const labels = new Map<
+    string,
+    { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string }
+  >();
   for (const k of INSPECTION_KEYS) labels.set(normalize(INSPECTION_LABELS[k]), { group: 'inspections', key: k });
-  for (const k of CONSULTATION_VISIT_KEYS) labels.set(normalize(CONSULTATION_VISIT_LABELS[k]), { group: 'consultationVisits', key: k });
-  for (const k of COMPLIANCE_ASSISTANCE_KEYS) labels.set(normalize(COMPLIANCE_ASSISTANCE_LABELS[k]), { group: 'complianceAssistance', key: k });
+  for (const k of CONSULTATION_VISIT_KEYS)
+    labels.set(normalize(CONSULTATION_VISIT_LABELS[k]), { group: 'consultationVisits', key: k });
+  for (const k of COMPLIANCE_ASSISTANCE_KEYS)
+    labels.set(normalize(COMPLIANCE_ASSISTANCE_LABELS[k]), { group: 'complianceAssistance', key: k });
   for (const block of blocks) {
     if (!block) continue;
     const { top, bottom } = rowsOf(block);
     for (let r = top; r <= bottom; r++) {
       const hit = labels.get(normalize(rd.text(sheet, `A${r}`, null)));
       if (!hit) continue;
-      const [a, b] = hit.group === 'complianceAssistance' ? (['new', 'total'] as const) : (['safety', 'health'] as const);
+      const [a, b] =
+        hit.group === 'complianceAssistance' ? (['new', 'total'] as const) : (['safety', 'health'] as const);
       const row: Record<string, Record<string, number | null>> = {};
       let any = false;
       YEAR_KEYS.forEach((y, i) => {
@@ -48,7 +73,12 @@ export function readActivities(rd: OwnCells, sheet: string, blocks: (string | nu
 }
 
 /** Reads Appendix J; returns the row counts of its lists for rebuilding the layout. */
-export function readConsultation(rd: OwnCells, sheet: string, range: (base: string) => string | null, budget: Budget): Record<string, number> {
+export function readConsultation(
+  rd: OwnCells,
+  sheet: string,
+  range: (base: string) => string | null,
+  budget: Budget,
+): Record<string, number> {
   const c = budget.consultation;
   const counts: Record<string, number> = {};
   const sh = (r: number, cols: [string, string], path: string): SafetyHealth | undefined => {
@@ -95,7 +125,10 @@ export function readConsultation(rd: OwnCells, sheet: string, range: (base: stri
     for (let row = top + 1; row <= bottom; row++) {
       if (['B', 'E'].every((col) => rd.blank(sheet, `${col}${row}`))) continue;
       const i = c.agencyMeasures.length;
-      c.agencyMeasures.push({ name: rd.text(sheet, `B${row}`, `consultation.agencyMeasures[${i}].name`), total: rd.count(sheet, `E${row}`, `consultation.agencyMeasures[${i}].total`) });
+      c.agencyMeasures.push({
+        name: rd.text(sheet, `B${row}`, `consultation.agencyMeasures[${i}].name`),
+        total: rd.count(sheet, `E${row}`, `consultation.agencyMeasures[${i}].total`),
+      });
     }
   }
   const sharp = range(N.jSharp);

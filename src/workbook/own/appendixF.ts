@@ -1,5 +1,11 @@
 /** Appendix F of our layout, read by its defined names: the header's cash forecast, each section's lines, the indirect charges. */
-import { PRIVATE_SECTOR_PROGRAM_TYPES, type Budget, type CashForecast, type CostLine, type CostSection } from '../../budget';
+import {
+  PRIVATE_SECTOR_PROGRAM_TYPES,
+  type Budget,
+  type CashForecast,
+  type CostLine,
+  type CostSection,
+} from '../../budget';
 import { AMOUNT_COLUMNS, F_HEADER, SECTION_SPECS } from '../../layout/appendixF';
 import { a1, columnIndex, type CellSnapshot } from '../../port/workbookPort';
 import { flagOf, textOf } from '../inputCells';
@@ -35,12 +41,21 @@ function sectionColumns(section: CostSection): { cols: Map<string, number>; inpu
 
 const BLANK_ROW: readonly CellSnapshot[] = [];
 
-export function readSection(rd: OwnCells, sheet: string, section: CostSection, first: number, last: number, budget: Budget): void {
+export function readSection(
+  rd: OwnCells,
+  sheet: string,
+  section: CostSection,
+  first: number,
+  last: number,
+  budget: Budget,
+): void {
   const snap = rd.sheet(sheet);
   if (!snap) return;
   const spec = SECTION_SPECS[section];
   const { cols, inputCols } = sectionColumns(section);
-  const [fa, fp, ff, fm, f1] = (['administration', 'program', 'federal', 'stateMatch', 'state100'] as const).map((k) => columnIndex(AMOUNT_COLUMNS[k])) as [number, number, number, number, number];
+  const [fa, fp, ff, fm, f1] = (['administration', 'program', 'federal', 'stateMatch', 'state100'] as const).map((k) =>
+    columnIndex(AMOUNT_COLUMNS[k]),
+  ) as [number, number, number, number, number];
   const extras = spec.extra.map((e) => ({ ...e, c: columnIndex(e.col) }));
   const itemCol = columnIndex('A');
   const markCol = columnIndex('L');
@@ -75,7 +90,8 @@ export function readSection(rd: OwnCells, sheet: string, section: CostSection, f
     const x = line as unknown as Record<string, unknown>;
     for (const e of extras) {
       const v = at(e.c);
-      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count') x[e.field] = rd.reader.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
+      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count')
+        x[e.field] = rd.reader.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
       else if (e.kind === 'flag') x[e.field] = flagOf(v);
       else x[e.field] = textOf(v);
     }
@@ -90,12 +106,23 @@ export function readSection(rd: OwnCells, sheet: string, section: CostSection, f
 export function readIndirect(rd: OwnCells, sheet: string, r: number): Budget['indirect'] {
   const cells = ['B', 'C', 'F', 'H', 'I', 'J'].map((c) => `${c}${r}`);
   if (cells.every((c) => rd.blank(sheet, c))) {
-    for (const [k, c] of [['administration', 'F'], ['federal', 'H'], ['stateMatch', 'I'], ['state100', 'J']]) rd.reader.place(`indirect.${k}`, sheet, `${c}${r}`);
+    for (const [k, c] of [
+      ['administration', 'F'],
+      ['federal', 'H'],
+      ['stateMatch', 'I'],
+      ['state100', 'J'],
+    ])
+      rd.reader.place(`indirect.${k}`, sheet, `${c}${r}`);
     return null;
   }
   let rate = rd.number(sheet, `B${r}`, 'indirect.rate');
   if (rate !== null && (rate < 0 || rate > 1)) {
-    rd.reader.problem(sheet, `B${r}`, 'indirect.rate', `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`);
+    rd.reader.problem(
+      sheet,
+      `B${r}`,
+      'indirect.rate',
+      `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`,
+    );
     rate = null;
   }
   return {

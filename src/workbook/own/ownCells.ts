@@ -6,7 +6,15 @@
 import { rangeOfRef, splitSuffix } from '../../layout/names';
 import { OwnLayoutPlaces } from '../ownLayoutPlaces';
 import { CellReader, SheetGrid, type CellSource } from '../sheetGrid';
-import { isErrorValue, parseA1, withoutEquals, type CellSnapshot, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
+import {
+  isErrorValue,
+  parseA1,
+  withoutEquals,
+  type CellSnapshot,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../../port/workbookPort';
 
 interface NameRef {
   sheet: string | null;

@@ -62,8 +62,18 @@ function arrange(model: SheetModel): TemplateModel {
  */
 let lastModels: { key: string; models: Partial<Record<TemplateKey, TemplateModel>> } | null = null;
 
-export function templateModels(ctx: LayoutContext, keys: readonly TemplateKey[]): Partial<Record<TemplateKey, TemplateModel>> {
-  const key = JSON.stringify([ctx.pack.fiscalYear, ctx.state.code, ctx.allowsPsc, ctx.sheets, ctx.rowCounts ?? null, keys]);
+export function templateModels(
+  ctx: LayoutContext,
+  keys: readonly TemplateKey[],
+): Partial<Record<TemplateKey, TemplateModel>> {
+  const key = JSON.stringify([
+    ctx.pack.fiscalYear,
+    ctx.state.code,
+    ctx.allowsPsc,
+    ctx.sheets,
+    ctx.rowCounts ?? null,
+    keys,
+  ]);
   if (lastModels?.key === key) return lastModels.models;
   const built = buildTemplateModels(ctx, keys);
   const models: Partial<Record<TemplateKey, TemplateModel>> = {};
@@ -80,7 +90,10 @@ export function templateModels(ctx: LayoutContext, keys: readonly TemplateKey[])
  * The layout knows each formula exactly, so no figure is expected: any other formula text is rewritten.
  * The totals are listed when asked (a review never asks; a 10,000-line budget has some 50,000).
  */
-export function ownTemplateCells(built: Partial<Record<TemplateKey, TemplateModel>>, keys: readonly TemplateKey[]): TemplateCells {
+export function ownTemplateCells(
+  built: Partial<Record<TemplateKey, TemplateModel>>,
+  keys: readonly TemplateKey[],
+): TemplateCells {
   const models = keys.map((k) => built[k]).filter((m): m is TemplateModel => m !== undefined);
   let totals: TotalCell[] | null = null;
   return {
@@ -88,7 +101,15 @@ export function ownTemplateCells(built: Partial<Record<TemplateKey, TemplateMode
       totals ??= models.flatMap(({ model, formulas }) =>
         formulas.map(({ row0, col0, formula }) => {
           const cell = a1(row0, col0);
-          return { sheet: model.sheet, row: row0, col: col0, formula: formulaText(formula), expected: null, unit: 'cents' as const, where: `${model.sheet}!${cell}` };
+          return {
+            sheet: model.sheet,
+            row: row0,
+            col: col0,
+            formula: formulaText(formula),
+            expected: null,
+            unit: 'cents' as const,
+            where: `${model.sheet}!${cell}`,
+          };
         }),
       );
       return totals;
@@ -129,7 +150,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
       const code = base >= 0 && col0 < width ? (grid[base + col0] as number) : NOTHING;
       if (aligned && code >= 0) {
         seen[code >> 1] = 1;
-        if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula)) wrong.push({ index: code >> 1, cell });
+        if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula))
+          wrong.push({ index: code >> 1, cell });
         continue;
       }
       if (!isErrorValue(cell.value) && !isBrokenFormula(cell.formula)) continue;
@@ -176,7 +198,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
       if (problem !== null) rd.reader.problem(sheet, address, null, problem);
       continue;
     }
-    if (cell.formula !== null && !isBrokenFormula(cell.formula)) rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
+    if (cell.formula !== null && !isBrokenFormula(cell.formula))
+      rd.followers.push({ sheet, cell: address, snapshot: cell, expected: null });
     else rd.reader.findings.push(brokenFinding(sheet, address, cell, null));
   }
 }
@@ -195,7 +218,8 @@ export function reportFollowers(rd: OwnCells): void {
   const bySheet = new Map<string, string[]>();
   for (const f of rd.followers) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.cell]);
   for (const [sheet, cells] of bySheet) {
-    const shownCells = cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
+    const shownCells =
+      cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
     rd.reader.findings.push({
       code: 'BROKEN_FORMULA',
       severity: 'error',
@@ -210,7 +234,10 @@ export function reportFollowers(rd: OwnCells): void {
 }
 
 function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expected: string | null): Finding {
-  const what = cell.formula && /#REF!/i.test(cell.formula) ? `a formula that refers to deleted cells (${cell.formula})` : `the error ${shown(cell.value)}`;
+  const what =
+    cell.formula && /#REF!/i.test(cell.formula)
+      ? `a formula that refers to deleted cells (${cell.formula})`
+      : `the error ${shown(cell.value)}`;
   return {
     code: 'BROKEN_FORMULA',
     severity: 'error',

@@ -1,5 +1,13 @@
 /** Appendix D of the published templates (Projected Program Activities, two tables): probe with `true`, read with `false`. */
-import { COMPLIANCE_ASSISTANCE_KEYS, COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_KEYS, CONSULTATION_VISIT_LABELS, INSPECTION_KEYS, INSPECTION_LABELS, YEAR_KEYS } from '../../budget';
+import {
+  COMPLIANCE_ASSISTANCE_KEYS,
+  COMPLIANCE_ASSISTANCE_LABELS,
+  CONSULTATION_VISIT_KEYS,
+  CONSULTATION_VISIT_LABELS,
+  INSPECTION_KEYS,
+  INSPECTION_LABELS,
+  YEAR_KEYS,
+} from '../../budget';
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
@@ -8,8 +16,16 @@ import { type Ctx, appendixName, input, sumRange, total } from './readContext';
 /** Appendix D's rows in template order, with the instructions' printed labels (the domain's). */
 const D_ROWS: { group: 'inspections' | 'consultationVisits' | 'complianceAssistance'; key: string; label: string }[] = [
   ...INSPECTION_KEYS.map((key) => ({ group: 'inspections' as const, key, label: INSPECTION_LABELS[key] })),
-  ...CONSULTATION_VISIT_KEYS.map((key) => ({ group: 'consultationVisits' as const, key, label: CONSULTATION_VISIT_LABELS[key] })),
-  ...COMPLIANCE_ASSISTANCE_KEYS.map((key) => ({ group: 'complianceAssistance' as const, key, label: COMPLIANCE_ASSISTANCE_LABELS[key] })),
+  ...CONSULTATION_VISIT_KEYS.map((key) => ({
+    group: 'consultationVisits' as const,
+    key,
+    label: CONSULTATION_VISIT_LABELS[key],
+  })),
+  ...COMPLIANCE_ASSISTANCE_KEYS.map((key) => ({
+    group: 'complianceAssistance' as const,
+    key,
+    label: COMPLIANCE_ASSISTANCE_LABELS[key],
+  })),
 ];
 
 export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
@@ -44,7 +60,11 @@ export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
     if (!l || pairs.length === 0) continue;
     const text = labelHead(l.text);
     if (/^total/.test(text)) {
-      const group = /inspection/.test(text) ? 'inspections' : /consultation|visit/.test(text) ? 'consultationVisits' : null;
+      const group = /inspection/.test(text)
+        ? 'inspections'
+        : /consultation|visit/.test(text)
+          ? 'consultationVisits'
+          : null;
       const rows = group ? (groupRows[group] as number[]) : [];
       if (group && rows.length) {
         for (const [s, h] of pairs) {

@@ -44,7 +44,10 @@ export function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
     const key = STAFFING_KEYS[i] as StaffingKey;
     rows.push(r);
     const fields = ['allocated5050', 'allocated100', 'onBoard5050', 'onBoard100'] as const;
-    const row = { allocated5050: null, allocated100: null, onBoard5050: null, onBoard100: null } as Record<(typeof fields)[number], number | null>;
+    const row = { allocated5050: null, allocated100: null, onBoard5050: null, onBoard100: null } as Record<
+      (typeof fields)[number],
+      number | null
+    >;
     for (const f of fields) {
       const c = cols[f];
       if (c === undefined) continue;
@@ -53,16 +56,35 @@ export function readAppendixE(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
     }
     ctx.budget.staffing[key] = row;
     if (cols.total !== undefined && cols.allocated100 !== undefined && cols.allocated5050 !== undefined) {
-      total(ctx, g, r, cols.total, `=${cellRef(r, cols.allocated5050)}+${cellRef(r, cols.allocated100)}`, (row.allocated5050 ?? 0) + (row.allocated100 ?? 0), 'fte', `${where(label.text)}, Total`);
+      total(
+        ctx,
+        g,
+        r,
+        cols.total,
+        `=${cellRef(r, cols.allocated5050)}+${cellRef(r, cols.allocated100)}`,
+        (row.allocated5050 ?? 0) + (row.allocated100 ?? 0),
+        'fte',
+        `${where(label.text)}, Total`,
+      );
     }
   }
   if (totalRow !== null && rows.length) {
     const from = minOf(rows);
     const to = maxOf(rows);
-    const sum = (f: 'allocated5050' | 'allocated100' | 'onBoard5050' | 'onBoard100') => Object.values(ctx.budget.staffing).reduce((s, x) => s + (x?.[f] ?? 0), 0);
+    const sum = (f: 'allocated5050' | 'allocated100' | 'onBoard5050' | 'onBoard100') =>
+      Object.values(ctx.budget.staffing).reduce((s, x) => s + (x?.[f] ?? 0), 0);
     for (const [f, c] of Object.entries(cols) as [keyof typeof cols, number][]) {
       const expected = f === 'total' ? sum('allocated5050') + sum('allocated100') : sum(f);
-      total(ctx, g, totalRow, c, `=${sumRange(c, from, to)}`, expected, 'fte', `${where('Total 23(g) FTE')}, ${f === 'total' ? 'Total' : f}`);
+      total(
+        ctx,
+        g,
+        totalRow,
+        c,
+        `=${sumRange(c, from, to)}`,
+        expected,
+        'fte',
+        `${where('Total 23(g) FTE')}, ${f === 'total' ? 'Total' : f}`,
+      );
     }
   }
   return true;

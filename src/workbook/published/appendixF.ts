@@ -8,7 +8,16 @@ import { AMOUNT_KEYS } from '../../budget';
 import { normalizeLabel, similar } from '../labels';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
-import { type Columns, MONEY_COLS, type MoneyCol, SECTION_NAMES, type SectionKey, hasNumber, headsOfRow, sectionOfTitle } from './templateLabels';
+import {
+  type Columns,
+  MONEY_COLS,
+  type MoneyCol,
+  SECTION_NAMES,
+  type SectionKey,
+  hasNumber,
+  headsOfRow,
+  sectionOfTitle,
+} from './templateLabels';
 import { type Ctx, cellRef, firstFigureRow, input, place, sumRange, total } from './readContext';
 import { readLineSection, type SectionInfo } from './appendixFSection';
 
@@ -111,11 +120,29 @@ function readIndirectCharges(at: SectionRows, ctx: Ctx): TotalsRow | null {
     input(ctx, g, r, c);
     return ctx.reader.money(g, r, c, { path: `indirect.${k}`, where: `${w}, ${MONEY_HEAD_NAMES[k]}` });
   };
-  const ind = { rate: null, base: '', administration: amt('administration'), federal: amt('federal'), stateMatch: amt('stateMatch'), state100: amt('state100') };
+  const ind = {
+    rate: null,
+    base: '',
+    administration: amt('administration'),
+    federal: amt('federal'),
+    stateMatch: amt('stateMatch'),
+    state100: amt('state100'),
+  };
   if (ind.administration || ind.federal || ind.stateMatch || ind.state100) ctx.budget.indirect = ind;
   if (iCols.total !== undefined) {
-    const parts = (['federal', 'stateMatch', 'state100'] as const).map((k) => iCols[k]).filter((c): c is number => c !== undefined);
-    total(ctx, g, r, iCols.total, `=${parts.map((c) => cellRef(r, c)).join('+')}`, ind.federal + ind.stateMatch + ind.state100, 'cents', `${w}, Total Cost`);
+    const parts = (['federal', 'stateMatch', 'state100'] as const)
+      .map((k) => iCols[k])
+      .filter((c): c is number => c !== undefined);
+    total(
+      ctx,
+      g,
+      r,
+      iCols.total,
+      `=${parts.map((c) => cellRef(r, c)).join('+')}`,
+      ind.federal + ind.stateMatch + ind.state100,
+      'cents',
+      `${w}, Total Cost`,
+    );
   }
   return { row: r, cols: iCols };
 }
@@ -139,7 +166,10 @@ function indirectRowOf(at: SectionRows, iHead: TotalsRow): number | null {
 
 /** The sum of A to G in one column, as the typed lines give it. */
 function sectionSum(sections: SectionInfo[], k: MoneyCol): number {
-  return sections.reduce((s, x) => s + (k === 'total' ? x.sums.federal + x.sums.stateMatch + x.sums.state100 : x.sums[k]), 0);
+  return sections.reduce(
+    (s, x) => s + (k === 'total' ? x.sums.federal + x.sums.stateMatch + x.sums.state100 : x.sums[k]),
+    0,
+  );
 }
 
 /** The formula of the sum of A to G in one column: each section's Subtotal cell, or its rows where it has none. */
@@ -161,13 +191,29 @@ function totalDirectCharges(at: SectionRows, sections: SectionInfo[], ctx: Ctx):
   if (!hHead || hRow === null) return null;
   for (const k of MONEY_COLS) {
     const parts = directParts(sections, k);
-    if (parts !== null) total(ctx, at.g, hRow, hHead.cols[k], `=${parts}`, sectionSum(sections, k), 'cents', `${at.where('H')}, ${MONEY_HEAD_NAMES[k]}`);
+    if (parts !== null)
+      total(
+        ctx,
+        at.g,
+        hRow,
+        hHead.cols[k],
+        `=${parts}`,
+        sectionSum(sections, k),
+        'cents',
+        `${at.where('H')}, ${MONEY_HEAD_NAMES[k]}`,
+      );
   }
   return { row: hRow, cols: hHead.cols };
 }
 
 /** J.: H + I, column by column; the grand totals the budget checks point at. A problem when J.'s row is missing. */
-function totalCharges(at: SectionRows, sections: SectionInfo[], indirect: TotalsRow | null, direct: TotalsRow | null, ctx: Ctx): string | null {
+function totalCharges(
+  at: SectionRows,
+  sections: SectionInfo[],
+  indirect: TotalsRow | null,
+  direct: TotalsRow | null,
+  ctx: Ctx,
+): string | null {
   const g = at.g;
   const jHead = at.head('J');
   const jRow = jHead ? firstFigureRow(g, jHead.row + 1, at.endOf('J')) : null;
@@ -181,12 +227,27 @@ function totalCharges(at: SectionRows, sections: SectionInfo[], indirect: Totals
     place(ctx, `totals.${k}`, g, jRow, c);
     const hPart = direct && direct.cols[k] !== undefined ? cellRef(direct.row, direct.cols[k] as number) : null;
     const iPart = indirect && indirect.cols[k] !== undefined ? cellRef(indirect.row, indirect.cols[k] as number) : null;
-    const indirectOf = ind ? (k === 'total' ? ind.federal + ind.stateMatch + ind.state100 : k === 'program' ? 0 : ind[k]) : 0;
+    const indirectOf = ind
+      ? k === 'total'
+        ? ind.federal + ind.stateMatch + ind.state100
+        : k === 'program'
+          ? 0
+          : ind[k]
+      : 0;
     // Without an H row (deleted), J adds the sections' subtotals itself.
     const hOrSections = hPart ?? directParts(sections, k);
     if (hOrSections === null) continue;
     const parts = [hOrSections, iPart].filter((p): p is string => p !== null);
-    total(ctx, g, jRow, c, `=${parts.join('+')}`, sectionSum(sections, k) + indirectOf, 'cents', `${at.where('J')}, ${MONEY_HEAD_NAMES[k]}`);
+    total(
+      ctx,
+      g,
+      jRow,
+      c,
+      `=${parts.join('+')}`,
+      sectionSum(sections, k) + indirectOf,
+      'cents',
+      `${at.where('J')}, ${MONEY_HEAD_NAMES[k]}`,
+    );
   }
   return null;
 }

@@ -9,7 +9,14 @@ import { bestMatch, normalizeLabel, similar } from '../labels';
 import { isErrorValue } from '../../port/workbookPort';
 import { SheetGrid } from '../sheetGrid';
 import { maxOf, minOf } from '../../budget/arrays';
-import { COST_SECTION_OF, type Columns, MONEY_COLS, SECTION_NAMES, type SectionKey, hasTypedContent } from './templateLabels';
+import {
+  COST_SECTION_OF,
+  type Columns,
+  MONEY_COLS,
+  SECTION_NAMES,
+  type SectionKey,
+  hasTypedContent,
+} from './templateLabels';
 import { type Ctx, cellRef, input, place, sumRange, total } from './readContext';
 
 export interface LineBlock {
@@ -39,7 +46,15 @@ const noAmounts = (): Amounts => ({ administration: 0, program: 0, federal: 0, s
 
 const FEDERAL_STATE = ['federal', 'stateMatch', 'state100'] as const;
 
-export function readLineSection(g: SheetGrid, key: SectionKey, titleRow: number, headRow: number, cols: Columns, end: number, ctx: Ctx): SectionInfo {
+export function readLineSection(
+  g: SheetGrid,
+  key: SectionKey,
+  titleRow: number,
+  headRow: number,
+  cols: Columns,
+  end: number,
+  ctx: Ctx,
+): SectionInfo {
   const walk = readBlocks(g, key, headRow, cols, end, ctx);
   const title = `${g.name}, ${SECTION_NAMES[key]}`;
   const sums = noAmounts();
@@ -51,7 +66,8 @@ export function readLineSection(g: SheetGrid, key: SectionKey, titleRow: number,
   }
   let sumRow = walk.sumRow;
   if (key === 'C' && sumRow !== null) travelSum(g, cols, walk.blocks, sums, sumRow, title, ctx);
-  else if (key !== 'C' && walk.blocks.length === 1 && walk.blocks[0]?.subtotalRow !== null) sumRow = walk.blocks[0]?.subtotalRow ?? null;
+  else if (key !== 'C' && walk.blocks.length === 1 && walk.blocks[0]?.subtotalRow !== null)
+    sumRow = walk.blocks[0]?.subtotalRow ?? null;
   return { key, title: titleRow, head: headRow, cols, blocks: walk.blocks, sumRow, sums };
 }
 
@@ -88,7 +104,11 @@ function readBlocks(g: SheetGrid, key: SectionKey, headRow: number, cols: Column
   for (let r = headRow + 1; r < end; r++) {
     const label = g.rowLabel(r, firstMoney);
     const text = label ? normalizeLabel(label.text) : '';
-    if (isTravel && text && (similar(text, 'out of state and instate subtotal') || similar(text, 'out of state and in state subtotal'))) {
+    if (
+      isTravel &&
+      text &&
+      (similar(text, 'out of state and instate subtotal') || similar(text, 'out of state and in state subtotal'))
+    ) {
       if (walk.open) walk.close(null, r - 1);
       walk.open = false;
       walk.sumRow = r;
@@ -121,7 +141,16 @@ function readBlocks(g: SheetGrid, key: SectionKey, headRow: number, cols: Column
  * Figures typed below the Subtotal (before the next section) belong to the section, yet the template's
  * Subtotal leaves them out: read them, so no line is lost and the Subtotal is flagged.
  */
-function readBelowSubtotal(g: SheetGrid, key: SectionKey, cols: Columns, moneyCols: number[], closed: LineBlock, from: number, end: number, ctx: Ctx): void {
+function readBelowSubtotal(
+  g: SheetGrid,
+  key: SectionKey,
+  cols: Columns,
+  moneyCols: number[],
+  closed: LineBlock,
+  from: number,
+  end: number,
+  ctx: Ctx,
+): void {
   for (let rr = from; rr < end; rr++) {
     if (!moneyCols.some((c) => typeof g.cell(rr, c).value === 'number' && g.cell(rr, c).formula === null)) continue;
     closed.below = [...(closed.below ?? []), rr];
@@ -136,7 +165,17 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
   const formulaOf = (r: number) => `=${FEDERAL_STATE.map((k) => cellRef(r, cols[k] as number)).join('+')}`;
   for (const l of b.lines) {
     for (const k of AMOUNT_KEYS) bsum[k] += l.amounts[k];
-    if (tc !== undefined) total(ctx, g, l.row, tc, formulaOf(l.row), l.amounts.federal + l.amounts.stateMatch + l.amounts.state100, 'cents', `${name}, Total Cost of the line in row ${l.row + 1}`);
+    if (tc !== undefined)
+      total(
+        ctx,
+        g,
+        l.row,
+        tc,
+        formulaOf(l.row),
+        l.amounts.federal + l.amounts.stateMatch + l.amounts.state100,
+        'cents',
+        `${name}, Total Cost of the line in row ${l.row + 1}`,
+      );
   }
   // The Total Cost formulas of the template's empty rows: a #REF! there flows into the Subtotal and
   // every total below, so they are totals to repair too (their figure is 0).
@@ -152,30 +191,85 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
 }
 
 /** A block's Subtotal row: each amount column over the block's rows (and lines typed below); A.'s salaries and FTE. */
-function subtotals(g: SheetGrid, key: SectionKey, cols: Columns, b: LineBlock, bsum: Amounts, title: string, blockName: string, ctx: Ctx): void {
+function subtotals(
+  g: SheetGrid,
+  key: SectionKey,
+  cols: Columns,
+  b: LineBlock,
+  bsum: Amounts,
+  title: string,
+  blockName: string,
+  ctx: Ctx,
+): void {
   const row = b.subtotalRow as number;
   for (const k of MONEY_COLS) {
     const c = cols[k];
     const expected = k === 'total' ? bsum.federal + bsum.stateMatch + bsum.state100 : bsum[k];
     const below = c === undefined ? '' : (b.below ?? []).map((rr) => `+${cellRef(rr, c)}`).join('');
-    total(ctx, g, row, c, `=${c === undefined ? '' : sumRange(c, b.from, b.to)}${below}`, expected, 'cents', `${title}${blockName}, Subtotal ${MONEY_HEAD_NAMES[k]}`);
+    total(
+      ctx,
+      g,
+      row,
+      c,
+      `=${c === undefined ? '' : sumRange(c, b.from, b.to)}${below}`,
+      expected,
+      'cents',
+      `${title}${blockName}, Subtotal ${MONEY_HEAD_NAMES[k]}`,
+    );
   }
   if (key !== 'A') return;
   const sal = cols.annualSalary;
   const fte = cols.fte;
   const lines = ctx.budget.personnel;
-  if (sal !== undefined) total(ctx, g, row, sal, `=${sumRange(sal, b.from, b.to)}`, lines.reduce((s, l) => s + (l.annualSalary ?? 0), 0), 'cents', `${title}, Subtotal Annual Salary`);
-  if (fte !== undefined) total(ctx, g, row, fte, `=${sumRange(fte, b.from, b.to)}`, lines.reduce((s, l) => s + (l.fte ?? 0), 0), 'fte', `${title}, Subtotal FTE`);
+  if (sal !== undefined)
+    total(
+      ctx,
+      g,
+      row,
+      sal,
+      `=${sumRange(sal, b.from, b.to)}`,
+      lines.reduce((s, l) => s + (l.annualSalary ?? 0), 0),
+      'cents',
+      `${title}, Subtotal Annual Salary`,
+    );
+  if (fte !== undefined)
+    total(
+      ctx,
+      g,
+      row,
+      fte,
+      `=${sumRange(fte, b.from, b.to)}`,
+      lines.reduce((s, l) => s + (l.fte ?? 0), 0),
+      'fte',
+      `${title}, Subtotal FTE`,
+    );
 }
 
 /** C.'s "Out-of-State and Instate Subtotal": the sum of both blocks' Subtotals. */
-function travelSum(g: SheetGrid, cols: Columns, blocks: LineBlock[], sums: Amounts, sumRow: number, title: string, ctx: Ctx): void {
+function travelSum(
+  g: SheetGrid,
+  cols: Columns,
+  blocks: LineBlock[],
+  sums: Amounts,
+  sumRow: number,
+  title: string,
+  ctx: Ctx,
+): void {
   const subs = blocks.map((b) => b.subtotalRow).filter((r): r is number => r !== null);
   for (const k of MONEY_COLS) {
     const c = cols[k];
     if (c === undefined || subs.length === 0) continue;
     const expected = k === 'total' ? sums.federal + sums.stateMatch + sums.state100 : sums[k];
-    total(ctx, g, sumRow, c, `=${subs.map((r) => cellRef(r, c)).join('+')}`, expected, 'cents', `${title}, Out-of-State and Instate Subtotal ${MONEY_HEAD_NAMES[k]}`);
+    total(
+      ctx,
+      g,
+      sumRow,
+      c,
+      `=${subs.map((r) => cellRef(r, c)).join('+')}`,
+      expected,
+      'cents',
+      `${title}, Out-of-State and Instate Subtotal ${MONEY_HEAD_NAMES[k]}`,
+    );
   }
 }
 function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, cols: Columns, ctx: Ctx): Amounts {
@@ -204,13 +298,29 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
       ...amounts,
       programType,
       name: cols.name !== undefined ? g.text(row, cols.name) : '',
-      annualSalary: cols.annualSalary !== undefined ? ctx.reader.moneyOrNull(g, row, cols.annualSalary, { path: `${base}.annualSalary`, where: `${where}, Annual Salary` }) : null,
-      fte: cols.fte !== undefined ? ctx.reader.fte(g, row, cols.fte, { path: `${base}.fte`, where: `${where}, FTE` }) : null,
-      privateSectorConsultation: PRIVATE_SECTOR_PROGRAM_TYPES.includes(programType) || /private/.test(normalizeLabel(typed)) && /consult/.test(normalizeLabel(typed)),
+      annualSalary:
+        cols.annualSalary !== undefined
+          ? ctx.reader.moneyOrNull(g, row, cols.annualSalary, {
+              path: `${base}.annualSalary`,
+              where: `${where}, Annual Salary`,
+            })
+          : null,
+      fte:
+        cols.fte !== undefined
+          ? ctx.reader.fte(g, row, cols.fte, { path: `${base}.fte`, where: `${where}, FTE` })
+          : null,
+      privateSectorConsultation:
+        PRIVATE_SECTOR_PROGRAM_TYPES.includes(programType) ||
+        (/private/.test(normalizeLabel(typed)) && /consult/.test(normalizeLabel(typed))),
     });
   } else if (key === 'F') {
     input(ctx, g, row, cols.contractor);
-    ctx.budget.contractual.push({ item, ...amounts, contractor: cols.contractor !== undefined ? g.text(row, cols.contractor) : '', privateSectorConsultation: false });
+    ctx.budget.contractual.push({
+      item,
+      ...amounts,
+      contractor: cols.contractor !== undefined ? g.text(row, cols.contractor) : '',
+      privateSectorConsultation: false,
+    });
   } else if (key === 'D' || key === 'E') {
     const line = { item, ...amounts, quantity: null, unitCost: null, privateSectorConsultation: false };
     if (key === 'D') ctx.budget.equipment.push({ ...line, computerRelated: false });
@@ -222,6 +332,9 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
 /** The Program Type as the list of INTERFACES.md spells it when it is one of them give or take typos. */
 function matchProgramType(typed: string): string {
   if (!typed) return '';
-  const i = bestMatch(normalizeLabel(typed), PROGRAM_TYPES.map((p) => normalizeLabel(p)));
+  const i = bestMatch(
+    normalizeLabel(typed),
+    PROGRAM_TYPES.map((p) => normalizeLabel(p)),
+  );
   return i >= 0 ? (PROGRAM_TYPES[i] as string) : typed;
 }

@@ -102,8 +102,21 @@ class AppendixJReader {
   /** A row's Safety and Health counts, and its Total as a total cell. */
   private pair(r: number, base: string, label: string): { safety: number | null; health: number | null } {
     const { cS, cH, cT } = this.head;
-    const v = { safety: this.count(r, cS, `${base}.safety`, label), health: this.count(r, cH, `${base}.health`, label) };
-    if (cT >= 0) total(this.ctx, this.g, r, cT, this.sumOfRow(r), (v.safety ?? 0) + (v.health ?? 0), 'count', `${this.where(label)}, Total`);
+    const v = {
+      safety: this.count(r, cS, `${base}.safety`, label),
+      health: this.count(r, cH, `${base}.health`, label),
+    };
+    if (cT >= 0)
+      total(
+        this.ctx,
+        this.g,
+        r,
+        cT,
+        this.sumOfRow(r),
+        (v.safety ?? 0) + (v.health ?? 0),
+        'count',
+        `${this.where(label)}, Total`,
+      );
     return v;
   }
 
@@ -113,7 +126,11 @@ class AppendixJReader {
     for (const rr of [r, r + 1]) {
       for (let cc = rr === r ? from + 1 : from; cc < g.endCol; cc++) {
         const x = g.cell(rr, cc);
-        if (typeof x.value === 'number' || (typeof x.value === 'string' && x.value.trim() && rr === r && !/[a-z]{3}/i.test(x.value))) return { row: rr, col: cc };
+        if (
+          typeof x.value === 'number' ||
+          (typeof x.value === 'string' && x.value.trim() && rr === r && !/[a-z]{3}/i.test(x.value))
+        )
+          return { row: rr, col: cc };
       }
     }
     return { row: r, col: from + 1 };
@@ -154,7 +171,9 @@ class AppendixJReader {
     }
     const { g, head } = this;
     const name = label.replace(/^\s*[a-z][.)]\s*/i, '');
-    const anyFigure = [head.cS, head.cH, head.cT].some((cc) => cc >= 0 && g.cell(r, cc).formula === null && g.cell(r, cc).value !== null);
+    const anyFigure = [head.cS, head.cH, head.cT].some(
+      (cc) => cc >= 0 && g.cell(r, cc).formula === null && g.cell(r, cc).value !== null,
+    );
     if (this.group === 'industries' || this.group === 'hazards') this.emphasisLine(r, label, name, anyFigure);
     else if (this.group === 'measures') this.measureLine(r, label, name, anyFigure);
     else if (this.group === 'sharp') {
@@ -183,7 +202,8 @@ class AppendixJReader {
     const list = industries ? this.c.emphasisIndustries : this.c.emphasisHazards;
     const base = `consultation.${industries ? 'emphasisIndustries' : 'emphasisHazards'}[${list.length}]`;
     if (!anyFigure) {
-      if (this.head.cT >= 0) total(this.ctx, this.g, r, this.head.cT, this.sumOfRow(r), 0, 'count', `${this.where(label)}, Total`);
+      if (this.head.cT >= 0)
+        total(this.ctx, this.g, r, this.head.cT, this.sumOfRow(r), 0, 'count', `${this.where(label)}, Total`);
       return;
     }
     list.push({ name, ...this.pair(r, base, label) });
@@ -195,7 +215,8 @@ class AppendixJReader {
     const totalCell = head.cT >= 0 ? g.cell(r, head.cT) : null;
     if (!anyFigure) {
       // An empty measure's Total formula is still a total: a #REF! there must be repaired too.
-      if (totalCell && (totalCell.formula !== null || isErrorValue(totalCell.value))) total(ctx, g, r, head.cT, this.sumOfRow(r), 0, 'count', `${this.where(label)}, Total`);
+      if (totalCell && (totalCell.formula !== null || isErrorValue(totalCell.value)))
+        total(ctx, g, r, head.cT, this.sumOfRow(r), 0, 'count', `${this.where(label)}, Total`);
       return;
     }
     const base = `consultation.agencyMeasures[${this.c.agencyMeasures.length}]`;
@@ -219,10 +240,32 @@ class AppendixJReader {
       const to = maxOf(this.groupItems);
       const list = group === 'industries' ? this.c.emphasisIndustries : this.c.emphasisHazards;
       const groupName = this.where(group === 'industries' ? '4. Emphasis Industries' : '5. Emphasis Hazards');
-      for (const [col, key] of [[cS, 'safety'], [cH, 'health']] as [number, 'safety' | 'health'][]) {
-        total(this.ctx, this.g, this.groupRow, col, `=${sumRange(col, from, to)}`, list.reduce((s, x) => s + (x[key] ?? 0), 0), 'count', groupName);
+      for (const [col, key] of [
+        [cS, 'safety'],
+        [cH, 'health'],
+      ] as [number, 'safety' | 'health'][]) {
+        total(
+          this.ctx,
+          this.g,
+          this.groupRow,
+          col,
+          `=${sumRange(col, from, to)}`,
+          list.reduce((s, x) => s + (x[key] ?? 0), 0),
+          'count',
+          groupName,
+        );
       }
-      if (cT >= 0) total(this.ctx, this.g, this.groupRow, cT, this.sumOfRow(this.groupRow), list.reduce((s, x) => s + (x.safety ?? 0) + (x.health ?? 0), 0), 'count', `${groupName}, Total`);
+      if (cT >= 0)
+        total(
+          this.ctx,
+          this.g,
+          this.groupRow,
+          cT,
+          this.sumOfRow(this.groupRow),
+          list.reduce((s, x) => s + (x.safety ?? 0) + (x.health ?? 0), 0),
+          'count',
+          `${groupName}, Total`,
+        );
     }
     this.group = null;
     this.groupItems.length = 0;
@@ -237,9 +280,37 @@ class AppendixJReader {
     const b = rows.nonConstruction;
     if (v === undefined || a === undefined || b === undefined) return;
     const sv = (k: 'safety' | 'health') => (c.visits.construction?.[k] ?? 0) + (c.visits.nonConstruction?.[k] ?? 0);
-    total(ctx, g, v, cS, `=${cellRef(a, cS)}+${cellRef(b, cS)}`, sv('safety'), 'count', this.where('1. Total Visits, Safety'));
-    total(ctx, g, v, cH, `=${cellRef(a, cH)}+${cellRef(b, cH)}`, sv('health'), 'count', this.where('1. Total Visits, Health'));
-    if (cT >= 0) total(ctx, g, v, cT, this.sumOfRow(v), sv('safety') + sv('health'), 'count', this.where('1. Total Visits, Total'));
+    total(
+      ctx,
+      g,
+      v,
+      cS,
+      `=${cellRef(a, cS)}+${cellRef(b, cS)}`,
+      sv('safety'),
+      'count',
+      this.where('1. Total Visits, Safety'),
+    );
+    total(
+      ctx,
+      g,
+      v,
+      cH,
+      `=${cellRef(a, cH)}+${cellRef(b, cH)}`,
+      sv('health'),
+      'count',
+      this.where('1. Total Visits, Health'),
+    );
+    if (cT >= 0)
+      total(
+        ctx,
+        g,
+        v,
+        cT,
+        this.sumOfRow(v),
+        sv('safety') + sv('health'),
+        'count',
+        this.where('1. Total Visits, Total'),
+      );
     const p = rows.percent;
     const e = rows.emphasis;
     if (p === undefined || e === undefined) return;
@@ -251,7 +322,16 @@ class AppendixJReader {
     ];
     if (cT >= 0) cols.push([cT, share(ev('safety') + ev('health'), sv('safety') + sv('health'))]);
     for (const [col, expected] of cols) {
-      total(ctx, g, p, col, `=IF(${cellRef(v, col)}=0,"",${cellRef(e, col)}/${cellRef(v, col)})`, expected, 'fraction', this.where(`3. Percentage Area of Emphasis Visits, ${columnLetter(col)}`));
+      total(
+        ctx,
+        g,
+        p,
+        col,
+        `=IF(${cellRef(v, col)}=0,"",${cellRef(e, col)}/${cellRef(v, col)})`,
+        expected,
+        'fraction',
+        this.where(`3. Percentage Area of Emphasis Visits, ${columnLetter(col)}`),
+      );
     }
   }
 }

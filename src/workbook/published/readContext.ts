@@ -35,7 +35,16 @@ export function input(ctx: Ctx, g: SheetGrid, row: number, col: number | undefin
   if (col !== undefined) ctx.inputCells.add(`${g.name}!${a1(row, col)}`);
 }
 
-export function total(ctx: Ctx, g: SheetGrid, row: number, col: number | undefined, formula: string, expected: number | null, unit: TotalCell['unit'], where: string): void {
+export function total(
+  ctx: Ctx,
+  g: SheetGrid,
+  row: number,
+  col: number | undefined,
+  formula: string,
+  expected: number | null,
+  unit: TotalCell['unit'],
+  where: string,
+): void {
   if (col === undefined) return;
   ctx.totals.push({ sheet: g.name, row, col, formula, expected, unit, where });
 }
@@ -43,11 +52,14 @@ export function total(ctx: Ctx, g: SheetGrid, row: number, col: number | undefin
 /** "F5:F18" style helpers. */
 export const cellRef = (row: number, col: number) => a1(row, col);
 
-export const sumRange = (col: number, from: number, to: number) => (to < from ? '0' : `SUM(${cellRef(from, col)}:${cellRef(to, col)})`);
+export const sumRange = (col: number, from: number, to: number) =>
+  to < from ? '0' : `SUM(${cellRef(from, col)}:${cellRef(to, col)})`;
 
 /** "Appendix E", or "Sheet2 (Appendix E)" for a renamed sheet. */
 export function appendixName(g: SheetGrid, letter: 'D' | 'E' | 'J'): string {
-  return normalizeLabel(g.name).includes(`appendix ${letter.toLowerCase()}`) ? g.name : `${g.name} (Appendix ${letter})`;
+  return normalizeLabel(g.name).includes(`appendix ${letter.toLowerCase()}`)
+    ? g.name
+    : `${g.name} (Appendix ${letter})`;
 }
 
 export function firstFigureRow(g: SheetGrid, from: number, to: number): number | null {

@@ -20,7 +20,11 @@ export function stateNamed(grids: SheetGrid[]): string | null {
         // Two-letter codes alone are too easy to type by chance ("PR" in a column of initials): names only.
         if (s && t.trim().length > 2) whole.add(s.code);
         if (r < g.firstRow + 3) {
-          const found = pack.states.filter((st) => new RegExp(`\\b${st.name.replace(/\s*\(PEO\)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(t));
+          const found = pack.states.filter((st) =>
+            new RegExp(`\\b${st.name.replace(/\s*\(PEO\)/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(
+              t,
+            ),
+          );
           // A title naming several States ("Kentucky, Puerto Rico, and Washington") is the template's own.
           if (found.length === 1) inTitles.add((found[0] as { code: string }).code);
         }

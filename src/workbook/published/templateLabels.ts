@@ -35,7 +35,10 @@ export const SECTION_NAMES: Record<SectionKey, string> = {
   J: 'J. Total Charges',
 };
 
-export const COST_SECTION_OF: Record<'A' | 'B' | 'D' | 'E' | 'F' | 'G', 'personnel' | 'fringe' | 'equipment' | 'supplies' | 'contractual' | 'other'> = {
+export const COST_SECTION_OF: Record<
+  'A' | 'B' | 'D' | 'E' | 'F' | 'G',
+  'personnel' | 'fringe' | 'equipment' | 'supplies' | 'contractual' | 'other'
+> = {
   A: 'personnel',
   B: 'fringe',
   D: 'equipment',
@@ -62,7 +65,9 @@ const OTHER_HEAD_NAMES: Record<OtherCol, string[]> = {
 
 const HEAD_LABELS: { key: MoneyCol | OtherCol; label: string }[] = [
   ...MONEY_COLS.map((k) => ({ key: k, label: normalizeLabel(MONEY_HEAD_NAMES[k]) })),
-  ...(Object.keys(OTHER_HEAD_NAMES) as OtherCol[]).flatMap((k) => OTHER_HEAD_NAMES[k].map((l) => ({ key: k, label: normalizeLabel(l) }))),
+  ...(Object.keys(OTHER_HEAD_NAMES) as OtherCol[]).flatMap((k) =>
+    OTHER_HEAD_NAMES[k].map((l) => ({ key: k, label: normalizeLabel(l) })),
+  ),
 ];
 
 export type Columns = Partial<Record<MoneyCol | OtherCol, number>>;
@@ -83,7 +88,10 @@ export function headsOfRow(g: SheetGrid, row: number): Columns | null {
   for (let c = g.firstCol; c < g.endCol; c++) {
     const t = g.text(row, c);
     if (!t) continue;
-    const i = bestMatch(normalizeLabel(t), HEAD_LABELS.map((h) => h.label));
+    const i = bestMatch(
+      normalizeLabel(t),
+      HEAD_LABELS.map((h) => h.label),
+    );
     if (i < 0) continue;
     const key = (HEAD_LABELS[i] as { key: MoneyCol | OtherCol }).key;
     if (cols[key] !== undefined) continue;

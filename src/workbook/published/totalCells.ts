@@ -61,7 +61,8 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
       });
       continue;
     }
-    const shown = typeof v === 'number' ? (t.unit === 'cents' ? formatDollars(dollarsToCents(v)) : String(v)) : `"${String(v)}"`;
+    const shown =
+      typeof v === 'number' ? (t.unit === 'cents' ? formatDollars(dollarsToCents(v)) : String(v)) : `"${String(v)}"`;
     const same = typeof v === 'number' && cachedMatches(t, v);
     ctx.findings.push({
       ...base,
@@ -69,10 +70,15 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
       severity: 'warning',
       message:
         `${at} (${t.where}) holds the typed ${shown} where the template has a formula` +
-        (same ? ' (it equals the typed cells today, but will not follow later changes)' : `; the typed cells give ${showExpected(t)}, which this review uses`) +
+        (same
+          ? ' (it equals the typed cells today, but will not follow later changes)'
+          : `; the typed cells give ${showExpected(t)}, which this review uses`) +
         `: its formula is ${t.formula}.`,
       remedy: 'repair',
-      amount: typeof v === 'number' && t.unit === 'cents' && t.expected !== null ? Math.abs(dollarsToCents(v) - t.expected) : null,
+      amount:
+        typeof v === 'number' && t.unit === 'cents' && t.expected !== null
+          ? Math.abs(dollarsToCents(v) - t.expected)
+          : null,
     });
   }
 }
