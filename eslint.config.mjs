@@ -38,6 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    // The catalogs and their rendering: the bottom of the house, words and Intl only.
+    files: ['src/messages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fs', 'node:*', 'path', 'exceljs', 'react', '../budget/*', '../../*'] },
+      ],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window'],
+    },
+  },
+  {
     // Only src/excel touches Excel.*
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/excel/**'],

@@ -4,6 +4,7 @@
  * and the CLI prints them (src/cli/sf424aTable.ts), so both lay the form out alike. Copies are tab-separated plain decimals ("1234.50"), which paste into the
  * form's fields, a spreadsheet or an email alike.
  */
+import { msg, type Msg } from '../messages/words';
 import { centsToDecimalText, formatDollars } from './money';
 import { OBJECT_CLASSES, type Sf424a } from './sf424a';
 import { sf424aFields, type FormField } from './sf424aOutput';
@@ -53,9 +54,10 @@ const ROW_HEADS: Record<SectionKey, string> = {
   F: 'Item',
 };
 
-export const SECTION_NOTES: Partial<Record<SectionKey, string>> = {
-  A: 'Columns (c) and (d), estimated unobligated funds, are blank for a new application; (b) is the CFDA number by each activity.',
-  E: 'Blank for a one-year grant.',
+/** What a door says under a section (a message of the catalogs): why columns are left out, or blank. */
+export const SECTION_NOTES: Partial<Record<SectionKey, Msg>> = {
+  A: msg('sf424a.note.A'),
+  E: msg('sf424a.note.E'),
 };
 
 export const A_COLUMNS: Record<string, string> = {

@@ -2,10 +2,10 @@
  * File input of the command line: the only place the CLI reads files, so that every failure becomes
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
+import { englishWords, msg, type Msg, type Words } from '../messages/words';
 import { promises as fs } from 'fs';
 import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
 import { InputError } from './exitCodes';
-import { terminalLine } from './terminalText';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -16,6 +16,15 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** Bytes to stdout (`-o -` of a workbook). Absent: written as Latin-1 text through `stdout`, byte for byte. */
   stdoutBytes?: (bytes: Buffer) => void;
+  /** The environment, for the language of messages (LC_ALL, LC_MESSAGES, LANG). Absent: English. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The words every message is said in: set by main from --lang or the environment. Absent: English. */
+  words?: Words;
+}
+
+/** The words of a run (English unless main chose another language). */
+export function wordsOf(io: Io): Words {
+  return io.words ?? englishWords();
 }
 
 export const processIo: Io = {
@@ -24,14 +33,15 @@ export const processIo: Io = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stdoutBytes: (b) => process.stdout.write(b),
+  env: process.env,
 };
 
-function why(err: unknown): string {
+function why(err: unknown): Msg {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return err instanceof Error ? err.message : String(err);
+  if (code === 'ENOENT') return msg('io.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return msg('io.permissionDenied');
+  if (code === 'EISDIR') return msg('io.isFolder');
+  return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
 export async function readFileBytes(file: string, maxBytes: number): Promise<Buffer> {
@@ -41,11 +51,11 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
   } catch (err) {
     throw new InputError(file, why(err));
   }
-  if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
+  if (stat.isDirectory()) throw new InputError(file, msg('io.isFolder'));
   if (stat.size > maxBytes)
     throw new InputError(
       file,
-      `is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB a budget file can be`,
+      msg('io.tooLarge', { mb: (stat.size / 1024 / 1024).toFixed(1), max: maxBytes / 1024 / 1024 }),
     );
   try {
     return await fs.readFile(file);
@@ -57,15 +67,13 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
 /** Reads and parses a budget JSON file; every problem is listed with its path. */
 export async function readBudgetJsonFile(file: string): Promise<Budget> {
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
-  if (isZipBytes(bytes))
-    throw new InputError(
-      file,
-      'is a workbook (an .xlsx zip package), not a budget JSON: give it to a command that reads workbooks (build, review, sf424a, reconcile)',
-    );
+  if (isZipBytes(bytes)) throw new InputError(file, msg('io.workbookNotJson'));
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
-    const lines = result.problems.map((p) => terminalLine(p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
-    throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
+    const problems = result.problems.map((p) =>
+      p.path ? msg('io.jsonProblemAt', { path: p.path, problem: p.message }) : p.message,
+    );
+    throw new InputError(file, msg('io.invalidBudget', { problems }));
   }
   return result.budget;
 }

@@ -1,7 +1,9 @@
 /**
  * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { languageOfEnvironment, languageOfTag } from '../messages/language';
+import { wordsFor } from '../messages/words';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
 import { processIo, type Io } from './io';
 import { registerSf424a } from './commands/sf424a';
@@ -19,6 +21,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const setExit = (code: number) => {
     exitCode = code;
   };
+  // The words of this run: the environment's language (LC_ALL, LC_MESSAGES, LANG), or --lang's.
+  const run: Io = { ...io, words: wordsFor(languageOfEnvironment(io.env ?? {})) };
   const program = new Command('grant-budget')
     .description(
       "The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.",
@@ -26,13 +30,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .version(packageVersion(), '-V, --version', 'print the version of grant-budget')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'the language of messages: en (English) or es (Spanish); by default that of LC_ALL, LC_MESSAGES or LANG',
+      ).argParser((value) => {
+        const language = languageOfTag(value);
+        if (!language) throw new InvalidArgumentError('use en (English) or es (Spanish).');
+        return language;
+      }),
+    )
+    .hook('preAction', (_program, action) => {
+      const language = action.optsWithGlobals<{ lang?: 'en' | 'es' }>().lang;
+      if (language) run.words = wordsFor(language);
+    })
     .exitOverride();
-  registerSf424a(program, io, setExit);
-  registerReview(program, io, setExit);
-  registerRepair(program, io, setExit);
-  registerNewWorkbook(program, io, setExit);
-  registerBuild(program, io, setExit);
-  registerReconcile(program, io, setExit);
+  registerSf424a(program, run, setExit);
+  registerReview(program, run, setExit);
+  registerRepair(program, run, setExit);
+  registerNewWorkbook(program, run, setExit);
+  registerBuild(program, run, setExit);
+  registerReconcile(program, run, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -8,6 +8,7 @@
  *   flushed to disk and renamed into place, and removed when anything fails: a full disk or a crash
  *   never leaves a truncated output and never destroys the file that was there.
  */
+import { msg, type Msg } from '../messages/words';
 import { randomBytes } from 'crypto';
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
@@ -30,36 +31,34 @@ export const outputFileSeams = {
   writeData: (handle: fs.FileHandle, data: string | Buffer): Promise<void> => handle.writeFile(data),
 };
 
-function why(err: unknown): string {
+function why(err: unknown): Msg {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EDQUOT') return 'the disk quota is used up';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
-  return err instanceof Error ? err.message : String(err);
+  if (code === 'ENOENT') return msg('output.noFolder');
+  if (code === 'EACCES' || code === 'EPERM') return msg('io.permissionDenied');
+  if (code === 'ENOSPC') return msg('output.diskFull');
+  if (code === 'EDQUOT') return msg('output.quota');
+  if (code === 'EROFS') return msg('output.readOnly');
+  if (code === 'ENOTDIR') return msg('output.notFolder');
+  return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
 const statOrNull = (file: string): Promise<Stats | null> => fs.stat(file).catch(() => null);
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
-const EXISTS = 'already exists; it is left unchanged (add --force to replace it, or name another output file)';
+const EXISTS = msg('output.exists');
 
 /** Refuses, before any work is done, an output that is an input, a folder, or (without --force) an existing file. */
 export async function checkOutput(file: string, rule: OutputRule): Promise<void> {
   const existing = await statOrNull(file);
-  if (existing?.isDirectory()) throw new InputError(file, 'is a folder; name the file to write with -o');
+  if (existing?.isDirectory()) throw new InputError(file, msg('output.isFolder'));
   for (const input of rule.inputs) {
     const read = await statOrNull(input);
     if (existing && read && sameFile(existing, read)) {
-      const spelled =
-        path.resolve(input) === path.resolve(file)
-          ? 'the input file'
-          : `the input file ${input} (a link to it or another name for it)`;
       throw new InputError(
         file,
-        `is ${spelled}: ${rule.command} never writes over its input; it is left unchanged (name another output file with -o)`,
+        path.resolve(input) === path.resolve(file)
+          ? msg('output.isInput', { command: rule.command })
+          : msg('output.isInputOtherName', { command: rule.command, input }),
       );
     }
   }
@@ -117,7 +116,7 @@ export async function writeOutputFile(file: string, data: string | Buffer, rule:
   } catch (err) {
     await fs.unlink(temp).catch(() => undefined);
     if (err instanceof InputError) throw err;
-    const kept = (await statOrNull(target)) ? 'the file that was there is unchanged' : 'nothing was written';
-    throw new InputError(file, `cannot be written: ${why(err)}; ${kept}`);
+    const kept = (await statOrNull(target)) ? msg('output.keptUnchanged') : msg('output.nothingWritten');
+    throw new InputError(file, msg('output.cannotWrite', { why: why(err), kept }));
   }
 }

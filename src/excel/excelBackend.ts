@@ -15,6 +15,7 @@
  *   sheets the last check knew; any other sheet they write costs one more sync)
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
+import { SHEET_TITLES } from '../layout/names';
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
@@ -27,7 +28,8 @@ import type {
   RepairOutcome,
   StateChangeOutcome,
 } from '../addin/paneBackend';
-import { paneProblem } from '../addin/paneWords';
+import { PaneError, paneProblem } from '../addin/paneWords';
+import { msg, wordsFor, type Language, type Msg } from '../messages/words';
 import { chooseSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
@@ -90,7 +92,7 @@ export class ExcelBackend implements PaneBackend {
   async insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const { sheets, renamed, skipped, suffix } = await runExcel(async (ctx) => {
+    const { sheets, appendixF, renamed, skipped, suffix } = await runExcel(async (ctx) => {
       // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
       const snapshot = await readSnapshotIn(ctx, { sheets: [] });
       const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
@@ -104,6 +106,7 @@ export class ExcelBackend implements PaneBackend {
       }
       return {
         sheets: planned.sheets.map((x) => x.sheet),
+        appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
         renamed: planned.renamed,
         skipped: skippedFeatures,
         suffix: planned.nameSuffix,
@@ -111,20 +114,20 @@ export class ExcelBackend implements PaneBackend {
     });
     this.budgetSheets = sheets;
     this.preferredSuffix = suffix;
-    const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     const old = skippedFeaturesMessage(skipped);
     if (old) notes.push(old);
     // Listening to the new sheets comes with the check the pane runs next (check() -> rewatch).
-    return { sheets, notes };
+    return { sheets, appendixF, renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })), notes };
   }
 
   /** A read of the budget sheets, with the sizes and ids remembered for the next read and the watch. */
   private async readBudgetSheets(
     ctx: Excel.RequestContext,
     sheets: string[] | null,
-    notes: string[],
+    notes: Msg[],
   ): Promise<WorkbookSnapshot> {
-    const options = { knownCells: this.knownCells, onNote: (n: string) => notes.push(n) };
+    const options = { knownCells: this.knownCells, onNote: (n: Msg) => notes.push(n) };
     const read: WorkbookRead = sheets
       ? await readWorkbookIn(ctx, { sheets }, options)
       : await discoverBudgetIn(ctx, this.services, options);
@@ -141,7 +144,7 @@ export class ExcelBackend implements PaneBackend {
   private async readChecked(
     ctx: Excel.RequestContext,
   ): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot; read: ReadBudgetResult }> {
-    const notes: string[] = [];
+    const notes: Msg[] = [];
     const active = queueActiveSheet(ctx);
     let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
     // Our layout is found by its names, which come in the same read: if they name sheets we did not
@@ -161,7 +164,12 @@ export class ExcelBackend implements PaneBackend {
     }
     if (!read.ok) {
       this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
+      const outcome: CheckOutcome = {
+        status: 'none',
+        problem: paneProblem(read),
+        ...(read.layout ? { layout: read.layout } : {}),
+      };
+      return { outcome, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [
@@ -206,11 +214,11 @@ export class ExcelBackend implements PaneBackend {
     });
   }
 
-  async writeReviewSheet(): Promise<string> {
+  async writeReviewSheet(language: Language = 'en'): Promise<string> {
     const { applyIn, planReviewSheet } = await loadWriting();
     return runExcel(async (ctx) => {
       const { outcome, snapshot } = await this.readChecked(ctx);
-      if (outcome.status !== 'checked') throw new Error(`There is no budget to review: ${outcome.problem}`);
+      if (outcome.status !== 'checked') throw new PaneError(msg('pane.noBudgetToReview', { problem: outcome.problem }));
       const pack = rulePackFor(outcome.fiscalYear);
       const stateName = pack ? stateByCode(pack, outcome.state).name : outcome.state;
       const { sheet, plan } = planReviewSheet({
@@ -219,6 +227,7 @@ export class ExcelBackend implements PaneBackend {
         fiscalYear: outcome.fiscalYear,
         evaluation: outcome.evaluation,
         at: new Date(),
+        words: wordsFor(language),
       });
       await applyIn(ctx, plan);
       return sheet;
@@ -237,7 +246,7 @@ export class ExcelBackend implements PaneBackend {
       const { plan, changes, problem } = read.ok
         ? writers.planRepair(snapshot, {}, read)
         : writers.planRepair(snapshot);
-      if (problem) throw new Error(`This workbook ${problem}.`);
+      if (problem) throw new PaneError(msg('pane.thisWorkbook', { problem }));
       const states = await protectionOfSheets(
         ctx,
         protection,
@@ -245,7 +254,16 @@ export class ExcelBackend implements PaneBackend {
       );
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
-      return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
+      return {
+        changes: done.map((c) => ({
+          sheet: c.sheet,
+          cell: c.cell,
+          before: c.before,
+          after: c.after,
+          reason: c.reason,
+        })),
+        notes: note ? [note] : [],
+      };
     });
   }
 
@@ -261,7 +279,7 @@ export class ExcelBackend implements PaneBackend {
         const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
         const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
         if (checked.status !== 'checked' || checked.layout !== 'own')
-          throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
+          throw new PaneError(msg('stateChange.noOwnBudget'));
         // Planned from the check's own read of the set: the workbook is read once.
         const change = writers.planStateChange(
           snapshot,
@@ -293,8 +311,8 @@ export class ExcelBackend implements PaneBackend {
     const { sheets, renamed, leftovers } = await runExcel(async (ctx) => {
       const snapshot = await readSnapshotIn(ctx, {});
       const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
-      if (!read.ok) throw new Error(paneProblem(read));
-      if (read.layout !== 'published') throw new Error('This budget is already in live templates; nothing to move.');
+      if (!read.ok) throw new PaneError(paneProblem(read));
+      if (read.layout !== 'published') throw new PaneError(msg('pane.move.alreadyLive'));
       const planned = writers.planInsertTemplates(snapshot, {
         state: read.budget.state,
         fiscalYear: read.budget.fiscalYear,
@@ -303,11 +321,7 @@ export class ExcelBackend implements PaneBackend {
       await applyIn(ctx, planned.plan);
       const unread = read.findings
         .filter((f) => f.code === 'NOT_A_NUMBER')
-        .map((f) => ({
-          where: `${f.sheet ?? ''}!${f.cell ?? ''}`,
-          kind: 'note' as const,
-          text: 'text in a figure cell',
-        }));
+        .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
       return {
         sheets: planned.sheets.map((x) => x.sheet),
         renamed: planned.renamed,
@@ -315,12 +329,22 @@ export class ExcelBackend implements PaneBackend {
       };
     });
     this.budgetSheets = sheets;
-    const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     if (leftovers.length)
       notes.push(
-        `Not moved (copy by hand if they belong in the budget): ${leftovers.map((l) => `${l.where} ${l.kind === 'figure' ? l.text : `"${l.text}"`}`).join('; ')}.`,
+        msg('pane.move.notMoved', {
+          items: leftovers.map((l) =>
+            l.kind === 'textInFigure'
+              ? msg('pane.move.textInFigure', { where: l.where })
+              : l.kind === 'note'
+                ? msg('pane.move.note', { where: l.where, text: l.text })
+                : l.kind === 'sheet'
+                  ? msg('pane.move.sheet', { where: l.where, count: Number(l.text) })
+                  : msg('pane.move.figure', { where: l.where, text: l.text }),
+          ),
+        }),
       );
-    return { sheets, notes };
+    return { sheets, renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })), notes };
   }
 
   async watch(onChange: () => void): Promise<() => void> {

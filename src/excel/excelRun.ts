@@ -13,17 +13,17 @@
  *   - a plain InvalidOperation is retried only on the old path (no delayForCellEdit), where it may mean
  *     cell-edit mode; with delayForCellEdit it is a real refusal and goes to the caller as it is.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 import { excelApiSupported } from './requirements';
 
 export const CELL_EDIT_RETRY_DELAYS_MS = [150, 300, 600, 900, 1200] as const;
 /** The set that brings Excel.run's delayForCellEdit option. */
 export const DELAY_FOR_CELL_EDIT_API = '1.11';
 
-export class CellEditModeError extends Error {
+export class CellEditModeError extends PaneError {
   constructor(detail?: string) {
-    super(
-      `Excel is busy: a cell is being edited${detail ? ` (Excel said: ${detail})` : ''}. Press Enter (or Esc) to finish typing in the cell, then try again.`,
-    );
+    super(detail ? msg('excel.cellEditSaid', { detail }) : msg('excel.cellEdit'));
     this.name = 'CellEditModeError';
   }
 }

@@ -3,14 +3,16 @@
  * protected, and the next Insert would make "Appendix D (2)". So the add-in removes what this insert
  * added (only what it added: names and sheets that were not there before it), and says what happened.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 
-export class InsertFailedError extends Error {
+export class InsertFailedError extends PaneError {
   constructor(
-    message: string,
+    problem: Msg,
     readonly excelError: unknown,
   ) {
-    super(message);
+    super(problem);
     this.name = 'InsertFailedError';
   }
 }
@@ -54,7 +56,7 @@ export async function removeAdded(
 /** What Excel said, on one line. */
 export function reasonOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.replace(/\s+/g, ' ').trim() || 'no reason given';
+  return text.replace(/\s+/g, ' ').trim() || '-';
 }
 
 /** Removes what a failed insert added and returns the error to show. */
@@ -63,20 +65,18 @@ export async function undoFailedInsert(
   added: { sheets: string[]; names: string[] },
   failure: unknown,
 ): Promise<InsertFailedError> {
-  const said = `Inserting the templates failed: Excel said "${reasonOf(failure)}".`;
+  const said = reasonOf(failure);
   try {
     const removed = await removeAdded(ctx, added);
-    const what =
-      removed.length > 0
-        ? ` The ${removed.length} sheet(s) it had added (${removed.join(', ')}) and its names were removed`
-        : ' It had added nothing';
     return new InsertFailedError(
-      `${said}${what}, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.`,
+      removed.length > 0
+        ? msg('excel.insertFailedRemoved', { said, count: removed.length, sheets: removed.join(', ') })
+        : msg('excel.insertFailedNothing', { said }),
       failure,
     );
   } catch (cleanup) {
     return new InsertFailedError(
-      `${said} Removing the half-inserted templates failed too (${reasonOf(cleanup)}): delete the sheets ${added.sheets.join(', ')} by hand (right-click the tab, Delete), then insert again.`,
+      msg('excel.insertFailedCleanup', { said, cleanup: reasonOf(cleanup), sheets: added.sheets.join(', ') }),
       failure,
     );
   }

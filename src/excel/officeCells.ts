@@ -8,6 +8,8 @@
  * instead where the error values are, constants and formulas (getSpecialCellsOrNullObject, a few bytes
  * when there are none), and types each cell from its value and that. Older Excel loads valueTypes.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 import type { CellSnapshot, CellValue } from '../port/workbookPort';
 import { rectsOfAddress, type CellRect } from './officeAddress';
 import { excelApiSupported } from './requirements';
@@ -107,5 +109,5 @@ export function queueCells(range: Excel.Range, where: Excel.Range = range): Queu
 }
 
 function unreadable(address: string): never {
-  throw new Error(`Excel described its error cells as "${address.slice(0, 80)}", which this add-in cannot read.`);
+  throw new PaneError(msg('excel.errorCellsUnreadable', { address: address.slice(0, 80) }));
 }

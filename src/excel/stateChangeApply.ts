@@ -9,6 +9,8 @@
  *      are removed (insertCleanup.ts), the State is still the old one, and the error says to change it again.
  * A sheet Excel says is protected with a password (Excel on the web) is refused before anything is written.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import type { StateChange } from '../workbook/stateChange';
 import type { WriteOp, WritePlan } from '../port/workbookPort';
 import { addedBy, reasonOf, removeAdded } from './insertCleanup';
@@ -19,9 +21,8 @@ import type { WorkbookSnapshot } from '../port/workbookPort';
 type Apply = (ctx: Excel.RequestContext, plan: WritePlan) => Promise<unknown>;
 
 /** Why the change cannot touch these sheets, and what to do. */
-function passwordRefusal(sheets: readonly string[]): string {
-  const list = sheets.map((s) => `"${s}"`).join(', ');
-  return `${list} ${sheets.length === 1 ? 'is' : 'are'} protected with a password, so the State was not changed (nothing was written). Unprotect ${sheets.length === 1 ? 'it' : 'them'} in Excel (Review > Unprotect Sheet, with the password), then change the State again.`;
+function passwordRefusal(sheets: readonly string[]): Msg {
+  return msg('excel.stateChangePassword', { sheets: sheets.map((s) => `"${s}"`), count: sheets.length });
 }
 
 /** The ops of the sheets the change adds (and every defined name), kept as planned: they are new and ours. */
@@ -44,7 +45,7 @@ export async function applyStateChange(
 ): Promise<void> {
   const withPassword = knownPasswordSheets(states);
   const refused = change.changedSheets.filter((s) => withPassword.has(s.toLowerCase()));
-  if (refused.length) throw new Error(passwordRefusal(refused));
+  if (refused.length) throw new PaneError(passwordRefusal(refused));
   const added = new Set(change.addedSheets.map((s) => s.toLowerCase()));
   const { fresh, existing } = splitPlan(change.plan, added);
   // The existing sheets' writes, wrapped in the protection each sheet has now (none where it has none).
@@ -55,7 +56,7 @@ export async function applyStateChange(
     await apply(ctx, { ops: [...fresh, ...fitted.ops.filter((o) => o.op !== 'unprotect')] });
   } catch (e) {
     if (isCellEditModeError(e)) throw e;
-    throw new Error(await failureText(ctx, change, before, e));
+    throw new PaneError(await failureText(ctx, change, before, e));
   }
 }
 
@@ -69,14 +70,19 @@ async function failureText(
   change: StateChange,
   before: WorkbookSnapshot,
   failure: unknown,
-): Promise<string> {
-  const said = `Changing the State failed: Excel said "${reasonOf(failure)}". The budget is still ${change.from.name}’s.`;
-  const again = `Some cells of the other sheets may already show ${change.to.name}’s template: change the State again to finish.`;
+): Promise<Msg> {
+  const data = { said: reasonOf(failure), from: change.from.name, to: change.to.name };
   try {
     const removed = await removeAdded(ctx, addedBy(change.plan, before));
-    return `${said}${removed.length ? ` The sheet it had added (${removed.join(', ')}) was removed.` : ''} ${again}`;
+    return removed.length
+      ? msg('excel.stateChangeFailedRemoved', { ...data, sheets: removed.join(', ') })
+      : msg('excel.stateChangeFailed', data);
   } catch (cleanup) {
-    return `${said} Removing the sheet it had added failed too (${reasonOf(cleanup)}): delete ${change.addedSheets.join(', ')} by hand (right-click the tab, Delete). ${again}`;
+    return msg('excel.stateChangeFailedCleanup', {
+      ...data,
+      cleanup: reasonOf(cleanup),
+      sheets: change.addedSheets.join(', '),
+    });
   }
 }
 
@@ -106,6 +112,6 @@ async function unprotectAll(
       });
     // Excel runs a batch in order and stops at the refusal: the first sheet still protected is the one.
     const refused = now.find((x) => x.ws.protection.protected)?.s;
-    throw new Error(passwordRefusal([refused ?? (sheets[0] as string)]));
+    throw new PaneError(passwordRefusal([refused ?? (sheets[0] as string)]));
   }
 }

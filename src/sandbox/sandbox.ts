@@ -5,7 +5,7 @@
  * Typing in a cell works as in Excel: while the editor is open the workbook is in cell-edit mode (the
  * add-in's batches are refused), Enter commits and fires the worksheet's onChanged event.
  * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data;
- * ?platform=Mac for Excel for Mac (no file downloads from the pane);
+ * ?platform=Mac for Excel for Mac (no file downloads from the pane); ?lang=es for Office in Spanish (es-PR);
  * ?preset=budget for a workbook that already holds a budget (Kentucky's example, written as `build` would),
  * which the pane checks as it opens (the benchmark's "first rendered check list").
  */
@@ -33,11 +33,13 @@ g.Excel = createFakeExcel(wb);
 async function prefillBudget(): Promise<void> {
   const parsed = budgetFromJsonValue(SANDBOX_BUDGET);
   if (!parsed.ok)
-    throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+    throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message.key}`).join('; '));
   await writeBudgetWorkbook(parsed.budget);
 }
 const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
-g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready);
+// ?lang=es: Office shown in Spanish, as Puerto Rico's Office is (the pane follows Office's display language).
+const displayLanguage = params.get('lang') === 'es' ? 'es-PR' : 'en-US';
+g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready, displayLanguage);
 g.__sandbox = { wb };
 
 let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';

@@ -11,6 +11,9 @@ import { fileDownloadsWork } from '../excel/platform';
 import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
+import { PaneLanguageProvider, useWords } from './words';
+import { officeDisplayLanguage, saveLanguage, savedLanguage } from '../excel/officeLanguage';
+import { LOCALES, wordsFor, type Language } from '../messages/words';
 
 /** The reader, the checks and the Office.js adapter: a chunk of their own, fetched for the first check. */
 const backend = lazyBackend(() =>
@@ -18,15 +21,39 @@ const backend = lazyBackend(() =>
 );
 
 function TooOld() {
+  const w = useWords();
   return (
     <main style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
-      <h1 style={{ fontSize: 18 }}>Grant Budget needs a newer Excel</h1>
-      <p>
-        This Excel does not support ExcelApi {MANIFEST_EXCEL_API}, which the live checks need. Use Excel 2019 or newer,
-        Microsoft 365, or Excel on the web.
-      </p>
+      <h1 style={{ fontSize: 18 }}>{w.t('pane.tooOld.title')}</h1>
+      <p>{w.t('pane.tooOld.text', { needed: MANIFEST_EXCEL_API })}</p>
     </main>
   );
+}
+
+/**
+ * The pane in its language: the user's choice (remembered, officeLanguage.ts), else Office's display
+ * language. A choice applies at once; the page's lang follows, for screen readers and spelling.
+ */
+function Localized({ children }: { children: React.ReactNode }) {
+  const office = React.useMemo(officeDisplayLanguage, []);
+  const [chosen, setChosen] = React.useState<Language | null>(savedLanguage);
+  const language = chosen ?? office;
+  React.useEffect(() => {
+    document.documentElement.lang = LOCALES[language];
+  }, [language]);
+  const value = React.useMemo(
+    () => ({
+      words: wordsFor(language),
+      chosen,
+      office,
+      choose: (l: Language | null) => {
+        saveLanguage(l);
+        setChosen(l);
+      },
+    }),
+    [language, chosen, office],
+  );
+  return <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider>;
 }
 
 /** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */
@@ -41,7 +68,13 @@ void Office.onReady(() => {
   document.body.style.backgroundColor = dark ? '#292929' : '#ffffff';
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      {excelApiSupported(MANIFEST_EXCEL_API) ? <App backend={backend} canDownload={fileDownloadsWork()} /> : <TooOld />}
+      <Localized>
+        {excelApiSupported(MANIFEST_EXCEL_API) ? (
+          <App backend={backend} canDownload={fileDownloadsWork()} />
+        ) : (
+          <TooOld />
+        )}
+      </Localized>
     </FluentProvider>,
   );
 });

@@ -19,6 +19,7 @@
  * left empty: a warning, because the figures here are recomputed from the lines whatever that cell
  * says, and `repair` restores the formula).
  */
+import { msg, type Msg } from '../messages/words';
 import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
 import { a1, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 import { SheetGrid } from './sheetGrid';
@@ -64,16 +65,20 @@ export function readPublishedLayout(
   if (!analysis.ok) return analysis;
   const a = analysis.analysis;
   const pack = rulePackFor(DEFAULT_FISCAL_YEAR);
-  if (!pack) return { ok: false, problem: `no rule pack for FY ${DEFAULT_FISCAL_YEAR}`, analysis: a };
+  if (!pack) return { ok: false, problem: msg('read.noRulePack', { year: DEFAULT_FISCAL_YEAR }), analysis: a };
   const year = projectedFiscalYear(snapshot, a.sheets);
   if (year && year.year !== pack.fiscalYear) {
     // The published templates of another year have other Appendix L levels and may have other rules:
     // checking them against FY 2012's would give figures and verdicts that look right and are not.
     return {
       ok: false,
-      problem:
-        `is the published OSHA template of FY ${year.year} (${year.where} says "${year.text}"), but Grant Budget reads the FY ${pack.fiscalYear} templates ` +
-        `and holds the rules of FY ${pack.fiscalYear} only: its checks would not be those of FY ${year.year}. Review it against the FY ${year.year} instructions`,
+      problem: msg('read.publishedOtherYear', {
+        year: year.year,
+        cell: year.where,
+        text: year.text,
+        rulesYear: pack.fiscalYear,
+      }),
+      ofWorkbook: true,
       analysis: a,
     };
   }
@@ -83,7 +88,11 @@ export function readPublishedLayout(
     if (!s)
       return {
         ok: false,
-        problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})`,
+        problem: msg('read.unknownStateAsked', {
+          state: options.state,
+          count: pack.states.length,
+          year: pack.fiscalYear,
+        }),
         analysis: a,
       };
     state = s.code;
@@ -91,7 +100,8 @@ export function readPublishedLayout(
   if (!state) {
     return {
       ok: false,
-      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
+      problem: msg('read.publishedNoState'),
+      ofWorkbook: true,
       remedy: 'chooseState',
       analysis: a,
     };
@@ -127,7 +137,7 @@ function projectedFiscalYear(
 
 export function analyzePublished(
   snapshot: WorkbookSnapshot,
-): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: string } | null {
+): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: Msg } | null {
   const grids = snapshot.sheets.filter((s) => s.kind === 'worksheet').map((s) => new SheetGrid(s));
   const f = findAppendixF(grids);
   if (!f) return null;

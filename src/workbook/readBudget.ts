@@ -6,6 +6,7 @@
  * the template's cells (`cells`: totals with their formulas, input cells, protected sheets), which the
  * repairer plans from: a workbook is read once whatever is done with it.
  */
+import { msg } from '../messages/words';
 import type { Budget, Finding, Unreadable } from '../budget';
 import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
@@ -58,7 +59,13 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
       };
   } catch (err) {
     if (err instanceof OwnLayoutError)
-      return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
+      return {
+        ok: false,
+        problem: err.problem,
+        ...(err.ofWorkbook ? { ofWorkbook: true } : {}),
+        layout: 'own',
+        ...(err.remedy ? { remedy: err.remedy } : {}),
+      };
     throw err;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
@@ -82,14 +89,13 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
   // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the
   // reviewer sees "Appendix F" listed and cannot tell why it was not read.
   const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => `"${s.name}"`);
-  const chartNote = charts.length
-    ? `; ${charts.join(', ')} ${charts.length === 1 ? 'is a chart sheet, which holds' : 'are chart sheets, which hold'} no cells`
-    : '';
+  const data = { sheets: sheets ? msg('list.plain', { items: sheets }) : msg('read.noSheets') };
   return {
     ok: false,
-    problem:
-      `holds no budget: none of its sheets (${sheets || 'none'}) is a Grant Budget template or the published OSHA Appendix F ` +
-      `(found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES")${chartNote}`,
+    problem: charts.length
+      ? msg('read.noBudgetCharts', { ...data, charts: charts.join(', '), count: charts.length })
+      : msg('read.noBudget', data),
+    ofWorkbook: true,
   };
 }
 

@@ -9,6 +9,7 @@
  * Appendix J's percentage is written with a guard, so it shows blank, never #DIV/0!, when there are
  * no visits.
  */
+import { msg, type Msg } from '../messages/words';
 import { findOwnLayouts } from '../layout/names';
 import {
   a1,
@@ -28,24 +29,24 @@ export interface RepairChange {
   sheet: string;
   cell: string;
   /** What the cell held: its formula, "(empty)", or the typed constant. */
-  before: string;
+  before: Msg;
   /** The formula written. */
   after: string;
   /** Why: "shows #REF!", "formula refers to #REF!", "empty", "typed constant", "adds the wrong cells". */
-  reason: string;
+  reason: Msg;
 }
 
 /** A change in words, the same in the CLI's report and the pane's: "Appendix F!H19: 150000 -> =SUM(H5:H18) (typed constant)". */
-export function repairChangeText(c: RepairChange): string {
-  return `${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`;
+export function repairChangeText(c: RepairChange): Msg {
+  return msg('repair.change', { cell: `${c.sheet}!${c.cell}`, before: c.before, after: c.after, reason: c.reason });
 }
 
 export interface RepairResult {
   plan: WritePlan;
   changes: RepairChange[];
   layout: 'own' | 'published' | null;
-  /** Set when no layout was found (nothing can be repaired); the plan is then empty. */
-  problem: string | null;
+  /** Set when no layout was found (nothing can be repaired); the plan is then empty. A clause after the file's name. */
+  problem: Msg | null;
 }
 
 export interface RepairOptions {
@@ -71,21 +72,15 @@ export function planRepair(
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
-    const why = read.ok ? 'its templates cannot be read' : read.problem;
-    return {
-      plan: { ops: [] },
-      changes: [],
-      layout: 'own',
-      problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}`,
-    };
+    const why = read.ok ? msg('repair.templatesUnreadable') : read.problem;
+    return { plan: { ops: [] }, changes: [], layout: 'own', problem: msg('repair.ownUnreadable', { why }) };
   }
   if (read.layout === undefined) {
     return {
       plan: { ops: [] },
       changes: [],
       layout: null,
-      problem:
-        'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+      problem: msg('repair.noTemplate'),
     };
   }
   if (!read.cells)
@@ -93,21 +88,22 @@ export function planRepair(
       plan: { ops: [] },
       changes: [],
       layout: 'published',
-      problem: read.ok ? 'its templates cannot be read' : read.problem,
+      problem: read.ok ? msg('repair.templatesUnreadable') : read.problem,
     };
   return { ...planFromCells(snapshot, read.cells, opts), layout: 'published', problem: null };
 }
 
-function describe(cell: CellSnapshot): string {
-  if (cell.formula !== null) return cell.formula;
+function describe(cell: CellSnapshot): Msg {
+  if (cell.formula !== null) return msg('figure.text', { value: cell.formula });
   return describeValue(cell.value);
 }
 
-function describeValue(v: CellValue): string {
-  if (v === null) return '(empty)';
-  if (isErrorValue(v)) return v.error;
-  if (typeof v === 'string') return v.trim() === '' ? '(empty)' : JSON.stringify(v);
-  return String(v);
+function describeValue(v: CellValue): Msg {
+  if (v === null) return msg('repair.empty');
+  if (isErrorValue(v)) return msg('figure.text', { value: v.error });
+  if (typeof v === 'string')
+    return v.trim() === '' ? msg('repair.empty') : msg('figure.text', { value: JSON.stringify(v) });
+  return msg('figure.text', { value: String(v) });
 }
 
 function cachedDiffers(t: TotalCell, v: number): boolean {
@@ -118,20 +114,20 @@ function cachedDiffers(t: TotalCell, v: number): boolean {
 }
 
 /** Why a total cell needs its formula back, or null when it is sound. */
-export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false): string | null {
-  if (isErrorValue(cell.value)) return `shows ${cell.value.error}`;
-  if (cell.formula !== null && /#REF!/i.test(cell.formula)) return 'formula refers to #REF!';
+export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false): Msg | null {
+  if (isErrorValue(cell.value)) return msg('repair.why.shows', { error: cell.value.error });
+  if (cell.formula !== null && /#REF!/i.test(cell.formula)) return msg('repair.why.ref');
   if (cell.formula === null) {
     const v = cell.value;
-    return v === null || (typeof v === 'string' && v.trim() === '') ? 'empty' : 'typed constant';
+    return v === null || (typeof v === 'string' && v.trim() === '') ? msg('repair.why.empty') : msg('repair.why.typed');
   }
-  if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return 'adds the wrong cells';
+  if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return msg('repair.why.wrongCells');
   // A file saved without cached results (openpyxl) shows no #DIV/0! yet: a share whose formula divides
   // without the template's guard (OSHA's Appendix J divides by a row that can be blank) will show it as
   // soon as Excel calculates, so it is repaired like one that shows it.
   if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula))
-    return 'divides without a guard against zero';
-  if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
+    return msg('repair.why.noGuard');
+  if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return msg('repair.why.differs');
   return null;
 }
 

@@ -3,6 +3,7 @@
  * validation, protection (no password), print setup, freeze panes, column widths. The only code that
  * writes through exceljs; the plan itself is made by src/layout without knowing exceljs.
  */
+import type { Msg } from '../messages/words';
 import type ExcelJS from 'exceljs';
 import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
 import {
@@ -55,13 +56,13 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
  * Text as the .xlsx must hold it: without the characters XML cannot hold (noted, naming the cell) and
  * with the Office Open XML escape, so that a typed `_x000D_` or a carriage return reads back as typed.
  */
-function cellText(text: string, where: string, notes: string[]): string {
+function cellText(text: string, where: string, notes: Msg[]): string {
   const safe = xmlSafeText(text);
-  if (safe.removed.length) notes.push(`${where}: ${removedNote(safe.removed)}`);
+  if (safe.removed.length) notes.push(removedNote(where, safe.removed));
   return encodeOoxmlText(safe.text);
 }
 
-function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: string[]): void {
+function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: Msg[]): void {
   switch (w.kind) {
     case 'skip':
       return;
@@ -124,11 +125,11 @@ function placeSheet(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, position: nu
   others.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
 }
 
-export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: string[] = []): Promise<void> {
+export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: Msg[] = []): Promise<void> {
   for (const op of plan.ops) await applyOp(wb, op, notes);
 }
 
-async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Promise<void> {
+async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: Msg[]): Promise<void> {
   switch (op.op) {
     case 'addSheet': {
       if (wb.getWorksheet(op.sheet))

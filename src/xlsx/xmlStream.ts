@@ -5,6 +5,7 @@
  * in 40 KB, minutes for an unclosed <cellXfs>); a parser keeps one stack and stops at the first
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
+import { msg, type Msg } from '../messages/words';
 import { SaxesParser } from 'saxes';
 import { damagedPart } from './readError';
 
@@ -39,7 +40,11 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
       throw damagedPart(
         file,
         part,
-        `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`,
+        msg('xlsx.why.tooDeep', {
+          max: MAX_XML_DEPTH,
+          tag: node.name.slice(0, 40),
+          position: `${parser.line}:${parser.column}`,
+        }),
       );
     h.open?.(name, node.attributes as Record<string, string>);
   });
@@ -53,18 +58,18 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
   }
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {
-    throw damagedPart(file, part, `is not well-formed XML: ${inWords(err.message)}`);
+    throw damagedPart(file, part, inWords(err.message));
   });
   parser.write(xml).close();
-  if (!root) throw damagedPart(file, part, 'holds no XML element');
+  if (!root) throw damagedPart(file, part, msg('xlsx.why.noElement'));
   return root;
 }
 
 /** saxes's "1:20: undefined entity." reads, to a budget officer, like a program's fault: say what it is. */
-function inWords(message: string): string {
-  return message
-    .replace(/undefined entity/, 'reference to an entity the file does not define (Excel never writes one)')
-    .replace(/\.$/, '');
+function inWords(message: string): Msg {
+  const m = /^(\d+:\d+): undefined entity\.?$/.exec(message);
+  if (m) return msg('xlsx.why.undefinedEntity', { position: m[1] ?? '' });
+  return msg('xlsx.why.notWellFormed', { problem: message.replace(/\.$/, '') });
 }
 
 /** An attribute by local name ("r:id" and "id" both answer "id"), for attributes written with any prefix. */

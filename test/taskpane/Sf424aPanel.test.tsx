@@ -5,6 +5,7 @@
  * Blob downloads from an add-in, silently): never "Saved" for a save that did not happen; the XML is
  * shown, read-only, with a Copy button.
  */
+import { english } from '../support/words';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -25,7 +26,7 @@ function renderPanel(canDownload: boolean | undefined, openErrors = 0) {
         fileStem="nc-fy2012"
         openErrors={openErrors}
         {...(canDownload === undefined ? {} : { canDownload })}
-        onStatus={(text, intent) => statuses.push({ text, ...(intent ? { intent } : {}) })}
+        onStatus={(text, intent) => statuses.push({ text: english(text), ...(intent ? { intent } : {}) })}
       />
     </FluentProvider>,
   );

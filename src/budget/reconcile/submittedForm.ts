@@ -4,6 +4,7 @@
  * or the order of its categories, and also a whole Grants.gov package that holds the form somewhere
  * inside. Amounts become integer cents from their decimal text (never through a float).
  */
+import { msg, type Msg } from '../../messages/words';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { parseDollars, type Cents } from '../money';
 
@@ -30,7 +31,7 @@ export interface SubmittedForm {
   other: { directCharges: string; indirectCharges: string; remarks: string };
 }
 
-export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: string };
+export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: Msg };
 
 const ITEM_LISTS = { SummaryLineItem: 'summary', CategorySet: 'categories', ResourceLineItem: 'resources' } as const;
 const TOTALS = {
@@ -85,7 +86,7 @@ function attributeTitle(tag: SaxesTagNS): string {
 /** Reads the SF-424A of an XML document (the form itself, or a package that contains it). */
 export function readSubmittedSf424a(xml: string): SubmittedRead {
   const form = emptyForm();
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   let depth = -1; // depth inside BudgetInformation; -1 before it, -2 after it
   let ignoreDepth = 0;
   let item: SubmittedItem | null = null;
@@ -144,19 +145,24 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
       const cents = decimalToCents(text);
       if (cents === null)
         problems.push(
-          `${container}/${tag.local} (line ${parser.line}): "${text.trim()}" is not an amount of dollars and cents`,
+          msg('reconcile.notAmount', { element: `${container}/${tag.local}`, line: parser.line, text: text.trim() }),
         );
       else amounts.set(tag.local, cents);
     }
     text = '';
   });
+  // Text that does not even start as XML (a paste of the table, a PDF's words): said in words, not as the parser's
+  // "1:1: text data outside of root node".
+  if (!/^\uFEFF?\s*</.test(xml)) return { ok: false, problem: msg('reconcile.notXml') };
   try {
     parser.write(xml).close();
   } catch (err) {
-    return { ok: false, problem: `is not well-formed XML (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      ok: false,
+      problem: msg('reconcile.notWellFormed', { detail: err instanceof Error ? err.message : String(err) }),
+    };
   }
-  if (depth === -1)
-    return { ok: false, problem: `holds no SF-424A: no BudgetInformation element of ${SF424A_NAMESPACE}` };
-  if (problems.length) return { ok: false, problem: `has amounts that cannot be read:\n  ${problems.join('\n  ')}` };
+  if (depth === -1) return { ok: false, problem: msg('reconcile.noForm', { namespace: SF424A_NAMESPACE }) };
+  if (problems.length) return { ok: false, problem: msg('reconcile.amountsUnreadable', { problems }) };
   return { ok: true, form };
 }

@@ -3,12 +3,13 @@
  * for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula.
  */
 import type { Command } from 'commander';
-import { costLines, DEFAULT_FISCAL_YEAR, type Budget } from '../../budget';
-import { InputError } from '../exitCodes';
+import { costLines, DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget } from '../../budget';
+import { InputError, UsageError } from '../exitCodes';
 import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { EXIT_OK } from '../exitCodes';
-import type { Io } from '../io';
+import { wordsOf, type Io } from '../io';
+import { msg, type Msg } from '../../messages/words';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
@@ -21,7 +22,7 @@ export async function writeTemplateWorkbook(
   out: string,
   opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule,
   io: Io,
-): Promise<{ sheets: string[]; notes: string[] }> {
+): Promise<{ sheets: string[]; notes: Msg[] }> {
   if (opts.budget) refuseTooManyLines(opts.budget, opts.inputs[0] ?? out);
   await checkTarget(out, 'workbook', opts, io);
   const made = await templateWorkbookBytes(out, opts);
@@ -41,10 +42,7 @@ function refuseTooManyLines(budget: Budget, file: string): void {
   let lines = 0;
   for (const _ of costLines(budget)) lines++;
   if (lines > MAX_WORKBOOK_LINES) {
-    throw new InputError(
-      file,
-      `has ${lines.toLocaleString('en-US')} cost lines; a workbook is written with at most ${MAX_WORKBOOK_LINES.toLocaleString('en-US')} (more would need more memory than the workbook writer can use): check the budget, or split it`,
-    );
+    throw new InputError(file, msg('build.tooManyLines', { lines, max: MAX_WORKBOOK_LINES }));
   }
 }
 
@@ -52,7 +50,7 @@ function refuseTooManyLines(budget: Budget, file: string): void {
 export async function templateWorkbookBytes(
   out: string,
   opts: { state: string; fiscalYear: number; budget?: Budget },
-): Promise<{ bytes: Buffer; sheets: string[]; notes: string[] }> {
+): Promise<{ bytes: Buffer; sheets: string[]; notes: Msg[] }> {
   const result = planNewWorkbook({
     state: opts.state,
     fiscalYear: opts.fiscalYear,
@@ -65,7 +63,7 @@ export async function templateWorkbookBytes(
 
 export function parseFiscalYear(text: string | undefined): number {
   if (text === undefined) return DEFAULT_FISCAL_YEAR;
-  if (!/^\d{4}$/.test(text.trim())) throw new Error(`--fy must be a fiscal year such as 2012, not "${text}"`);
+  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(msg('new.badYear', { text }));
   return Number(text);
 }
 
@@ -86,18 +84,32 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
+        const fiscalYear = parseFiscalYear(opts.fy);
+        const pack = rulePackFor(fiscalYear);
+        if (!pack) throw new UsageError(msg('new.noRulePack', { year: fiscalYear }));
+        if (!findState(pack, opts.state))
+          throw new UsageError(
+            msg('new.unknownState', {
+              state: opts.state,
+              year: pack.fiscalYear,
+              states: pack.states.map((s) => s.code).join(', '),
+            }),
+          );
         const { sheets } = await writeTemplateWorkbook(
           opts.output,
           {
             state: opts.state,
-            fiscalYear: parseFiscalYear(opts.fy),
+            fiscalYear,
             command: 'new',
             inputs: [],
             force: Boolean(opts.force),
           },
           io,
         );
-        reportTo(io, opts.output)(`${outputName(opts.output)}: written (${sheets.join(', ')})\n`);
+        reportTo(
+          io,
+          opts.output,
+        )(`${wordsOf(io).t('new.written', { out: outputName(opts.output), sheets: sheets.join(', ') })}\n`);
         return EXIT_OK;
       }),
     );

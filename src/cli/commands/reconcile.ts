@@ -12,7 +12,7 @@ import {
   reconciliationText,
 } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
-import { decodeText, readFileBytes, type Io } from '../io';
+import { decodeText, readFileBytes, wordsOf, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
@@ -47,7 +47,7 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
         io.stdout(
           json
             ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n'
-            : reconciliationText(budgetFile, xmlFile, r),
+            : reconciliationText(budgetFile, xmlFile, r, wordsOf(io)),
         );
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;
       }),

@@ -3,12 +3,13 @@
  * formulas (either layout) into a new file, listing every cell changed. Never writes the input file,
  * never overwrites an existing output unless --force, never changes a typed input cell.
  */
+import { msg } from '../../messages/words';
 import type { Command } from 'commander';
 import * as path from 'path';
 import { planRepair, repairChangeText } from '../../workbook/repair';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_OK, InputError } from '../exitCodes';
-import { readFileBytes, type Io } from '../io';
+import { readFileBytes, wordsOf, type Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { textOrJson } from '../formatOption';
@@ -45,6 +46,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
         const result = planRepair(await workbookSnapshotOf(input, bytes));
         if (result.problem) throw new InputError(input, result.problem);
+        const words = wordsOf(io);
         let out: Buffer;
         try {
           // The input's package with only the repaired cells changed (src/xlsx/patchPackage.ts).
@@ -59,17 +61,34 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         if (json) {
           report(
             JSON.stringify(
-              { file: input, output: opts.output, layout: result.layout, changes: result.changes },
+              {
+                file: input,
+                output: opts.output,
+                layout: result.layout,
+                changes: result.changes.map((c) => ({
+                  sheet: c.sheet,
+                  cell: c.cell,
+                  before: words.render(c.before),
+                  after: c.after,
+                  reason: words.render(c.reason),
+                })),
+              },
               null,
               2,
             ) + '\n',
           );
         } else {
+          const layout = msg(result.layout === 'own' ? 'build.layout.own' : 'build.layout.published');
           report(
             result.changes.length === 0
-              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}\n`
-              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:\n` +
-                  result.changes.map((c) => terminalLine(`  ${repairChangeText(c)}`)).join('\n') +
+              ? words.t('repair.nothing', { file: input, layout, out: outputName(opts.output) }) + '\n'
+              : words.t('repair.repaired', {
+                  file: input,
+                  count: result.changes.length,
+                  out: outputName(opts.output),
+                }) +
+                  '\n' +
+                  result.changes.map((c) => terminalLine(`  ${words.render(repairChangeText(c))}`)).join('\n') +
                   '\n',
           );
         }

@@ -4,10 +4,12 @@
  * finding on a total (admin cap, match, award) lists below it the lines that make it up, each a button
  * to its own cell: those are the cells to change, not the locked total.
  */
+import { useWords } from '../words';
+import type { MessageKey } from '../../messages/words';
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
-import { formatDollars, type Finding } from '../../budget';
-import { paneMessage } from '../../addin/paneWords';
+import type { Finding } from '../../budget';
+import { paneFinding } from '../../addin/paneWords';
 import { cellButtonBase, cellButtonClickable } from './cellButtonStyles';
 
 const useStyles = makeStyles({
@@ -72,26 +74,29 @@ const useStyles = makeStyles({
 });
 
 /** What the lines under a total finding are: the lines to change instead of the locked total cell. */
-const RELATED_HEAD: Partial<Record<Finding['code'], string>> = {
-  ADMIN_CAP_EXCEEDED: 'Largest Administration lines:',
-  MATCH_UNEQUAL: 'Lines whose State Match differs from their Federal Share (State Match less Federal):',
-  FEDERAL_OVER_AWARD: 'Largest Federal Share lines:',
+const RELATED_HEAD: Partial<Record<Finding['code'], MessageKey>> = {
+  ADMIN_CAP_EXCEEDED: 'pane.related.admin',
+  MATCH_UNEQUAL: 'pane.related.match',
+  FEDERAL_OVER_AWARD: 'pane.related.federal',
 };
 
 /** The lines a total finding is made of, each a button to its cell where the budget has one. */
 function RelatedLines({ finding, onGoTo }: { finding: Finding; onGoTo(sheet: string, cell: string): void }) {
   const s = useStyles();
+  const w = useWords();
   const lines = finding.related ?? [];
   if (lines.length === 0) return null;
   return (
     <>
-      <p className={s.relatedHead}>{RELATED_HEAD[finding.code] ?? 'Lines:'}</p>
-      <ul className={s.related} aria-label={`Lines of ${finding.code}`}>
+      <p className={s.relatedHead}>
+        {w.t((RELATED_HEAD[finding.code] ?? 'pane.related.lines') as 'pane.related.lines')}
+      </p>
+      <ul className={s.related} aria-label={w.t('pane.related.of', { code: finding.code })}>
         {lines.map((r) => {
           const place = r.sheet && r.cell ? `${r.sheet}!${r.cell}` : null;
           const text = (
             <>
-              {r.where}: <strong>{formatDollars(r.amount)}</strong>
+              {w.render(r.where)}: <strong>{w.money(r.amount)}</strong>
               {place ? <span className={s.cell}> {place}</span> : null}
             </>
           );
@@ -102,7 +107,7 @@ function RelatedLines({ finding, onGoTo }: { finding: Finding; onGoTo(sheet: str
                   type="button"
                   className={mergeClasses(s.relatedItem, s.clickable)}
                   onClick={() => onGoTo(r.sheet as string, r.cell as string)}
-                  title={`Go to ${place}`}
+                  title={w.t('pane.goTo', { cell: place })}
                 >
                   {text}
                 </button>
@@ -117,7 +122,11 @@ function RelatedLines({ finding, onGoTo }: { finding: Finding; onGoTo(sheet: str
   );
 }
 
-const SEVERITY_WORD: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const SEVERITY_WORD: Record<Finding['severity'], MessageKey> = {
+  error: 'pane.severity.error',
+  warning: 'pane.severity.warning',
+  info: 'pane.severity.info',
+};
 
 export interface ChecksListProps {
   findings: Finding[];
@@ -126,23 +135,26 @@ export interface ChecksListProps {
 
 export function ChecksList({ findings, onGoTo }: ChecksListProps) {
   const s = useStyles();
-  if (findings.length === 0) return <p className={s.empty}>No findings: the budget passes every check.</p>;
+  const w = useWords();
+  if (findings.length === 0) return <p className={s.empty}>{w.t('reviewSheet.none')}</p>;
   return (
-    <ul className={s.list} aria-label="Findings">
+    <ul className={s.list} aria-label={w.t('pane.findings')}>
       {findings.map((f, i) => {
         const place = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
+        const r = paneFinding(f, w);
         const body = (
           <>
             <span className={s.head}>
               <span>
-                <span className={s.severity}>{SEVERITY_WORD[f.severity]}</span> <span className={s.code}>{f.code}</span>
+                <span className={s.severity}>{w.t(SEVERITY_WORD[f.severity] as 'pane.severity.error')}</span>{' '}
+                <span className={s.code}>{f.code}</span>
               </span>
               {place ? <span className={s.cell}>{place}</span> : null}
             </span>
             <span className={s.message} style={{ display: 'block' }}>
-              {paneMessage(f)}
+              {r.message}
             </span>
-            {f.amount !== null ? <span className={s.amount}>Amount: {formatDollars(f.amount)}</span> : null}
+            {f.amount !== null ? <span className={s.amount}>{w.t('pane.amount', { amount: f.amount })}</span> : null}
           </>
         );
         const cls = mergeClasses(s.item, s[f.severity], place ? s.clickable : undefined);
@@ -153,14 +165,14 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
                 type="button"
                 className={cls}
                 onClick={() => onGoTo(f.sheet as string, f.cell as string)}
-                title={`Go to ${place}`}
+                title={w.t('pane.goTo', { cell: place })}
               >
                 {body}
               </button>
             ) : (
               <div className={cls}>
                 {body}
-                <span className={s.code}> {f.where}</span>
+                <span className={s.code}> {r.where}</span>
               </div>
             )}
             <RelatedLines finding={f} onGoTo={onGoTo} />

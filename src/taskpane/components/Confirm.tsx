@@ -3,6 +3,7 @@
  * second set of templates, another State): what will happen, then the action and Cancel. Focus goes to
  * the question when it opens, and back where it came from when it is cancelled (the pane does that).
  */
+import { useWords } from '../words';
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 
@@ -42,6 +43,7 @@ export interface ConfirmProps {
 
 export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel }: ConfirmProps) {
   const s = useStyles();
+  const w = useWords();
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
   return (
@@ -53,8 +55,8 @@ export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel
         <p className={s.text}>{text}</p>
       ) : (
         <ul className={s.list}>
-          {text.map((t) => (
-            <li key={t}>{t}</li>
+          {text.map((t, i) => (
+            <li key={i}>{t}</li>
           ))}
         </ul>
       )}
@@ -62,7 +64,7 @@ export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel
         <Button appearance="primary" onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{w.t('pane.cancel')}</Button>
       </div>
     </section>
   );

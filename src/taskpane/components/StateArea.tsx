@@ -3,6 +3,7 @@
  * a change of the budget's own State (what will change, from the backend's preview, before anything
  * is written). The pane gives the state and the callbacks (App.tsx, usePicker).
  */
+import { useWords } from '../words';
 import * as React from 'react';
 import type { CheckedBudget } from '../../addin/paneBackend';
 import { stateName, type useStateChange } from '../paneActions';
@@ -31,13 +32,14 @@ export interface StateAreaProps {
 }
 
 export function StateArea(p: StateAreaProps) {
+  const w = useWords();
   const own = p.ownBudget;
   const locked = own && p.mode === 'workbook' ? own : null;
   const lockedReason = locked
-    ? `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
+    ? w.t('pane.state.locked', { state: stateName(locked.state, locked.fiscalYear), year: locked.fiscalYear })
     : undefined;
   const preview = p.change.preview;
-  const waiting = p.confirming || preview ? 'Answer the question below first.' : undefined;
+  const waiting = p.confirming || preview ? w.t('pane.state.answerFirst') : undefined;
   return (
     <>
       <StatePicker
@@ -64,9 +66,17 @@ export function StateArea(p: StateAreaProps) {
       {p.confirming && own ? (
         <Confirm
           testId="insert-confirm"
-          title={`This workbook already holds ${stateName(own.state, own.fiscalYear)}’s FY ${own.fiscalYear} budget${own.set && own.set.count > 1 ? ` (${own.set.count} sets of templates)` : ''}.`}
-          text={`Insert adds a second set of empty templates for ${stateName(p.state, p.fiscalYear)}, FY ${p.fiscalYear}, named like “Appendix F (2)”. Your sheets and figures stay as they are. The pane then checks the set of the sheet you are working in.`}
-          confirmLabel="Insert a second set"
+          title={
+            own.set && own.set.count > 1
+              ? w.t('pane.insertAgain.titleSets', {
+                  state: stateName(own.state, own.fiscalYear),
+                  year: own.fiscalYear,
+                  count: own.set.count,
+                })
+              : w.t('pane.insertAgain.title', { state: stateName(own.state, own.fiscalYear), year: own.fiscalYear })
+          }
+          text={w.t('pane.insertAgain.text', { state: stateName(p.state, p.fiscalYear), year: p.fiscalYear })}
+          confirmLabel={w.t('pane.insertAgain.confirm')}
           onConfirm={p.onConfirmInsert}
           onCancel={p.onCancelInsert}
         />
@@ -74,9 +84,12 @@ export function StateArea(p: StateAreaProps) {
       {preview ? (
         <Confirm
           testId="state-change-confirm"
-          title={`Change this budget from ${stateName(preview.from, p.fiscalYear)} to ${stateName(preview.to, p.fiscalYear)}?`}
-          text={preview.effects}
-          confirmLabel={`Change to ${stateName(preview.to, p.fiscalYear)}`}
+          title={w.t('pane.change.title', {
+            from: stateName(preview.from, p.fiscalYear),
+            to: stateName(preview.to, p.fiscalYear),
+          })}
+          text={preview.effects.map((e) => w.render(e))}
+          confirmLabel={w.t('pane.change.confirm', { to: stateName(preview.to, p.fiscalYear) })}
           onConfirm={() => void p.change.confirm()}
           onCancel={() => {
             p.change.cancel();

@@ -5,6 +5,8 @@
  * each explicitly: "Insert templates for another State" (a new set) and "Change this budget's State"
  * (the same budget, in place: the pane says what will change before anything is written).
  */
+import { useWords } from '../words';
+import type { Words } from '../../messages/words';
 import * as React from 'react';
 import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { availableFiscalYears, rulePackFor } from '../../budget';
@@ -42,17 +44,18 @@ export interface StatePickerProps {
 }
 
 /** Why Insert cannot be pressed now, in words; null when it can. */
-function insertBlocked(p: StatePickerProps): string | null {
+function insertBlocked(p: StatePickerProps, w: Words): string | null {
   if (p.waitingFor) return p.waitingFor;
-  if (p.busy) return 'Wait until the current action ends.';
-  if (!p.state) return 'Choose a State first: Insert is off until then.';
+  if (p.busy) return w.t('pane.picker.wait');
+  if (!p.state) return w.t('pane.picker.chooseFirst');
   return null;
 }
 
 export function StatePicker(props: StatePickerProps) {
   const s = useStyles();
+  const w = useWords();
   const pack = rulePackFor(props.fiscalYear);
-  const blocked = insertBlocked(props);
+  const blocked = insertBlocked(props, w);
   const locked = props.lockedReason !== undefined;
   const changing = props.onCancelChange !== undefined;
   return (
@@ -60,7 +63,7 @@ export function StatePicker(props: StatePickerProps) {
       <div className={s.row}>
         <div className={`${s.field} ${s.state}`}>
           <label htmlFor="gb-state" className={s.label}>
-            State
+            {w.t('pane.picker.state')}
           </label>
           <Select
             id="gb-state"
@@ -69,7 +72,7 @@ export function StatePicker(props: StatePickerProps) {
             aria-describedby={locked ? 'gb-state-why' : undefined}
             onChange={(_, d) => props.onStateChange(d.value)}
           >
-            <option value="">Choose a State</option>
+            <option value="">{w.t('pane.picker.choose')}</option>
             {(pack?.states ?? []).map((st) => (
               <option key={st.code} value={st.code}>
                 {st.name}
@@ -79,7 +82,7 @@ export function StatePicker(props: StatePickerProps) {
         </div>
         <div className={`${s.field} ${s.year}`}>
           <label htmlFor="gb-fy" className={s.label}>
-            Fiscal year
+            {w.t('pane.picker.year')}
           </label>
           <Select
             id="gb-fy"
@@ -102,17 +105,17 @@ export function StatePicker(props: StatePickerProps) {
             aria-describedby={blocked ? 'gb-insert-why' : undefined}
             onClick={props.onInsert}
           >
-            Insert templates
+            {w.t('pane.picker.insert')}
           </Button>
         )}
       </div>
       {changing ? (
         <>
           <p className={s.why} data-testid="change-why">
-            Choose the budget’s new State: the pane says what will change before anything is written.
+            {w.t('pane.picker.changeWhy')}
           </p>
           <Button size="small" disabled={props.busy} onClick={props.onCancelChange}>
-            Keep this workbook's State
+            {w.t('pane.picker.keep')}
           </Button>
         </>
       ) : blocked ? (
@@ -132,7 +135,7 @@ export function StatePicker(props: StatePickerProps) {
                 disabled={props.busy || props.waitingFor !== undefined}
                 onClick={props.onChangeState}
               >
-                Change this budget's State
+                {w.t('pane.picker.change')}
               </Button>
             ) : null}
             {props.onAnotherState ? (
@@ -141,14 +144,14 @@ export function StatePicker(props: StatePickerProps) {
                 disabled={props.busy || props.waitingFor !== undefined}
                 onClick={props.onAnotherState}
               >
-                Insert templates for another State
+                {w.t('pane.picker.another')}
               </Button>
             ) : null}
           </div>
         </>
       ) : props.onCancelAnotherState ? (
         <Button size="small" onClick={props.onCancelAnotherState}>
-          Back to this workbook's State
+          {w.t('pane.picker.back')}
         </Button>
       ) : null}
     </div>
