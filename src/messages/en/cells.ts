@@ -77,4 +77,6 @@ export const CELLS = {
     '{{cell}} ({{where:msg}}) shows {{error}}: {{why:msg}}. This review recomputes the figures from the typed cells.',
   'list.plain': '{{items}}',
   'list.andMore': '{{items}} and {{more}} more',
+  'where.lineTotalCost': '{{part}}, Total Cost of the line in row {{row}}',
+  'where.emptyRowTotalCost': '{{part}}, Total Cost of the empty row {{row}}',
 } as const;

@@ -74,4 +74,6 @@ export const CELLS = {
     '{{cell}} ({{where:msg}}) muestra {{error}}: {{why:msg}}. Esta revisión recalcula las cifras a partir de las celdas escritas.',
   'list.plain': '{{items}}',
   'list.andMore': '{{items}} y {{more}} más',
+  'where.lineTotalCost': '{{part}}, Total Cost de la línea de la fila {{row}}',
+  'where.emptyRowTotalCost': '{{part}}, Total Cost de la fila vacía {{row}}',
 } as const;

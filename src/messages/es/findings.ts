@@ -28,7 +28,7 @@ export const FINDINGS = {
   'finding.award.over':
     'La participación federal de {{federal:money}} excede por {{over:money}} {{source:msg}} ({{awardLevel:money}}): baje la solicitud federal al nivel de adjudicación.',
   'finding.award.under':
-    'La participación federal de {{federal:money}} deja sin reclamar {{unclaimed:money}} de {{source:msg}} ({{awardLevel:money}}): solicite el nivel completo si el estado puede parearlo.',
+    'La participación federal de {{federal:money}} deja sin reclamar {{unclaimed:money}}; {{source:msg}} es {{awardLevel:money}}: solicite el nivel completo si el estado puede parearlo.',
   'finding.lineSplit':
     '{{where:msg}}: Administración + Programa ({{split:money}}) debe igualar participación federal + pareo estatal ({{funded:money}}); corrija la distribución por {{difference:money}}.',
   'finding.lineSplit.state100':

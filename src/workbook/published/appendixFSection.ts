@@ -175,7 +175,7 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
         formulaOf(l.row),
         l.amounts.federal + l.amounts.stateMatch + l.amounts.state100,
         'cents',
-        `${name}, Total Cost of the line in row ${l.row + 1}`,
+        msg('where.lineTotalCost', { part: name, row: l.row + 1 }),
       );
   }
   // The Total Cost formulas of the template's empty rows: a #REF! there flows into the Subtotal and
@@ -185,7 +185,7 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
     for (let r = b.from; r <= b.to; r++) {
       const cell = g.cell(r, tc);
       if (filled.has(r) || (cell.formula === null && !isErrorValue(cell.value))) continue;
-      total(ctx, g, r, tc, formulaOf(r), 0, 'cents', `${name}, Total Cost of the empty row ${r + 1}`);
+      total(ctx, g, r, tc, formulaOf(r), 0, 'cents', msg('where.emptyRowTotalCost', { part: name, row: r + 1 }));
     }
   }
   return bsum;
