@@ -21,8 +21,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const setExit = (code: number) => {
     exitCode = code;
   };
-  // The words of this run: the environment's language (LC_ALL, LC_MESSAGES, LANG), or --lang's.
-  const run: Io = { ...io, words: wordsFor(languageOfEnvironment(io.env ?? {})) };
+  // The words of this run: the environment's language (LC_ALL, LC_MESSAGES, LANG), or --lang's (a caller's own
+  // words, a test's reworded catalog, stand where no language is asked for).
+  const run: Io = { ...io, words: io.words ?? wordsFor(languageOfEnvironment(io.env ?? {})) };
   const program = new Command('grant-budget')
     .description(
       "The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.",

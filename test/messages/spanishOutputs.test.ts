@@ -13,7 +13,7 @@ import * as path from 'path';
 import { CATALOGS, type MessageKey } from '../../src/messages/words';
 import { runCli, type CliRun } from '../support/cli';
 import { EXAMPLES } from '../support/budgets';
-import { WORKBOOK_CASES, writeWorkbookCorpus } from '../fixtures/bad-input/workbooks';
+import { writeWorkbookCorpus } from '../fixtures/bad-input/workbooks';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 
@@ -112,7 +112,9 @@ beforeAll(async () => {
 afterAll(() => {
   // GB_WORDS_DUMP=folder keeps what each language printed, for a person to read.
   const dump = process.env.GB_WORDS_DUMP;
-  if (dump) for (const [lang, texts] of Object.entries(printed)) fs.writeFileSync(path.join(dump, `${lang}.txt`), texts.join('\n'));
+  if (dump)
+    for (const [lang, texts] of Object.entries(printed))
+      fs.writeFileSync(path.join(dump, `${lang}.txt`), texts.join('\n'));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
