@@ -3,6 +3,7 @@
  */
 import type { Cents } from './money';
 import { msg, type Msg, type Words } from '../messages/words';
+import { headlineOf } from '../messages/headline';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -110,6 +111,8 @@ export interface Finding {
 export interface RenderedFinding extends Omit<Finding, 'message' | 'where' | 'related'> {
   /** The finding's message in the door's language, with the door's words for its remedy. */
   message: string;
+  /** The message in a few plain words (under 100 characters), for a list; the message is the detail. */
+  headline: string;
   where: string;
   related?: (Omit<RelatedLine, 'where'> & { where: string })[];
   /** The catalog's key of the message and its data (amounts in cents), for programs that word it themselves. */
@@ -127,6 +130,7 @@ export function renderFinding(f: Finding, words: Words, remedyWords?: Readonly<R
   return {
     ...rest,
     message: words.render(text),
+    headline: words.render(headlineOf(message) ?? message),
     where: words.render(where),
     ...(related ? { related: related.map((r) => ({ ...r, where: words.render(r.where) })) } : {}),
     messageKey: message.key,

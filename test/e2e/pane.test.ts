@@ -143,9 +143,12 @@ describe('the task pane in the sandbox', () => {
     await finding.waitFor({ timeout: 15_000 });
     const cell = await finding.getAttribute('data-cell');
     expect(cell).toMatch(/^Appendix F!F\d+$/);
+    // The headline in plain words; the full message, which explains 50/50 funding, one click away.
+    await textHas(finding, 'Administration is $75,000.00 over the 25% cap');
+    await finding.locator('summary').first().click();
     await textHas(
       finding,
-      'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding, $75,000.00 over the 25% cap',
+      'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding (the Federal share and the State match, half each), $75,000.00 over the 25% cap',
     );
     await textHas(finding, 'Amount: $75,000.00');
     await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 100.00% of 25% cap ($75,000.00 over)');

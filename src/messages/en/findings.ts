@@ -22,9 +22,9 @@ export const FINDINGS = {
 
   // ADMIN_CAP_EXCEEDED, MATCH_UNEQUAL, FEDERAL_OVER_AWARD / FEDERAL_UNDER_AWARD, LINE_SPLIT_MISMATCH.
   'finding.adminCap.over':
-    'Administration of {{administration:money}} is {{share:percent}} of the {{base:money}} of 50/50 funding, {{over:money}} over the {{cap}} cap of {{capAmount:money}}: move costs to Program or attach an approved justification.',
+    'Administration of {{administration:money}} is {{share:percent}} of the {{base:money}} of 50/50 funding (the Federal share and the State match, half each), {{over:money}} over the {{cap}} cap of {{capAmount:money}}: move costs to Program or attach an approved justification.',
   'finding.adminCap.justified':
-    'Administration of {{administration:money}} is {{share:percent}} of the {{base:money}} of 50/50 funding, {{over:money}} over the {{cap}} cap of {{capAmount:money}}; the budget records an approved justification, so keep it with the application.',
+    'Administration of {{administration:money}} is {{share:percent}} of the {{base:money}} of 50/50 funding (the Federal share and the State match, half each), {{over:money}} over the {{cap}} cap of {{capAmount:money}}; the budget records an approved justification, so keep it with the application.',
   'finding.match.short':
     'State Match of {{stateMatch:money}} is {{difference:money}} short of the Federal Share of {{federal:money}}: the State must match dollar for dollar, so raise the match or lower the Federal request.',
   'finding.match.over':

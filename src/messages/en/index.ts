@@ -4,6 +4,7 @@ import { CELLS } from './cells';
 import { CLI } from './cli';
 import { FILES } from './files';
 import { FINDINGS } from './findings';
+import { HEADLINES } from './headlines';
 import { PANE } from './pane';
 import { READING } from './reading';
 import { RECONCILE } from './reconcile';
@@ -17,5 +18,6 @@ export const EN = {
   ...RECONCILE,
   ...CLI,
   ...PANE,
+  ...HEADLINES,
 } as const;
 export type EnCatalog = typeof EN;

@@ -252,4 +252,5 @@ export const PANE = {
   'pane.tooOld.title': 'Grant Budget needs a newer Excel',
   'pane.tooOld.text':
     'This Excel does not support ExcelApi {{needed}}, which the live checks need. Use Excel 2019 or newer, Microsoft 365, or Excel on the web.',
+  'pane.picker.peo': '{{state}} (PEO: public employees only)',
 } as const;

@@ -10,6 +10,7 @@ import { CELLS } from './cells';
 import { CLI } from './cli';
 import { FILES } from './files';
 import { FINDINGS } from './findings';
+import { HEADLINES } from './headlines';
 import { PANE } from './pane';
 import { READING } from './reading';
 import { RECONCILE } from './reconcile';
@@ -23,4 +24,5 @@ export const ES: Readonly<Record<MessageKey, string>> = {
   ...RECONCILE,
   ...CLI,
   ...PANE,
+  ...HEADLINES,
 };

@@ -258,4 +258,5 @@ export const PANE = {
   'pane.tooOld.title': 'Grant Budget necesita un Excel más reciente',
   'pane.tooOld.text':
     'Este Excel no admite ExcelApi {{needed}}, que necesitan las verificaciones en vivo. Use Excel 2019 o más reciente, Microsoft 365, o Excel para la web.',
+  'pane.picker.peo': '{{state}} (PEO: solo empleados públicos)',
 } as const;

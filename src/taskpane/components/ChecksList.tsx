@@ -25,19 +25,38 @@ const useStyles = makeStyles({
     ...cellButtonBase,
     borderLeftWidth: '4px',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  goTo: {
+    ...cellButtonBase,
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    backgroundColor: 'transparent',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  headline: { fontWeight: tokens.fontWeightSemibold },
+  where: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  details: { fontSize: tokens.fontSizeBase200 },
+  summary: {
+    cursor: 'pointer',
+    color: tokens.colorNeutralForeground2,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   clickable: cellButtonClickable,
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  head: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase200,
+  severity: { fontWeight: tokens.fontWeightSemibold },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
   },
-  severity: { fontWeight: tokens.fontWeightSemibold, textTransform: 'uppercase' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: 'anywhere' },
   // Neutral, not the brand blue: on the hover background of the dark theme the blue falls under 4.5:1 (axe).
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -50,6 +69,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXXS} 0 0 0`,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
   },
   amount: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorPaletteGreenForeground1, margin: 0 },
@@ -139,46 +159,52 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
   if (findings.length === 0) return <p className={s.empty}>{w.t('reviewSheet.none')}</p>;
   return (
     <ul className={s.list} aria-label={w.t('pane.findings')}>
-      {findings.map((f, i) => {
-        const place = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
-        const r = paneFinding(f, w);
-        const body = (
-          <>
-            <span className={s.head}>
-              <span>
-                <span className={s.severity}>{w.t(SEVERITY_WORD[f.severity] as 'pane.severity.error')}</span>{' '}
-                <span className={s.code}>{f.code}</span>
-              </span>
-              {place ? <span className={s.cell}>{place}</span> : null}
-            </span>
-            <span className={s.message} style={{ display: 'block' }}>
-              {r.message}
-            </span>
-            {f.amount !== null ? <span className={s.amount}>{w.t('pane.amount', { amount: f.amount })}</span> : null}
-          </>
-        );
-        const cls = mergeClasses(s.item, s[f.severity], place ? s.clickable : undefined);
-        return (
-          <li key={`${f.code}-${f.path ?? ''}-${i}`} data-code={f.code} data-cell={place ?? ''}>
-            {place ? (
-              <button
-                type="button"
-                className={cls}
-                onClick={() => onGoTo(f.sheet as string, f.cell as string)}
-                title={w.t('pane.goTo', { cell: place })}
-              >
-                {body}
-              </button>
-            ) : (
-              <div className={cls}>
-                {body}
-                <span className={s.code}> {r.where}</span>
-              </div>
-            )}
-            <RelatedLines finding={f} onGoTo={onGoTo} />
-          </li>
-        );
-      })}
+      {findings.map((f, i) => (
+        <FindingCard key={`${f.code}-${f.path ?? ''}-${i}`} f={f} onGoTo={onGoTo} />
+      ))}
     </ul>
+  );
+}
+
+/**
+ * One finding: its headline first (a few plain words, the button to its cell where it has one), then the place
+ * and the amount, the full message one click away under Details, and the code last, as secondary text: a screen
+ * reader says what is wrong before it says a code.
+ */
+function FindingCard({ f, onGoTo }: { f: Finding; onGoTo(sheet: string, cell: string): void }) {
+  const s = useStyles();
+  const w = useWords();
+  const place = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : null;
+  const r = paneFinding(f, w);
+  const headline = (
+    <>
+      <span className={s.severity}>{w.t(SEVERITY_WORD[f.severity] as 'pane.severity.error')}:</span>{' '}
+      <span className={s.headline}>{r.headline}</span>
+      {place ? <span className={s.cell}> {place}</span> : null}
+    </>
+  );
+  return (
+    <li data-code={f.code} data-cell={place ?? ''} className={mergeClasses(s.item, s[f.severity])}>
+      {place ? (
+        <button
+          type="button"
+          className={mergeClasses(s.goTo, s.clickable)}
+          onClick={() => onGoTo(f.sheet as string, f.cell as string)}
+          title={w.t('pane.goTo', { cell: place })}
+        >
+          {headline}
+        </button>
+      ) : (
+        <p className={s.goTo}>{headline}</p>
+      )}
+      {place ? null : <span className={s.where}>{r.where}</span>}
+      {f.amount !== null ? <span className={s.amount}>{w.t('pane.amount', { amount: f.amount })}</span> : null}
+      <details className={s.details}>
+        <summary className={s.summary}>{w.t('pane.details')}</summary>
+        <p className={s.message}>{r.message}</p>
+      </details>
+      <span className={s.code}>{f.code}</span>
+      <RelatedLines finding={f} onGoTo={onGoTo} />
+    </li>
   );
 }

@@ -9,7 +9,7 @@ import { useWords } from '../words';
 import type { Words } from '../../messages/words';
 import * as React from 'react';
 import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { availableFiscalYears, rulePackFor } from '../../budget';
+import { availableFiscalYears, plainStateName, rulePackFor } from '../../budget';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -75,7 +75,8 @@ export function StatePicker(props: StatePickerProps) {
             <option value="">{w.t('pane.picker.choose')}</option>
             {(pack?.states ?? []).map((st) => (
               <option key={st.code} value={st.code}>
-                {st.name}
+                {/* "(PEO)" of Appendix L said in words: a State plan for public employees only. */}
+                {plainStateName(st) === st.name ? st.name : w.t('pane.picker.peo', { state: plainStateName(st) })}
               </option>
             ))}
           </Select>
