@@ -14,6 +14,7 @@ import {
   type StaffingKey,
 } from './model';
 import type { Cents } from './money';
+import type { CellPlace } from './model';
 import { msg, type Msg } from '../messages/words';
 
 /** Paths of the grand-total cells; the workbook reader maps them to the Appendix F total row. */
@@ -56,6 +57,7 @@ export class FindingList {
     where: Msg,
     amount: Cents | null = null,
     related?: readonly LinePart[],
+    fixPaths?: readonly string[],
   ): void {
     const place = path ? this.budget.places.get(path) : undefined;
     const finding: Finding = {
@@ -69,7 +71,21 @@ export class FindingList {
       amount,
     };
     if (related) finding.related = this.placed(related);
+    const fix = fixPaths ? this.fixOf(fixPaths) : firstPlaced(finding.related);
+    if (fix && !(fix.sheet === finding.sheet && fix.cell === finding.cell)) finding.fix = fix;
     this.items.push(finding);
+  }
+
+  /** The cells where a fix is typed: one cell, or the span of cells of one row of one sheet ("D12:E12"). */
+  private fixOf(paths: readonly string[]): { sheet: string; cell: string } | undefined {
+    const places = paths.map((p) => this.budget.places.get(p)).filter((p): p is CellPlace => p !== undefined);
+    const first = places[0];
+    if (!first) return undefined;
+    const parsed = places.map((p) => /^([A-Z]+)(\d+)$/.exec(p.cell));
+    const sameRow = places.every((p, i) => p.sheet === first.sheet && parsed[i]?.[2] === parsed[0]?.[2]);
+    if (places.length < 2 || !sameRow) return { sheet: first.sheet, cell: first.cell };
+    const cols = parsed.map((m) => m?.[1] ?? '').sort((a, b) => a.length - b.length || a.localeCompare(b));
+    return { sheet: first.sheet, cell: `${cols[0]}${parsed[0]?.[2]}:${cols[cols.length - 1]}${parsed[0]?.[2]}` };
   }
 
   /** The largest parts (by size), at most RELATED_LIMIT, each with its cell. */
@@ -88,6 +104,12 @@ export class FindingList {
         };
       });
   }
+}
+
+/** The first related line with a cell: where the fix of a total finding is typed (not the locked total). */
+function firstPlaced(related: readonly RelatedLine[] | undefined): { sheet: string; cell: string } | undefined {
+  const r = related?.find((x) => x.sheet !== null && x.cell !== null);
+  return r ? { sheet: r.sheet as string, cell: r.cell as string } : undefined;
 }
 
 /** A line's part in a total: its path, its words, its amount. */

@@ -140,13 +140,32 @@ function checkLineSplits(budget: Budget, out: FindingList): void {
     const funded = line.federal + line.stateMatch;
     if (split === funded) continue;
     const where = lineWhere(section, index, line);
-    const path = `${section}[${index}].${line.administration !== 0 || line.program === 0 ? 'administration' : 'program'}`;
     const total = lineTotal(line);
+    // A typo in one of the two funding cells (the split is twice the other one): that cell is the one to correct.
+    const odd =
+      line.federal !== line.stateMatch && line.state100 === 0
+        ? split === 2 * line.federal
+          ? 'stateMatch'
+          : split === 2 * line.stateMatch
+            ? 'federal'
+            : null
+        : null;
+    const path = `${section}[${index}].${odd ?? (line.administration !== 0 || line.program === 0 ? 'administration' : 'program')}`;
+    const difference = Math.abs(split - funded);
     const message =
       line.state100 !== 0 && split === total
         ? msg('finding.lineSplit.state100', { where, split, state100: line.state100, funded })
-        : msg('finding.lineSplit', { where, split, funded, difference: Math.abs(split - funded) });
-    out.add('LINE_SPLIT_MISMATCH', 'error', message, path, where, Math.abs(split - funded));
+        : odd
+          ? msg('finding.lineSplit.funding', {
+              where,
+              column: AMOUNT_LABELS[odd],
+              value: line[odd],
+              other: AMOUNT_LABELS[odd === 'federal' ? 'stateMatch' : 'federal'],
+              otherValue: odd === 'federal' ? line.stateMatch : line.federal,
+              split,
+            })
+          : msg('finding.lineSplit', { where, split, funded, difference });
+    out.add('LINE_SPLIT_MISMATCH', 'error', message, path, where, difference);
   }
   const ind = budget.indirect;
   if (ind && ind.administration !== ind.federal + ind.stateMatch) {

@@ -133,6 +133,9 @@ export function checkPersonnelCosts(budget: Budget, out: FindingList): void {
       `personnel[${index}].total`,
       where,
       Math.abs(expected - total),
+      undefined,
+      // Total Cost is computed and locked: the fix is typed in the salary and FTE.
+      [`personnel[${index}].annualSalary`, `personnel[${index}].fte`],
     );
   });
 }

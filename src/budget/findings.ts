@@ -105,6 +105,11 @@ export interface Finding {
   related?: RelatedLine[];
   /** The product's own action that puts it right, where there is one; the message stays free of any door's words. */
   remedy?: Remedy;
+  /**
+   * Where the fix is typed, when that is not the finding's own cell (a locked total, a computed cell): the
+   * first line of a total finding, the salary and FTE of a personnel line ("D12:E12"). A "go to" selects it.
+   */
+  fix?: { sheet: string; cell: string };
 }
 
 /** A finding in one language, as a door shows it: its message and places in words, everything else as data. */

@@ -61,6 +61,7 @@ export function reviewJson(
             }
           : {}),
         ...(f.remedy ? { remedy: f.remedy } : {}),
+        ...(f.fix ? { fix: f.fix } : {}),
         messageKey: f.message.key,
         data: dataForJson(f.message),
       };

@@ -96,11 +96,13 @@ function fromNumber(n: number, kind: InputKind): InputReading {
 }
 
 /** What a text that reads as a number to a person is, when Excel keeps it as text; null for ordinary text. */
-function textNote(t: string): Msg | null {
+function textNote(t: string, kind: InputKind): Msg | null {
   const note = numberTextNote(t);
   if (note || t.length > 40) return note; // the patterns below only ever look at a short figure
 
-  if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t)) return msg('cell.note.percentText');
+  // A percentage where dollars belong is no amount at all, typed or not: say what the cell wants.
+  if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t))
+    return kind === 'money' ? msg('cell.note.percentInAmount') : msg('cell.note.percentText');
   if (/^\s*\(?-?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$|^\s*-?\$?\s*\d+(?:\.\d+)?\s*$/.test(t))
     return msg('cell.note.numberText');
   return null;
@@ -123,7 +125,7 @@ export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading
   if (typeof v === 'number') return fromNumber(v, kind);
   if (typeof v === 'string') {
     if (v.trim() === '') return BLANK;
-    const note = textNote(v);
+    const note = textNote(v, kind);
     return {
       value: null,
       problem: note

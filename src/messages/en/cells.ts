@@ -79,4 +79,5 @@ export const CELLS = {
   'list.andMore': '{{items}} and {{more}} more',
   'where.lineTotalCost': '{{part}}, Total Cost of the line in row {{row}}',
   'where.emptyRowTotalCost': '{{part}}, Total Cost of the empty row {{row}}',
+  'cell.note.percentInAmount': ' (a percentage, where this cell wants an amount: type the dollars, not a share)',
 } as const;

@@ -57,4 +57,5 @@ export const HEADLINES = {
   'headline.finding.publishedError': '{{cell}} shows {{error}}',
   'headline.finding.nameElsewhere': 'The name {{name}} no longer points at the template',
   'headline.finding.nameMissing': 'The name {{name}} is missing',
+  'headline.finding.lineSplit.funding': '{{column:msg}} differs from {{other:msg}}: correct {{column:msg}}',
 } as const;

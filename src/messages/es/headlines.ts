@@ -55,4 +55,5 @@ export const HEADLINES = {
   'headline.finding.publishedError': '{{cell}} muestra {{error}}',
   'headline.finding.nameElsewhere': 'El nombre {{name}} ya no apunta a la plantilla',
   'headline.finding.nameMissing': 'Falta el nombre {{name}}',
+  'headline.finding.lineSplit.funding': '{{column:msg}} difiere de {{other:msg}}: corrija {{column:msg}}',
 } as const;

@@ -189,8 +189,8 @@ function FindingCard({ f, onGoTo }: { f: Finding; onGoTo(sheet: string, cell: st
         <button
           type="button"
           className={mergeClasses(s.goTo, s.clickable)}
-          onClick={() => onGoTo(f.sheet as string, f.cell as string)}
-          title={w.t('pane.goTo', { cell: place })}
+          onClick={() => (f.fix ? onGoTo(f.fix.sheet, f.fix.cell) : onGoTo(f.sheet as string, f.cell as string))}
+          title={w.t('pane.goTo', { cell: f.fix ? `${f.fix.sheet}!${f.fix.cell}` : place })}
         >
           {headline}
         </button>
