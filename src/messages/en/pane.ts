@@ -253,4 +253,11 @@ export const PANE = {
   'pane.tooOld.text':
     'This Excel does not support ExcelApi {{needed}}, which the live checks need. Use Excel 2019 or newer, Microsoft 365, or Excel on the web.',
   'pane.picker.peo': '{{state}} (PEO: public employees only)',
+  'pane.lead.published': 'OSHA\'s published templates: choose their State above to check them, or repair their totals on Review.',
+  'pane.status.publishedNoState': 'OSHA\'s published templates, State not chosen yet.',
+  'pane.group': '{{count}} {{what:msg}}',
+  'pane.group.broken': 'total cells hold broken formulas: each below, Repair totals rewrites them',
+  'pane.group.overwritten': 'formula cells were emptied or typed over: each below',
+  'pane.group.notANumber': 'input cells hold no figure Excel adds: each below',
+  'pane.group.other': 'findings of one kind: each below',
 } as const;

@@ -259,4 +259,11 @@ export const PANE = {
   'pane.tooOld.text':
     'Este Excel no admite ExcelApi {{needed}}, que necesitan las verificaciones en vivo. Use Excel 2019 o más reciente, Microsoft 365, o Excel para la web.',
   'pane.picker.peo': '{{state}} (PEO: solo empleados públicos)',
+  'pane.lead.published': 'Plantillas publicadas por OSHA: elija su estado arriba para verificarlas, o repare sus totales en Revisión.',
+  'pane.status.publishedNoState': 'Plantillas publicadas por OSHA; falta elegir el estado.',
+  'pane.group': '{{count}} {{what:msg}}',
+  'pane.group.broken': 'celdas de total contienen fórmulas dañadas: cada una abajo; Reparar totales las reescribe',
+  'pane.group.overwritten': 'celdas de fórmula quedaron vacías o con un valor escrito: cada una abajo',
+  'pane.group.notANumber': 'celdas de entrada no contienen una cifra que Excel sume: cada una abajo',
+  'pane.group.other': 'hallazgos de un mismo tipo: cada uno abajo',
 } as const;

@@ -72,7 +72,9 @@ function statusText(busy: Msg | null, outcome: CheckOutcome | null, w: Words): s
     const n = countBySeverity(outcome.evaluation.findings);
     return w.t('pane.status.counts', { errors: n.error, warnings: n.warning, notes: n.info });
   }
-  return outcome?.status === 'none' ? w.t('pane.status.none') : w.t('pane.status.reading');
+  if (outcome?.status === 'none')
+    return outcome.layout === 'published' ? w.t('pane.status.publishedNoState') : w.t('pane.status.none');
+  return w.t('pane.status.reading');
 }
 
 /** Once an action has finished and rendered, its result takes the focus (never <body>). */
@@ -178,6 +180,9 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     confirming,
     canChangeState: core.control.backend.changeState !== undefined,
     insertRef: core.refs.insert,
+    // The officer's first action is Insert; once the workbook holds a budget (or a reviewer's published
+    // templates), each tab has its own primary action and Insert is a plain button.
+    insertPrimary: core.outcome?.status !== 'checked' && core.outcome?.layout !== 'published',
     onMode: (m) => {
       core.setMode(m);
       if (m === 'another') core.setState('');
@@ -213,6 +218,13 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   const w = useWords();
   const core = usePaneCore(backend, recheckDelayMs);
   const [tab, setTab] = React.useState<TabKey>('checks');
+  // A reviewer's workbook (OSHA's published templates) opens on Review, once: its first task is the repair.
+  const opened = React.useRef(false);
+  React.useEffect(() => {
+    if (opened.current || !core.outcome) return;
+    opened.current = true;
+    if (core.outcome.layout === 'published') setTab('review');
+  }, [core.outcome]);
   const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
   const picker = usePicker(core, change);
   const reviewer = useReviewActions(core.control, () => setTab('checks'));
@@ -230,7 +242,11 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
-      {outcome?.status === 'none' ? <p className={s.lead}>{w.t('pane.lead.choose')}</p> : null}
+      {outcome?.status === 'none' ? (
+        <p className={s.lead}>
+          {outcome.layout === 'published' ? w.t('pane.lead.published') : w.t('pane.lead.choose')}
+        </p>
+      ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
@@ -247,7 +263,9 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>{w.t('pane.noBudgetHint', { problem: outcome.problem })}</p>
+            <p className={s.hint}>
+              {outcome.layout ? w.render(outcome.problem) : w.t('pane.noBudgetHint', { problem: outcome.problem })}
+            </p>
           ) : null}
         </div>
       ) : null}
@@ -261,6 +279,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
+          published={checked?.layout === 'published' || outcome?.layout === 'published'}
           busy={core.busy !== null}
           repairChanges={reviewer.repairChanges}
           onReview={() => void reviewer.review()}

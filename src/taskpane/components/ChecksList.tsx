@@ -5,7 +5,7 @@
  * to its own cell: those are the cells to change, not the locked total.
  */
 import { useWords } from '../words';
-import type { MessageKey } from '../../messages/words';
+import { msg, type MessageKey } from '../../messages/words';
 import * as React from 'react';
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { Finding } from '../../budget';
@@ -159,11 +159,62 @@ export function ChecksList({ findings, onGoTo }: ChecksListProps) {
   if (findings.length === 0) return <p className={s.empty}>{w.t('reviewSheet.none')}</p>;
   return (
     <ul className={s.list} aria-label={w.t('pane.findings')}>
-      {findings.map((f, i) => (
-        <FindingCard key={`${f.code}-${f.path ?? ''}-${i}`} f={f} onGoTo={onGoTo} />
-      ))}
+      {groupsOf(findings).map((g, i) =>
+        g.length >= GROUP_FROM ? (
+          <FindingGroup key={`group-${i}`} findings={g} onGoTo={onGoTo} />
+        ) : (
+          g.map((f, j) => <FindingCard key={`${f.code}-${f.path ?? ''}-${i}-${j}`} f={f} onGoTo={onGoTo} />)
+        ),
+      )}
     </ul>
   );
+}
+
+/** From how many findings of one kind (one code, one message) the list shows them as one card. */
+const GROUP_FROM = 3;
+
+/** The findings in order, those of one kind (code and message) gathered where the first of them stands. */
+function groupsOf(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.related || !f.cell ? `single-${groups.size}` : `${f.code}|${f.message.key}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+/** Fifteen #REF! totals of one kind are one card: how many, then each cell (a button), its words under Details. */
+function FindingGroup({ findings, onGoTo }: { findings: Finding[]; onGoTo(sheet: string, cell: string): void }) {
+  const s = useStyles();
+  const w = useWords();
+  const first = findings[0] as Finding;
+  const titleId = `gb-group-${first.code}-${first.cell ?? ''}`;
+  return (
+    <li data-group={first.code} className={mergeClasses(s.item, s[first.severity])}>
+      <p className={s.goTo} id={titleId}>
+        <span className={s.severity}>{w.t(SEVERITY_WORD[first.severity] as 'pane.severity.error')}:</span>{' '}
+        <span className={s.headline}>
+          {w.t('pane.group', { count: findings.length, what: msg(groupWords(first)) })}
+        </span>
+      </p>
+      <ul className={s.list} aria-labelledby={titleId}>
+        {findings.map((f, i) => (
+          <FindingCard key={`${f.cell ?? ''}-${i}`} f={f} onGoTo={onGoTo} />
+        ))}
+      </ul>
+      <span className={s.code}>{first.code}</span>
+    </li>
+  );
+}
+
+/** What a group of findings is, by its code. */
+function groupWords(
+  f: Finding,
+): 'pane.group.broken' | 'pane.group.overwritten' | 'pane.group.notANumber' | 'pane.group.other' {
+  if (f.code === 'BROKEN_FORMULA') return 'pane.group.broken';
+  if (f.code === 'FORMULA_OVERWRITTEN') return 'pane.group.overwritten';
+  if (f.code === 'NOT_A_NUMBER') return 'pane.group.notANumber';
+  return 'pane.group.other';
 }
 
 /**

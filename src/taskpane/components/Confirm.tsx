@@ -61,7 +61,7 @@ export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel
         </ul>
       )}
       <div className={s.buttons}>
-        <Button appearance="primary" onClick={onConfirm}>
+        <Button appearance="primary" data-primary="" onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button onClick={onCancel}>{w.t('pane.cancel')}</Button>

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
 
 export interface ReviewTabProps {
   checked: CheckedBudget | null;
+  /** OSHA's published templates: the reviewer's first action here is the repair (the tab's primary button). */
+  published?: boolean;
   busy: boolean;
   /** The cells the last repair rewrote. */
   repairChanges: readonly RepairedCell[] | null;
@@ -45,7 +47,12 @@ export function ReviewTab(p: ReviewTabProps) {
       <Button disabled={p.busy} onClick={p.onReview}>
         {w.t('pane.review.review')}
       </Button>
-      <Button disabled={p.busy} onClick={p.onRepair}>
+      <Button
+        disabled={p.busy}
+        onClick={p.onRepair}
+        appearance={p.published ? 'primary' : 'secondary'}
+        data-primary={p.published ? '' : undefined}
+      >
         {w.t('pane.review.repair')}
       </Button>
       <Button disabled={p.busy || !p.checked} onClick={p.onWriteReview}>

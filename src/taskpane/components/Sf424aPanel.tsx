@@ -124,7 +124,7 @@ export default function Sf424aPanel({
     <div ref={width.ref}>
       <p className={s.note}>{w.t('pane.sf424a.keys')}</p>
       <div className={s.actions}>
-        <Button appearance="primary" onClick={exportXml}>
+        <Button appearance="primary" data-primary="" onClick={exportXml}>
           {w.t('pane.export.button')}
         </Button>
       </div>

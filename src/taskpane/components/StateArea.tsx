@@ -29,6 +29,8 @@ export interface StateAreaProps {
   onInsert(): void;
   onConfirmInsert(): void;
   onCancelInsert(): void;
+  /** False once the workbook holds a budget, or OSHA's published templates: then Insert is no primary action. */
+  insertPrimary: boolean;
 }
 
 export function StateArea(p: StateAreaProps) {
@@ -62,6 +64,7 @@ export function StateArea(p: StateAreaProps) {
         onFiscalYearChange={p.onFiscalYearChange}
         onInsert={p.onInsert}
         insertRef={p.insertRef}
+        insertPrimary={p.insertPrimary}
       />
       {p.confirming && own ? (
         <Confirm

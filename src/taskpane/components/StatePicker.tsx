@@ -41,6 +41,8 @@ export interface StatePickerProps {
   onFiscalYearChange(year: number): void;
   onInsert(): void;
   insertRef?: React.Ref<HTMLButtonElement>;
+  /** Insert is the view's one primary action only while the workbook holds no budget of any layout. */
+  insertPrimary?: boolean;
 }
 
 /** Why Insert cannot be pressed now, in words; null when it can. */
@@ -101,7 +103,8 @@ export function StatePicker(props: StatePickerProps) {
         {changing ? null : (
           <Button
             ref={props.insertRef}
-            appearance="primary"
+            appearance={props.insertPrimary === false ? 'secondary' : 'primary'}
+            data-primary={props.insertPrimary === false ? undefined : ''}
             disabled={blocked !== null}
             aria-describedby={blocked ? 'gb-insert-why' : undefined}
             onClick={props.onInsert}
