@@ -11,7 +11,7 @@ import type { CoalescedRunner } from './coalesce';
 import type { Notice } from './components/NoticeBox';
 
 /** Where focus goes once an action has finished: its result, never <body>. */
-export type FocusTarget = 'notice' | 'summary' | 'insert' | null;
+export type FocusTarget = 'notice' | 'summary' | 'insert' | 'state' | null;
 
 /** What every action needs of the pane. */
 export interface PaneControl {
@@ -98,6 +98,7 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
           ? { intent: 'warning', text: done, details: notes }
           : { intent: 'success', text: r.changes.length ? done : msg('pane.repairedAllRight') },
       );
+      c.focusNext.current = 'notice';
       await c.runner.current?.runNow();
     });
   const moveToLive = () =>
@@ -116,6 +117,7 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
     c.act(msg('pane.busy.writingReview'), async () => {
       const name = await c.backend.writeReviewSheet(c.language);
       c.setNotice({ intent: 'success', text: msg('pane.wroteReview', { sheet: name }) });
+      c.focusNext.current = 'notice';
     });
   return { repairChanges, review, repair, moveToLive, writeReview };
 }

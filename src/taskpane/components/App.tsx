@@ -84,6 +84,7 @@ function useActionFocus(busy: Msg | null) {
     notice: React.useRef<HTMLDivElement>(null),
     summary: React.useRef<HTMLDivElement>(null),
     insert: React.useRef<HTMLButtonElement>(null),
+    state: React.useRef<HTMLSelectElement>(null),
   };
   React.useEffect(() => {
     const target = focusNext.current;
@@ -93,7 +94,9 @@ function useActionFocus(busy: Msg | null) {
         ? (refs.notice.current ?? refs.summary.current)
         : target === 'summary'
           ? refs.summary.current
-          : refs.insert.current;
+          : target === 'state'
+            ? refs.state.current
+            : (refs.insert.current ?? refs.state.current);
     if (!el) return;
     focusNext.current = null;
     el.focus();
@@ -180,11 +183,14 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     confirming,
     canChangeState: core.control.backend.changeState !== undefined,
     insertRef: core.refs.insert,
+    stateRef: core.refs.state,
     // The officer's first action is Insert; once the workbook holds a budget (or a reviewer's published
     // templates), each tab has its own primary action and Insert is a plain button.
     insertPrimary: core.outcome?.status !== 'checked' && core.outcome?.layout !== 'published',
     onMode: (m) => {
       core.setMode(m);
+      // Choosing another State (a new set, or this budget's new one) starts at the picker; going back, at Insert.
+      core.control.focusNext.current = m === 'workbook' ? 'insert' : 'state';
       if (m === 'another') core.setState('');
       if (m === 'workbook' && ownBudget) core.setState(ownBudget.state);
     },

@@ -47,7 +47,17 @@ export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
   return (
-    <section className={s.box} aria-labelledby="gb-confirm-title" data-testid={testId}>
+    // Esc answers "Cancel", as in every question of Office.
+    <section
+      className={s.box}
+      aria-labelledby="gb-confirm-title"
+      data-testid={testId}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id="gb-confirm-title" className={s.title} tabIndex={-1} ref={heading}>
         {title}
       </h2>

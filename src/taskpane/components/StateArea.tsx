@@ -23,6 +23,7 @@ export interface StateAreaProps {
   canChangeState: boolean;
   change: ReturnType<typeof useStateChange>;
   insertRef: React.RefObject<HTMLButtonElement>;
+  stateRef: React.RefObject<HTMLSelectElement>;
   onMode(mode: PickerMode): void;
   onStateChange(code: string): void;
   onFiscalYearChange(year: number): void;
@@ -64,6 +65,7 @@ export function StateArea(p: StateAreaProps) {
         onFiscalYearChange={p.onFiscalYearChange}
         onInsert={p.onInsert}
         insertRef={p.insertRef}
+        stateRef={p.stateRef}
         insertPrimary={p.insertPrimary}
       />
       {p.confirming && own ? (

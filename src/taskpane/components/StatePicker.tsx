@@ -41,6 +41,7 @@ export interface StatePickerProps {
   onFiscalYearChange(year: number): void;
   onInsert(): void;
   insertRef?: React.Ref<HTMLButtonElement>;
+  stateRef?: React.Ref<HTMLSelectElement>;
   /** Insert is the view's one primary action only while the workbook holds no budget of any layout. */
   insertPrimary?: boolean;
 }
@@ -61,13 +62,23 @@ export function StatePicker(props: StatePickerProps) {
   const locked = props.lockedReason !== undefined;
   const changing = props.onCancelChange !== undefined;
   return (
-    <div className={s.box}>
+    <div
+      className={s.box}
+      onKeyDown={(e) => {
+        // Esc closes the question of a new State (this budget's, or another set's): back to the workbook's.
+        const back = props.onCancelChange ?? props.onCancelAnotherState;
+        if (e.key !== 'Escape' || !back) return;
+        e.preventDefault();
+        back();
+      }}
+    >
       <div className={s.row}>
         <div className={`${s.field} ${s.state}`}>
           <label htmlFor="gb-state" className={s.label}>
             {w.t('pane.picker.state')}
           </label>
           <Select
+            ref={props.stateRef}
             id="gb-state"
             value={props.state}
             disabled={locked}
