@@ -25,6 +25,11 @@ export interface SectionRow {
   line: string;
   label: string;
   cells: (TableCell | null)[];
+  /**
+   * The row's label as the form's own columns, where the form has several (Section A: (a) the activity, (b) the
+   * CFDA number, (c) and (d) blank): a copy gives each to its own Grants.gov field.
+   */
+  labelCells?: string[];
 }
 
 export interface SectionTable {
@@ -34,6 +39,8 @@ export interface SectionTable {
   rowHead: string;
   columns: { key: string; label: string }[];
   rows: SectionRow[];
+  /** The heads of `labelCells`, where the rows have them. */
+  labelColumns?: string[];
 }
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
@@ -159,11 +166,20 @@ export function sectionTables(form: Sf424a): SectionTable[] {
       title: SECTION_TITLES[section],
       rowHead: ROW_HEADS[section],
       columns: shownColumns.map((key) => ({ key, label: columnLabel(section, key, form) })),
+      ...(section === 'A' ? { labelColumns: hidden.map((k) => A_COLUMNS[k] ?? k) } : {}),
       rows: lines.map((line) => {
         const lineFields = own.filter((f) => f.line === line);
         return {
           line,
           label: rowLabel(section, line, lineFields),
+          // Section A: the activity in (a), the CFDA number in (b), as Grants.gov's fields take them.
+          ...(section === 'A'
+            ? {
+                labelCells: hidden.map((k) =>
+                  k === 'a' && line === '5' ? 'Totals' : (lineFields.find((f) => f.column === k)?.text ?? ''),
+                ),
+              }
+            : {}),
           cells: shownColumns.map((key) => {
             const f = lineFields.find((x) => (section === 'F' ? true : x.column === key));
             return f ? cellOf(f) : null;
@@ -177,7 +193,8 @@ export function sectionTables(form: Sf424a): SectionTable[] {
 
 /** A section as tab-separated text: a head row, then one row per line (line, label, figures). */
 export function sectionTsv(table: SectionTable): string {
-  const head = ['Line', table.rowHead, ...table.columns.map((c) => c.label)];
-  const rows = table.rows.map((r) => [r.line, r.label, ...r.cells.map((c) => c?.copy ?? '')]);
+  const labelHeads = table.labelColumns ?? [table.rowHead];
+  const head = ['Line', ...labelHeads, ...table.columns.map((c) => c.label)];
+  const rows = table.rows.map((r) => [r.line, ...(r.labelCells ?? [r.label]), ...r.cells.map((c) => c?.copy ?? '')]);
   return [head, ...rows].map((r) => r.map((x) => x.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\r\n') + '\r\n';
 }

@@ -88,5 +88,6 @@ export const FINDINGS = {
     '{{where:msg}}: {{new}} new participants but {{total}} in total; the total at year end includes the new sites, so it cannot be smaller.',
   'finding.quarters':
     '{{where:msg}}: the quarters add up to {{sum:money}} but the year is {{year:money}}; change the quarters by {{difference:money}} so they foot.',
-  'finding.lineSplit.funding': '{{where:msg}}: {{column:msg}} ({{value:money}}) differs from {{other:msg}} ({{otherValue:money}}), and Administration + Program ({{split:money}}) is twice the latter: correct {{column:msg}}.',
+  'finding.lineSplit.funding':
+    '{{where:msg}}: {{column:msg}} ({{value:money}}) differs from {{other:msg}} ({{otherValue:money}}), and Administration + Program ({{split:money}}) is twice the latter: correct {{column:msg}}.',
 } as const;

@@ -203,9 +203,10 @@ export const PANE = {
   'pane.copiedSection': 'Section {{section}} ({{count}} figures, tab-separated)',
   'pane.copySection': 'Copy Section {{section}}',
   'pane.sf424a.line': 'Line',
-  'pane.export.saved': 'Saved {{name}} (Grants.gov SF424A-V1.0).',
+  'pane.export.saved':
+    "Saved {{name}} (Grants.gov SF424A-V1.0) where your browser saves downloads (usually Downloads): upload it to Grants.gov with the application's SF-424A, or attach it to the application.",
   'pane.export.savedWithErrors':
-    'Saved {{name}}, but the budget has {{count}} open {{count:plural:error|errors}} (Checks tab): the XML holds the figures as they stand.',
+    'Saved {{name}} where your browser saves downloads (usually Downloads), but the budget has {{count}} open {{count:plural:error|errors}} (Checks tab): the XML holds the figures as they stand; correct them before you upload it to Grants.gov.',
   'pane.export.cannotSave':
     'This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as {{name}}.',
   'pane.export.cannotSaveWithErrors':
@@ -253,11 +254,14 @@ export const PANE = {
   'pane.tooOld.text':
     'This Excel does not support ExcelApi {{needed}}, which the live checks need. Use Excel 2019 or newer, Microsoft 365, or Excel on the web.',
   'pane.picker.peo': '{{state}} (PEO: public employees only)',
-  'pane.lead.published': 'OSHA\'s published templates: choose their State above to check them, or repair their totals on Review.',
-  'pane.status.publishedNoState': 'OSHA\'s published templates, State not chosen yet.',
+  'pane.lead.published':
+    "OSHA's published templates: choose their State above to check them, or repair their totals on Review.",
+  'pane.status.publishedNoState': "OSHA's published templates, State not chosen yet.",
   'pane.group': '{{count}} {{what:msg}}',
   'pane.group.broken': 'total cells hold broken formulas: each below, Repair totals rewrites them',
   'pane.group.overwritten': 'formula cells were emptied or typed over: each below',
   'pane.group.notANumber': 'input cells hold no figure Excel adds: each below',
   'pane.group.other': 'findings of one kind: each below',
+  'pane.sf424a.fields':
+    "Grants.gov's SF-424A takes each section's figures in its own lines and columns: a section's Copy gives them in that order (Section A: the activity in (a), the CFDA number in (b), the new Federal and Non-Federal funds in (e) and (f)); paste it at the section's first field.",
 } as const;

@@ -76,5 +76,6 @@ export const CELLS = {
   'list.andMore': '{{items}} y {{more}} más',
   'where.lineTotalCost': '{{part}}, Total Cost de la línea de la fila {{row}}',
   'where.emptyRowTotalCost': '{{part}}, Total Cost de la fila vacía {{row}}',
-  'cell.note.percentInAmount': ' (un porcentaje, donde esta celda pide una cantidad: escriba los dólares, no una proporción)',
+  'cell.note.percentInAmount':
+    ' (un porcentaje, donde esta celda pide una cantidad: escriba los dólares, no una proporción)',
 } as const;

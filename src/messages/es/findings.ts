@@ -79,5 +79,6 @@ export const FINDINGS = {
     '{{where:msg}}: {{new}} participantes nuevos pero {{total}} en total; el total al cierre del año incluye los nuevos, así que no puede ser menor.',
   'finding.quarters':
     '{{where:msg}}: los trimestres suman {{sum:money}} pero el año es {{year:money}}; cambie los trimestres por {{difference:money}} para que cuadren.',
-  'finding.lineSplit.funding': '{{where:msg}}: {{column:msg}} ({{value:money}}) difiere de {{other:msg}} ({{otherValue:money}}), y Administración + Programa ({{split:money}}) es el doble de esta: corrija {{column:msg}}.',
+  'finding.lineSplit.funding':
+    '{{where:msg}}: {{column:msg}} ({{value:money}}) difiere de {{other:msg}} ({{otherValue:money}}), y Administración + Programa ({{split:money}}) es el doble de esta: corrija {{column:msg}}.',
 } as const;

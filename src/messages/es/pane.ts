@@ -209,9 +209,10 @@ export const PANE = {
   'pane.copiedSection': 'la Sección {{section}} ({{count}} cifras, separadas por tabuladores)',
   'pane.copySection': 'Copiar la Sección {{section}}',
   'pane.sf424a.line': 'Línea',
-  'pane.export.saved': 'Se guardó {{name}} (Grants.gov SF424A-V1.0).',
+  'pane.export.saved':
+    'Se guardó {{name}} (Grants.gov SF424A-V1.0) donde su navegador guarda las descargas (por lo general, Descargas): súbalo a Grants.gov con el SF-424A de la solicitud, o adjúntelo a la solicitud.',
   'pane.export.savedWithErrors':
-    'Se guardó {{name}}, pero el presupuesto tiene {{count}} {{count:plural:error abierto|errores abiertos}} (pestaña Verificaciones): el XML tiene las cifras tal como están.',
+    'Se guardó {{name}} donde su navegador guarda las descargas (por lo general, Descargas), pero el presupuesto tiene {{count}} {{count:plural:error abierto|errores abiertos}} (pestaña Verificaciones): el XML tiene las cifras tal como están; corríjalas antes de subirlo a Grants.gov.',
   'pane.export.cannotSave':
     'Este Excel no puede guardar archivos desde un complemento, así que no se guardó nada: el XML se muestra abajo. Cópielo y guárdelo como {{name}}.',
   'pane.export.cannotSaveWithErrors':
@@ -259,11 +260,14 @@ export const PANE = {
   'pane.tooOld.text':
     'Este Excel no admite ExcelApi {{needed}}, que necesitan las verificaciones en vivo. Use Excel 2019 o más reciente, Microsoft 365, o Excel para la web.',
   'pane.picker.peo': '{{state}} (PEO: solo empleados públicos)',
-  'pane.lead.published': 'Plantillas publicadas por OSHA: elija su estado arriba para verificarlas, o repare sus totales en Revisión.',
+  'pane.lead.published':
+    'Plantillas publicadas por OSHA: elija su estado arriba para verificarlas, o repare sus totales en Revisión.',
   'pane.status.publishedNoState': 'Plantillas publicadas por OSHA; falta elegir el estado.',
   'pane.group': '{{count}} {{what:msg}}',
   'pane.group.broken': 'celdas de total contienen fórmulas dañadas: cada una abajo; Reparar totales las reescribe',
   'pane.group.overwritten': 'celdas de fórmula quedaron vacías o con un valor escrito: cada una abajo',
   'pane.group.notANumber': 'celdas de entrada no contienen una cifra que Excel sume: cada una abajo',
   'pane.group.other': 'hallazgos de un mismo tipo: cada uno abajo',
+  'pane.sf424a.fields':
+    'El SF-424A de Grants.gov recibe las cifras de cada sección en sus propias líneas y columnas: el botón Copiar de una sección las da en ese orden (Sección A: la actividad en (a), el número CFDA en (b), los fondos nuevos federales y no federales en (e) y (f)); péguelas en el primer campo de la sección.',
 } as const;

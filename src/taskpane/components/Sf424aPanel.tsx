@@ -122,6 +122,7 @@ export default function Sf424aPanel({
   ] as const;
   return (
     <div ref={width.ref}>
+      <p className={s.note}>{w.t('pane.sf424a.fields')}</p>
       <p className={s.note}>{w.t('pane.sf424a.keys')}</p>
       <div className={s.actions}>
         <Button appearance="primary" data-primary="" onClick={exportXml}>
