@@ -22,16 +22,25 @@ const FIGURES: Record<SummaryPart['key'], readonly string[]> = {
 };
 
 /** Errors on the amounts a chip adds up: such a chip is never shown as passing. */
-function errorsOn(findings: readonly Finding[], key: SummaryPart['key']): number {
+function errorsOn(findings: readonly Finding[], key: SummaryPart['key']): Finding[] {
   const fields = FIGURES[key];
   return findings.filter(
     (f) => f.severity === 'error' && f.path !== null && fields.includes(f.path.split('.').pop() ?? ''),
-  ).length;
+  );
 }
 
-function guarded(part: SummaryPart, errors: number): SummaryPart {
-  if (errors === 0 || part.tone === 'bad') return part;
-  return { ...part, tone: 'bad', text: msg('pane.chip.butErrors', { text: part.text, count: errors }) };
+function guarded(part: SummaryPart, errors: readonly Finding[]): SummaryPart {
+  const first = errors[0];
+  if (!first || part.tone === 'bad') return part;
+  // Errors of one line name it; errors of several lines are counted.
+  const oneLine = errors.every((f) => JSON.stringify(f.where) === JSON.stringify(first.where));
+  return oneLine
+    ? {
+        ...part,
+        tone: 'bad',
+        text: msg('pane.chip.butError', { text: part.text, count: errors.length, where: first.where }),
+      }
+    : { ...part, tone: 'bad', text: msg('pane.chip.butErrors', { text: part.text, count: errors.length }) };
 }
 
 export function summaryParts(e: Evaluation): SummaryPart[] {
@@ -43,9 +52,11 @@ export function summaryParts(e: Evaluation): SummaryPart[] {
   const negativeAdmin = t.administration < 0;
   const diff = t.stateMatch - t.federal;
   const award = t.federal - t.awardLevel;
+  // Over the cap with an approved justification the finding is a warning: so is the chip.
+  const justified = e.findings.some((f) => f.code === 'ADMIN_CAP_EXCEEDED' && f.severity === 'warning');
   const admin: SummaryPart = {
     key: 'admin',
-    tone: overCap || negativeAdmin ? 'bad' : 'ok',
+    tone: negativeAdmin || (overCap && !justified) ? 'bad' : overCap ? 'warn' : 'ok',
     text: negativeAdmin
       ? msg('pane.chip.adminNegative', { amount: t.administration })
       : overCap

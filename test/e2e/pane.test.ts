@@ -154,14 +154,14 @@ describe('the task pane in the sandbox', () => {
     await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 100.00% of 25% cap ($75,000.00 over)');
     await pane(page).screenshot({ path: path.join(SHOTS, '02-admin-cap-exceeded-pane.png') });
 
-    // Click (here: keyboard Enter on the focused finding) goes to the cell in the workbook.
+    // Click (here: keyboard Enter on the focused finding) goes where the fix is typed (issue 19, item 5): the
+    // total's cell is locked, so its largest line, not the total.
     await finding.getByRole('button').first().focus();
     await page.keyboard.press('Enter');
-    const address = (cell as string).split('!')[1] as string;
-    await page.locator(`td.sel[data-cell="${address}"]`).waitFor();
+    await page.locator('td.sel[data-cell="F12"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, '03-finding-selects-its-cell.png') });
 
-    // The total's cell is locked: the finding lists the lines to change, each leading to its own cell.
+    // The finding lists the lines to change, each leading to its own cell.
     const related = finding.locator('li[data-related="personnel[0].administration"]');
     await textHas(related, 'A. Personnel, line 1 (Program Director), Administration: $100,000.00');
     await related.getByRole('button').click();

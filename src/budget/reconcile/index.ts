@@ -9,5 +9,5 @@ export {
 } from './submittedForm';
 export { matchCategories, categoryByTitle, type CategoryMatch, type MatchMethod } from './matchCategories';
 export { checkSubmittedForm, type FormError } from './formChecks';
-export { reconcileSf424a, reconciles, type Difference, type Reconciliation } from './reconcile';
+export { looksLikeAnotherForm, reconcileSf424a, reconciles, type Difference, type Reconciliation } from './reconcile';
 export { reconciliationJson, reconciliationText } from './report';

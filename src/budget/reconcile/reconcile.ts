@@ -71,3 +71,16 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
 export function reconciles(r: Reconciliation): boolean {
   return r.differences.length === 0 && r.formErrors.length === 0 && r.matches.every((m) => m.category !== null);
 }
+
+/**
+ * True when the submitted form is plainly not this budget's (another State's, another year's): it has activities
+ * in Section A, and every one of them, and the totals line, differs in its total (g). A reviewer told so reads
+ * the file's name before the differences.
+ */
+export function looksLikeAnotherForm(r: Reconciliation): boolean {
+  const lines = new Set(r.matches.filter((m) => m.section === 'A').map((m) => m.line));
+  const differing = new Set(
+    r.differences.filter((d) => d.section === 'A' && d.column === 'g' && d.difference !== null).map((d) => d.line),
+  );
+  return lines.size > 0 && differing.has('5') && [...lines].every((l) => differing.has(l));
+}

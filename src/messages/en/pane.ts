@@ -264,4 +264,6 @@ export const PANE = {
   'pane.group.other': 'findings of one kind: each below',
   'pane.sf424a.fields':
     "Grants.gov's SF-424A takes each section's figures in its own lines and columns: a section's Copy gives them in that order (Section A: the activity in (a), the CFDA number in (b), the new Federal and Non-Federal funds in (e) and (f)); paste it at the section's first field.",
+  'pane.chip.butError': '{{text:msg}}, but {{count}} {{count:plural:error|errors}} in {{where:msg}}',
+  'pane.compare.anotherForm': 'This looks like another State\'s form (or another year\'s): no activity total of its Section A is this budget\'s.',
 } as const;

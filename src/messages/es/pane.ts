@@ -270,4 +270,6 @@ export const PANE = {
   'pane.group.other': 'hallazgos de un mismo tipo: cada uno abajo',
   'pane.sf424a.fields':
     'El SF-424A de Grants.gov recibe las cifras de cada sección en sus propias líneas y columnas: el botón Copiar de una sección las da en ese orden (Sección A: la actividad en (a), el número CFDA en (b), los fondos nuevos federales y no federales en (e) y (f)); péguelas en el primer campo de la sección.',
+  'pane.chip.butError': '{{text:msg}}, pero {{count}} {{count:plural:error|errores}} en {{where:msg}}',
+  'pane.compare.anotherForm': 'Esto parece el formulario de otro estado (o de otro año): ningún total de actividad de su Sección A es de este presupuesto.',
 } as const;

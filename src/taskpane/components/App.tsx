@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
+    // Excel for Mac opens a pane 270 px wide: nothing may need more.
+    minWidth: 0,
     boxSizing: 'border-box',
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,

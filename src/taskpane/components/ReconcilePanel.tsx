@@ -12,6 +12,7 @@ import { CATEGORY_TITLES, type Sf424a } from '../../budget';
 import {
   readSubmittedSf424a,
   reconcileSf424a,
+  looksLikeAnotherForm,
   reconciles,
   type Difference,
   type Reconciliation,
@@ -150,6 +151,7 @@ function ReconcileResult({
     <div data-testid="reconcile-result">
       {/* Only the summary line is the live status: a screen reader says it, not every difference. */}
       <p className={s.hint} role="status">
+        {looksLikeAnotherForm(r) ? `${w.t('pane.compare.anotherForm')} ` : null}
         {reconciles(r)
           ? w.t('pane.compare.agrees')
           : w.t('pane.compare.counts', {

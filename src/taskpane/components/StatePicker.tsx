@@ -14,7 +14,14 @@ import { availableFiscalYears, plainStateName, rulePackFor } from '../../budget'
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
-  state: { flexGrow: 1, minWidth: '150px' },
+  state: { flexGrow: 1, minWidth: '140px' },
+  // The budget's State, locked to the workbook, stays readable: not the grey of a control that is off.
+  locked: {
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'default',
+    opacity: 1,
+  },
   year: { width: '92px' },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   label: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -79,6 +86,7 @@ export function StatePicker(props: StatePickerProps) {
           </label>
           <Select
             ref={props.stateRef}
+            select={locked ? { className: s.locked } : undefined}
             id="gb-state"
             value={props.state}
             disabled={locked}
