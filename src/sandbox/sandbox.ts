@@ -36,6 +36,11 @@ async function prefillBudget(): Promise<void> {
     throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message.key}`).join('; '));
   await writeBudgetWorkbook(parsed.budget);
 }
+// A page that sets window.__gbSandboxCells before this script (an end-to-end test: a workbook in OSHA's published
+// layout, read from its file by the test) opens with those cells, as Excel opens a saved workbook.
+const injected = g.__gbSandboxCells as
+  { sheet: string; address: string; rows: (string | number | null)[][] }[] | undefined;
+for (const block of injected ?? []) wb.setCells(block.sheet, block.address, block.rows);
 const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
 // ?lang=es: Office shown in Spanish, as Puerto Rico's Office is (the pane follows Office's display language).
 const displayLanguage = params.get('lang') === 'es' ? 'es-PR' : 'en-US';

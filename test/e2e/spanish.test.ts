@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { axeViolations } from './paneFollows';
+import { axeViolations, clipped } from './paneFollows';
 import { CATALOGS, type MessageKey } from '../../src/messages/words';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -55,28 +55,6 @@ const ENGLISH = (Object.keys(CATALOGS.en) as MessageKey[]).flatMap((key) =>
 );
 
 const pane = (page: Page) => page.locator('#pane');
-
-/** What is cut off or pushed sideways in the pane: elements whose content is wider than their box. */
-function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.getElementById('pane') as HTMLElement;
-    if (root.scrollWidth > root.clientWidth) out.push(`the pane scrolls sideways (${root.scrollWidth}px)`);
-    for (const el of root.querySelectorAll<HTMLElement>('button, label, [role="tab"], h1, h2, h3, p, li, option, th')) {
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll')
-        out.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" (${el.scrollWidth} > ${el.clientWidth})`,
-        );
-      const r = el.getBoundingClientRect();
-      const box = root.getBoundingClientRect();
-      if (r.width > 0 && r.right > box.left + root.clientWidth + 0.5)
-        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" past the pane's edge`);
-    }
-    return out;
-  });
-}
 
 async function englishOnScreen(page: Page): Promise<string[]> {
   const text = await pane(page).innerText();
@@ -170,7 +148,7 @@ describe('a workbook that already holds a budget, opened in Spanish', () => {
       await page.goto(`${baseUrl}/sandbox.html?preset=budget&lang=es`);
       const finding = pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]');
       await finding.waitFor({ timeout: 20_000 });
-      expect(await finding.innerText()).toContain('deja sin reclamar $2,034,350.00');
+      expect(await finding.innerText()).toContain('queda $2,034,350.00 bajo el nivel de adjudicación');
       expect(await clipped(page)).toEqual([]);
       expect(await englishOnScreen(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);

@@ -107,6 +107,7 @@ export function StatePicker(props: StatePickerProps) {
             {w.t('pane.picker.year')}
           </label>
           <Select
+            select={locked ? { className: s.locked } : undefined}
             id="gb-fy"
             value={String(props.fiscalYear)}
             disabled={locked || changing}
