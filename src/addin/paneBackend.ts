@@ -22,6 +22,11 @@ export interface CheckedBudget {
   notes?: string[];
   /** Where the SF-424A's figures come from (the SF-424A sheet, or Appendix F's totals): the reconciliation leads there. */
   figureSources?: FigureSources;
+  /**
+   * Our layout, with its State cell typed over: the State the templates' words (headings, Appendix J,
+   * footers) still name. The pane offers "Change this budget's State" to finish the change.
+   */
+  stateInWords?: string;
 }
 
 /** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */
@@ -40,6 +45,8 @@ export interface BudgetSet {
 export interface NoBudget {
   status: 'none';
   problem: string;
+  /** The cell the problem is in, when it is one cell (a State cell that names no State): the pane leads there. */
+  at?: { sheet: string; cell: string };
 }
 
 export type CheckOutcome = CheckedBudget | NoBudget;

@@ -161,7 +161,8 @@ export class ExcelBackend implements PaneBackend {
     }
     if (!read.ok) {
       this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
+      const at = read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {};
+      return { outcome: { status: 'none', problem: paneProblem(read), ...at }, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [
@@ -181,6 +182,7 @@ export class ExcelBackend implements PaneBackend {
       ...(set && read.layout === 'own' ? { set } : {}),
       ...(notes.length ? { notes } : {}),
       ...(figureSources ? { figureSources } : {}),
+      ...(read.stateInWords ? { stateInWords: read.stateInWords } : {}),
     };
     return { outcome, snapshot, read };
   }

@@ -95,11 +95,13 @@ function changeInputs(
     );
   const read =
     given?.ok && given.context
-      ? { budget: given.budget, context: given.context }
+      ? { budget: given.budget, context: given.context, stateInWords: given.stateInWords }
       : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
   const pack = rulePackFor(read.budget.fiscalYear);
-  const from = pack ? findState(pack, read.budget.state) : undefined;
+  // B2 typed over with another State: the templates were built for the State their words still name, and
+  // the change is planned from that one (to B2's State, to finish it, or to any other).
+  const from = pack ? findState(pack, read.stateInWords ?? read.budget.state) : undefined;
   if (!pack || !from)
     throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
   const to = findState(pack, opts.state);
@@ -316,13 +318,19 @@ function effectsOf(x: EffectsInput): string[] {
   const sh = x.set.sheets;
   const f = sh.appendixF as string;
   const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
+  // B2 already typed over with the new State: the change finishes what the typing began.
+  const finishing = budget.state === to.code;
   const out = [
-    `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
+    finishing
+      ? `The State cell (${f}!${F_HEADER.state}) already says ${to.name}${de.length ? `; ${de.join(' and ')} will name ${to.name} too` : ''}.`
+      : `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
   ];
   out.push(
-    budget.awardLevel !== null
-      ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
-      : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
+    finishing
+      ? `The award level and the checks already follow ${f}!${F_HEADER.state}.`
+      : budget.awardLevel !== null
+        ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
+        : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
   );
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
   const pscFrom = allowsPrivateSectorConsultation(pack, from.code);
