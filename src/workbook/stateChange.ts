@@ -99,16 +99,18 @@ function changeInputs(
       : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
   const pack = rulePackFor(read.budget.fiscalYear);
-  // B2 typed over with another State: the templates were built for the State their words still name, and
-  // the change is planned from that one (to B2's State, to finish it, or to any other).
-  const from = pack ? findState(pack, read.stateInWords ?? read.budget.state) : undefined;
-  if (!pack || !from)
-    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
-  const to = findState(pack, opts.state);
-  if (!to)
+  const to = pack ? findState(pack, opts.state) : undefined;
+  if (pack && !to)
     throw new StateChangeError(
       `"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`,
     );
+  // B2 typed over with another State: the templates were built for the State their words still name, and
+  // the change is planned from that one (to B2's State, to finish it, or to any other). Words that name the
+  // State asked for (a change stopped half-way) leave B2's State as the one to change from.
+  const words = read.stateInWords && read.stateInWords !== to?.code ? read.stateInWords : undefined;
+  const from = pack ? findState(pack, words ?? read.budget.state) : undefined;
+  if (!pack || !from || !to)
+    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
   if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
   return {
     set,
