@@ -28,7 +28,7 @@ import type {
   StateChangeOutcome,
 } from '../addin/paneBackend';
 import { paneProblem } from '../addin/paneWords';
-import { chooseSet } from './activeSet';
+import { chooseSet, sheetsOfSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
 import { discoverBudgetIn } from './officeDiscover';
@@ -77,6 +77,10 @@ export class ExcelBackend implements PaneBackend {
   private listener: (() => void) | null = null;
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
+  /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
+  private checkedSheets = new Set<string>();
+  /** Whether worksheets.onActivated has our handler (added with the first change handlers). */
+  private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
   private preferredSuffix: string | null = null;
 
@@ -169,6 +173,7 @@ export class ExcelBackend implements PaneBackend {
       ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
     ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
+    this.checkedSheets = new Set((set ? sheetsOfSet(snapshot, set.suffix) : sheets).map((n) => n.toLowerCase()));
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
@@ -346,10 +351,26 @@ export class ExcelBackend implements PaneBackend {
       .map((name) => ({ name, id: this.sheetIds.get(name.toLowerCase()) }))
       .filter((w): w is { name: string; id: string } => w.id !== undefined && !this.watched.has(w.id));
     if (wanted.length === 0) return;
+    const activation = !this.activationWatched;
     await runExcel(async (ctx) => {
       for (const w of wanted) ctx.workbook.worksheets.getItem(w.id).onChanged.add(async () => this.listener?.());
+      // In the same batch, once: another sheet made active may belong to another set (issue 19).
+      if (activation)
+        ctx.workbook.worksheets.onActivated.add(async (e: { worksheetId: string }) => this.activated(e.worksheetId));
       await ctx.sync();
     });
     for (const w of wanted) this.watched.add(w.id);
+    if (activation) this.activationWatched = true;
+  }
+
+  /**
+   * Another sheet was made active (its tab clicked): the pane checks the set of the sheet the user works
+   * in, so a sheet outside the set last checked calls for a check, as Excel's activation event is meant for.
+   * A sheet of that set changes nothing (go to a cell activates its sheet too).
+   */
+  private activated(worksheetId: string): void {
+    const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
+    if (name && this.checkedSheets.has(name)) return;
+    this.listener?.();
   }
 }
