@@ -164,7 +164,8 @@ export class ExcelBackend implements PaneBackend {
       read = this.services.readBudgetFromSnapshot(snapshot, this.readOptions(set));
     }
     if (!read.ok) {
-      this.budgetSheets = null;
+      // A reason in one cell (the State cell): that sheet is listened to, so correcting it checks again.
+      this.budgetSheets = read.sheet ? [read.sheet] : null;
       const at = read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {};
       return { outcome: { status: 'none', problem: paneProblem(read), ...at }, snapshot, read };
     }
@@ -200,7 +201,7 @@ export class ExcelBackend implements PaneBackend {
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
     const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
-    if (outcome.status === 'checked') await this.rewatch();
+    if (outcome.status === 'checked' || outcome.at) await this.rewatch();
     return outcome;
   }
 

@@ -50,6 +50,21 @@ describe('item 2: a mistyped State in Appendix F!B2', () => {
     expect(back.status === 'checked' && back.state).toBe('KY');
   });
 
+  it('a workbook opened with the mistyped State: correcting the cell checks again', async () => {
+    await templatesFor('KY');
+    wb.typeInto('Appendix F', 'B2', 'Kentuky');
+    // A fresh pane (the workbook opened again), which was never told a State.
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    expect((await backend.check()).status).toBe('none');
+    const calls: string[] = [];
+    await backend.watch(() => calls.push('recheck'));
+    wb.typeInto('Appendix F', 'B2', 'Kentucky');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(['recheck']);
+    const back = await backend.check();
+    expect(back.status === 'checked' && back.state).toBe('KY');
+  });
+
   it('in the same terms as the command line’s refusal', async () => {
     const file = path.join(OUT, 'state-typed', 'kentuky.xlsx');
     await writeBudgetWorkbook(budgetOf({ state: 'KY', other: [line('Rent', 'program', 1000)] }), file);
