@@ -30,6 +30,7 @@ import { runCli } from '../support/cli';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 import { centsAt, editWithLibreOffice, hasLibreOffice, readValues, recalculate } from '../support/libreoffice';
 import { OUT, writeBudgetWorkbook } from '../layout/support';
+import { openXlsxIn } from '../../src/sandbox/openWorkbook';
 
 const DIR = path.join(OUT, 'typed-text');
 const it_ = hasLibreOffice() ? it : it.skip;
@@ -104,23 +105,6 @@ function kentucky(): Budget {
       person('Inspector', 'Enforcement (safety)', 'program', 70000),
     ],
   });
-}
-
-/** The file's cells and names into the fake, as Excel opens it (sheet-scoped print areas left out). */
-async function openWorkbookIn(wb: FakeWorkbook, file: string): Promise<void> {
-  const snap = await readXlsxSnapshot(fs.readFileSync(file), file);
-  for (const sheet of snap.sheets) {
-    const s = wb.addSheet(sheet.name);
-    sheet.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.value === null && cell.formula === null) return;
-        const target = wb.cellFor(s, sheet.origin.row + r, sheet.origin.col + c);
-        target.value = cell.value;
-        target.formula = cell.formula;
-      }),
-    );
-  }
-  for (const n of snap.names) if (!n.name.startsWith('_xlnm.')) wb.addName(n.name, `=${n.ref}`);
 }
 
 let values: Map<string, Map<string, unknown>>;
@@ -221,7 +205,8 @@ describe('a program type typed in lower case stays private-sector consultation e
   it_('the pane says the same', async () => {
     const wb = installFakeOffice(new FakeWorkbook());
     try {
-      await openWorkbookIn(wb, edited);
+      // The file opened as the sandbox opens it (cells, names, validation).
+      await openXlsxIn(wb, new Uint8Array(fs.readFileSync(edited)), edited);
       const outcome = await new ExcelBackend(DEFAULT_SERVICES).check();
       if (outcome.status !== 'checked') throw new Error(outcome.problem);
       expect(psc(sf424aToJson(outcome.evaluation.sf424a))).toBe(30000);
