@@ -98,10 +98,11 @@ export interface PaneBackend {
    */
   changeState?(state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome>;
   /**
-   * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced). Returns a
-   * function that stops listening.
+   * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced), and with
+   * 'activated' when a sheet of another set (or of none) is made active: a check, not an edit (issue 19).
+   * Returns a function that stops listening.
    */
-  watch(onChange: () => void): Promise<() => void>;
+  watch(onChange: (why?: 'activated') => void): Promise<() => void>;
 }
 
 export type { Finding };

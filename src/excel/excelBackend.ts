@@ -74,7 +74,7 @@ export class ExcelBackend implements PaneBackend {
   private sheetIds = new Map<string, string>();
   /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
   private knownCells = new Map<string, number>();
-  private listener: (() => void) | null = null;
+  private listener: ((why?: 'activated') => void) | null = null;
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
   /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
@@ -331,7 +331,7 @@ export class ExcelBackend implements PaneBackend {
     return { sheets, notes };
   }
 
-  async watch(onChange: () => void): Promise<() => void> {
+  async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
     this.listener = onChange;
     await this.rewatch();
     return () => {
@@ -372,6 +372,6 @@ export class ExcelBackend implements PaneBackend {
   private activated(worksheetId: string): void {
     const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
     if (name && this.checkedSheets.has(name)) return;
-    this.listener?.();
+    this.listener?.('activated');
   }
 }
