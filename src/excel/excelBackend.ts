@@ -16,7 +16,7 @@
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
-import type { WorkbookSnapshot } from '../port/workbookPort';
+import type { WorkbookSnapshot, WritePlan, WriteOp } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
 import type {
   BudgetSet,
@@ -79,6 +79,8 @@ export class ExcelBackend implements PaneBackend {
   private state: string | undefined;
   /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
   private checkedSheets = new Set<string>();
+  /** The sheet (lower case) the pane's own last action made active, whose activation event is not the user's. */
+  private ownActivation: string | null = null;
   /** Whether worksheets.onActivated has our handler (added with the first change handlers). */
   private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
@@ -101,6 +103,7 @@ export class ExcelBackend implements PaneBackend {
       let skippedFeatures;
       try {
         skippedFeatures = await applyIn(ctx, planned.plan);
+        this.ownActivation = activatedBy(planned.plan);
       } catch (e) {
         // Excel keeps what a failed batch had done: take this insert's sheets and names out again.
         if (isCellEditModeError(e)) throw e;
@@ -210,6 +213,7 @@ export class ExcelBackend implements PaneBackend {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
+      this.ownActivation = sheet.toLowerCase();
       await ctx.sync();
     });
   }
@@ -229,6 +233,7 @@ export class ExcelBackend implements PaneBackend {
         at: new Date(),
       });
       await applyIn(ctx, plan);
+      this.ownActivation = activatedBy(plan);
       return sheet;
     });
   }
@@ -309,6 +314,7 @@ export class ExcelBackend implements PaneBackend {
         budget: read.budget,
       });
       await applyIn(ctx, planned.plan);
+      this.ownActivation = activatedBy(planned.plan);
       const unread = read.findings
         .filter((f) => f.code === 'NOT_A_NUMBER')
         .map((f) => ({
@@ -371,7 +377,17 @@ export class ExcelBackend implements PaneBackend {
    */
   private activated(worksheetId: string): void {
     const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
+    // The pane's own action made it active (Insert, Review sheet, go to): the action checks on its own.
+    const own = this.ownActivation;
+    this.ownActivation = null;
+    if (own !== null && (name === undefined || name === own)) return;
     if (name && this.checkedSheets.has(name)) return;
     this.listener?.('activated');
   }
+}
+
+/** The sheet a plan makes active (its last `activate` op), lower case; null when it activates none. */
+function activatedBy(plan: WritePlan): string | null {
+  const ops = plan.ops.filter((o): o is Extract<WriteOp, { op: 'activate' }> => o.op === 'activate');
+  return ops.length ? (ops[ops.length - 1] as { sheet: string }).sheet.toLowerCase() : null;
 }

@@ -85,4 +85,9 @@ it('clicking another set’s sheet tab re-checks that set, as Excel’s activati
   wb.activeSheet = 'Appendix F (2)';
   await new Promise((r) => setTimeout(r, 20));
   expect(calls).toEqual(['recheck']);
+  // The pane's own Insert makes the new set's Appendix F active: that is no hint (the pane checks after it anyway).
+  await backend.insertTemplates('NC', 2012);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(wb.activeSheet).toBe('Appendix F (3)');
+  expect(calls).toEqual(['recheck']);
 });
