@@ -60,8 +60,9 @@ export function reconciliationText(budget: string, submitted: string, r: Reconci
     'Activities:',
   ];
   for (const m of r.matches) {
+    const how = m.method === 'activity' ? 'the same activity in another section' : `by ${m.method}`;
     const what = m.category
-      ? `${CATEGORY_TITLES[m.category]} (by ${m.method})`
+      ? `${CATEGORY_TITLES[m.category]} (${how})`
       : m.categories
         ? `${m.categories.map((k) => CATEGORY_TITLES[k]).join(' + ')} (combined: compared with their sum)`
         : 'NOT MATCHED: its figures are compared with nothing';

@@ -184,7 +184,7 @@ function ReconcileResult({
             Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “
             {m.submitted || 'no title'}”:{' '}
             {m.category
-              ? `${CATEGORY_TITLES[m.category]} (by ${m.method})`
+              ? `${CATEGORY_TITLES[m.category]} (${m.method === 'activity' ? 'the same activity in another section' : `by ${m.method}`})`
               : m.categories
                 ? `${m.categories.map((k) => CATEGORY_TITLES[k]).join(' + ')} (combined)`
                 : 'not matched'}
