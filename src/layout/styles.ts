@@ -84,6 +84,13 @@ export const helperFlag: CellStyle = {
   fontColor: '#595959',
   numberFormat: '0',
 };
+/**
+ * The cells of an Appendix F line that are not inputs: its Total Cost (a formula, grey) and the cells
+ * it leaves empty. Unlocked, like every cell of a line row: Excel deletes a row of a protected sheet
+ * only when none of its cells is locked.
+ */
+export const lineTotal: CellStyle = { ...lineMoney, locked: false };
+export const lineUnused: CellStyle = { border: 'thin', locked: false };
 /** The spare row at the end of a block: locked, blank, inside the totals' ranges. */
 export const spare: CellStyle = { border: 'thin', fill: '#FAFAFA' };
 

@@ -23,28 +23,41 @@ async function written(state = 'PR', budgetJson: Record<string, unknown> = examp
   return { result, wb: back };
 }
 
-test('every formula cell is locked and every input cell is unlocked with the input fill', () => {
-  const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+test("every formula cell is locked but a line's own total, and every input cell is unlocked with the input fill", () => {
+  const { plan, layout } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  const lineRows = new Set<number>();
+  for (const b of Object.values(layout.appendixF.sections)) for (let r = b.first; r <= b.last; r++) lineRows.add(r);
   let formulas = 0;
   let inputs = 0;
+  let lineTotals = 0;
   for (const op of plan.ops) {
     if (op.op !== 'cells') continue;
-    for (const row of op.rows) {
-      for (const w of row as CellWrite[]) {
+    op.rows.forEach((row, i) => {
+      (row as CellWrite[]).forEach((w, j) => {
+        // Appendix F's line rows hold no locked cell (Excel deletes such a row on the protected sheet):
+        // their Total Cost (column K) is a formula left unlocked, the line's own convenience.
+        const lineTotal = op.sheet === layout.sheetOf.appendixF && lineRows.has(i + 1) && j === 10;
         if (w.kind === 'formula') {
           formulas++;
-          expect(w.style?.locked).not.toBe(false);
-        }
-        if (w.kind !== 'skip' && w.style?.locked === false) {
+          if (lineTotal) lineTotals++;
+          expect([`${op.sheet}!${i + 1},${j}`, w.style?.locked === false]).toEqual([
+            `${op.sheet}!${i + 1},${j}`,
+            lineTotal,
+          ]);
+        } else if (
+          w.kind !== 'skip' &&
+          w.style?.locked === false &&
+          !(op.sheet === layout.sheetOf.appendixF && lineRows.has(i + 1))
+        ) {
           inputs++;
-          expect(w.kind === 'formula').toBe(false);
           expect([INPUT_FILL, '#BFBFBF']).toContain(w.style.fill);
         }
-      }
-    }
+      });
+    });
   }
-  expect(formulas).toBeGreaterThan(500);
-  expect(inputs).toBeGreaterThan(300);
+  expect(lineTotals).toBe(lineRows.size);
+  expect(formulas).toBeGreaterThan(300);
+  expect(inputs).toBeGreaterThan(100);
 });
 
 test('sheets are protected without a password, inputs unlocked, numeric inputs validated (numbers only, no negatives)', async () => {
@@ -66,7 +79,12 @@ test('sheets are protected without a password, inputs unlocked, numeric inputs v
   const f = wb.getWorksheet('Appendix F') as ExcelJS.Worksheet;
   const row = result.layout.appendixF.sections.personnel.first;
   expect(f.getCell(`H${row}`).protection?.locked).toBe(false);
-  expect(f.getCell(`K${row}`).protection?.locked).not.toBe(false);
+  // A line row holds no locked cell, beyond the table too (the row's own format): Excel may delete it.
+  expect(f.getCell(`K${row}`).protection?.locked).toBe(false);
+  expect(f.getCell(`Z${row}`).protection?.locked).toBe(false);
+  const subtotal = result.layout.appendixF.sections.personnel.subtotal;
+  expect(f.getCell(`K${subtotal}`).protection?.locked).not.toBe(false);
+  expect(f.getCell(`Z${subtotal}`).protection?.locked).not.toBe(false);
   const dv = (f as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
     .model;
   const money = dv[`H${row}`] ?? Object.entries(dv).find(([k]) => k.includes(`F${row}`))?.[1];

@@ -24,7 +24,8 @@ export function formulaText(f: string): string {
  */
 interface TemplateModel {
   model: SheetModel;
-  formulas: { row0: number; col0: number; formula: string }[];
+  /** `open`: an unlocked formula, a line's own convenience (its Total Cost) that an inserted row lacks. */
+  formulas: { row0: number; col0: number; formula: string; open: boolean }[];
   grid: Int32Array;
   width: number;
 }
@@ -47,7 +48,7 @@ function arrange(model: SheetModel): TemplateModel {
       const input = w.kind !== 'skip' && w.style?.locked === false;
       if (w.kind === 'formula') {
         grid[(row - 1) * width + col] = formulas.length * 2 + (input ? 1 : 0);
-        formulas.push({ row0: row - 1, col0: col, formula: w.formula });
+        formulas.push({ row0: row - 1, col0: col, formula: w.formula, open: input });
       } else if (input) grid[(row - 1) * width + col] = INPUT;
     }
   }
@@ -164,10 +165,13 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
     wrong.sort((a, b) => a.index - b.index);
   }
   for (const { index, cell: actual } of wrong) {
-    const { row0, col0, formula } = formulas[index] as TemplateModel['formulas'][number];
+    const { row0, col0, formula, open } = formulas[index] as TemplateModel['formulas'][number];
     const address = a1(row0, col0);
     if (actual.formula === null) {
       const cleared = isBlankValue(actual.value);
+      // A line's own total left blank (a row inserted with Excel's command gets no formula): no figure
+      // depends on it, and the add-in or Repair totals writes it; nothing to warn about.
+      if (cleared && open) continue;
       rd.reader.findings.push({
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
