@@ -88,15 +88,27 @@ function extraValue(line: CostLine, field: ExtraField): string | number | null {
   }
 }
 
-function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: string, withMark = true): void {
-  m.value('A', r, itemHead, S.head);
+/**
+ * A row of column heads. `aboveLines`: the head row of a block, right above its first line, whose cells
+ * are unlocked (styles.ts `unlocked`) so that a row inserted under it can be typed in.
+ */
+function headRow(
+  m: SheetModel,
+  r: number,
+  spec: SectionSpec | null,
+  itemHead: string,
+  { withMark = true, aboveLines = false } = {},
+): void {
+  const head = aboveLines ? S.unlocked(S.head) : S.head;
+  m.value('A', r, itemHead, head);
   for (const c of ['B', 'C', 'D', 'E'] as const) {
     const x = spec?.extra.find((e) => e.col === c);
-    m.value(c, r, x ? x.head : null, S.head);
+    m.value(c, r, x ? x.head : null, head);
   }
-  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
-  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, S.head);
-  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
+  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, head));
+  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, head);
+  const helperHead = aboveLines ? S.unlocked(S.helperHead) : S.helperHead;
+  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, helperHead));
 }
 
 /** Writes one block of cost lines (head row, input rows, spare row, subtotal row) from `row`. */
@@ -112,10 +124,10 @@ export function block(
   let r = row;
   // Travel's two blocks share the column heads; their own label row opens each block's range.
   const head = r;
-  if (label === null) headRow(m, r, spec, spec.itemHead);
+  if (label === null) headRow(m, r, spec, spec.itemHead, { aboveLines: true });
   else {
-    m.value('A', r, label, S.boldLabel);
-    m.fillRow(r, 'B', 'S', S.plain);
+    m.value('A', r, label, S.unlocked(S.boldLabel));
+    m.fillRow(r, 'B', 'S', S.unlocked(S.plain));
   }
   r++;
   const first = r;
@@ -312,7 +324,7 @@ function writeTotalDirect(
   // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalDirect = r;
   sumRow(m, r, 'Sum of A through G', [
@@ -397,7 +409,7 @@ function writeTotalCharges(
   // J. Total charges.
   titleRow(m, r, 'J. TOTAL CHARGES (DIRECT AND INDIRECT)');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalCharges = r;
   m.value('A', r, 'Sum of H & I', S.boldLabel);
