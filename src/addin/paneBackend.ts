@@ -22,6 +22,8 @@ export interface CheckedBudget {
   notes?: string[];
   /** Where the SF-424A's figures come from (the SF-424A sheet, or Appendix F's totals): the reconciliation leads there. */
   figureSources?: FigureSources;
+  /** Lines a person inserted with Excel's command that this check completed (their own formulas, their look). */
+  completedLines?: { sheet: string; row: number }[];
 }
 
 /** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */
