@@ -28,6 +28,9 @@ export const FINDING_CODES = [
   'QUARTERS_DO_NOT_FOOT',
   // Added by this product: an input amount with more than two decimals, read as the cent Excel shows (a warning).
   'MORE_THAN_TWO_DECIMALS',
+  // Added by this product: a workbook of our templates built before Appendix F's figures were block
+  // formulas: a row inserted there is left out of its SF-424A and Checks sheets until repaired (a warning).
+  'TEMPLATE_OUTDATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -16,10 +16,11 @@ import * as path from 'path';
 import { COST_SECTIONS, evaluateBudget, sf424aToJson, type Budget, type CostSection } from '../../src/budget';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
 import { buildTemplateModels, type InsertResult } from '../../src/layout/planner';
-import { TEMPLATE_KEYS } from '../../src/layout/names';
+import { N, TEMPLATE_KEYS } from '../../src/layout/names';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { budgetOf, exampleJson } from '../support/budgets';
+import { edgeBudget } from './budgets';
 import {
   editWithCalcCommands,
   errorCells,
@@ -286,4 +287,57 @@ test("a private-sector consultation line typed into a new row is one in `review`
     const psc = sf.sectionA.lines.find((l) => l.category === 'privateSectorConsultation');
     expect(psc?.total ?? 0).toBeGreaterThanOrEqual(48000);
   }
+});
+
+test("Appendix J's lists take inserted rows and drop deleted ones the same way: their totals equal review's", async () => {
+  const dir = path.join(DIR, 'j');
+  fs.mkdirSync(dir, { recursive: true });
+  const input = path.join(dir, 'ky.xlsx');
+  const ky = edgeBudget();
+  await writeBudgetWorkbook(ky, input, ky.state);
+  const before = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(input), input))!;
+  const j = buildTemplateModels(before.context, ['appendixJ']).models.appendixJ!;
+  const headOf = (base: string) => Number(/^A(\d+)/.exec(j.names.find((n) => n.base === base)!.range)![1]);
+  const industries = headOf(N.jIndustries);
+  const hazards = headOf(N.jHazards);
+  const output = path.join(dir, 'pr-edited.xlsx');
+  const [results] = editWithCalcCommands([
+    {
+      input,
+      output,
+      rows: 'model',
+      steps: [
+        // The hazard (Falls), then a row inside the industries: the lists' totals follow both.
+        { sheet: 'Appendix J', deleteRow: hazards + 1 },
+        { sheet: 'Appendix J', insertAbove: industries + 2 },
+        {
+          sheet: 'Appendix J',
+          type: { [`B${industries + 2}`]: 'Typed industry', [`C${industries + 2}`]: 7, [`D${industries + 2}`]: 5 },
+        },
+      ],
+    },
+  ]);
+  expect(results?.every((r) => r.done)).toBe(true);
+  const snapshot = await readXlsxSnapshot(fs.readFileSync(output), output);
+  const values = valuesOf(snapshot);
+  expect(errorCells(values)).toEqual([]);
+  const read = readOwnLayout(snapshot)!;
+  const c = read.budget.consultation;
+  expect(c.emphasisIndustries.map((x) => x.name)).toContain('Typed industry');
+  expect(c.emphasisIndustries).toHaveLength(ky.consultation.emphasisIndustries.length + 1);
+  expect(c.emphasisHazards).toHaveLength(ky.consultation.emphasisHazards.length - 1);
+  const jv = values.get('Appendix J')!;
+  const sum = (list: typeof c.emphasisIndustries, k: 'safety' | 'health') => list.reduce((n, x) => n + (x[k] ?? 0), 0);
+  for (const [head, list] of [
+    [industries, c.emphasisIndustries],
+    [hazards + 1, c.emphasisHazards], // one row lower: the industries grew by one
+  ] as const) {
+    expect([head, jv.get(`C${head}`) ?? 0, jv.get(`D${head}`) ?? 0, jv.get(`E${head}`) ?? 0]).toEqual([
+      head,
+      sum(list, 'safety'),
+      sum(list, 'health'),
+      sum(list, 'safety') + sum(list, 'health'),
+    ]);
+  }
+  expect(read.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN')).toEqual([]);
 });

@@ -4,12 +4,11 @@
  * totals over ranges that reach a spare row, print setup, user text kept as text.
  */
 import ExcelJS from 'exceljs';
-import { COST_SECTIONS } from '../../src/budget';
+import { COST_SECTIONS, findState, rulePackFor } from '../../src/budget';
 import { F_COL } from '../../src/layout/appendixF';
-import { N, SHEET_MARK_NAMES } from '../../src/layout/names';
-import { planNewWorkbook } from '../../src/layout/planner';
+import { N, SHEET_MARK_NAMES, SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from '../../src/layout/names';
+import { buildTemplateModels, planNewWorkbook } from '../../src/layout/planner';
 import { INPUT_FILL } from '../../src/layout/styles';
-import type { CellWrite } from '../../src/port/workbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';
 
@@ -23,41 +22,49 @@ async function written(state = 'PR', budgetJson: Record<string, unknown> = examp
   return { result, wb: back };
 }
 
-test("every formula cell is locked but a line's own total, and every input cell is unlocked with the input fill", () => {
-  const { plan, layout } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
-  const lineRows = new Set<number>();
-  for (const b of Object.values(layout.appendixF.sections)) for (let r = b.first; r <= b.last; r++) lineRows.add(r);
+test("every formula cell is locked but a line's own total, every input unlocked with the input fill, lines unlocked whole", () => {
+  const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  const pack = rulePackFor(2012)!;
+  const sheets = Object.fromEntries(TEMPLATE_KEYS.map((k) => [k, SHEET_TITLES[k]])) as Record<TemplateKey, string>;
+  const ctx = { pack, state: findState(pack, 'KY')!, sheets, budget: null, allowsPsc: true };
+  const { models } = buildTemplateModels(ctx, TEMPLATE_KEYS);
   let formulas = 0;
   let inputs = 0;
   let lineTotals = 0;
-  for (const op of plan.ops) {
-    if (op.op !== 'cells') continue;
-    op.rows.forEach((row, i) => {
-      (row as CellWrite[]).forEach((w, j) => {
-        // Appendix F's line rows hold no locked cell (Excel deletes such a row on the protected sheet):
-        // their Total Cost (column K) is a formula left unlocked, the line's own convenience.
-        const lineTotal = op.sheet === layout.sheetOf.appendixF && lineRows.has(i + 1) && j === 10;
-        if (w.kind === 'formula') {
+  for (const model of Object.values(models)) {
+    const lines = new Set<number>();
+    for (const [a, b] of model.unlockedRows) for (let r = a; r <= b; r++) lines.add(r);
+    // The row right above a block's lines: unlocked (a row inserted under it copies its format) if it
+    // holds words only; a heading that holds totals stays locked.
+    const above = new Set(model.unlockedRows.map(([a]) => a - 1));
+    for (const [row, cells] of model.cells) {
+      for (const [col, w] of cells) {
+        const where = `${model.sheet}!${row},${col}`;
+        if (w.kind === 'skip') continue;
+        const unlocked = w.style?.locked === false;
+        if (lines.has(row)) {
+          // A line (a row a person may delete): none of its cells is locked.
+          expect([where, unlocked]).toEqual([where, true]);
+          if (w.kind === 'formula') lineTotals++;
+        } else if (w.kind === 'formula') {
           formulas++;
-          if (lineTotal) lineTotals++;
-          expect([`${op.sheet}!${i + 1},${j}`, w.style?.locked === false]).toEqual([
-            `${op.sheet}!${i + 1},${j}`,
-            lineTotal,
-          ]);
-        } else if (
-          w.kind !== 'skip' &&
-          w.style?.locked === false &&
-          !(op.sheet === layout.sheetOf.appendixF && lineRows.has(i + 1))
-        ) {
+          expect([where, unlocked]).toEqual([where, false]);
+        } else if (unlocked && !above.has(row)) {
           inputs++;
-          expect([INPUT_FILL, '#BFBFBF']).toContain(w.style.fill);
+          expect([where, [INPUT_FILL, '#BFBFBF'].includes(w.style?.fill ?? '')]).toEqual([where, true]);
         }
-      });
-    });
+      }
+    }
+    for (const row of above)
+      if ([...(model.cells.get(row)?.values() ?? [])].some((w) => w.kind === 'formula'))
+        for (const w of model.cells.get(row)?.values() ?? [])
+          expect(w.kind === 'skip' || w.style?.locked !== false).toBe(true);
   }
-  expect(lineTotals).toBe(lineRows.size);
+  // Blank Kentucky: Appendix F's published rows and Appendix J's lists.
+  expect(lineTotals).toBeGreaterThan(30);
   expect(formulas).toBeGreaterThan(300);
   expect(inputs).toBeGreaterThan(100);
+  expect(plan.ops.filter((o) => o.op === 'unlockRows').length).toBe(8 + 3);
 });
 
 test('sheets are protected without a password, inputs unlocked, numeric inputs validated (numbers only, no negatives)', async () => {

@@ -138,6 +138,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
   /** Formula cells of the layout that are not whole, by formula number. */
   const wrong: { index: number; cell: CellSnapshot }[] = [];
   const seen = new Uint8Array(formulas.length);
+  /** The first block figure still summed from per-row helper formulas (a workbook built before them). */
+  let outdated: string | null = null;
   /** Other cells holding an error value or a formula over #REF!. */
   const others: { row0: number; col0: number; cell: CellSnapshot; input: boolean }[] = [];
   const rows = snap.cells;
@@ -153,6 +155,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
         seen[code >> 1] = 1;
         if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula))
           wrong.push({ index: code >> 1, cell });
+        else if (outdated === null && isOutdatedBlockFigure(formulas[code >> 1]?.formula, cell.formula))
+          outdated = a1(row0, col0);
         continue;
       }
       if (!isErrorValue(cell.value) && !isBrokenFormula(cell.formula)) continue;
@@ -193,6 +197,7 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
       rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(formula) });
     }
   }
+  if (outdated) rd.reader.findings.push(outdatedFinding(sheet, outdated));
   // Error values anywhere else (a cell the layout did not make, or a moved formula).
   for (const { row0, col0, cell, input } of others) {
     const address = a1(row0, col0);
@@ -248,6 +253,29 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
     message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'}.`,
     // Only a cell the template gave a formula is one the repair rewrites.
     ...(expected ? { remedy: 'repair' as const } : {}),
+    sheet,
+    cell: address,
+    path: null,
+    where: `${sheet}!${address}`,
+    amount: null,
+  };
+}
+
+/**
+ * A block's figure for the SF-424A and Checks sheets (appendixFFormulas.ts) that the workbook still
+ * sums from per-row helper columns, as templates built before December 2026 did: a row inserted with
+ * Excel's command has no such helpers, so those sheets leave its line out.
+ */
+export function isOutdatedBlockFigure(expected: string | undefined, actual: string): boolean {
+  return expected !== undefined && /^=SUMPRODUCT\(/i.test(expected) && !/SUMPRODUCT\(/i.test(actual);
+}
+
+function outdatedFinding(sheet: string, address: string): Finding {
+  return {
+    code: 'TEMPLATE_OUTDATED',
+    severity: 'warning',
+    message: `${sheet} was built by an earlier Grant Budget: its SF-424A and Checks sheets add up helper columns (${address}) that a row inserted with Excel's command lacks, so such a line is left out of them. Its formulas can be upgraded to totals over each block's rows; no typed figure changes.`,
+    remedy: 'repair',
     sheet,
     cell: address,
     path: null,
