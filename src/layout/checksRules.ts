@@ -194,7 +194,7 @@ function quarterRows(ctx: LayoutContext, sf: Sf424aCells): RuleRow[] {
       figure: `IF(COUNT(${cells})=0,0,SUM(${cells})-${SF}!${sf.sectionD[key].year})`,
       kind: 'money',
       fail: 'ROUND({B}*100,0)<>0',
-      failNote: `"The quarters typed in Appendix F add up to "&TEXT(ABS({B}),"$#,##0.00")&IF({B}>0," more"," less")&" than the year: change them so they foot, or clear them for four equal quarters."`,
+      failNote: `"The quarters typed in Appendix F add up to "&IF({B}>0,"more","less")&" than the year, by the amount in column B: change them so they foot, or clear them for four equal quarters."`,
       passNote: `IF(COUNT(${cells})=0,"Four equal quarters (none typed).","The typed quarters add up to the year.")`,
     } satisfies RuleRow;
   });

@@ -26,10 +26,20 @@ export function hasLibreOffice(): boolean {
 }
 
 /** A fresh LibreOffice profile that always recalculates on load. */
-export function makeProfile(): string {
+export function makeProfile(locale?: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-lo-profile-'));
   fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'user', 'registrymodifications.xcu'), REGISTRY);
+  // A locale (de-DE: "," the decimal, "." the thousands) plays a user's Excel of that locale.
+  const items = locale
+    ? ['ooSetupSystemLocale', 'ooLocale'].map(
+        (prop) =>
+          `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="${prop}" oor:op="fuse"><value>${locale}</value></prop></item>\n`,
+      )
+    : [];
+  fs.writeFileSync(
+    path.join(dir, 'user', 'registrymodifications.xcu'),
+    REGISTRY.replace('</oor:items>', `${items.join('')}</oor:items>`),
+  );
   return dir;
 }
 
@@ -37,10 +47,15 @@ export function makeProfile(): string {
  * Converts `files` with LibreOffice into `outDir` (`format`: "xlsx" recalculates, "pdf" prints) and
  * returns the output paths in the same order. Throws with soffice's output when a file is missing.
  */
-export function convertWithLibreOffice(files: string[], outDir: string, format: 'xlsx' | 'pdf' = 'xlsx'): string[] {
+export function convertWithLibreOffice(
+  files: string[],
+  outDir: string,
+  format: 'xlsx' | 'pdf' = 'xlsx',
+  locale?: string,
+): string[] {
   if (files.length === 0) return [];
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = makeProfile();
+  const profile = makeProfile(locale);
   try {
     const target = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
     const r = spawnSync(
@@ -72,12 +87,12 @@ export function convertWithLibreOffice(files: string[], outDir: string, format: 
 }
 
 /** Recalculates the files (into outDir) and returns the recalculated copies' paths. */
-export function recalculate(files: string[], outDir: string): string[] {
+export function recalculate(files: string[], outDir: string, locale?: string): string[] {
   for (const f of files) {
     if (path.resolve(path.dirname(f)) === path.resolve(outDir))
       throw new Error(`recalculate would overwrite ${f}: choose another outDir`);
   }
-  return convertWithLibreOffice(files, outDir, 'xlsx');
+  return convertWithLibreOffice(files, outDir, 'xlsx', locale);
 }
 
 export type RecalcValue = number | string | boolean | null | { error: string };
