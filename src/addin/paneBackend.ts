@@ -27,6 +27,8 @@ export interface CheckedBudget {
    * footers) still name. The pane offers "Change this budget's State" to finish the change.
    */
   stateInWords?: string;
+  /** Lines a person inserted with Excel's command that this check completed (their own formulas, their look). */
+  completedLines?: { sheet: string; row: number }[];
 }
 
 /** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */

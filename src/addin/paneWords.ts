@@ -26,3 +26,11 @@ export function paneProblem(reason: Unreadable): string {
   const text = withRemedyWords(reason.problem, reason.remedy, PANE_REMEDY);
   return text.startsWith('holds') || text.startsWith('is ') ? `This workbook ${text}.` : text;
 }
+
+/** What the add-in did to the lines a person inserted (one line: the sheet and its rows). */
+export function completedLinesText(lines: readonly { sheet: string; row: number }[]): string {
+  const bySheet = new Map<string, number[]>();
+  for (const l of lines) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.row]);
+  const where = [...bySheet].map(([sheet, rows]) => `${sheet} row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}`);
+  return `Completed the line${lines.length > 1 ? 's' : ''} you inserted (${where.join('; ')}): formulas and look.`;
+}

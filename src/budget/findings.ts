@@ -30,6 +30,9 @@ export const FINDING_CODES = [
   'MORE_THAN_TWO_DECIMALS',
   // Added by this product: Appendix F!B2 typed over with another State; the templates' words still name the old one.
   'STATE_CHANGE_UNFINISHED',
+  // Added by this product: a workbook of our templates built before Appendix F's figures were block
+  // formulas: a row inserted there is left out of its SF-424A and Checks sheets until repaired (a warning).
+  'TEMPLATE_OUTDATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -2,6 +2,7 @@
  * The pane's actions in Excel, each one Excel.run with as few round trips as the action allows:
  *   insert templates   read sheet list + names (1 sync), plan, apply (1 sync)        = 2 syncs
  *   check              read the budget sheets, names and sheet list                  = 1 sync
+ *                      (after a person inserted rows: + 1 batch that completes their lines)
  *                      (the first check of a workbook does not know its sheets yet: it reads the
  *                      sheet list and names, then only the budget's sheets (officeDiscover.ts), 2
  *                      syncs for our layout; a check that finds the layout moved reads once more;
@@ -37,6 +38,7 @@ import { applyRepair, passwordNote, protectionOfSheets, queueProtectionRead } fr
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 import { figureSourcesOf } from '../workbook/figureSources';
+import { InsertedRowLog, completeInsertedLines, queueInsertedSheetsProtection } from './lineCompletionApply';
 
 /** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
@@ -75,6 +77,8 @@ export class ExcelBackend implements PaneBackend {
   /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
   private knownCells = new Map<string, number>();
   private listener: ((why?: 'activated') => void) | null = null;
+  /** Rows a person inserted since the last check, for it to complete (lineCompletionApply.ts). */
+  private readonly insertedRows = new InsertedRowLog();
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
   /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
@@ -203,9 +207,26 @@ export class ExcelBackend implements PaneBackend {
 
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
-    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
+    const outcome = this.insertedRows.any
+      ? await this.checkAndComplete()
+      : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
     if (outcome.status === 'checked' || outcome.at) await this.rewatch();
     return outcome;
+  }
+
+  /** A check that completes the lines a person inserted: read with their sheets' protection (1 sync), complete (1 sync). */
+  private async checkAndComplete(): Promise<CheckOutcome> {
+    const names = new Map([...this.sheetIds].map(([name, id]) => [id, name]));
+    const inserted = this.insertedRows.take((id) => names.get(id) ?? null);
+    const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    return runExcel(async (ctx) => {
+      const protection = queueInsertedSheetsProtection(ctx, inserted);
+      const { outcome, snapshot, read } = await this.readChecked(ctx);
+      if (outcome.status !== 'checked' || !read.ok || !read.context) return outcome;
+      const context = read.context;
+      const completed = await completeInsertedLines(ctx, writers, applyIn, { context, snapshot, inserted }, protection);
+      return completed.length ? { ...outcome, completedLines: completed } : outcome;
+    });
   }
 
   async goTo(sheet: string, cell: string): Promise<void> {
@@ -360,7 +381,11 @@ export class ExcelBackend implements PaneBackend {
     if (wanted.length === 0) return;
     const activation = !this.activationWatched;
     await runExcel(async (ctx) => {
-      for (const w of wanted) ctx.workbook.worksheets.getItem(w.id).onChanged.add(async () => this.listener?.());
+      for (const w of wanted)
+        ctx.workbook.worksheets.getItem(w.id).onChanged.add(async (e) => {
+          this.insertedRows.note(e);
+          this.listener?.();
+        });
       // In the same batch, once: another sheet made active may belong to another set (issue 19).
       if (activation)
         ctx.workbook.worksheets.onActivated.add(async (e: { worksheetId: string }) => this.activated(e.worksheetId));

@@ -12,10 +12,11 @@
  * from the computer: the page reloads with it, as Excel opens a workbook in a window (and pane) of its own.
  */
 import { budgetFromJsonValue } from '../budget/budgetJson';
-import { createFakeExcel, createFakeOffice, type FakeRequestContext } from '../excel/fake/fakeExcel';
+import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
 import { writeBudgetWorkbook } from '../excel/writeBudget';
 import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
+import { userDeleteRows, userInsertRows } from '../excel/fake/fakeUserRows';
 import { openXlsxIn } from './openWorkbook';
 
 /** Where "Open .xlsx" keeps the file picked across the reload (this tab only). */
@@ -84,7 +85,7 @@ let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';
 let editing: { sheet: string; row: number; col: number } | null = null;
 let lastSelection = '';
 let shownSheet = '';
-/** The row of the cell last clicked: "Insert row above" inserts above it. */
+/** The row of the cell last clicked: "Insert row above" inserts above it, "Delete row" deletes it. */
 let clicked: { sheet: string; row: number } | null = null;
 
 const gridWrap = document.getElementById('grid-wrap') as HTMLElement;
@@ -246,29 +247,27 @@ function startEdit(td: HTMLTableCellElement): void {
 }
 
 /**
- * "Insert row above" as a user does it in Excel (Home > Insert > Insert Sheet Rows): through the fake's
- * Range.insert, so the fake's rules apply: refused on a sheet protected without allowInsertRows.
+ * "Insert row above" and "Delete row" as a person does them in Excel (right-click a row > Insert, Delete):
+ * the fake's rules apply (fakeUserRows.ts), refused as Excel refuses them on a protected sheet (a row
+ * that holds a locked cell cannot be deleted), and Excel's change event says RowInserted or RowDeleted.
  */
-const insertRow = document.getElementById('insert-row') as HTMLButtonElement;
-insertRow.addEventListener('click', () => {
-  const at = clicked;
-  if (!at) {
-    editState.textContent = 'Click a cell first: the row is inserted above it.';
-    return;
-  }
-  const excel = g.Excel as { run<R>(b: (ctx: FakeRequestContext) => Promise<R>): Promise<R> };
-  excel
-    .run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(at.sheet).getRange(`${at.row}:${at.row}`).insert('Down');
-      await ctx.sync();
-    })
-    .then(() => {
-      editState.textContent = `Inserted row ${at.row} of ${at.sheet}.`;
-    })
-    .catch((e: unknown) => {
+function rowCommand(button: string, act: (sheet: string, row: number) => void, done: string): void {
+  (document.getElementById(button) as HTMLButtonElement).addEventListener('click', () => {
+    const at = clicked;
+    if (!at) {
+      editState.textContent = 'Click a cell first: the command acts on its row.';
+      return;
+    }
+    try {
+      act(at.sheet, at.row);
+      editState.textContent = `${done} row ${at.row} of ${at.sheet}.`;
+    } catch (e: unknown) {
       editState.textContent = `Excel refused: ${e instanceof Error ? e.message : String(e)}`;
-    });
-});
+    }
+  });
+}
+rowCommand('insert-row', (sheet, row) => userInsertRows(wb, sheet, row), 'Inserted');
+rowCommand('delete-row', (sheet, row) => userDeleteRows(wb, sheet, row), 'Deleted');
 
 gridWrap.addEventListener('click', (e) => {
   const td = (e.target as HTMLElement).closest('td');

@@ -38,6 +38,8 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   /** Row heights in points by 1-based row number. */
   rowHeights: Record<number, number>;
+  /** Whole-row formats by 0-based row (Range "12:12".format): what a cell of the row without its own has. */
+  rowStyles: Map<number, Record<string, unknown>>;
   pageLayout: Record<string, unknown>;
 }
 
@@ -51,7 +53,8 @@ export interface FakeChangeEvent {
   type: 'WorksheetChanged';
   worksheetId: string;
   address: string;
-  changeType: 'RangeEdited';
+  /** Excel.DataChangeType: an edit, or rows a person inserted or deleted with Excel's own commands. */
+  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted';
   source: 'Local' | 'Remote';
 }
 
@@ -65,6 +68,9 @@ export function valueType(v: FakeValue): string {
   if (typeof v === 'string') return 'String';
   return 'Error';
 }
+
+/** The last column (0-based): XFD. */
+export const LAST_COL = 16_383;
 
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
@@ -177,6 +183,7 @@ export class FakeWorkbook {
       merges: [],
       columnWidths: {},
       rowHeights: {},
+      rowStyles: new Map(),
       pageLayout: {},
     };
     this.sheets.push(s);
@@ -212,7 +219,8 @@ export class FakeWorkbook {
     const key = cellKey(row, col);
     let c = sheet.cells.get(key);
     if (!c) {
-      c = { value: null, formula: null, style: {} };
+      // A new cell starts from its row's format, as Excel formats a cell of a formatted row.
+      c = { value: null, formula: null, style: { ...(sheet.rowStyles.get(row) ?? {}) } };
       sheet.cells.set(key, c);
     }
     return c;
@@ -308,20 +316,20 @@ export class FakeWorkbook {
     cell.value = typed.value;
     cell.formula = typed.formula;
     this.dropIfEmpty(s, r0, c0);
+    this.changedByUser(s, address, 'RangeEdited');
+  }
+
+  /** After a person's change of a sheet: recalculation, the sandbox told, then onChanged (async). */
+  changedByUser(s: FakeSheet, address: string, changeType: FakeChangeEvent['changeType']): void {
     this.recalculate();
     this.notifyDocumentChanged();
-    this.changeHandlers.fire({
-      type: 'WorksheetChanged',
-      worksheetId: s.id,
-      address,
-      changeType: 'RangeEdited',
-      source: 'Local',
-    });
+    this.changeHandlers.fire({ type: 'WorksheetChanged', worksheetId: s.id, address, changeType, source: 'Local' });
   }
 
   isLocked(s: FakeSheet, address: string): boolean {
     const { r0, c0 } = parseRect(address);
-    return s.cells.get(cellKey(r0, c0))?.style.locked !== false;
+    const own = s.cells.get(cellKey(r0, c0))?.style.locked;
+    return (own ?? s.rowStyles.get(r0)?.locked) !== false;
   }
 
   /** Sets cells directly (test set-up): a 2D array of typed text or numbers from `address`. */

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
+import { completedLinesText } from '../../addin/paneWords';
 import { summaryParts } from '../summary';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
@@ -123,6 +124,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
       } else if (o.status === 'checked') setState((cur) => cur || o.state);
       // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
       if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
+      else if (o.status === 'checked' && o.completedLines?.length)
+        setNotice({ intent: 'success', text: completedLinesText(o.completedLines) });
     },
     onProblem: (text, intent) => setNotice({ intent, text }),
     // An edit is the user's next action: a notice about the last one is stale now (errors stay).
