@@ -110,6 +110,7 @@ function kentucky(): Budget {
 let values: Map<string, Map<string, unknown>>;
 let edited: string;
 let overtyped: string;
+let wildcard: string;
 let editedValues: Map<string, Map<string, unknown>>;
 
 beforeAll(async () => {
@@ -132,6 +133,9 @@ beforeAll(async () => {
   await writeBudgetWorkbook(budgetOf({ state: 'NC', other: [line('Rent', 'program', 1000)] }), nc);
   overtyped = path.join(DIR, 'nc-typed-ky.xlsx');
   editWithLibreOffice(nc, overtyped, 'Appendix F', 0, { B2: 'Kentucky' });
+  // A State typed with a wildcard: MATCH would find Kentucky by it, the readers do not.
+  wildcard = path.join(DIR, 'nc-typed-wildcard.xlsx');
+  editWithLibreOffice(nc, wildcard, 'Appendix F', 0, { B2: 'Kentuck*' });
   const [recalculated] = recalculate([texts], path.join(DIR, 'recalculated'));
   values = await readValues(recalculated as string);
   editedValues = await readValues(edited);
@@ -227,5 +231,14 @@ describe('another State typed over B2 in LibreOffice (issue 19, item 3)', () => 
     const unfinished = report.findings.find((f) => f.code === 'STATE_CHANGE_UNFINISHED');
     expect(unfinished?.cell).toBe('B2');
     expect(unfinished?.message).toMatch(/press Change this budget's State in the Grant Budget pane/);
+  });
+});
+
+describe('a State typed with a wildcard (Kentuck*)', () => {
+  it_('finds no award level on the sheet, as the readers find no State', async () => {
+    const v = await readValues(wildcard);
+    expect(centsAt(v, 'Appendix F', 'E3')).toBe(0);
+    const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(wildcard), wildcard));
+    expect(read.ok).toBe(false);
   });
 });
