@@ -11,7 +11,14 @@
  * refuses to delete them. Line formulas read inputs through N(), so text typed in a number cell
  * counts as blank instead of showing #VALUE! (the reader reports it as NOT_A_NUMBER).
  */
-import { PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
+import {
+  COST_SECTIONS,
+  PROGRAM_TYPES,
+  SECTION_OBJECT_CLASS,
+  type CostLine,
+  type CostSection,
+  type ObjectClassKey,
+} from '../budget';
 import { columnLetter, type CellStyle } from '../port/workbookPort';
 import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext } from './context';
 import { N } from './names';
@@ -24,6 +31,7 @@ import {
   type ColumnKind,
   type ExtraField,
   F_HEADER,
+  GROUP_TITLES,
   HELPER_COLUMNS,
   HELPER_HEADS,
   SECTION_SPECS,
@@ -41,9 +49,13 @@ export interface BlockRows {
   subtotal: number;
 }
 
+/** The row of Appendix F holding each SF-424A object class's total (a block's subtotal, or its group's). */
+export type ObjectClassRows = Partial<Record<ObjectClassKey, number>>;
+
 /** Rows of Appendix F that the other sheets refer to. */
 export interface AppendixFRows {
   sections: Record<CostSection, BlockRows>;
+  classRows: ObjectClassRows;
   travelTotal: number;
   totalDirect: number;
   indirect: number;
@@ -273,69 +285,76 @@ function writeHeader(m: SheetModel, ctx: LayoutContext): void {
   m.name(N.cashNonFederal, F_HEADER.cashNonFederal, 'typed Non-Federal quarters, SF-424A line 14');
 }
 
-/** Sections A to G from row 10: each a title, a head row, its lines and a subtotal; C has two blocks and their sum. */
+/**
+ * Appendix F's sections in the template's order, grouped by the SF-424A object class each feeds: both
+ * from the domain's tables (COST_SECTIONS, SECTION_OBJECT_CLASS), never listed here. A class fed by
+ * several sections (C. Travel: out of State, in State) has one title, one head row, a block each and their
+ * combined subtotal.
+ */
+export function sectionGroups(): { objectClass: ObjectClassKey; sections: CostSection[] }[] {
+  const groups: { objectClass: ObjectClassKey; sections: CostSection[] }[] = [];
+  for (const s of COST_SECTIONS) {
+    const objectClass = SECTION_OBJECT_CLASS[s];
+    const g = groups.find((x) => x.objectClass === objectClass);
+    if (g) g.sections.push(s);
+    else groups.push({ objectClass, sections: [s] });
+  }
+  return groups;
+}
+
+/** Sections A to G from row 10, a group of blocks per object class; returns the row of each class's total. */
 function writeSections(
   m: SheetModel,
   ctx: LayoutContext,
-): { sections: Record<CostSection, BlockRows>; travelTotal: number; next: number } {
+): { sections: Record<CostSection, BlockRows>; classRows: ObjectClassRows; next: number } {
   const titles = sectionTitles(ctx);
   let r = 10;
   const sections = {} as Record<CostSection, BlockRows>;
-  const simple = (s: CostSection) => {
-    titleRow(m, r, titles[s]);
-    r++;
-    sections[s] = block(m, ctx, s, r, null);
-    r = sections[s].subtotal + 2;
-  };
-  simple('personnel');
-  simple('fringe');
-  // C. Travel: one title, one column-head row, two blocks, then the combined subtotal.
-  titleRow(m, r, titles.travel);
-  r++;
-  headRow(m, r, null, 'Item');
-  r++;
-  sections.travelOutOfState = block(m, ctx, 'travelOutOfState', r, titles.travelOutOfState);
-  r = sections.travelOutOfState.subtotal + 1;
-  sections.travelInState = block(m, ctx, 'travelInState', r, titles.travelInState);
-  r = sections.travelInState.subtotal + 1;
-  const travelTotal = r;
-  sumRow(m, r, 'Out-of-State and Instate Subtotal', [
-    sections.travelOutOfState.subtotal,
-    sections.travelInState.subtotal,
-  ]);
-  m.name(N.travelTotal, `F${r}:K${r}`, 'C. Travel: out-of-state and in-state subtotal');
-  r += 2;
-  simple('equipment');
-  simple('supplies');
-  simple('contractual');
-  simple('other');
-
-  return { sections, travelTotal, next: r };
+  const classRows: ObjectClassRows = {};
+  for (const { objectClass, sections: group } of sectionGroups()) {
+    const [only] = group;
+    if (group.length === 1 && only) {
+      titleRow(m, r, titles[only]);
+      sections[only] = block(m, ctx, only, r + 1, null);
+      classRows[objectClass] = sections[only].subtotal;
+      r = sections[only].subtotal + 2;
+      continue;
+    }
+    titleRow(m, r, GROUP_TITLES[objectClass]?.title(ctx) ?? objectClass);
+    headRow(m, r + 1, null, 'Item');
+    r += 2;
+    for (const s of group) {
+      sections[s] = block(m, ctx, s, r, titles[s]);
+      r = sections[s].subtotal + 1;
+    }
+    const total = r;
+    sumRow(
+      m,
+      total,
+      GROUP_TITLES[objectClass]?.subtotal ?? 'Subtotal',
+      group.map((s) => sections[s].subtotal),
+    );
+    const named = GROUP_TITLES[objectClass];
+    if (named) m.name(named.name, `F${total}:K${total}`, named.comment);
+    classRows[objectClass] = total;
+    r += 2;
+  }
+  return { sections, classRows, next: r };
 }
 
-/** H. Total direct charges: the sum of the sections' subtotals. */
+/** H. Total direct charges: the sum of the object classes' totals. */
 function writeTotalDirect(
   m: SheetModel,
   start: number,
-  sections: Record<CostSection, BlockRows>,
-  travelTotal: number,
+  classRows: ObjectClassRows,
 ): { totalDirect: number; next: number } {
   let r = start;
-  // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
   r++;
   headRow(m, r, null, '', { withMark: false });
   r++;
   const totalDirect = r;
-  sumRow(m, r, 'Sum of A through G', [
-    sections.personnel.subtotal,
-    sections.fringe.subtotal,
-    travelTotal,
-    sections.equipment.subtotal,
-    sections.supplies.subtotal,
-    sections.contractual.subtotal,
-    sections.other.subtotal,
-  ]);
+  sumRow(m, r, 'Sum of A through G', Object.values(classRows));
   m.name(N.totalDirect, `F${r}:K${r}`, 'H. Total direct charges');
   r += 2;
 
@@ -442,8 +461,9 @@ function writeTotalCharges(
 export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: AppendixFRows } {
   const m = new SheetModel(ctx.sheets.appendixF);
   writeHeader(m, ctx);
-  const { sections, travelTotal, next } = writeSections(m, ctx);
-  const { totalDirect, next: afterDirect } = writeTotalDirect(m, next, sections, travelTotal);
+  const { sections, classRows, next } = writeSections(m, ctx);
+  const { totalDirect, next: afterDirect } = writeTotalDirect(m, next, classRows);
+  const travelTotal = classRows.travel as number;
   const { indirect, next: afterIndirect } = writeIndirect(m, ctx, afterDirect);
   const { totalCharges, last } = writeTotalCharges(m, afterIndirect, totalDirect, indirect);
   m.widths = [
@@ -466,7 +486,7 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
     area: `A1:L${last}`,
   };
   m.tabColor = '#4472C4';
-  return { model: m, rows: { sections, travelTotal, totalDirect, indirect, totalCharges } };
+  return { model: m, rows: { sections, classRows, travelTotal, totalDirect, indirect, totalCharges } };
 }
 
 // Appendix F's columns have their home in appendixFColumns.ts; the template's users reach them here too.

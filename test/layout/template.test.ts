@@ -4,8 +4,8 @@
  * totals over ranges that reach a spare row, print setup, user text kept as text.
  */
 import ExcelJS from 'exceljs';
-import { COST_SECTIONS, findState, rulePackFor } from '../../src/budget';
-import { F_COL } from '../../src/layout/appendixF';
+import { COST_SECTIONS, OBJECT_CLASSES, SECTION_OBJECT_CLASS, findState, rulePackFor } from '../../src/budget';
+import { F_COL, sectionGroups } from '../../src/layout/appendixF';
 import { N, SHEET_MARK_NAMES, SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from '../../src/layout/names';
 import { buildTemplateModels, planNewWorkbook } from '../../src/layout/planner';
 import { INPUT_FILL } from '../../src/layout/styles';
@@ -263,5 +263,20 @@ test('merged areas never overlap (Excel refuses such a file) and every formula i
       bySheet.set(op.sheet, list);
     }
     expect(bySheet.size).toBeGreaterThan(3);
+  }
+});
+
+test('the sections and the object classes come from the domain’s tables, in their order (issue 20, item 7)', () => {
+  const groups = sectionGroups();
+  expect(groups.flatMap((g) => g.sections)).toEqual([...COST_SECTIONS]);
+  const { layout } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  // Every object class a section feeds has its row in Appendix F, in the form's order.
+  const fed = [...new Set(COST_SECTIONS.map((s) => SECTION_OBJECT_CLASS[s]))];
+  expect(Object.keys(layout.appendixF.classRows)).toEqual(
+    OBJECT_CLASSES.map((c) => c.key).filter((k) => fed.includes(k)),
+  );
+  for (const s of COST_SECTIONS) {
+    const row = layout.appendixF.classRows[SECTION_OBJECT_CLASS[s]] as number;
+    expect(row).toBeGreaterThanOrEqual(layout.appendixF.sections[s].subtotal);
   }
 });
