@@ -19,6 +19,7 @@ const PANE_REMEDY: Readonly<Record<Remedy, Msg>> = {
   // "In the task pane": the Review sheet carries these words too, and Excel's ribbon has a Review tab of its own.
   repair: msg('remedy.pane.repair'),
   chooseState: msg('remedy.pane.chooseState'),
+  changeState: msg('remedy.pane.changeState'),
 };
 
 /** A finding as the pane shows it, in `words`. */
@@ -54,4 +55,14 @@ export function errorWords(e: unknown): Msg {
   const problem = (e as { problem?: unknown } | null)?.problem;
   if (isMsg(problem)) return problem;
   return msg('figure.text', { value: e instanceof Error ? e.message : String(e) });
+}
+
+/** What the add-in did to the lines a person inserted (one line: the sheet and its rows). */
+export function completedLinesText(lines: readonly { sheet: string; row: number }[]): Msg {
+  const bySheet = new Map<string, number[]>();
+  for (const l of lines) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.row]);
+  const where = [...bySheet].map(([sheet, rows]) =>
+    msg('pane.completed.sheetRows', { sheet, count: rows.length, rows: rows.join(', ') }),
+  );
+  return msg('pane.completed', { count: lines.length, where });
 }

@@ -30,6 +30,11 @@ export const FINDING_CODES = [
   'QUARTERS_DO_NOT_FOOT',
   // Added by this product: an input amount with more than two decimals, read as the cent Excel shows (a warning).
   'MORE_THAN_TWO_DECIMALS',
+  // Added by this product: Appendix F!B2 typed over with another State; the templates' words still name the old one.
+  'STATE_CHANGE_UNFINISHED',
+  // Added by this product: a workbook of our templates built before Appendix F's figures were block
+  // formulas: a row inserted there is left out of its SF-424A and Checks sheets until repaired (a warning).
+  'TEMPLATE_OUTDATED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -38,8 +43,9 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  * door names its own action for it, in one place each (the command line's report, the pane's words).
  *   repair       the template's formulas can be rewritten by the product's repair
  *   chooseState  the State must be named by the user (the workbook does not say it)
+ *   changeState  a State typed over in the State cell: the product's State change finishes it
  */
-export type Remedy = 'repair' | 'chooseState';
+export type Remedy = 'repair' | 'chooseState' | 'changeState';
 
 /** A reason a workbook holds no budget that can be checked, and the remedy the user has for it, if any. */
 export interface Unreadable {
@@ -52,6 +58,9 @@ export interface Unreadable {
   /** True when the clause says something of the workbook itself ("holds no budget"): the pane says "This workbook ...". */
   ofWorkbook?: boolean;
   remedy?: Remedy;
+  /** The one cell to correct, where the reason is a cell (a State cell that names no State). */
+  sheet?: string;
+  cell?: string;
 }
 
 /**

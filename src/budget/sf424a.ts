@@ -18,6 +18,9 @@ export const CATEGORY_TITLES: Record<CategoryKey, string> = {
   privateSectorConsultation: 'Private Sector On-Site Consultation',
 };
 
+/** The categories the form always lists (Section A lines 1 and 2); the others only when they hold money. */
+export const CATEGORIES_ALWAYS_ON_FORM: readonly CategoryKey[] = ['administration', 'program'];
+
 /** The object classes of Section B line 6, in form order, with their line letters. */
 export const OBJECT_CLASSES = [
   { key: 'personnel', line: '6a', label: 'Personnel' },
@@ -34,6 +37,12 @@ export const OBJECT_CLASSES = [
   { key: 'programIncome', line: '7', label: 'Program Income' },
 ] as const;
 export type ObjectClassKey = (typeof OBJECT_CLASSES)[number]['key'];
+
+/** The object classes of the direct charges, 6a to 6h (line 6i adds them). */
+export const DIRECT_OBJECT_CLASSES: readonly ObjectClassKey[] = OBJECT_CLASSES.slice(
+  0,
+  OBJECT_CLASSES.findIndex((c) => c.key === 'totalDirect'),
+).map((c) => c.key);
 export type ObjectClassColumn = Record<ObjectClassKey, Cents>;
 
 /** Which object class of Section B each Appendix F section feeds. */
@@ -160,9 +169,7 @@ function holdsMoney(c: ObjectClassColumn): boolean {
 
 export function computeSf424a(budget: Budget, pack: RulePack): Sf424a {
   const money = categorize(budget);
-  const categories = CATEGORY_KEYS.filter(
-    (k) => k === 'administration' || k === 'program' || holdsMoney(money[k].column),
-  );
+  const categories = CATEGORY_KEYS.filter((k) => CATEGORIES_ALWAYS_ON_FORM.includes(k) || holdsMoney(money[k].column));
 
   const lines: SectionALine[] = categories.map((category) => {
     const total = money[category].column.total;

@@ -16,6 +16,7 @@ import { msg, type Msg, type Words } from '../messages/words';
 const CLI_REMEDY: Readonly<Record<Remedy, Msg>> = {
   repair: msg('remedy.cli.repair'),
   chooseState: msg('remedy.cli.chooseState'),
+  changeState: msg('remedy.cli.changeState'),
 };
 
 /** A finding as the command line prints it (text, JSON and the summary workbook alike). */

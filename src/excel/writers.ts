@@ -6,6 +6,7 @@ import { planInsertTemplates } from '../layout/planner';
 import { planRepair, repairChangeText } from '../workbook/repair';
 import { leftoversOfPublished } from '../workbook/publishedLeftovers';
 import { planStateChange } from '../workbook/stateChange';
+import { planLineCompletion } from '../workbook/lineCompletion';
 
 export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
@@ -13,6 +14,7 @@ export interface BudgetWriters {
   repairChangeText: typeof repairChangeText;
   leftoversOfPublished: typeof leftoversOfPublished;
   planStateChange: typeof planStateChange;
+  planLineCompletion: typeof planLineCompletion;
 }
 
 export const WRITERS: BudgetWriters = {
@@ -21,6 +23,7 @@ export const WRITERS: BudgetWriters = {
   repairChangeText,
   leftoversOfPublished,
   planStateChange,
+  planLineCompletion,
 };
 
 export { applyIn } from './officeWrite';

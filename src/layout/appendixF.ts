@@ -1,14 +1,24 @@
 /**
  * Appendix F, 23(g) Object Class/Supportive Cost Breakout, sections A to J as in the instructions,
- * with a header block for the inputs the domain needs and the template lacks, and a worksheet of
- * helper columns (M to R, labelled, not printed) that the SF-424A and Checks sheets sum.
+ * with a header block for the inputs the domain needs and the template lacks.
  *
- * Every total is a SUM over a range that runs from the block's column-head row to a spare row above
- * the subtotal, so a row inserted anywhere inside the block stays in the totals. Row formulas read
- * inputs through N(), so text typed in a number cell counts as blank instead of showing #VALUE!
- * (the reader reports it as NOT_A_NUMBER).
+ * Each block of cost lines is a head row, its lines, a spare row and a subtotal row. Every total and
+ * every figure the SF-424A and Checks sheets read is a formula over the block's range, from its head
+ * row to its spare row (appendixFFormulas.ts), in the subtotal row: a row a person inserts anywhere
+ * inside the block, with Excel's own Insert command, is counted at the next recalculation, and one
+ * deleted drops out. A line row holds inputs and its Total Cost only, none of them locked, so Excel
+ * deletes a line on the protected sheet; the head, spare and subtotal rows hold locked cells, so Excel
+ * refuses to delete them. Line formulas read inputs through N(), so text typed in a number cell
+ * counts as blank instead of showing #VALUE! (the reader reports it as NOT_A_NUMBER).
  */
-import { PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
+import {
+  COST_SECTIONS,
+  PROGRAM_TYPES,
+  SECTION_OBJECT_CLASS,
+  type CostLine,
+  type CostSection,
+  type ObjectClassKey,
+} from '../budget';
 import { columnLetter, type CellStyle } from '../port/workbookPort';
 import { appendixLLookup, dollars, footer, programTypeSource, type LayoutContext } from './context';
 import { N } from './names';
@@ -17,16 +27,18 @@ import * as S from './styles';
 import {
   AMOUNT_COLUMNS,
   AMOUNT_HEAD_ROW,
+  F_COL,
   type ColumnKind,
   type ExtraField,
   F_HEADER,
+  GROUP_TITLES,
   HELPER_COLUMNS,
   HELPER_HEADS,
   SECTION_SPECS,
   type SectionSpec,
   sectionTitles,
 } from './appendixFColumns';
-import { lineRowFormulas, n } from './appendixFFormulas';
+import { blockFigureFormulas, lineTotalFormula, n } from './appendixFFormulas';
 
 /** Where a block stands: rows of the column heads, the first and last input rows, the spare and subtotal rows. */
 export interface BlockRows {
@@ -37,9 +49,13 @@ export interface BlockRows {
   subtotal: number;
 }
 
+/** The row of Appendix F holding each SF-424A object class's total (a block's subtotal, or its group's). */
+export type ObjectClassRows = Partial<Record<ObjectClassKey, number>>;
+
 /** Rows of Appendix F that the other sheets refer to. */
 export interface AppendixFRows {
   sections: Record<CostSection, BlockRows>;
+  classRows: ObjectClassRows;
   travelTotal: number;
   totalDirect: number;
   indirect: number;
@@ -84,15 +100,27 @@ function extraValue(line: CostLine, field: ExtraField): string | number | null {
   }
 }
 
-function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: string, withMark = true): void {
-  m.value('A', r, itemHead, S.head);
+/**
+ * A row of column heads. `aboveLines`: the head row of a block, right above its first line, whose cells
+ * are unlocked (styles.ts `unlocked`) so that a row inserted under it can be typed in.
+ */
+function headRow(
+  m: SheetModel,
+  r: number,
+  spec: SectionSpec | null,
+  itemHead: string,
+  { withMark = true, aboveLines = false } = {},
+): void {
+  const head = aboveLines ? S.unlocked(S.head) : S.head;
+  m.value('A', r, itemHead, head);
   for (const c of ['B', 'C', 'D', 'E'] as const) {
     const x = spec?.extra.find((e) => e.col === c);
-    m.value(c, r, x ? x.head : null, S.head);
+    m.value(c, r, x ? x.head : null, head);
   }
-  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
-  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, S.head);
-  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
+  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, head));
+  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, head);
+  const helperHead = aboveLines ? S.unlocked(S.helperHead) : S.helperHead;
+  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, helperHead));
 }
 
 /** Writes one block of cost lines (head row, input rows, spare row, subtotal row) from `row`. */
@@ -108,10 +136,10 @@ export function block(
   let r = row;
   // Travel's two blocks share the column heads; their own label row opens each block's range.
   const head = r;
-  if (label === null) headRow(m, r, spec, spec.itemHead);
+  if (label === null) headRow(m, r, spec, spec.itemHead, { aboveLines: true });
   else {
-    m.value('A', r, label, S.boldLabel);
-    m.fillRow(r, 'B', 'S', S.plain);
+    m.value('A', r, label, S.unlocked(S.boldLabel));
+    m.fillRow(r, 'B', 'S', S.unlocked(S.plain));
   }
   r++;
   const first = r;
@@ -124,15 +152,17 @@ export function block(
     m.value('A', r, line ? line.item : null, S.inputLineText);
     for (const [c, x] of extraOf) {
       if (x) m.value(c, r, line ? extraValue(line, x.field) : null, inputStyle(x.kind));
-      else m.style(c, r, S.plain);
+      else m.style(c, r, S.lineUnused);
     }
     for (const [key, col] of amountColumns) {
       m.value(col, r, line ? dollars(line[key]) : null, S.inputMoney);
     }
+    m.formula(F_COL.total, r, lineTotalFormula(r), S.lineTotal);
     m.value('L', r, line?.privateSectorConsultation ? 'Y' : null, S.inputFlag);
-    lineRowFormulas(m, section, r);
+    for (const c of HELPER_COLUMNS) m.style(c, r, S.lineUnused);
   }
   const last = r - 1;
+  if (last >= first) m.unlockedRows.push([first, last]);
   const spareRow = r++;
   m.fillRow(spareRow, 'A', 'S', S.spare);
   const subtotal = r++;
@@ -146,16 +176,20 @@ export function block(
   for (const c of ['F', 'G', 'H', 'I', 'J']) m.formula(c, subtotal, `SUM(${c}${head}:${c}${spareRow})`, S.totalMoney);
   m.formula('K', subtotal, `H${subtotal}+I${subtotal}+J${subtotal}`, S.totalMoney);
   m.style('L', subtotal, S.plain);
-  m.formula('M', subtotal, `SUM(M${head}:M${spareRow})`, S.helperFlag);
-  for (const c of ['N', 'O', 'P', 'Q']) m.formula(c, subtotal, `SUM(${c}${head}:${c}${spareRow})`, S.helperCell);
-  m.formula('R', subtotal, `SUM(R${head}:R${spareRow})`, S.helperFlag);
-  m.formula('S', subtotal, `SUM(S${head}:S${spareRow})`, S.helperCell);
+  const figures = blockFigureFormulas(section, { head, spare: spareRow });
+  for (const c of HELPER_COLUMNS) {
+    const flag = c === F_COL.hPsc || c === F_COL.hSplitMismatch;
+    m.formula(c, subtotal, figures[c] as string, flag ? S.helperFlag : S.helperCell);
+  }
 
-  // Validation and names.
-  m.validate(`F${first}:J${spareRow - 1}`, S.moneyRule);
-  m.validate(`L${first}:L${last}`, S.flagRule);
+  // Validation and names. A rule covers the block from its head row to its spare row (cells a person
+  // cannot type in, locked), so that a row inserted anywhere inside, even right under the heads or
+  // above the spare row, is inside the rule as Excel grows it.
+  const rule = (col: string) => `${col}${head}:${col}${spareRow}`;
+  m.validate(`F${head}:J${spareRow}`, S.moneyRule);
+  m.validate(rule('L'), S.flagRule);
   for (const x of spec.extra) {
-    const range = `${x.col}${first}:${x.col}${last}`;
+    const range = rule(x.col);
     if (x.kind === 'money') m.validate(range, S.moneyRule);
     else if (x.kind === 'fte') m.validate(range, S.fteRule);
     else if (x.kind === 'count') m.validate(range, S.countRule);
@@ -251,69 +285,76 @@ function writeHeader(m: SheetModel, ctx: LayoutContext): void {
   m.name(N.cashNonFederal, F_HEADER.cashNonFederal, 'typed Non-Federal quarters, SF-424A line 14');
 }
 
-/** Sections A to G from row 10: each a title, a head row, its lines and a subtotal; C has two blocks and their sum. */
+/**
+ * Appendix F's sections in the template's order, grouped by the SF-424A object class each feeds: both
+ * from the domain's tables (COST_SECTIONS, SECTION_OBJECT_CLASS), never listed here. A class fed by
+ * several sections (C. Travel: out of State, in State) has one title, one head row, a block each and their
+ * combined subtotal.
+ */
+export function sectionGroups(): { objectClass: ObjectClassKey; sections: CostSection[] }[] {
+  const groups: { objectClass: ObjectClassKey; sections: CostSection[] }[] = [];
+  for (const s of COST_SECTIONS) {
+    const objectClass = SECTION_OBJECT_CLASS[s];
+    const g = groups.find((x) => x.objectClass === objectClass);
+    if (g) g.sections.push(s);
+    else groups.push({ objectClass, sections: [s] });
+  }
+  return groups;
+}
+
+/** Sections A to G from row 10, a group of blocks per object class; returns the row of each class's total. */
 function writeSections(
   m: SheetModel,
   ctx: LayoutContext,
-): { sections: Record<CostSection, BlockRows>; travelTotal: number; next: number } {
+): { sections: Record<CostSection, BlockRows>; classRows: ObjectClassRows; next: number } {
   const titles = sectionTitles(ctx);
   let r = 10;
   const sections = {} as Record<CostSection, BlockRows>;
-  const simple = (s: CostSection) => {
-    titleRow(m, r, titles[s]);
-    r++;
-    sections[s] = block(m, ctx, s, r, null);
-    r = sections[s].subtotal + 2;
-  };
-  simple('personnel');
-  simple('fringe');
-  // C. Travel: one title, one column-head row, two blocks, then the combined subtotal.
-  titleRow(m, r, titles.travel);
-  r++;
-  headRow(m, r, null, 'Item');
-  r++;
-  sections.travelOutOfState = block(m, ctx, 'travelOutOfState', r, titles.travelOutOfState);
-  r = sections.travelOutOfState.subtotal + 1;
-  sections.travelInState = block(m, ctx, 'travelInState', r, titles.travelInState);
-  r = sections.travelInState.subtotal + 1;
-  const travelTotal = r;
-  sumRow(m, r, 'Out-of-State and Instate Subtotal', [
-    sections.travelOutOfState.subtotal,
-    sections.travelInState.subtotal,
-  ]);
-  m.name(N.travelTotal, `F${r}:K${r}`, 'C. Travel: out-of-state and in-state subtotal');
-  r += 2;
-  simple('equipment');
-  simple('supplies');
-  simple('contractual');
-  simple('other');
-
-  return { sections, travelTotal, next: r };
+  const classRows: ObjectClassRows = {};
+  for (const { objectClass, sections: group } of sectionGroups()) {
+    const [only] = group;
+    if (group.length === 1 && only) {
+      titleRow(m, r, titles[only]);
+      sections[only] = block(m, ctx, only, r + 1, null);
+      classRows[objectClass] = sections[only].subtotal;
+      r = sections[only].subtotal + 2;
+      continue;
+    }
+    titleRow(m, r, GROUP_TITLES[objectClass]?.title(ctx) ?? objectClass);
+    headRow(m, r + 1, null, 'Item');
+    r += 2;
+    for (const s of group) {
+      sections[s] = block(m, ctx, s, r, titles[s]);
+      r = sections[s].subtotal + 1;
+    }
+    const total = r;
+    sumRow(
+      m,
+      total,
+      GROUP_TITLES[objectClass]?.subtotal ?? 'Subtotal',
+      group.map((s) => sections[s].subtotal),
+    );
+    const named = GROUP_TITLES[objectClass];
+    if (named) m.name(named.name, `F${total}:K${total}`, named.comment);
+    classRows[objectClass] = total;
+    r += 2;
+  }
+  return { sections, classRows, next: r };
 }
 
-/** H. Total direct charges: the sum of the sections' subtotals. */
+/** H. Total direct charges: the sum of the object classes' totals. */
 function writeTotalDirect(
   m: SheetModel,
   start: number,
-  sections: Record<CostSection, BlockRows>,
-  travelTotal: number,
+  classRows: ObjectClassRows,
 ): { totalDirect: number; next: number } {
   let r = start;
-  // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalDirect = r;
-  sumRow(m, r, 'Sum of A through G', [
-    sections.personnel.subtotal,
-    sections.fringe.subtotal,
-    travelTotal,
-    sections.equipment.subtotal,
-    sections.supplies.subtotal,
-    sections.contractual.subtotal,
-    sections.other.subtotal,
-  ]);
+  sumRow(m, r, 'Sum of A through G', Object.values(classRows));
   m.name(N.totalDirect, `F${r}:K${r}`, 'H. Total direct charges');
   r += 2;
 
@@ -387,7 +428,7 @@ function writeTotalCharges(
   // J. Total charges.
   titleRow(m, r, 'J. TOTAL CHARGES (DIRECT AND INDIRECT)');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalCharges = r;
   m.value('A', r, 'Sum of H & I', S.boldLabel);
@@ -420,8 +461,9 @@ function writeTotalCharges(
 export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: AppendixFRows } {
   const m = new SheetModel(ctx.sheets.appendixF);
   writeHeader(m, ctx);
-  const { sections, travelTotal, next } = writeSections(m, ctx);
-  const { totalDirect, next: afterDirect } = writeTotalDirect(m, next, sections, travelTotal);
+  const { sections, classRows, next } = writeSections(m, ctx);
+  const { totalDirect, next: afterDirect } = writeTotalDirect(m, next, classRows);
+  const travelTotal = classRows.travel as number;
   const { indirect, next: afterIndirect } = writeIndirect(m, ctx, afterDirect);
   const { totalCharges, last } = writeTotalCharges(m, afterIndirect, totalDirect, indirect);
   m.widths = [
@@ -444,7 +486,7 @@ export function buildAppendixF(ctx: LayoutContext): { model: SheetModel; rows: A
     area: `A1:L${last}`,
   };
   m.tabColor = '#4472C4';
-  return { model: m, rows: { sections, travelTotal, totalDirect, indirect, totalCharges } };
+  return { model: m, rows: { sections, classRows, travelTotal, totalDirect, indirect, totalCharges } };
 }
 
 // Appendix F's columns have their home in appendixFColumns.ts; the template's users reach them here too.

@@ -3,7 +3,8 @@
  * header cells, each section's extra columns and words. Written once, read by the template's builder
  * (appendixF.ts), its formulas, the Checks and SF-424A sheets, and our layout's reader.
  */
-import { AMOUNT_HEADS, type CostSection } from '../budget';
+import { AMOUNT_HEADS, type CostSection, type ObjectClassKey } from '../budget';
+import { N } from './names';
 import { wholeDollars, type LayoutContext } from './context';
 
 /** Columns of every cost line (and of the total rows). */
@@ -130,6 +131,21 @@ export const HELPER_HEADS = [
   'helper: split mismatch (1/0)',
   'helper: Federal in no category',
 ];
+
+/**
+ * An object class fed by several sections (C. Travel): its title, its subtotal's words and name (from the
+ * instructions' template; the sections it groups come from the domain's SECTION_OBJECT_CLASS).
+ */
+export const GROUP_TITLES: Partial<
+  Record<ObjectClassKey, { title: (ctx: LayoutContext) => string; subtotal: string; name: string; comment: string }>
+> = {
+  travel: {
+    title: (ctx) => sectionTitles(ctx).travel,
+    subtotal: 'Out-of-State and Instate Subtotal',
+    name: N.travelTotal,
+    comment: 'C. Travel: out-of-state and in-state subtotal',
+  },
+};
 
 export function sectionTitles(ctx: LayoutContext): Record<CostSection | 'travel', string> {
   const t = wholeDollars(ctx.pack.equipmentThreshold);

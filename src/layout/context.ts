@@ -57,8 +57,11 @@ function appendixLColumn(ctx: LayoutContext, col: string): string {
 function appendixLFind(ctx: LayoutContext, cell: string, want: string, notFound: string): string {
   const t = APPENDIX_L_TABLE;
   const values = appendixLColumn(ctx, want);
+  // MATCH reads * and ? as wildcards ("Kentuck*" would find Kentucky, whom the readers refuse): each is
+  // escaped with ~, and ~ itself.
+  const typed = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),"~","~~"),"*","~*"),"?","~?")`;
   const by = (col: string, rest: string) =>
-    `IFERROR(INDEX(${values},MATCH(TRIM(${cell}),${appendixLColumn(ctx, col)},0)),${rest})`;
+    `IFERROR(INDEX(${values},MATCH(${typed},${appendixLColumn(ctx, col)},0)),${rest})`;
   return by(t.nameCol, by(t.codeCol, by(t.plainCol, notFound)));
 }
 

@@ -12,7 +12,14 @@
  * lists the categories with Non-Federal money the same way. Fields the form leaves blank (Section A
  * (c) and (d), Section C (c) and (d), Section E) are blank here too, totals included.
  */
-import { CATEGORY_KEYS, CATEGORY_TITLES, OBJECT_CLASSES, type CategoryKey } from '../budget';
+import {
+  CATEGORIES_ALWAYS_ON_FORM,
+  CATEGORY_KEYS,
+  CATEGORY_TITLES,
+  OBJECT_CLASSES,
+  type CategoryKey,
+  type ObjectClassKey,
+} from '../budget';
 import { columnLetter, sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
 import { F_HEADER } from './appendixF';
@@ -51,7 +58,7 @@ const CAT_COLS: Record<CategoryKey, string> = {
 };
 
 /** The categories the form always lists (RULES.md); the others only when they hold money. */
-const ALWAYS_SHOWN: readonly CategoryKey[] = ['administration', 'program'];
+const ALWAYS_SHOWN: readonly CategoryKey[] = CATEGORIES_ALWAYS_ON_FORM;
 
 /** Column of the helper cells "category on the form" beside Section A (outside the print area). */
 const SHOWN_COL = 'J';
@@ -63,11 +70,8 @@ const SHOWN_COL = 'J';
  */
 function holdsMoneyFormula(k: CategoryKey, F: (cell: string) => string, f: AppendixFRows): string {
   if (ALWAYS_SHOWN.includes(k)) return '1';
-  // One row per object class (travel's two blocks as its subtotal), as the form adds them.
-  const s = f.sections;
-  const rows = [s.personnel, s.fringe, s.equipment, s.supplies, s.contractual, s.other]
-    .map((b) => b.subtotal)
-    .concat(f.travelTotal, f.indirect);
+  // One row per object class (travel's two blocks as their subtotal), as the form adds them.
+  const rows = [...Object.values(f.classRows), f.indirect];
   const amount = (row: number) => (k === 'state100' ? `N(${F(`J${row}`)})` : `N(${F(`N${row}`)})+N(${F(`O${row}`)})`);
   return `IF(OR(${rows.map((row) => `ROUND((${amount(row)})*100,0)<>0`).join(',')}),1,0)`;
 }
@@ -173,18 +177,9 @@ function bCellFormula(form: Form, key: string, k: CategoryKey): string {
     const ir = f.indirect;
     return k === 'administration' ? `N(${F(`F${ir}`)})` : k === 'state100' ? `N(${F(`J${ir}`)})` : '0';
   }
-  const s = f.sections;
-  const src: number | null =
-    {
-      personnel: s.personnel.subtotal,
-      fringeBenefits: s.fringe.subtotal,
-      travel: f.travelTotal,
-      equipment: s.equipment.subtotal,
-      supplies: s.supplies.subtotal,
-      contractual: s.contractual.subtotal,
-      other: s.other.subtotal,
-    }[key] ?? null; // construction: always 0
-  if (src === null) return '0';
+  // The object class's total row in Appendix F; none for a class no section feeds (construction): 0.
+  const src = f.classRows[key as ObjectClassKey];
+  if (src === undefined) return '0';
   if (k === 'administration') return `${F(`F${src}`)}-${F(`N${src}`)}`;
   if (k === 'program') return `${F(`G${src}`)}-${F(`O${src}`)}`;
   if (k === 'state100') return F(`J${src}`);

@@ -12,7 +12,15 @@
  * - text, TRUE/FALSE and error values are findings and count as blank; so is a figure beyond what a
  *   budget can hold, which is named "too large", not mistaken for text.
  */
-import { FTE_SCALE, MAX_AMOUNT_CENTS, type Cents, type Finding, type FindingCode, type Fte } from '../budget';
+import {
+  FTE_SCALE,
+  MAX_AMOUNT_CENTS,
+  isYesMark,
+  type Cents,
+  type Finding,
+  type FindingCode,
+  type Fte,
+} from '../budget';
 import { msg, type Msg } from '../messages/words';
 import { numberTextNote } from './numberText';
 import { isErrorValue, type CellSnapshot } from '../port/workbookPort';
@@ -187,8 +195,7 @@ export function textOf(c: CellSnapshot): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-/** A mark typed as Y or YES (any case). */
+/** A mark typed as Y or YES, read as the template's formula reads it (`UPPER(TRIM(x))="Y"`). */
 export function flagOf(c: CellSnapshot): boolean {
-  const t = textOf(c).trim().toUpperCase();
-  return t === 'Y' || t === 'YES';
+  return isYesMark(textOf(c));
 }

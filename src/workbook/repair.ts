@@ -10,6 +10,7 @@
  * no visits.
  */
 import { msg, type Msg } from '../messages/words';
+import { isOutdatedBlockFigure } from './own/templateFormulas';
 import { findOwnLayouts } from '../layout/names';
 import {
   a1,
@@ -127,6 +128,7 @@ export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false
   // soon as Excel calculates, so it is repaired like one that shows it.
   if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula))
     return msg('repair.why.noGuard');
+  if (rewriteAll && isOutdatedBlockFigure(t.formula, cell.formula)) return msg('repair.why.upgraded');
   if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return msg('repair.why.differs');
   return null;
 }

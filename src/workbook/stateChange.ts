@@ -92,17 +92,21 @@ function changeInputs(
   if (!set?.sheets.appendixF) throw new StateChangeError(msg('stateChange.noOwnBudget'));
   const read =
     given?.ok && given.context
-      ? { budget: given.budget, context: given.context }
+      ? { budget: given.budget, context: given.context, stateInWords: given.stateInWords }
       : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError(msg('stateChange.unreadable'));
   const pack = rulePackFor(read.budget.fiscalYear);
-  const from = pack ? findState(pack, read.budget.state) : undefined;
-  if (!pack || !from) throw new StateChangeError(msg('stateChange.noRules', { year: read.budget.fiscalYear }));
-  const to = findState(pack, opts.state);
-  if (!to)
+  const to = pack ? findState(pack, opts.state) : undefined;
+  if (pack && !to)
     throw new StateChangeError(
       msg('stateChange.unknownState', { state: opts.state, count: pack.states.length, year: pack.fiscalYear }),
     );
+  // B2 typed over with another State: the templates were built for the State their words still name, and
+  // the change is planned from that one (to B2's State, to finish it, or to any other). Words that name the
+  // State asked for (a change stopped half-way) leave B2's State as the one to change from.
+  const words = read.stateInWords && read.stateInWords !== to?.code ? read.stateInWords : undefined;
+  const from = pack ? findState(pack, words ?? read.budget.state) : undefined;
+  if (!pack || !from || !to) throw new StateChangeError(msg('stateChange.noRules', { year: read.budget.fiscalYear }));
   if (to.code === from.code) throw new StateChangeError(msg('stateChange.same', { state: from.name }));
   return {
     set,
@@ -309,21 +313,29 @@ function effectsOf(x: EffectsInput): Msg[] {
   const sh = x.set.sheets;
   const f = sh.appendixF as string;
   const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
+  // B2 already typed over with the new State: the change finishes what the typing began.
+  const finishing = budget.state === to.code;
   const cell = `${f}!${F_HEADER.state}`;
   const out = [
-    de.length
-      ? msg('stateChange.effect.stateCellAndSheets', { cell, state: to.name, sheets: de })
-      : msg('stateChange.effect.stateCell', { cell, state: to.name }),
+    finishing
+      ? de.length
+        ? msg('stateChange.effect.alreadySaysAndSheets', { cell, state: to.name, sheets: de })
+        : msg('stateChange.effect.alreadySays', { cell, state: to.name })
+      : de.length
+        ? msg('stateChange.effect.stateCellAndSheets', { cell, state: to.name, sheets: de })
+        : msg('stateChange.effect.stateCell', { cell, state: to.name }),
   ];
   out.push(
-    budget.awardLevel !== null
-      ? msg('stateChange.effect.awardTyped', {
-          typed: budget.awardLevel,
-          cell: `${f}!${F_HEADER.awardLevel}`,
-          state: to.name,
-          level: to.final,
-        })
-      : msg('stateChange.effect.award', { level: to.final, state: to.name, was: from.final, from: from.name }),
+    finishing
+      ? msg('stateChange.effect.alreadyFollow', { cell })
+      : budget.awardLevel !== null
+        ? msg('stateChange.effect.awardTyped', {
+            typed: budget.awardLevel,
+            cell: `${f}!${F_HEADER.awardLevel}`,
+            state: to.name,
+            level: to.final,
+          })
+        : msg('stateChange.effect.award', { level: to.final, state: to.name, was: from.final, from: from.name }),
   );
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
   const pscFrom = allowsPrivateSectorConsultation(pack, from.code);

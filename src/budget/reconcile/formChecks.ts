@@ -4,7 +4,7 @@
  * Section C line 12 = Section A line 5 (f), Section D's year = Section A line 5, line 15 = 13 + 14).
  */
 import type { Cents } from '../money';
-import { OBJECT_CLASSES } from '../sf424a';
+import { DIRECT_OBJECT_CLASSES, OBJECT_CLASSES } from '../sf424a';
 import { SECTION_B_XML, SECTION_D_XML } from '../sf424aOutput';
 import { A_COLUMNS, C_COLUMNS, D_COLUMNS, D_ROWS } from '../sf424aTables';
 import { A_XML, C_XML, D_COLUMN_OF, D_XML_ROWS } from './figures';
@@ -71,11 +71,7 @@ export function checkSubmittedForm(form: SubmittedForm): FormError[] {
     { column: '5', m: form.categoryTotals },
   ];
   for (const { column, m } of columns) {
-    const direct = sum(
-      ['personnel', 'fringeBenefits', 'travel', 'equipment', 'supplies', 'contractual', 'construction', 'other'].map(
-        (k) => get(m, B(k)),
-      ),
-    );
+    const direct = sum(DIRECT_OBJECT_CLASSES.map((k) => get(m, B(k))));
     expect({
       section: 'B',
       line: '6i',

@@ -2,11 +2,17 @@
 import { centsToDollars, type Cents } from '../money';
 import { englishWords, msg, type Words } from '../../messages/words';
 import { CATEGORY_TITLES } from '../sf424a';
+import { isMatched } from './matchCategories';
 import type { Reconciliation } from './reconcile';
 
 const dollars = (x: Cents | string) => (typeof x === 'string' ? x : centsToDollars(x));
 
-export function reconciliationJson(budget: string, submitted: string, r: Reconciliation) {
+export function reconciliationJson(
+  budget: string,
+  submitted: string,
+  r: Reconciliation,
+  words: Words = englishWords(),
+) {
   return {
     budget,
     submitted,
@@ -16,6 +22,7 @@ export function reconciliationJson(budget: string, submitted: string, r: Reconci
       section: m.section,
       line: m.line,
       method: m.method,
+      ...(m.categories ? { categories: m.categories } : {}),
     })),
     differences: r.differences.map((d) => ({
       section: d.section,
@@ -37,6 +44,15 @@ export function reconciliationJson(budget: string, submitted: string, r: Reconci
       expected: centsToDollars(e.expected),
       difference: centsToDollars(e.difference),
     })),
+    // Added by issue 19: what the comparison knew of the form's shape, never a difference (exit 0 with notes alone).
+    notes: r.notes.map((n) => ({
+      kind: n.kind,
+      section: n.section,
+      line: n.line,
+      column: n.column,
+      ...(n.categories ? { categories: n.categories } : {}),
+      text: words.render(n.text),
+    })),
   };
 }
 
@@ -48,6 +64,8 @@ const METHOD_WORDS = {
   position: 'reconcile.method.position',
   amount: 'reconcile.method.amount',
   elimination: 'reconcile.method.elimination',
+  activity: 'reconcile.method.activity',
+  combined: 'reconcile.method.combined',
 } as const;
 
 /** The reconciliation for people, in the words of `words`. */
@@ -57,7 +75,7 @@ export function reconciliationText(
   r: Reconciliation,
   words: Words = englishWords(),
 ): string {
-  const unmatched = r.matches.filter((m) => !m.category);
+  const unmatched = r.matches.filter((m) => !isMatched(m));
   const L = [
     r.differences.length || r.formErrors.length || unmatched.length
       ? words.t('reconcile.head', {
@@ -84,9 +102,22 @@ export function reconciliationText(
             category: CATEGORY_TITLES[m.category],
             method: msg(METHOD_WORDS[m.method ?? 'title'] as 'reconcile.method.title'),
           })
-        : words.t('reconcile.notMatched', { where, title }),
+        : m.categories
+          ? words.t('reconcile.matchedCombined', {
+              where,
+              title,
+              categories: m.categories.map((k) => CATEGORY_TITLES[k]).join(' + '),
+            })
+          : words.t('reconcile.notMatched', { where, title }),
     );
   }
+  if (r.notes.length) L.push(words.t('reconcile.notes'));
+  for (const n of r.notes)
+    L.push(
+      n.column
+        ? words.t('reconcile.noteAtColumn', { section: n.section, line: n.line, column: n.column, note: n.text })
+        : words.t('reconcile.noteAt', { section: n.section, line: n.line, note: n.text }),
+    );
   if (r.differences.length) L.push(words.t('reconcile.differences'));
   for (const d of r.differences) {
     const data = {

@@ -10,9 +10,10 @@ import {
   reconciles,
   reconciliationJson,
   reconciliationText,
+  xmlTextOf,
 } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
-import { decodeText, readFileBytes, wordsOf, type Io } from '../io';
+import { readFileBytes, wordsOf, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
@@ -37,16 +38,14 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'reconcile') === 'json';
-        const read = readSubmittedSf424a(
-          decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''),
-        );
+        const read = readSubmittedSf424a(xmlTextOf(await readFileBytes(xmlFile, MAX_XML_BYTES)));
         if (!read.ok) throw new InputError(xmlFile, read.problem);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
         printStateNote(io, loaded.file, loaded.stateNote);
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
         io.stdout(
           json
-            ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n'
+            ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r, wordsOf(io)), null, 2) + '\n'
             : reconciliationText(budgetFile, xmlFile, r, wordsOf(io)),
         );
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;

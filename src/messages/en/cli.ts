@@ -103,4 +103,6 @@ export const CLI = {
   'new.written': '{{out:msg}}: written ({{sheets}})',
   'repair.nothing': '{{file}}: nothing to repair ({{layout:msg}}); written unchanged to {{out:msg}}',
   'repair.repaired': '{{file}}: {{count}} {{count:plural:cell|cells}} repaired, written to {{out:msg}}:',
+  'remedy.cli.changeState':
+    "Open the workbook in Excel and press Change this budget's State in the Grant Budget pane, or type the old State back",
 } as const;

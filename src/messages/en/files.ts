@@ -110,4 +110,6 @@ export const FILES = {
   // The summary workbook of `review --summary` (its heads and verdicts stay English: other programs read them).
   'summary.stateAlsoIn': '{{state}} is also in {{files}}',
   'xml.noWorkbookElement': '{{what:msg}} has no <workbook> element',
+  'sandbox.notZip': 'is not an .xlsx workbook (not a zip package)',
+  'sandbox.tooLarge': 'is far larger than a budget workbook; it is not opened',
 } as const;

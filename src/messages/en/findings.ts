@@ -90,4 +90,8 @@ export const FINDINGS = {
     '{{where:msg}}: the quarters add up to {{sum:money}} but the year is {{year:money}}; change the quarters by {{difference:money}} so they foot.',
   'finding.lineSplit.funding':
     '{{where:msg}}: {{column:msg}} ({{value:money}}) differs from {{other:msg}} ({{otherValue:money}}), and Administration + Program ({{split:money}}) is twice the latter: correct {{column:msg}}.',
+  'finding.stateUnfinished':
+    "{{cell}} says {{state}}, but {{sheets}} and the printed footers still name {{old}}: the award level and the checks follow {{stateCell}}, the templates' words do not yet.",
+  'finding.templateOutdated':
+    "{{sheet}} was built by an earlier Grant Budget: its SF-424A and Checks sheets add up helper columns ({{cells}}) that a row inserted with Excel's command lacks, so such a line is left out of them. Its formulas can be upgraded to totals over each block's rows; no typed figure changes.",
 } as const;

@@ -58,4 +58,6 @@ export const HEADLINES = {
   'headline.finding.nameElsewhere': 'The name {{name}} no longer points at the template',
   'headline.finding.nameMissing': 'The name {{name}} is missing',
   'headline.finding.lineSplit.funding': '{{column:msg}} differs from {{other:msg}}: correct {{column:msg}}',
+  'headline.finding.stateUnfinished': '{{cell}} says {{state}}, but the templates still name {{old}}',
+  'headline.finding.templateOutdated': '{{sheet}} was built by an earlier Grant Budget: its formulas can be upgraded',
 } as const;

@@ -265,5 +265,18 @@ export const PANE = {
   'pane.sf424a.fields':
     "Grants.gov's SF-424A takes each section's figures in its own lines and columns: a section's Copy gives them in that order (Section A: the activity in (a), the CFDA number in (b), the new Federal and Non-Federal funds in (e) and (f)); paste it at the section's first field.",
   'pane.chip.butError': '{{text:msg}}, but {{count}} {{count:plural:error|errors}} in {{where:msg}}',
-  'pane.compare.anotherForm': 'This looks like another State\'s form (or another year\'s): no activity total of its Section A is this budget\'s.',
+  'pane.compare.anotherForm':
+    "This looks like another State's form (or another year's): no activity total of its Section A is this budget's.",
+  'remedy.pane.changeState': "Press Change this budget's State above to finish the change",
+  'pane.completed': 'Completed the {{count:plural:line|lines}} you inserted ({{where:list}}): formulas and look.',
+  'pane.completed.sheetRows': '{{sheet}} {{count:plural:row|rows}} {{rows}}',
+  'pane.compare.notesLabel': 'Notes on the submitted form',
+  'pane.compare.note': 'Section {{section}} line {{line}}: {{note:msg}}.',
+  'pane.compare.combined': '{{where:msg}} “{{title:msg}}”: {{category}} (combined)',
+  'pane.state.behind':
+    "The State cell says {{state}}, but the templates’ headings, Appendix J and footers still follow {{behind}}: Change this budget's State finishes the change.",
+  'stateChange.effect.alreadySays': 'The State cell ({{cell}}) already says {{state}}.',
+  'stateChange.effect.alreadySaysAndSheets':
+    'The State cell ({{cell}}) already says {{state}}; {{sheets:list}} will name {{state}} too.',
+  'stateChange.effect.alreadyFollow': 'The award level and the checks already follow {{cell}}.',
 } as const;

@@ -46,4 +46,5 @@ export const READING = {
   'repair.ownUnreadable': 'is a Grant Budget workbook that cannot be repaired as it is: {{why:msg}}',
   'repair.noTemplate':
     'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+  'repair.why.upgraded': "upgraded to a total over the block's rows (an earlier template)",
 } as const;

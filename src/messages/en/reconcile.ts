@@ -26,4 +26,12 @@ export const RECONCILE = {
   'reconcile.notWellFormed': 'is not well-formed XML ({{detail}})',
   'reconcile.noForm': 'holds no SF-424A: no BudgetInformation element of {{namespace}}',
   'reconcile.amountsUnreadable': 'has amounts that cannot be read:\n  {{problems:lines}}',
+  'reconcile.notes': 'Notes:',
+  'reconcile.noteAt': '  {{section}} line {{line}}: {{note:msg}}',
+  'reconcile.noteAtColumn': '  {{section}} line {{line}} ({{column}}): {{note:msg}}',
+  'reconcile.note.combined': 'the form combines {{categories:list}} into one activity',
+  'reconcile.note.cfdaOmitted': 'the CFDA number is left out, which the schema allows (the budget\'s is "{{cfda}}")',
+  'reconcile.method.activity': 'the same activity in another section',
+  'reconcile.method.combined': 'combined: compared with their sum',
+  'reconcile.matchedCombined': '  {{where:msg}} "{{title:msg}}": {{categories}} (combined: compared with their sum)',
 } as const;

@@ -107,4 +107,6 @@ export const CLI = {
   'new.written': '{{out:msg}}: escrito ({{sheets}})',
   'repair.nothing': '{{file}}: nada que reparar ({{layout:msg}}); escrito sin cambios en {{out:msg}}',
   'repair.repaired': '{{file}}: {{count}} {{count:plural:celda reparada|celdas reparadas}}, escrito en {{out:msg}}:',
+  'remedy.cli.changeState':
+    'Abra el libro en Excel y pulse Cambiar el estado de este presupuesto en el panel de Grant Budget, o vuelva a escribir el estado anterior',
 } as const;

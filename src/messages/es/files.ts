@@ -111,4 +111,6 @@ export const FILES = {
   // The summary workbook of `review --summary` (its heads and verdicts stay English: other programs read them).
   'summary.stateAlsoIn': '{{state}} también está en {{files}}',
   'xml.noWorkbookElement': '{{what:msg}} no tiene elemento <workbook>',
+  'sandbox.notZip': 'no es un libro .xlsx (no es un paquete zip)',
+  'sandbox.tooLarge': 'es mucho mayor que un libro de presupuesto; no se abre',
 } as const;

@@ -81,4 +81,8 @@ export const FINDINGS = {
     '{{where:msg}}: los trimestres suman {{sum:money}} pero el año es {{year:money}}; cambie los trimestres por {{difference:money}} para que cuadren.',
   'finding.lineSplit.funding':
     '{{where:msg}}: {{column:msg}} ({{value:money}}) difiere de {{other:msg}} ({{otherValue:money}}), y Administración + Programa ({{split:money}}) es el doble de esta: corrija {{column:msg}}.',
+  'finding.stateUnfinished':
+    '{{cell}} dice {{state}}, pero {{sheets}} y los pies de página impresos todavía nombran {{old}}: el nivel de adjudicación y las verificaciones siguen a {{stateCell}}; las palabras de las plantillas todavía no.',
+  'finding.templateOutdated':
+    '{{sheet}} se creó con una versión anterior de Grant Budget: sus hojas SF-424A y Checks suman columnas auxiliares ({{cells}}) que una fila insertada con el comando de Excel no tiene, así que esa línea queda fuera de ellas. Sus fórmulas se pueden actualizar a totales sobre las filas de cada bloque; no cambia ninguna cifra escrita.',
 } as const;

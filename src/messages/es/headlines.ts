@@ -56,4 +56,7 @@ export const HEADLINES = {
   'headline.finding.nameElsewhere': 'El nombre {{name}} ya no apunta a la plantilla',
   'headline.finding.nameMissing': 'Falta el nombre {{name}}',
   'headline.finding.lineSplit.funding': '{{column:msg}} difiere de {{other:msg}}: corrija {{column:msg}}',
+  'headline.finding.stateUnfinished': '{{cell}} dice {{state}}, pero las plantillas todavía nombran {{old}}',
+  'headline.finding.templateOutdated':
+    '{{sheet}} se creó con una versión anterior de Grant Budget: sus fórmulas se pueden actualizar',
 } as const;

@@ -271,5 +271,19 @@ export const PANE = {
   'pane.sf424a.fields':
     'El SF-424A de Grants.gov recibe las cifras de cada sección en sus propias líneas y columnas: el botón Copiar de una sección las da en ese orden (Sección A: la actividad en (a), el número CFDA en (b), los fondos nuevos federales y no federales en (e) y (f)); péguelas en el primer campo de la sección.',
   'pane.chip.butError': '{{text:msg}}, pero {{count}} {{count:plural:error|errores}} en {{where:msg}}',
-  'pane.compare.anotherForm': 'Esto parece el formulario de otro estado (o de otro año): ningún total de actividad de su Sección A es de este presupuesto.',
+  'pane.compare.anotherForm':
+    'Esto parece el formulario de otro estado (o de otro año): ningún total de actividad de su Sección A es de este presupuesto.',
+  'remedy.pane.changeState': 'Pulse Cambiar el estado de este presupuesto, arriba, para terminar el cambio',
+  'pane.completed':
+    'Se {{count:plural:completó la línea|completaron las líneas}} que insertó ({{where:list}}): fórmulas y formato.',
+  'pane.completed.sheetRows': '{{sheet}} {{count:plural:fila|filas}} {{rows}}',
+  'pane.compare.notesLabel': 'Notas sobre el formulario presentado',
+  'pane.compare.note': 'Sección {{section}} línea {{line}}: {{note:msg}}.',
+  'pane.compare.combined': '{{where:msg}} “{{title:msg}}”: {{category}} (combinadas)',
+  'pane.state.behind':
+    'La celda del estado dice {{state}}, pero los encabezados de las plantillas, el Appendix J y los pies de página siguen a {{behind}}: Cambiar el estado de este presupuesto termina el cambio.',
+  'stateChange.effect.alreadySays': 'La celda del estado ({{cell}}) ya dice {{state}}.',
+  'stateChange.effect.alreadySaysAndSheets':
+    'La celda del estado ({{cell}}) ya dice {{state}}; {{sheets:list}} nombrarán {{state}} también.',
+  'stateChange.effect.alreadyFollow': 'El nivel de adjudicación y las verificaciones ya siguen a {{cell}}.',
 } as const;

@@ -44,4 +44,5 @@ export const READING = {
   'repair.ownUnreadable': 'es un libro de Grant Budget que no se puede reparar tal como está: {{why:msg}}',
   'repair.noTemplate':
     'no contiene una plantilla de Grant Budget ni el Appendix F publicado por OSHA (que se reconoce por los títulos de sección "A. PERSONNEL" a "J. TOTAL CHARGES"): no hay nada que reparar',
+  'repair.why.upgraded': 'actualizada a un total sobre las filas del bloque (una plantilla anterior)',
 } as const;

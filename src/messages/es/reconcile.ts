@@ -26,4 +26,12 @@ export const RECONCILE = {
   'reconcile.notWellFormed': 'no es XML bien formado ({{detail}})',
   'reconcile.noForm': 'no contiene un SF-424A: no hay elemento BudgetInformation de {{namespace}}',
   'reconcile.amountsUnreadable': 'tiene cantidades que no se pueden leer:\n  {{problems:lines}}',
+  'reconcile.notes': 'Notas:',
+  'reconcile.noteAt': '  {{section}} línea {{line}}: {{note:msg}}',
+  'reconcile.noteAtColumn': '  {{section}} línea {{line}} ({{column}}): {{note:msg}}',
+  'reconcile.note.combined': 'el formulario combina {{categories:list}} en una sola actividad',
+  'reconcile.note.cfdaOmitted': 'falta el número CFDA, lo que el esquema permite (el del presupuesto es "{{cfda}}")',
+  'reconcile.method.activity': 'la misma actividad en otra sección',
+  'reconcile.method.combined': 'combinadas: comparadas con su suma',
+  'reconcile.matchedCombined': '  {{where:msg}} "{{title:msg}}": {{categories}} (combinadas: comparadas con su suma)',
 } as const;

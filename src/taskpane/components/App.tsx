@@ -7,10 +7,12 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
+import { completedLinesText } from '../../addin/paneWords';
 import { summaryParts } from '../summary';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
+import { NoBudgetHint } from './NoBudgetHint';
 import { NoticeBox, type Notice } from './NoticeBox';
 import { ReviewTab } from './ReviewTab';
 import { StateArea, type PickerMode, type StateAreaProps } from './StateArea';
@@ -129,6 +131,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
       // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
       if (o.status === 'checked' && o.notes?.length)
         setNotice({ intent: 'warning', text: o.notes[0] as Msg, details: o.notes.slice(1) });
+      else if (o.status === 'checked' && o.completedLines?.length)
+        setNotice({ intent: 'success', text: completedLinesText(o.completedLines) });
     },
     onProblem: (text, intent) => setNotice({ intent, text }),
     // An edit is the user's next action: a notice about the last one is stale now (errors stay).
@@ -249,7 +253,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
-      {outcome?.status === 'none' ? (
+      {outcome?.status === 'none' && !outcome.at ? (
         <p className={s.lead}>
           {outcome.layout === 'published' ? w.t('pane.lead.published') : w.t('pane.lead.choose')}
         </p>
@@ -270,9 +274,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>
-              {outcome.layout ? w.render(outcome.problem) : w.t('pane.noBudgetHint', { problem: outcome.problem })}
-            </p>
+            <NoBudgetHint outcome={outcome} className={s.hint} onGoTo={goTo} />
           ) : null}
         </div>
       ) : null}

@@ -10,10 +10,12 @@ import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORY_TITLES, type Sf424a } from '../../budget';
 import {
+  isMatched,
   readSubmittedSf424a,
   reconcileSf424a,
   looksLikeAnotherForm,
   reconciles,
+  xmlTextOf,
   type Difference,
   type Reconciliation,
 } from '../../budget/reconcile';
@@ -101,7 +103,8 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
   const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    const text = await file.text();
+    // As an XML processor reads it: a UTF-16 file (with its byte order mark) is not UTF-8 text.
+    const text = xmlTextOf(new Uint8Array(await file.arrayBuffer()));
     setXml(text);
     compare(text);
   };
@@ -146,7 +149,7 @@ function ReconcileResult({
 }: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
   const s = useStyles();
   const w = useWords();
-  const unmatched = r.matches.filter((m) => !m.category);
+  const unmatched = r.matches.filter((m) => !isMatched(m));
   return (
     <div data-testid="reconcile-result">
       {/* Only the summary line is the live status: a screen reader says it, not every difference. */}
@@ -160,6 +163,15 @@ function ReconcileResult({
               unmatched: unmatched.length,
             })}
       </p>
+      {r.notes.length ? (
+        <ul className={s.list} aria-label={w.t('pane.compare.notesLabel')}>
+          {r.notes.map((n) => (
+            <li key={`${n.kind}|${n.section}|${n.line}|${n.column}`} className={s.item}>
+              {w.t('pane.compare.note', { section: n.section, line: n.line, note: n.text })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {r.differences.length ? <h3 className={s.subtitle}>{w.t('pane.compare.differences')}</h3> : null}
       {r.differences.length ? (
         <ul className={s.list} aria-label={w.t('pane.compare.differencesLabel')}>
@@ -187,15 +199,20 @@ function ReconcileResult({
       <ul className={s.list} aria-label={w.t('pane.compare.matchesLabel')}>
         {r.matches.map((m) => (
           <li key={`${m.section}|${m.line}`} className={s.item}>
-            {w.t(m.category ? 'pane.compare.matched' : 'pane.compare.notMatched', {
-              where:
-                m.section === 'B'
-                  ? msg('reconcile.sectionColumn', { section: m.section, line: m.line })
-                  : msg('reconcile.sectionLine', { section: m.section, line: m.line }),
-              title: m.submitted ? msg('figure.text', { value: m.submitted }) : msg('reconcile.noTitle'),
-              category: m.category ? CATEGORY_TITLES[m.category] : '',
-              method: msg(`reconcile.method.${m.method ?? 'title'}` as 'reconcile.method.title'),
-            })}
+            {w.t(
+              m.category ? 'pane.compare.matched' : m.categories ? 'pane.compare.combined' : 'pane.compare.notMatched',
+              {
+                where:
+                  m.section === 'B'
+                    ? msg('reconcile.sectionColumn', { section: m.section, line: m.line })
+                    : msg('reconcile.sectionLine', { section: m.section, line: m.line }),
+                title: m.submitted ? msg('figure.text', { value: m.submitted }) : msg('reconcile.noTitle'),
+                category: m.category
+                  ? CATEGORY_TITLES[m.category]
+                  : (m.categories ?? []).map((k) => CATEGORY_TITLES[k]).join(' + '),
+                method: msg(`reconcile.method.${m.method ?? 'title'}` as 'reconcile.method.title'),
+              },
+            )}
           </li>
         ))}
       </ul>

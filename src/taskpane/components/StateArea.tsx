@@ -38,9 +38,17 @@ export function StateArea(p: StateAreaProps) {
   const w = useWords();
   const own = p.ownBudget;
   const locked = own && p.mode === 'workbook' ? own : null;
+  // B2 typed over with another State: the award level and checks follow it, the templates' words do not yet.
+  const behind = locked?.stateInWords;
   const lockedReason = locked
-    ? w.t('pane.state.locked', { state: stateName(locked.state, locked.fiscalYear), year: locked.fiscalYear })
+    ? behind
+      ? w.t('pane.state.behind', {
+          state: stateName(locked.state, locked.fiscalYear),
+          behind: stateName(behind, locked.fiscalYear),
+        })
+      : w.t('pane.state.locked', { state: stateName(locked.state, locked.fiscalYear), year: locked.fiscalYear })
     : undefined;
+  const onChangeState = behind && locked ? () => void p.change.ask(locked.state) : () => p.onMode('change');
   const preview = p.change.preview;
   const waiting = p.confirming || preview ? w.t('pane.state.answerFirst') : undefined;
   return (
@@ -51,7 +59,7 @@ export function StateArea(p: StateAreaProps) {
         busy={p.busy}
         {...(waiting ? { waitingFor: waiting } : {})}
         {...(lockedReason ? { lockedReason, onAnotherState: () => p.onMode('another') } : {})}
-        {...(lockedReason && p.canChangeState ? { onChangeState: () => p.onMode('change') } : {})}
+        {...(lockedReason && p.canChangeState ? { onChangeState } : {})}
         {...(p.mode === 'another' && own ? { onCancelAnotherState: () => p.onMode('workbook') } : {})}
         {...(p.mode === 'change' && own
           ? {
