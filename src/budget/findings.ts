@@ -28,6 +28,12 @@ export const FINDING_CODES = [
   'QUARTERS_DO_NOT_FOOT',
   // Added by this product: an input amount with more than two decimals, read as the cent Excel shows (a warning).
   'MORE_THAN_TWO_DECIMALS',
+  // Added by this product: the reader chose between two readings the file leaves open (a line titled
+  // "Subtotal", two sheets that both look like Appendix F), and says which (a warning).
+  'AMBIGUOUS_LAYOUT',
+  // Added by this product: a defined name of our layout that does not fit the template's shape (a warning
+  // at the name; the sheet is then read by its labels, as the published layout is).
+  'DEFINED_NAME_INVALID',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
