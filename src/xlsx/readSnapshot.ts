@@ -206,6 +206,12 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
         `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`,
       );
     }
+    const localName = bytes.subarray(h + 30, h + 30 + bytes.readUInt16LE(h + 26)).toString('utf8');
+    if (localName !== e.name)
+      throw new WorkbookReadError(
+        file,
+        `is a damaged zip file (its table of contents names the part ${e.name} where the part ${localName} is stored): get a fresh copy of the workbook`,
+      );
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
     const data = bytes.subarray(start, start + e.compressed);
     if (data.length < e.compressed)
@@ -280,7 +286,30 @@ function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
     });
     pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
   }
+  refuseDuplicateParts(
+    out.map((e) => e.name),
+    file,
+  );
   return out;
+}
+
+/**
+ * Two entries of one part name (part names compare without case, ECMA-376 Part 2): programs disagree on
+ * which copy is the part (Excel and LibreOffice read the last, a patcher the first), so a figure read is
+ * not the figure written. Such a package is damaged; it is refused at every door (issue 22, item 2).
+ */
+export function refuseDuplicateParts(names: readonly string[], file: string): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = name.replace(/^\//, '').toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new WorkbookReadError(
+        file,
+        `is a damaged zip file: it holds the part ${first === name ? name : `${first} (also as ${name})`} twice, and programs disagree on which copy they read; it is not read: open it in Excel and save it again, or get a fresh copy`,
+      );
+    seen.set(key, name);
+  }
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
