@@ -2,7 +2,7 @@
  * File input of the command line: the only place the CLI reads files, so that every failure becomes
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
-import { promises as fs } from 'fs';
+import { fstatSync, promises as fs, type Stats } from 'fs';
 import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
 import { InputError } from './exitCodes';
 import { terminalLine } from './terminalText';
@@ -16,6 +16,8 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** Bytes to stdout (`-o -` of a workbook). Absent: written as Latin-1 text through `stdout`, byte for byte. */
   stdoutBytes?: (bytes: Buffer) => void;
+  /** What standard output is (fstat of descriptor 1), to refuse `-o - >> input`. Absent or null: unknown. */
+  stdoutStat?: () => Stats | null;
 }
 
 export const processIo: Io = {
@@ -24,6 +26,13 @@ export const processIo: Io = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stdoutBytes: (b) => process.stdout.write(b),
+  stdoutStat: () => {
+    try {
+      return fstatSync(1);
+    } catch {
+      return null;
+    }
+  },
 };
 
 function why(err: unknown): string {

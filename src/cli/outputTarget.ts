@@ -7,6 +7,7 @@
  * - A workbook file must be named .xlsx: Excel opens a file by its extension, and refuses a workbook
  *   named .csv or .xlsm ("the file format or extension is not valid").
  */
+import { promises as fs, readlinkSync } from 'fs';
 import * as path from 'path';
 import { InputError } from './exitCodes';
 import type { Io } from './io';
@@ -15,8 +16,30 @@ import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
 /** The name that means standard output. */
 export const STDOUT_NAME = '-';
 
+/**
+ * `-`, or a path that names this process's standard output (`/dev/stdout`, `/dev/fd/1`,
+ * `/proc/self/fd/1`, through any links): written as `-` is, to descriptor 1, since a pipe's or a
+ * socket's /proc entry cannot be opened, and a rename would replace the link (as root, /dev/stdout).
+ */
 export function isStdout(out: string | undefined): boolean {
-  return out === STDOUT_NAME;
+  return out === STDOUT_NAME || (out !== undefined && namesStandardOutput(out));
+}
+
+const OWN_FD_1 = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1', `/proc/${process.pid}/fd/1`]);
+
+function namesStandardOutput(out: string): boolean {
+  let at = path.resolve(out);
+  for (let hops = 0; hops < 40; hops++) {
+    if (OWN_FD_1.has(at)) return true;
+    let next: string;
+    try {
+      next = readlinkSync(at);
+    } catch {
+      return false;
+    }
+    at = path.resolve(path.dirname(at), next);
+  }
+  return false;
 }
 
 /** What the command writes: text (the SF-424A as a table, CSV, JSON, XML) or an Excel workbook. */
@@ -48,6 +71,7 @@ export async function checkTarget(
           'Redirect it (-o - > budget.xlsx, or into a pipe), or name the file with -o budget.xlsx',
       );
     }
+    await refuseStdoutOnInputs(rule.command, rule.inputs, io);
     return;
   }
   await checkOutput(out, rule);
@@ -58,6 +82,23 @@ export async function checkTarget(
       `${ext ? `is named ${ext}` : 'has no extension'}, but ${rule.command} writes an Excel workbook, which Excel opens only as ${extension}: ` +
         `name it ${withExtension(out, extension)}; nothing was written`,
     );
+  }
+}
+
+/**
+ * `repair x -o - >> x`, `review x >> x`: standard output redirected onto an input is that input, by
+ * device and inode; every command that prints to standard output asks this before it reads.
+ */
+export async function refuseStdoutOnInputs(command: string, inputs: readonly string[], io: Io): Promise<void> {
+  const out = io.stdoutStat?.() ?? null;
+  if (!out || !out.isFile()) return;
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (st && st.dev === out.dev && st.ino === out.ino)
+      throw new InputError(
+        STDOUT_NAME,
+        `is standard output, which is redirected to the input file ${input}: ${command} never writes over its input; it is left unchanged (redirect to another file)`,
+      );
   }
 }
 

@@ -16,6 +16,7 @@ import { decodeText, readFileBytes, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
+import { refuseStdoutOnInputs } from '../outputTarget';
 
 /** A Grants.gov SF-424A is a few kilobytes; a whole application package rarely a few megabytes. */
 const MAX_XML_BYTES = 20 * 1024 * 1024;
@@ -37,6 +38,7 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'reconcile') === 'json';
+        await refuseStdoutOnInputs('reconcile', [budgetFile, xmlFile], io);
         const read = readSubmittedSf424a(
           decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''),
         );

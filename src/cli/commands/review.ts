@@ -12,7 +12,7 @@ import { textOrJson } from '../formatOption';
 import { reviewJson, reviewText, summaryFile, linkTo, plural } from '../reviewReport';
 import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
 import type { OutputRule } from '../outputFile';
-import { checkTarget, isStdout, writeTarget } from '../outputTarget';
+import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
 import { problemText, terminalLine } from '../terminalText';
 
@@ -57,6 +57,7 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       'cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx',
     );
   if (opts.summary) await checkTarget(opts.summary, 'workbook', summaryRule, io);
+  await refuseStdoutOnInputs('review', files, io);
   const objects: unknown[] = [];
   const summary: SummaryFile[] = [];
   const outcomes: Outcome[] = [];
