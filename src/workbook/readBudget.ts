@@ -7,7 +7,7 @@
  * repairer plans from: a workbook is read once whatever is done with it.
  */
 import type { Budget, Finding, Unreadable } from '../budget';
-import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
+import { OwnLayoutError, OwnNamesError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
 import type { TemplateCells } from './totalCell';
@@ -41,6 +41,9 @@ export interface ReadOptions {
 }
 
 export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadBudgetResult {
+  // Findings on our layout's names when they do not fit its templates: the sheets are then read by
+  // their labels, as the published layout is, and the findings say why.
+  let misfits: Finding[] = [];
   try {
     const own = readOwnLayout(snapshot, {
       ...(options.state ? { state: options.state } : {}),
@@ -59,9 +62,17 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
   } catch (err) {
     if (err instanceof OwnLayoutError)
       return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
-    throw err;
+    if (!(err instanceof OwnNamesError)) throw err;
+    misfits = err.findings;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
+  if (misfits.length && !published?.ok) {
+    return {
+      ok: false,
+      layout: 'own',
+      problem: `is a Grant Budget workbook whose defined names do not fit its templates, and it cannot be read by its labels either: ${misfits[0]?.message}`,
+    };
+  }
   if (published) {
     if (!published.ok) {
       const { analysis, ...unreadable } = published;
@@ -72,7 +83,7 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
     return {
       ok: true,
       budget: published.budget,
-      findings: published.findings,
+      findings: [...misfits, ...published.findings],
       layout: 'published',
       stateInWorkbook: a.stateInWorkbook,
       cells: cellsOf(a),

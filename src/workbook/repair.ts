@@ -76,7 +76,12 @@ export function planRepair(
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
-    const why = read.ok ? 'its templates cannot be read' : read.problem;
+    const misfit = read.ok ? read.findings.find((f) => f.code === 'DEFINED_NAME_INVALID') : undefined;
+    const why = misfit
+      ? `its defined names do not fit its templates (${misfit.message.replace(/: it does not fit the template.*$/, '')})`
+      : read.ok
+        ? 'its templates cannot be read'
+        : read.problem;
     return {
       plan: { ops: [] },
       changes: [],
