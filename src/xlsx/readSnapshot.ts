@@ -24,8 +24,16 @@ import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError, REPAIR_ADVICE } from './readError';
 import { dateText } from './stylesAndStrings';
-import { MAX_USED_RANGE_CELLS } from './readLimits';
+import {
+  ELEMENTS_FLOOR,
+  ELEMENTS_PER_BYTE,
+  MAX_PACKING_RATIO,
+  MAX_USED_RANGE_CELLS,
+  PACKAGE_UNPACKED_FLOOR,
+  PART_RATIO_FROM,
+} from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
+import { withElementBudget } from './xmlStream';
 import {
   withEquals,
   type CellSnapshot,
@@ -37,7 +45,7 @@ import {
 } from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
-export { MAX_USED_RANGE_CELLS } from './readLimits';
+export { MAX_PACKING_RATIO, MAX_USED_RANGE_CELLS } from './readLimits';
 export { partTextOf, type PartText, type WorkbookParts } from './workbookPart';
 
 /** Most bytes the zip may inflate to. A real 23(g) budget workbook is well under 5 MB unzipped. */
@@ -63,10 +71,14 @@ function readChecked(
   request: SnapshotRequest,
 ): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
   const get = partTextOf(checkContainer(bytes, file));
-  const parts = readWorkbookParts(get, file);
-  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
-    fromCells(name, visibility, found, file, merges);
-  return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
+  // The elements every part together may open: by the file's size (readLimits.ts).
+  const elements = Math.max(ELEMENTS_FLOOR, ELEMENTS_PER_BYTE * bytes.length);
+  return withElementBudget(elements, file, () => {
+    const parts = readWorkbookParts(get, file);
+    const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
+      fromCells(name, visibility, found, file, merges);
+    return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
+  });
 }
 
 /**
@@ -148,6 +160,7 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
   const entries = centralDirectory(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
   if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
+  if (total > packageUnpackedBound(bytes.length)) throw packageTooTight(file, total, bytes.length);
   return checkActualSizes(bytes, entries, file);
 }
 
@@ -162,23 +175,25 @@ function tooBig(file: string, declared: number | null): WorkbookReadError {
   );
 }
 
-/**
- * How much smaller a part may be packed than unpacked. The XML of a real workbook packs 5 to 30
- * times; a few KB that unpack to tens of MB of one repeated element are made to cost a reader
- * seconds (linear, but 100 KB of file would take 5 s), so they are refused as a bomb from the sizes.
- */
-export const MAX_PACKING_RATIO = 100;
-/**
- * Parts smaller than this are never refused for their ratio (a small part may pack very well): with
- * the ratio, a file of 100 KB holds at most about 10 MB of XML, read in well under a second.
- */
-const RATIO_CHECKED_FROM = 8 * 1024 * 1024;
+const mbText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kbText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 
 function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
-  const mb = (size / 1024 / 1024).toFixed(0);
   return new WorkbookReadError(
     file,
-    `holds a part (${part}) that unpacks to ${mb} MB from ${(compressed / 1024).toFixed(0)} KB, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+    `holds a part (${part}) that unpacks to ${mbText(size)} from ${kbText(compressed)}, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+  );
+}
+
+/** The bound of the whole package's unpacked bytes, by the file's size (see readLimits.ts). */
+export function packageUnpackedBound(fileBytes: number): number {
+  return Math.min(limits.maxUncompressedBytes, Math.max(PACKAGE_UNPACKED_FLOOR, MAX_PACKING_RATIO * fileBytes));
+}
+
+function packageTooTight(file: string, total: number, fileBytes: number): WorkbookReadError {
+  return new WorkbookReadError(
+    file,
+    `unpacks to more than ${mbText(total)} from a file of ${kbText(fileBytes)}, more than ${MAX_PACKING_RATIO} times its size, as no workbook's content packs: it is a zip bomb or damaged, and is not read`,
   );
 }
 
@@ -196,6 +211,8 @@ interface ZipEntry {
  */
 function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map<string, Buffer> {
   let left = limits.maxUncompressedBytes;
+  let total = 0;
+  const packageBound = packageUnpackedBound(bytes.length);
   // Kept: the fast reader (readParts.ts) reads the parts from here instead of unpacking them again.
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
@@ -222,12 +239,14 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
       parts.set(e.name, data);
     } else if (e.method === 8) {
       try {
-        const inflated = inflateRawSync(data, { maxOutputLength: left + 1 });
+        // Inflated no further than either bound allows: a bomb stops there, whatever it claims.
+        const room = Math.min(left, packageBound - total);
+        const inflated = inflateRawSync(data, { maxOutputLength: room + 1 });
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-          throw tooBig(file, null);
+          throw packageBound - total < left ? packageTooTight(file, packageBound, bytes.length) : tooBig(file, null);
         throw new WorkbookReadError(
           file,
           `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`,
@@ -236,9 +255,11 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
     } else
       throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
     left -= size;
+    total += size;
     if (left < 0) throw tooBig(file, null);
-    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
+    if (size > PART_RATIO_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
       throw packedTooTight(file, e.name, size, e.compressed);
+    if (total > packageBound) throw packageTooTight(file, total, bytes.length);
   }
   return parts;
 }

@@ -6,10 +6,34 @@
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
 import { SaxesParser } from 'saxes';
-import { damagedPart } from './readError';
+import { WorkbookReadError, damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
 export const MAX_XML_DEPTH = 100;
+
+/**
+ * The elements a whole file may still open, shared by all its parts (readSnapshot.ts sets it from the
+ * file's size: readLimits.ts, ELEMENTS_PER_BYTE). Reading is synchronous, so one budget at a time.
+ */
+let elementBudget: { left: number; bound: number; file: string } | null = null;
+
+/** Runs a whole file's read under an element budget. */
+export function withElementBudget<T>(bound: number, file: string, read: () => T): T {
+  const outer = elementBudget;
+  elementBudget = { left: bound, bound, file };
+  try {
+    return read();
+  } finally {
+    elementBudget = outer;
+  }
+}
+
+function overBudget(b: { bound: number; file: string }, part: string): WorkbookReadError {
+  return new WorkbookReadError(
+    b.file,
+    `holds more than ${b.bound.toLocaleString('en-US')} XML elements (counted up to its part ${part}), more than a workbook of its size can hold (a flood of packed elements): it is damaged or made to exhaust a reader, and is not read`,
+  );
+}
 
 export interface XmlHandlers {
   /** An element opens: its name without namespace prefix ("c" for "x:c") and its decoded attributes. */
@@ -33,6 +57,8 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
   parser.on('opentag', (node) => {
     const name = localName(node.name);
     if (!root) root = name;
+    const budget = elementBudget;
+    if (budget && --budget.left < 0) throw overBudget(budget, part);
     // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
     // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
     if (++depth > MAX_XML_DEPTH)
