@@ -7,10 +7,11 @@
  * - A workbook file must be named .xlsx: Excel opens a file by its extension, and refuses a workbook
  *   named .csv or .xlsm ("the file format or extension is not valid").
  */
-import { promises as fs, readlinkSync } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from './exitCodes';
 import type { Io } from './io';
+import { namesStream } from './standardStreams';
 import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
 
 /** The name that means standard output. */
@@ -18,28 +19,10 @@ export const STDOUT_NAME = '-';
 
 /**
  * `-`, or a path that names this process's standard output (`/dev/stdout`, `/dev/fd/1`,
- * `/proc/self/fd/1`, through any links): written as `-` is, to descriptor 1, since a pipe's or a
- * socket's /proc entry cannot be opened, and a rename would replace the link (as root, /dev/stdout).
+ * `/proc/self/fd/1`, through any links): written as `-` is, to descriptor 1 (standardStreams.ts).
  */
 export function isStdout(out: string | undefined): boolean {
-  return out === STDOUT_NAME || (out !== undefined && namesStandardOutput(out));
-}
-
-const OWN_FD_1 = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1', `/proc/${process.pid}/fd/1`]);
-
-function namesStandardOutput(out: string): boolean {
-  let at = path.resolve(out);
-  for (let hops = 0; hops < 40; hops++) {
-    if (OWN_FD_1.has(at)) return true;
-    let next: string;
-    try {
-      next = readlinkSync(at);
-    } catch {
-      return false;
-    }
-    at = path.resolve(path.dirname(at), next);
-  }
-  return false;
+  return out !== undefined && namesStream(out, 1);
 }
 
 /** What the command writes: text (the SF-424A as a table, CSV, JSON, XML) or an Excel workbook. */
