@@ -25,3 +25,5 @@ export {
   type FormField,
 } from './sf424aOutput';
 export { evaluateBudget, type Evaluation } from './evaluate';
+export { MAX_BUDGET_LINES, budgetSizeProblem, tooManyLinesProblem } from './budgetSize';
+export { cappedLines, MAX_PROBLEM_LINES } from './problemLines';

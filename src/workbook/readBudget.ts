@@ -6,7 +6,7 @@
  * the template's cells (`cells`: totals with their formulas, input cells, protected sheets), which the
  * repairer plans from: a workbook is read once whatever is done with it.
  */
-import type { Budget, Finding, Unreadable } from '../budget';
+import { budgetSizeProblem, type Budget, type Finding, type Unreadable } from '../budget';
 import { OwnLayoutError, OwnNamesError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
@@ -41,6 +41,14 @@ export interface ReadOptions {
 }
 
 export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadBudgetResult {
+  const read = readEitherLayout(snapshot, options);
+  // The one bound of a budget's size, at the workbook door as at the JSON one (budget/budgetSize.ts).
+  const size = read.ok ? budgetSizeProblem(read.budget) : null;
+  if (size && read.ok) return { ok: false, problem: `holds a budget that ${size}`, layout: read.layout };
+  return read;
+}
+
+function readEitherLayout(snapshot: WorkbookSnapshot, options: ReadOptions): ReadBudgetResult {
   // Findings on our layout's names when they do not fit its templates: the sheets are then read by
   // their labels, as the published layout is, and the findings say why.
   let misfits: Finding[] = [];
