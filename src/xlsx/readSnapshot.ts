@@ -34,7 +34,9 @@ import {
 } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
 import { withElementBudget } from './xmlStream';
+import { recomputeStaleCache } from './staleCache';
 import {
+  cellAt,
   withEquals,
   type CellSnapshot,
   type CellValue,
@@ -64,6 +66,11 @@ export async function readXlsxSnapshot(
   return readChecked(bytes, file, request).snapshot;
 }
 
+/** A file whose cached values are stale gets what its formulas compute instead (staleCache.ts). */
+function fresh(snapshot: WorkbookSnapshot, parts: WorkbookParts): WorkbookSnapshot {
+  return parts.staleCache ? recomputeStaleCache(snapshot) : snapshot;
+}
+
 /** The container, the workbook part and every sheet part read and checked: what both readers start from. */
 function readChecked(
   bytes: Buffer,
@@ -77,7 +84,7 @@ function readChecked(
     const parts = readWorkbookParts(get, file);
     const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
       fromCells(name, visibility, found, file, merges);
-    return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
+    return { snapshot: fresh(readPartsSnapshot(get, parts, request, build, file), parts), parts };
   });
 }
 
@@ -91,7 +98,30 @@ export async function readXlsxSnapshotWithExcelJs(
   file: string,
   request: SnapshotRequest = {},
 ): Promise<WorkbookSnapshot> {
-  return readWithExcelJs(bytes, readChecked(bytes, file, request).parts, file, request);
+  const checked = readChecked(bytes, file, request);
+  const slow = await readWithExcelJs(bytes, checked.parts, file, request);
+  // What stale formulas compute is the product's reading, not the parser's: the same for both readers.
+  return checked.parts.staleCache ? withFormulaValuesOf(slow, checked.snapshot) : slow;
+}
+
+/** `into` with the values of its formula cells taken from `from` (the same cells, as the fast reader read them). */
+function withFormulaValuesOf(into: WorkbookSnapshot, from: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = new Map(from.sheets.map((s) => [s.name, s]));
+  return {
+    ...into,
+    sheets: into.sheets.map((s) => {
+      const f = sheets.get(s.name);
+      if (!f) return s;
+      return {
+        ...s,
+        cells: s.cells.map((row, i) =>
+          row.map((c, j) =>
+            c.formula === null ? c : { ...c, value: cellAt(f, s.origin.row + i, s.origin.col + j).value },
+          ),
+        ),
+      };
+    }),
+  };
 }
 
 async function readWithExcelJs(
