@@ -5,7 +5,7 @@
  */
 import type { DefinedName, SheetKind, Visibility } from '../port/workbookPort';
 import { WorkbookReadError } from './readError';
-import { attrByLocalName, streamXml } from './xmlStream';
+import { attrByLocalName, PACKAGE_RELATIONSHIPS, streamXml } from './xmlStream';
 
 export interface WorkbookParts {
   sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
@@ -102,11 +102,17 @@ function workbookEntries(xml: string, file: string, part: string) {
 
 function relationships(xml: string, file: string, part: string): Relationship[] {
   const out: Relationship[] = [];
-  streamXml(xml, file, part, {
-    open(name, a) {
-      if (name === 'Relationship') out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+  streamXml(
+    xml,
+    file,
+    part,
+    {
+      open(name, a) {
+        if (name === 'Relationship') out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+      },
     },
-  });
+    PACKAGE_RELATIONSHIPS,
+  );
   return out;
 }
 

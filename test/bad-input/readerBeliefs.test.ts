@@ -10,7 +10,8 @@ import { centsToDollars } from '../../src/budget';
 import { runCli } from '../support/cli';
 import { expectNoCrash } from '../support/crash';
 import { KY_INDIRECT, KY_LINES, makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
-import { hiddenAlteredCopyFirst, staleCachedValues } from '../fixtures/bad-input/roundTwo';
+import { foreignNamespaceCell, hiddenAlteredCopyFirst, staleCachedValues } from '../fixtures/bad-input/roundTwo';
+import { patchPackage } from '../../src/xlsx/patchPackage';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-beliefs-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -72,5 +73,33 @@ describe('a workbook that asks to be recalculated (XlsxWriter: every cached valu
     expect(truth.length).toBeGreaterThan(0);
     expect(await said(staleFile)).toEqual(truth);
     expect(await repaired(staleFile)).toEqual(await repaired(truthFile));
+  });
+});
+
+describe('an element of a foreign namespace named like a cell (<evil:c xmlns:evil="urn:evil">)', () => {
+  it('is no cell: the figures are those of the real cells', async () => {
+    const file = path.join(dir, 'foreign.xlsx');
+    fs.writeFileSync(file, await foreignNamespaceCell());
+    const r = await runCli(['review', '--json', file]);
+    expectNoCrash(r);
+    const j = JSON.parse(r.stdout) as { totals: { state100: number } };
+    expect(j.totals.state100).toBe(0);
+  });
+
+  it('the package patcher will not guess which cell is meant: refused in words', async () => {
+    const bytes = await foreignNamespaceCell();
+    const plan = {
+      ops: [
+        {
+          op: 'cells' as const,
+          sheet: 'Appendix F',
+          address: 'K97',
+          rows: [[{ kind: 'formula' as const, formula: '=1' }]],
+        },
+      ],
+    };
+    expect(() => patchPackage(bytes, 'foreign.xlsx', plan)).toThrow(
+      /is damaged: sheet "Appendix F" \(xl\/worksheets\/\w+\.xml\) holds an element of another namespace among its cells \(<evil:c>\)/,
+    );
   });
 });
