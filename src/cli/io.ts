@@ -5,7 +5,6 @@
 import { constants as fsConstants, fstatSync, promises as fs, type Stats } from 'fs';
 import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
 import { InputError } from './exitCodes';
-import { terminalLine } from './terminalText';
 import { namesStream } from './standardStreams';
 
 export interface Io {
@@ -191,8 +190,11 @@ export async function readBudgetJsonFile(file: string, io: Io = processIo): Prom
     );
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
-    const lines = result.problems.map((p) => terminalLine(p.path ? `  ${p.path}: ${p.message}` : `  ${p.message}`));
-    throw new InputError(file, `is not a valid budget:\n${lines.join('\n')}`);
+    throw new InputError(
+      file,
+      'is not a valid budget:',
+      result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+    );
   }
   return result.budget;
 }

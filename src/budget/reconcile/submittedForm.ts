@@ -31,7 +31,8 @@ export interface SubmittedForm {
   other: { directCharges: string; indirectCharges: string; remarks: string };
 }
 
-export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: string };
+/** A failure: the problem, and the items of its list (amounts that cannot be read), one a line. */
+export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: string; lines?: string[] };
 
 const ITEM_LISTS = { SummaryLineItem: 'summary', CategorySet: 'categories', ResourceLineItem: 'resources' } as const;
 const TOTALS = {
@@ -170,7 +171,7 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
         problems.push(`${container}/${tag.local} (line ${parser.line}): given twice; the form holds one amount there`);
       else if (cents === null)
         problems.push(
-          `${container}/${tag.local} (line ${parser.line}): "${text.trim()}" is not an amount of dollars and cents`,
+          `${container}/${tag.local} (line ${parser.line}): ${JSON.stringify(text.trim())} is not an amount of dollars and cents`,
         );
       else amounts.set(tag.local, cents);
     }
@@ -184,7 +185,6 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   }
   if (depth === -1)
     return { ok: false, problem: `holds no SF-424A: no BudgetInformation element of ${SF424A_NAMESPACE}` };
-  if (problems.length)
-    return { ok: false, problem: `has amounts that cannot be read:\n  ${cappedLines(problems).join('\n  ')}` };
+  if (problems.length) return { ok: false, problem: 'has amounts that cannot be read:', lines: cappedLines(problems) };
   return { ok: true, form };
 }

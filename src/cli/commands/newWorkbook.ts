@@ -12,6 +12,7 @@ import type { Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
 
 /**
  * Writes the templates (filled with `budget` when given) to `out` (a file under the output rule of
@@ -84,7 +85,7 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
           },
           io,
         );
-        reportTo(io, opts.output)(`${outputName(opts.output)}: written (${sheets.join(', ')})\n`);
+        reportTo(io, opts.output)(terminalLine(`${outputName(opts.output)}: written (${sheets.join(', ')})`) + '\n');
         return EXIT_OK;
       }),
     );

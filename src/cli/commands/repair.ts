@@ -74,14 +74,22 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         } else {
           report(
             result.changes.length === 0
-              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}\n`
-              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:\n` +
+              ? terminalLine(
+                  `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}`,
+                ) + '\n'
+              : terminalLine(
+                  `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:`,
+                ) +
+                  '\n' +
                   result.changes.map((c) => terminalLine(`  ${repairChangeText(c)}`)).join('\n') +
                   '\n',
           );
           if (result.refused.length)
             report(
-              `${input}: ${result.refused.length} total cell${result.refused.length === 1 ? '' : 's'} left as ${result.refused.length === 1 ? 'it is' : 'they are'}: ${result.refused.length === 1 ? 'it holds' : 'they hold'} a typed figure (clear the cell, or type the formula, if it is a total):\n` +
+              terminalLine(
+                `${input}: ${result.refused.length} total cell${result.refused.length === 1 ? '' : 's'} left as ${result.refused.length === 1 ? 'it is' : 'they are'}: ${result.refused.length === 1 ? 'it holds' : 'they hold'} a typed figure (clear the cell, or type the formula, if it is a total):`,
+              ) +
+                '\n' +
                 result.refused.map((r) => terminalLine(`  ${repairRefusalText(r)}`)).join('\n') +
                 '\n',
             );

@@ -78,13 +78,13 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       // One bad file never stops the review of the others; an unexpected failure is named too.
       const message =
         err instanceof InputError
-          ? err.message
+          ? err.fullText
           : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
       if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG)
         io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
       outcomes.push('unreadable');
       if (progress) io.stderr('\r\x1b[K');
-      io.stderr(problemText(file, message));
+      io.stderr(err instanceof InputError ? problemText(file, err.message, err.lines) : problemText(file, message));
       // An addition INTERFACES.md allows: the array keeps one entry per file given.
       if (json) objects.push({ file, error: message });
       if (opts.summary)

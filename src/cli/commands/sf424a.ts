@@ -62,7 +62,8 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
                     `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`,
                   );
         if (output && !isStdout(output)) await writeTarget(output, text, rule, io);
-        else io.stdout(format === 'table' ? terminalLines(text) : text);
+        // The table always, and CSV when it reaches a terminal, are made safe for it; to a pipe CSV stays data.
+        else io.stdout(format === 'table' || (format === 'csv' && io.stdoutIsTTY) ? terminalLines(text) : text);
         printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;
