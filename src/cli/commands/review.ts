@@ -10,11 +10,11 @@ import type { Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { reviewJson, reviewText, summaryFile, linkTo, plural } from '../reviewReport';
-import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
+import { summaryWorkbook, type SummaryFile } from '../../xlsx/summaryWorkbook';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
-import { problemText, terminalLine } from '../terminalText';
+import { printWriteNotes, problemText, terminalLine } from '../terminalText';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -93,7 +93,9 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   }
   if (progress) io.stderr('\r\x1b[K');
   if (opts.summary) {
-    await writeTarget(opts.summary, await summaryWorkbookBytes(summary, opts.summary), summaryRule, io);
+    const made = await summaryWorkbook(summary, opts.summary);
+    await writeTarget(opts.summary, made.bytes, summaryRule, io);
+    printWriteNotes(io, opts.summary, made.notes);
     io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
   }
   if (json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
