@@ -5,7 +5,7 @@
  */
 // zod 4's API (shipped in the zod 3.25 package as "zod/v4"): it compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
-import { MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
+import { budgetTotalsProblem, MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
 import { MAX_PROBLEM_LINES } from './problemLines';
 import { z } from 'zod/v4';
 import {
@@ -411,7 +411,10 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
     }
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems: cappedProblems(problems) };
-  return { ok: true, budget: budgetFromParsed(result.data, stateCode, fiscalYear) };
+  const budget = budgetFromParsed(result.data, stateCode, fiscalYear);
+  const totals = budgetTotalsProblem(budget);
+  if (totals) return { ok: false, problems: [{ path: 'totals', message: `the budget ${totals}` }] };
+  return { ok: true, budget };
 }
 
 /** What the schema accepts, before dollars become cents (budgetFromJson.ts). */

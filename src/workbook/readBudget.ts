@@ -6,7 +6,7 @@
  * the template's cells (`cells`: totals with their formulas, input cells, protected sheets), which the
  * repairer plans from: a workbook is read once whatever is done with it.
  */
-import { budgetSizeProblem, type Budget, type Finding, type Unreadable } from '../budget';
+import { budgetBoundsProblem, type Budget, type Finding, type Unreadable } from '../budget';
 import { OwnLayoutError, OwnNamesError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
@@ -42,8 +42,8 @@ export interface ReadOptions {
 
 export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadBudgetResult {
   const read = readEitherLayout(snapshot, options);
-  // The one bound of a budget's size, at the workbook door as at the JSON one (budget/budgetSize.ts).
-  const size = read.ok ? budgetSizeProblem(read.budget) : null;
+  // The bounds of a budget's size and totals, at the workbook door as at the JSON one (budget/budgetSize.ts).
+  const size = read.ok ? budgetBoundsProblem(read.budget) : null;
   if (size && read.ok) return { ok: false, problem: `holds a budget that ${size}`, layout: read.layout };
   return read;
 }
