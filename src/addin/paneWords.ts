@@ -10,6 +10,7 @@ const PANE_REMEDY: Readonly<Record<Remedy, string>> = {
   // "In the task pane": the Review sheet carries these words too, and Excel's ribbon has a Review tab of its own.
   repair: "In the task pane, press Repair totals on the Review tab to rewrite the template's formulas",
   chooseState: 'Choose the State above and the checks run',
+  changeState: "Press Change this budget's State above to finish the change",
 };
 
 /** A finding's message as the pane shows it. */
@@ -24,4 +25,12 @@ export function paneMessage(f: Finding): string {
 export function paneProblem(reason: Unreadable): string {
   const text = withRemedyWords(reason.problem, reason.remedy, PANE_REMEDY);
   return text.startsWith('holds') || text.startsWith('is ') ? `This workbook ${text}.` : text;
+}
+
+/** What the add-in did to the lines a person inserted (one line: the sheet and its rows). */
+export function completedLinesText(lines: readonly { sheet: string; row: number }[]): string {
+  const bySheet = new Map<string, number[]>();
+  for (const l of lines) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), l.row]);
+  const where = [...bySheet].map(([sheet, rows]) => `${sheet} row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}`);
+  return `Completed the line${lines.length > 1 ? 's' : ''} you inserted (${where.join('; ')}): formulas and look.`;
 }

@@ -2,6 +2,7 @@
  * The pane's actions in Excel, each one Excel.run with as few round trips as the action allows:
  *   insert templates   read sheet list + names (1 sync), plan, apply (1 sync)        = 2 syncs
  *   check              read the budget sheets, names and sheet list                  = 1 sync
+ *                      (after a person inserted rows: + 1 batch that completes their lines)
  *                      (the first check of a workbook does not know its sheets yet: it reads the
  *                      sheet list and names, then only the budget's sheets (officeDiscover.ts), 2
  *                      syncs for our layout; a check that finds the layout moved reads once more;
@@ -16,7 +17,7 @@
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
-import type { WorkbookSnapshot } from '../port/workbookPort';
+import type { WorkbookSnapshot, WritePlan, WriteOp } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
 import type {
   BudgetSet,
@@ -28,7 +29,7 @@ import type {
   StateChangeOutcome,
 } from '../addin/paneBackend';
 import { paneProblem } from '../addin/paneWords';
-import { chooseSet } from './activeSet';
+import { chooseSet, sheetsOfSet } from './activeSet';
 import { isCellEditModeError, runExcel } from './excelRun';
 import { addedBy, undoFailedInsert } from './insertCleanup';
 import { discoverBudgetIn } from './officeDiscover';
@@ -37,6 +38,7 @@ import { applyRepair, passwordNote, protectionOfSheets, queueProtectionRead } fr
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 import { figureSourcesOf } from '../workbook/figureSources';
+import { InsertedRowLog, completeInsertedLines, queueInsertedSheetsProtection } from './lineCompletionApply';
 
 /** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
@@ -74,9 +76,17 @@ export class ExcelBackend implements PaneBackend {
   private sheetIds = new Map<string, string>();
   /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
   private knownCells = new Map<string, number>();
-  private listener: (() => void) | null = null;
+  private listener: ((why?: 'activated') => void) | null = null;
+  /** Rows a person inserted since the last check, for it to complete (lineCompletionApply.ts). */
+  private readonly insertedRows = new InsertedRowLog();
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
+  /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
+  private checkedSheets = new Set<string>();
+  /** The sheet (lower case) the pane's own last action made active, whose activation event is not the user's. */
+  private ownActivation: string | null = null;
+  /** Whether worksheets.onActivated has our handler (added with the first change handlers). */
+  private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
   private preferredSuffix: string | null = null;
 
@@ -97,6 +107,7 @@ export class ExcelBackend implements PaneBackend {
       let skippedFeatures;
       try {
         skippedFeatures = await applyIn(ctx, planned.plan);
+        this.ownActivation = activatedBy(planned.plan);
       } catch (e) {
         // Excel keeps what a failed batch had done: take this insert's sheets and names out again.
         if (isCellEditModeError(e)) throw e;
@@ -160,14 +171,17 @@ export class ExcelBackend implements PaneBackend {
       read = this.services.readBudgetFromSnapshot(snapshot, this.readOptions(set));
     }
     if (!read.ok) {
-      this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
+      // A reason in one cell (the State cell): that sheet is listened to, so correcting it checks again.
+      this.budgetSheets = read.sheet ? [read.sheet] : null;
+      const at = read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {};
+      return { outcome: { status: 'none', problem: paneProblem(read), ...at }, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [
       ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
     ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
+    this.checkedSheets = new Set((set ? sheetsOfSet(snapshot, set.suffix) : sheets).map((n) => n.toLowerCase()));
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
@@ -181,6 +195,7 @@ export class ExcelBackend implements PaneBackend {
       ...(set && read.layout === 'own' ? { set } : {}),
       ...(notes.length ? { notes } : {}),
       ...(figureSources ? { figureSources } : {}),
+      ...(read.stateInWords ? { stateInWords: read.stateInWords } : {}),
     };
     return { outcome, snapshot, read };
   }
@@ -192,9 +207,26 @@ export class ExcelBackend implements PaneBackend {
 
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
-    const outcome = await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
-    if (outcome.status === 'checked') await this.rewatch();
+    const outcome = this.insertedRows.any
+      ? await this.checkAndComplete()
+      : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
+    if (outcome.status === 'checked' || outcome.at) await this.rewatch();
     return outcome;
+  }
+
+  /** A check that completes the lines a person inserted: read with their sheets' protection (1 sync), complete (1 sync). */
+  private async checkAndComplete(): Promise<CheckOutcome> {
+    const names = new Map([...this.sheetIds].map(([name, id]) => [id, name]));
+    const inserted = this.insertedRows.take((id) => names.get(id) ?? null);
+    const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    return runExcel(async (ctx) => {
+      const protection = queueInsertedSheetsProtection(ctx, inserted);
+      const { outcome, snapshot, read } = await this.readChecked(ctx);
+      if (outcome.status !== 'checked' || !read.ok || !read.context) return outcome;
+      const context = read.context;
+      const completed = await completeInsertedLines(ctx, writers, applyIn, { context, snapshot, inserted }, protection);
+      return completed.length ? { ...outcome, completedLines: completed } : outcome;
+    });
   }
 
   async goTo(sheet: string, cell: string): Promise<void> {
@@ -202,6 +234,7 @@ export class ExcelBackend implements PaneBackend {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
+      this.ownActivation = sheet.toLowerCase();
       await ctx.sync();
     });
   }
@@ -221,6 +254,7 @@ export class ExcelBackend implements PaneBackend {
         at: new Date(),
       });
       await applyIn(ctx, plan);
+      this.ownActivation = activatedBy(plan);
       return sheet;
     });
   }
@@ -302,6 +336,7 @@ export class ExcelBackend implements PaneBackend {
         budget: read.budget,
       });
       await applyIn(ctx, planned.plan);
+      this.ownActivation = activatedBy(planned.plan);
       const unread = read.findings
         .filter((f) => f.code === 'NOT_A_NUMBER')
         .map((f) => ({
@@ -324,7 +359,7 @@ export class ExcelBackend implements PaneBackend {
     return { sheets, notes };
   }
 
-  async watch(onChange: () => void): Promise<() => void> {
+  async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
     this.listener = onChange;
     await this.rewatch();
     return () => {
@@ -345,10 +380,40 @@ export class ExcelBackend implements PaneBackend {
       .map((name) => ({ name, id: this.sheetIds.get(name.toLowerCase()) }))
       .filter((w): w is { name: string; id: string } => w.id !== undefined && !this.watched.has(w.id));
     if (wanted.length === 0) return;
+    const activation = !this.activationWatched;
     await runExcel(async (ctx) => {
-      for (const w of wanted) ctx.workbook.worksheets.getItem(w.id).onChanged.add(async () => this.listener?.());
+      for (const w of wanted)
+        ctx.workbook.worksheets.getItem(w.id).onChanged.add(async (e) => {
+          this.insertedRows.note(e);
+          this.listener?.();
+        });
+      // In the same batch, once: another sheet made active may belong to another set (issue 19).
+      if (activation)
+        ctx.workbook.worksheets.onActivated.add(async (e: { worksheetId: string }) => this.activated(e.worksheetId));
       await ctx.sync();
     });
     for (const w of wanted) this.watched.add(w.id);
+    if (activation) this.activationWatched = true;
   }
+
+  /**
+   * Another sheet was made active (its tab clicked): the pane checks the set of the sheet the user works
+   * in, so a sheet outside the set last checked calls for a check, as Excel's activation event is meant for.
+   * A sheet of that set changes nothing (go to a cell activates its sheet too).
+   */
+  private activated(worksheetId: string): void {
+    const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
+    // The pane's own action made it active (Insert, Review sheet, go to): the action checks on its own.
+    const own = this.ownActivation;
+    this.ownActivation = null;
+    if (own !== null && (name === undefined || name === own)) return;
+    if (name && this.checkedSheets.has(name)) return;
+    this.listener?.('activated');
+  }
+}
+
+/** The sheet a plan makes active (its last `activate` op), lower case; null when it activates none. */
+function activatedBy(plan: WritePlan): string | null {
+  const ops = plan.ops.filter((o): o is Extract<WriteOp, { op: 'activate' }> => o.op === 'activate');
+  return ops.length ? (ops[ops.length - 1] as { sheet: string }).sheet.toLowerCase() : null;
 }

@@ -291,6 +291,9 @@ function queueOp(
         (f, size) => (f.columnWidth = columnWidthPoints(size)),
       );
       return;
+    case 'unlockRows':
+      sheet(op.sheet).getRange(op.rows).format.protection.locked = false;
+      return;
     case 'rowHeights':
       queueSizes(
         sheet(op.sheet),

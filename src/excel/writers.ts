@@ -7,6 +7,7 @@ import { planRepair, repairChangeText } from '../workbook/repair';
 import { repairRefusalNote } from '../workbook/repairGuard';
 import { leftoversOfPublished } from '../workbook/publishedLeftovers';
 import { planStateChange } from '../workbook/stateChange';
+import { planLineCompletion } from '../workbook/lineCompletion';
 
 export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
@@ -15,6 +16,7 @@ export interface BudgetWriters {
   repairRefusalNote: typeof repairRefusalNote;
   leftoversOfPublished: typeof leftoversOfPublished;
   planStateChange: typeof planStateChange;
+  planLineCompletion: typeof planLineCompletion;
 }
 
 export const WRITERS: BudgetWriters = {
@@ -24,6 +26,7 @@ export const WRITERS: BudgetWriters = {
   repairRefusalNote,
   leftoversOfPublished,
   planStateChange,
+  planLineCompletion,
 };
 
 export { applyIn } from './officeWrite';

@@ -55,7 +55,9 @@ export function buildAppendixE(ctx: LayoutContext): SheetModel {
   m.fillRow(spareRow, 'A', 'F', S.spare);
   const total = r;
   m.value('A', total, 'Total 23(g) FTE', S.boldLabel);
-  for (const c of ['B', 'C', 'D', 'E', 'F']) m.formula(c, total, `SUM(${c}${head}:${c}${spareRow})`, S.totalFte);
+  for (const c of ['B', 'C', 'E', 'F']) m.formula(c, total, `SUM(${c}${head}:${c}${spareRow})`, S.totalFte);
+  // 50/50 + 100% State, not the rows' own Totals: a row inserted with Excel's command has none.
+  m.formula('D', total, `B${total}+C${total}`, S.totalFte);
   m.validate(`B${head + 1}:C${last}`, S.fteRule);
   m.validate(`E${head + 1}:F${last}`, S.fteRule);
   m.name(N.eStaffing, `A${head}:F${spareRow}`, 'Appendix E: positions (rows by label) and the spare row');

@@ -1,12 +1,15 @@
 /**
  * Appendix F, 23(g) Object Class/Supportive Cost Breakout, sections A to J as in the instructions,
- * with a header block for the inputs the domain needs and the template lacks, and a worksheet of
- * helper columns (M to R, labelled, not printed) that the SF-424A and Checks sheets sum.
+ * with a header block for the inputs the domain needs and the template lacks.
  *
- * Every total is a SUM over a range that runs from the block's column-head row to a spare row above
- * the subtotal, so a row inserted anywhere inside the block stays in the totals. Row formulas read
- * inputs through N(), so text typed in a number cell counts as blank instead of showing #VALUE!
- * (the reader reports it as NOT_A_NUMBER).
+ * Each block of cost lines is a head row, its lines, a spare row and a subtotal row. Every total and
+ * every figure the SF-424A and Checks sheets read is a formula over the block's range, from its head
+ * row to its spare row (appendixFFormulas.ts), in the subtotal row: a row a person inserts anywhere
+ * inside the block, with Excel's own Insert command, is counted at the next recalculation, and one
+ * deleted drops out. A line row holds inputs and its Total Cost only, none of them locked, so Excel
+ * deletes a line on the protected sheet; the head, spare and subtotal rows hold locked cells, so Excel
+ * refuses to delete them. Line formulas read inputs through N(), so text typed in a number cell
+ * counts as blank instead of showing #VALUE! (the reader reports it as NOT_A_NUMBER).
  */
 import { PROGRAM_TYPES, type CostLine, type CostSection } from '../budget';
 import { columnLetter, type CellStyle } from '../port/workbookPort';
@@ -17,6 +20,7 @@ import * as S from './styles';
 import {
   AMOUNT_COLUMNS,
   AMOUNT_HEAD_ROW,
+  F_COL,
   type ColumnKind,
   type ExtraField,
   F_HEADER,
@@ -26,7 +30,7 @@ import {
   type SectionSpec,
   sectionTitles,
 } from './appendixFColumns';
-import { lineRowFormulas, n } from './appendixFFormulas';
+import { blockFigureFormulas, lineTotalFormula, n } from './appendixFFormulas';
 
 /** Where a block stands: rows of the column heads, the first and last input rows, the spare and subtotal rows. */
 export interface BlockRows {
@@ -84,15 +88,27 @@ function extraValue(line: CostLine, field: ExtraField): string | number | null {
   }
 }
 
-function headRow(m: SheetModel, r: number, spec: SectionSpec | null, itemHead: string, withMark = true): void {
-  m.value('A', r, itemHead, S.head);
+/**
+ * A row of column heads. `aboveLines`: the head row of a block, right above its first line, whose cells
+ * are unlocked (styles.ts `unlocked`) so that a row inserted under it can be typed in.
+ */
+function headRow(
+  m: SheetModel,
+  r: number,
+  spec: SectionSpec | null,
+  itemHead: string,
+  { withMark = true, aboveLines = false } = {},
+): void {
+  const head = aboveLines ? S.unlocked(S.head) : S.head;
+  m.value('A', r, itemHead, head);
   for (const c of ['B', 'C', 'D', 'E'] as const) {
     const x = spec?.extra.find((e) => e.col === c);
-    m.value(c, r, x ? x.head : null, S.head);
+    m.value(c, r, x ? x.head : null, head);
   }
-  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, S.head));
-  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, S.head);
-  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, S.helperHead));
+  AMOUNT_HEAD_ROW.forEach((h, i) => m.value(columnLetter(5 + i), r, h, head));
+  m.value('L', r, withMark ? 'Private-sector consultation (Y/N)' : null, head);
+  const helperHead = aboveLines ? S.unlocked(S.helperHead) : S.helperHead;
+  HELPER_HEADS.forEach((h, i) => m.value(HELPER_COLUMNS[i] as string, r, h, helperHead));
 }
 
 /** Writes one block of cost lines (head row, input rows, spare row, subtotal row) from `row`. */
@@ -108,10 +124,10 @@ export function block(
   let r = row;
   // Travel's two blocks share the column heads; their own label row opens each block's range.
   const head = r;
-  if (label === null) headRow(m, r, spec, spec.itemHead);
+  if (label === null) headRow(m, r, spec, spec.itemHead, { aboveLines: true });
   else {
-    m.value('A', r, label, S.boldLabel);
-    m.fillRow(r, 'B', 'S', S.plain);
+    m.value('A', r, label, S.unlocked(S.boldLabel));
+    m.fillRow(r, 'B', 'S', S.unlocked(S.plain));
   }
   r++;
   const first = r;
@@ -124,15 +140,17 @@ export function block(
     m.value('A', r, line ? line.item : null, S.inputLineText);
     for (const [c, x] of extraOf) {
       if (x) m.value(c, r, line ? extraValue(line, x.field) : null, inputStyle(x.kind));
-      else m.style(c, r, S.plain);
+      else m.style(c, r, S.lineUnused);
     }
     for (const [key, col] of amountColumns) {
       m.value(col, r, line ? dollars(line[key]) : null, S.inputMoney);
     }
+    m.formula(F_COL.total, r, lineTotalFormula(r), S.lineTotal);
     m.value('L', r, line?.privateSectorConsultation ? 'Y' : null, S.inputFlag);
-    lineRowFormulas(m, section, r);
+    for (const c of HELPER_COLUMNS) m.style(c, r, S.lineUnused);
   }
   const last = r - 1;
+  if (last >= first) m.unlockedRows.push([first, last]);
   const spareRow = r++;
   m.fillRow(spareRow, 'A', 'S', S.spare);
   const subtotal = r++;
@@ -146,16 +164,20 @@ export function block(
   for (const c of ['F', 'G', 'H', 'I', 'J']) m.formula(c, subtotal, `SUM(${c}${head}:${c}${spareRow})`, S.totalMoney);
   m.formula('K', subtotal, `H${subtotal}+I${subtotal}+J${subtotal}`, S.totalMoney);
   m.style('L', subtotal, S.plain);
-  m.formula('M', subtotal, `SUM(M${head}:M${spareRow})`, S.helperFlag);
-  for (const c of ['N', 'O', 'P', 'Q']) m.formula(c, subtotal, `SUM(${c}${head}:${c}${spareRow})`, S.helperCell);
-  m.formula('R', subtotal, `SUM(R${head}:R${spareRow})`, S.helperFlag);
-  m.formula('S', subtotal, `SUM(S${head}:S${spareRow})`, S.helperCell);
+  const figures = blockFigureFormulas(section, { head, spare: spareRow });
+  for (const c of HELPER_COLUMNS) {
+    const flag = c === F_COL.hPsc || c === F_COL.hSplitMismatch;
+    m.formula(c, subtotal, figures[c] as string, flag ? S.helperFlag : S.helperCell);
+  }
 
-  // Validation and names.
-  m.validate(`F${first}:J${spareRow - 1}`, S.moneyRule);
-  m.validate(`L${first}:L${last}`, S.flagRule);
+  // Validation and names. A rule covers the block from its head row to its spare row (cells a person
+  // cannot type in, locked), so that a row inserted anywhere inside, even right under the heads or
+  // above the spare row, is inside the rule as Excel grows it.
+  const rule = (col: string) => `${col}${head}:${col}${spareRow}`;
+  m.validate(`F${head}:J${spareRow}`, S.moneyRule);
+  m.validate(rule('L'), S.flagRule);
   for (const x of spec.extra) {
-    const range = `${x.col}${first}:${x.col}${last}`;
+    const range = rule(x.col);
     if (x.kind === 'money') m.validate(range, S.moneyRule);
     else if (x.kind === 'fte') m.validate(range, S.fteRule);
     else if (x.kind === 'count') m.validate(range, S.countRule);
@@ -302,7 +324,7 @@ function writeTotalDirect(
   // H. Total direct charges.
   titleRow(m, r, 'H. TOTAL DIRECT CHARGES');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalDirect = r;
   sumRow(m, r, 'Sum of A through G', [
@@ -387,7 +409,7 @@ function writeTotalCharges(
   // J. Total charges.
   titleRow(m, r, 'J. TOTAL CHARGES (DIRECT AND INDIRECT)');
   r++;
-  headRow(m, r, null, '', false);
+  headRow(m, r, null, '', { withMark: false });
   r++;
   const totalCharges = r;
   m.value('A', r, 'Sum of H & I', S.boldLabel);

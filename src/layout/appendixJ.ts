@@ -27,11 +27,13 @@ function shRow(
   v: SafetyHealth | undefined,
   nameInput: boolean,
 ): void {
-  m.value('A', r, letter, S.label);
+  // A row of a list (a name typed) is a line a person may delete: none of its cells is locked, its
+  // Total an unlocked convenience that no total depends on.
+  m.value('A', r, letter, nameInput ? S.unlocked(S.label) : S.label);
   m.value('B', r, name, nameInput ? S.inputText : S.label);
   m.value('C', r, v?.safety ?? null, S.inputCount);
   m.value('D', r, v?.health ?? null, S.inputCount);
-  m.formula('E', r, `N(C${r})+N(D${r})`, S.lineCount);
+  m.formula('E', r, `N(C${r})+N(D${r})`, nameInput ? S.unlocked(S.lineCount) : S.lineCount);
 }
 
 const letters = (i: number) => `${String.fromCharCode(97 + (i % 26))}.`;
@@ -107,29 +109,40 @@ function emphasisList(m: SheetModel, ctx: LayoutContext, r: number, l: EmphasisL
     shRow(m, r, letters(i), it ? it.name : null, it, true);
     if (!it) m.put('B', r, { kind: 'value', value: null, style: { ...S.inputText } });
   }
+  if (count > 0) m.unlockedRows.push([head + 1, r - 1]);
   const spareRow = r++;
   m.fillRow(spareRow, 'A', 'E', S.spare);
-  if (count > 0) m.validate(`C${head + 1}:D${spareRow - 1}`, S.countRule);
-  for (const col of ['C', 'D', 'E']) m.formula(col, head, `SUM(${col}${head + 1}:${col}${spareRow})`, S.totalCount);
+  // From the heading to the spare row, so that a row inserted anywhere in the list is inside the rule.
+  m.validate(`C${head}:D${spareRow}`, S.countRule);
+  for (const col of ['C', 'D']) m.formula(col, head, `SUM(${col}${head + 1}:${col}${spareRow})`, S.totalCount);
+  // Safety + Health, not the rows' own Totals: a row inserted with Excel's command has none.
+  m.formula('E', head, `C${head}+D${head}`, S.totalCount);
   m.name(l.nameBase, `A${head}:E${spareRow}`, `Appendix J: ${l.text} (${l.defaultName} rows) and the spare row`);
   return r;
 }
 
+/** Safety and Health of a measure: greyed, not asked; unlocked like every cell of a list's row. */
+const MEASURE_GREY = S.unlocked({ ...S.plain, fill: S.GREY_FILL });
+
 /** Item 6: agency measures, a name and a total each (Safety and Health greyed), from row `r`; returns the row after its spare row. */
 function measuresList(m: SheetModel, ctx: LayoutContext, r: number, measures: Consultation['agencyMeasures']): number {
   const mHead = r;
-  heading(m, r, '6.', 'Activities related to Agency Measures');
+  // A heading of words only, unlocked, so that a row inserted under it can be typed in (its cells beyond
+  // the table stay locked: the heading itself cannot be deleted).
+  m.value('A', r, '6.', S.unlocked(S.boldLabel));
+  m.value('B', r, 'Activities related to Agency Measures', S.unlocked(S.boldLabel));
   r++;
   const mCount = ctx.rowCounts?.[N.jMeasures] ?? J_PUBLISHED_ROWS.measures + measures.length;
   for (let i = 0; i < mCount; i++, r++) {
     const it = measures[i];
-    m.value('A', r, letters(i), S.label);
+    m.value('A', r, letters(i), S.unlocked(S.label));
     m.value('B', r, it ? it.name : null, S.inputText);
-    m.style('C', r, { ...S.plain, fill: S.GREY_FILL });
-    m.style('D', r, { ...S.plain, fill: S.GREY_FILL });
+    m.style('C', r, MEASURE_GREY);
+    m.style('D', r, MEASURE_GREY);
     m.value('E', r, it?.total ?? null, S.inputCount);
   }
-  if (mCount > 0) m.validate(`E${mHead + 1}:E${r - 1}`, S.countRule);
+  if (mCount > 0) m.unlockedRows.push([mHead + 1, r - 1]);
+  m.validate(`E${mHead}:E${r}`, S.countRule);
   const mSpare = r++;
   m.fillRow(mSpare, 'A', 'E', S.spare);
   m.name(N.jMeasures, `A${mHead}:E${mSpare}`, 'Appendix J: agency measures (name, total) and the spare row');

@@ -55,7 +55,9 @@ export function textCount(run: InputRun): string {
 export function notANumberCount(run: InputRun): string {
   if (!run.bounds) return textCount(run);
   const [min, max] = run.bounds;
-  return `${textCount(run)}+${overRun(run, (r) => `(COUNTIF(${r},"<${min}")+COUNTIF(${r},">${max}"))`)}`;
+  // The bound is a number of the formula joined to the operator, never digits inside a string: Excel
+  // reads a criterion's text in the user's locale (99999999999.99 is not a number where "," is the decimal).
+  return `${textCount(run)}+${overRun(run, (r) => `(COUNTIF(${r},"<"&${min})+COUNTIF(${r},">"&${max}))`)}`;
 }
 
 /** The reader's bounds of an amount in dollars. */

@@ -26,7 +26,8 @@ import {
   type InputRun,
 } from './checksInputs';
 import type { LayoutContext } from './context';
-import { F_HEADER } from './appendixF';
+import { AMOUNT_COLUMNS, F_HEADER } from './appendixF';
+import { numbers, pscLines, range } from './appendixFFormulas';
 import type { Sf424aCells } from './sf424aSheet';
 import type { SheetModel } from './sheetModel';
 import * as S from './styles';
@@ -74,15 +75,20 @@ function inputRuns(
   return out;
 }
 
-/** PSC_NOT_ALLOWED on Appendix F: lines marked private-sector consultation (helper column M) holding any amount. */
+/**
+ * PSC_NOT_ALLOWED on Appendix F: lines of private-sector consultation (marked, or of such a program
+ * type) holding any amount, over each block's range as Appendix F's own figures are. An error value
+ * in an amount breaks the count: then every line marked Y or YES counts.
+ */
 function pscLinesFormula(ctx: LayoutContext, f: AppendixFRows): string {
-  const F = sheetRef(ctx.sheets.appendixF);
+  const sheet = ctx.sheets.appendixF;
   return COST_SECTIONS.map((s) => {
-    const { head, spare } = f.sections[s];
-    const col = (c: string) => `${F}!$${c}$${head}:$${c}$${spare}`;
-    const money = ['F', 'G', 'H', 'I', 'J'].map((c) => `ISNUMBER(${col(c)})*(${col(c)}<>0)`).join('+');
-    // An error value in an amount cell breaks the product: then every marked line counts.
-    return `IFERROR(SUMPRODUCT((${col('M')}=1)*((${money})>0)),COUNTIF(${col('M')},1))`;
+    const b = { head: f.sections[s].head, spare: f.sections[s].spare, sheet };
+    const money = Object.values(AMOUNT_COLUMNS)
+      .map((c) => `(${numbers(range(c, b))}<>0)`)
+      .join('+');
+    const marked = `COUNTIF(${range('L', b)},"Y")+COUNTIF(${range('L', b)},"YES")`;
+    return `IFERROR(SUMPRODUCT(--${pscLines(s, b)},--((${money})>0)),${marked})`;
   }).join('+');
 }
 
@@ -188,7 +194,7 @@ function quarterRows(ctx: LayoutContext, sf: Sf424aCells): RuleRow[] {
       figure: `IF(COUNT(${cells})=0,0,SUM(${cells})-${SF}!${sf.sectionD[key].year})`,
       kind: 'money',
       fail: 'ROUND({B}*100,0)<>0',
-      failNote: `"The quarters typed in Appendix F add up to "&TEXT(ABS({B}),"$#,##0.00")&IF({B}>0," more"," less")&" than the year: change them so they foot, or clear them for four equal quarters."`,
+      failNote: `"The quarters typed in Appendix F add up to "&IF({B}>0,"more","less")&" than the year, by the amount in column B: change them so they foot, or clear them for four equal quarters."`,
       passNote: `IF(COUNT(${cells})=0,"Four equal quarters (none typed).","The typed quarters add up to the year.")`,
     } satisfies RuleRow;
   });

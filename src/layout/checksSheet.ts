@@ -67,7 +67,12 @@ const verdict = (code: FindingCode, label: string, figure: string, result: strin
   result,
 });
 
-const money = (cell: string) => `TEXT(ABS(${cell}),"$#,##0.00")`;
+/*
+ * No note writes an amount into its text: TEXT(x,"$#,##0.00") reads its format in the user's locale,
+ * which garbles it where "," is the decimal. Each amount a note speaks of stands in column B, a number
+ * in the cell's own format (a number format travels in the file, locale-independent), and the note
+ * names the cell.
+ */
 
 /** Rows 1 to 17: the title, and the checks of the totals (admin cap, match, award level, line splits). */
 function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): void {
@@ -101,6 +106,7 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
   row(6, 'The 50/50 funding: Federal Share + State Match (State overmatch left out)', `${F(`H${J}`)}+${F(`I${J}`)}`);
   row(7, 'Administration share of the 50/50 funding', `IF(ROUND(B6*100,0)=0,0,B5/B6)`, S.formulaPercent);
   row(8, `Admin cap: at most ${cap} of the 50/50 funding`, `INT(ROUND(B6*100,0)*${numerator}/${denominator})/100`);
+  row(9, 'Administration minus the cap (below zero: room left under it)', 'B5-B8');
   // ADMIN_CAP_EXCEEDED: an error, or a warning when the budget records an approved justification.
   const justified = `TRIM(${F(F_HEADER.adminCapJustification)})<>""`;
   m.formula(
@@ -112,7 +118,7 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
   m.formula(
     'D',
     8,
-    `IF(C8<>"PASS","Administration is "&${money('ROUND(B5-B8,2)')}&" over the ${cap} cap"&IF(${justified},"; an approved justification is recorded, keep it with the application.",": move costs to Program or attach an approved justification."),"Within the ${cap} cap.")`,
+    `IF(C8<>"PASS","Administration is over the ${cap} cap by the amount in B9"&IF(${justified},"; an approved justification is recorded, keep it with the application.",": move costs to Program or attach an approved justification."),"Within the ${cap} cap.")`,
     S.formulaText,
   );
   // MATCH_UNEQUAL (IX.B): dollar for dollar.
@@ -123,7 +129,7 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
   m.formula(
     'D',
     12,
-    `IF(ROUND(B12*100,0)=0,"The State matches the Federal Share dollar for dollar.",IF(B12<0,"The match is "&${money('B12')}&" short: raise the match or lower the Federal request.","The match exceeds the Federal Share by "&${money('B12')}&": move the excess to State 100% Funded."))`,
+    `IF(ROUND(B12*100,0)=0,"The State matches the Federal Share dollar for dollar.",IF(B12<0,"The match is short of the Federal Share by the amount in B12: raise the match or lower the Federal request.","The match exceeds the Federal Share by the amount in B12: move the excess to State 100% Funded."))`,
     S.formulaText,
   );
   // FEDERAL_OVER_AWARD (IX.B, Appendix L); under the level is a warning in `review`, PASS here.
@@ -137,7 +143,7 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
   m.formula(
     'D',
     15,
-    `IF(ROUND(B15*100,0)>0,"The Federal Share is "&${money('B15')}&" over the award level: lower the Federal request.",IF(ROUND(B15*100,0)<0,"The Federal Share leaves "&${money('B15')}&" of the award level unclaimed: request the full level if the State can match it.","The Federal Share equals the award level."))`,
+    `IF(ROUND(B15*100,0)>0,"The Federal Share is over the award level by the amount in B15: lower the Federal request.",IF(ROUND(B15*100,0)<0,"The Federal Share leaves the amount in B15 of the award level unclaimed: request the full level if the State can match it.","The Federal Share equals the award level."))`,
     S.formulaText,
   );
   // LINE_SPLIT_MISMATCH (RULES.md): Administration + Program = Federal Share + State Match on every line.

@@ -64,6 +64,8 @@ export class SheetModel {
   /** Rows taller than the default: wrapped titles and notes, so they print whole. */
   readonly heights: { row: number; height: number }[] = [];
   print: PrintSetup | null = null;
+  /** Whole rows unlocked as rows (first, last; 1-based): the lines a person may delete on the protected sheet. */
+  readonly unlockedRows: [number, number][] = [];
   /** Rows that start a block (a section's title): a printed page starts at one rather than just above it. */
   readonly blockStarts: number[] = [];
   freeze: { rows: number; columns: number } | null = null;
@@ -245,6 +247,8 @@ export function sheetOps(model: SheetModel, nameOf: (base: string) => string): W
     for (let c = 0; c <= lastCol; c++) row.push(src?.get(c) ?? { kind: 'skip' });
     rows.push(row);
   }
+  for (const [first, last] of model.unlockedRows)
+    ops.push({ op: 'unlockRows', sheet: model.sheet, rows: `${first}:${last}` });
   if (rows.length) ops.push({ op: 'cells', sheet: model.sheet, address: 'A1', rows });
   if (model.widths.length) ops.push({ op: 'columnWidths', sheet: model.sheet, widths: model.widths });
   const heights = sheetHeights(model);

@@ -84,6 +84,26 @@ export const helperFlag: CellStyle = {
   fontColor: '#595959',
   numberFormat: '0',
 };
+/**
+ * The cells of an Appendix F line that are not inputs: its Total Cost (a formula, grey) and the cells
+ * it leaves empty. Unlocked, like every cell of a line row: Excel deletes a row of a protected sheet
+ * only when none of its cells is locked.
+ */
+export const lineTotal: CellStyle = { ...lineMoney, locked: false };
+
+const UNLOCKED = new WeakMap<CellStyle, CellStyle>();
+
+/**
+ * `style` unlocked: for the row right above a block's first line. Excel gives a row inserted under it
+ * that row's format; unlocked, the new row can be typed in on the protected sheet. The row itself stays
+ * undeletable: its cells beyond the table keep Excel's default, locked.
+ */
+export function unlocked(style: CellStyle): CellStyle {
+  let u = UNLOCKED.get(style);
+  if (!u) UNLOCKED.set(style, (u = { ...style, locked: false }));
+  return u;
+}
+export const lineUnused: CellStyle = { border: 'thin', locked: false };
 /** The spare row at the end of a block: locked, blank, inside the totals' ranges. */
 export const spare: CellStyle = { border: 'thin', fill: '#FAFAFA' };
 

@@ -180,6 +180,12 @@ export type WriteOp =
   /** Writes a rectangle of cells whose top-left is `address`. */
   | { op: 'cells'; sheet: string; address: string; rows: CellWrite[][] }
   | { op: 'columnWidths'; sheet: string; widths: { column: string; width: number }[] }
+  /**
+   * Unlocks whole rows (`rows`: "12:40"), their cells beyond the ones written included, as a row's own
+   * format: Excel deletes a row of a protected sheet only when none of its cells is locked, and an
+   * untouched cell is locked. Given before the rows' cells are written, which keep their own styles.
+   */
+  | { op: 'unlockRows'; sheet: string; rows: string }
   /** Row heights in points; `row` is the 1-based row number as in "A12" (added by the layout, issue 3). */
   | { op: 'rowHeights'; sheet: string; heights: { row: number; height: number }[] }
   | { op: 'merge'; sheet: string; range: string }

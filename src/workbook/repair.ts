@@ -9,6 +9,7 @@
  * Appendix J's percentage is written with a guard, so it shows blank, never #DIV/0!, when there are
  * no visits.
  */
+import { isOutdatedBlockFigure } from './own/templateFormulas';
 import { findOwnLayouts } from '../layout/names';
 import {
   a1,
@@ -144,6 +145,8 @@ export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false
   // soon as Excel calculates, so it is repaired like one that shows it.
   if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula))
     return 'divides without a guard against zero';
+  if (rewriteAll && isOutdatedBlockFigure(t.formula, cell.formula))
+    return "upgraded to a total over the block's rows (an earlier template)";
   if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
   return null;
 }

@@ -160,6 +160,12 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
       for (const { column, width } of op.widths) ws.getColumn(column).width = width;
       return;
     }
+    case 'unlockRows': {
+      const ws = sheetOf(wb, op.sheet);
+      const [first, last] = op.rows.split(':').map(Number) as [number, number];
+      for (let r = first; r <= (last ?? first); r++) ws.getRow(r).protection = { locked: false };
+      return;
+    }
     case 'rowHeights': {
       const ws = sheetOf(wb, op.sheet);
       for (const { row, height } of op.heights) ws.getRow(row).height = height;

@@ -294,8 +294,8 @@ describe('opening a workbook that already holds a budget', () => {
   }, 60_000);
 });
 
-describe('a budget line in a row inserted inside the personnel block (the sheet stays protected)', () => {
-  it('counts in the totals, the checks and the SF-424A', async () => {
+describe('budget lines inserted and deleted with the sheet’s own row commands (the sheet stays protected)', () => {
+  it('count in the totals, the checks and the SF-424A; the add-in completes the new line; a deleted one drops', async () => {
     const { context, page } = await openSandbox();
     try {
       await page.getByLabel('State').selectOption({ label: 'Kentucky' });
@@ -305,9 +305,13 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
       await typeInCell(page, 'Appendix F', 'G12', '100000');
       await typeInCell(page, 'Appendix F', 'H12', '50000');
       await typeInCell(page, 'Appendix F', 'I12', '50000');
-      await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), '$3,455,100.00', 15_000);
+      await typeInCell(page, 'Appendix F', 'A13', 'Line to delete');
+      await typeInCell(page, 'Appendix F', 'G13', '30000');
+      await typeInCell(page, 'Appendix F', 'H13', '15000');
+      await typeInCell(page, 'Appendix F', 'I13', '15000');
+      await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), '$3,440,100.00', 15_000);
 
-      // Insert a row above row 14, inside the block of personnel lines, with the sheet's own button.
+      // Insert a row above row 14, inside the block of personnel lines, with the sheet's own command.
       await page.locator('td[data-cell="A14"]').click();
       await page.getByRole('button', { name: 'Insert row above' }).click();
       await textHas(page.locator('#edit-state'), 'Inserted row 14 of Appendix F.');
@@ -329,55 +333,55 @@ describe('a budget line in a row inserted inside the personnel block (the sheet 
           return {
             protected: wb.sheet('Appendix F').protected,
             total: wb.cellText('Appendix F', `G${row}`),
+            federalToAdmin: wb.cellText('Appendix F', `Q${row}`).formula,
             block: wb.names.find((n) => n.name === 'GB_F_Personnel')!.formula,
+            k14: wb.cellText('Appendix F', 'K14').formula,
           };
         });
+      // The add-in completes the line Excel left without its Total Cost, and says so in one line.
+      await textHas(page.getByTestId('notice'), 'Completed the line you inserted (Appendix F row 14)', 15_000);
       const grown = await sandbox();
       expect(grown.protected).toBe(true);
       expect(grown.block).toMatch(/\$A\$11:\$S\$27$/);
+      expect(grown.k14).toBe('=N(H14)+N(I14)+N(J14)');
+      // The block's figures for the SF-424A sheet run over the grown block too.
+      expect(grown.federalToAdmin).toMatch(/^=SUMPRODUCT\(.*F11:F27/);
 
       await typeInCell(page, 'Appendix F', 'A14', 'Inserted inspector');
       await typeInCell(page, 'Appendix F', 'G14', '20000');
       await typeInCell(page, 'Appendix F', 'H14', '10000');
       await typeInCell(page, 'Appendix F', 'I14', '10000');
       // The totals (the fake computes the SUM over the grown range), the checks and the SF-424A.
-      await eventually(async () => expect((await sandbox()).total.value).toBe(120000));
+      await eventually(async () => expect((await sandbox()).total.value).toBe(150000));
       expect((await sandbox()).total.formula).toMatch(/^=SUM\(G11:G27\)$/);
-      await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), '$3,445,100.00', 15_000);
+      await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), '$3,430,100.00', 15_000);
       await countIs(pane(page).locator('li[data-code="MATCH_UNEQUAL"]'), 0, 15_000);
       await countIs(pane(page).locator('li[data-code="LINE_SPLIT_MISMATCH"]'), 0, 15_000);
-      // Excel does not copy formulas into an inserted row: the line's total cell is flagged, not lost.
-      await countIs(pane(page).locator('li[data-code="FORMULA_OVERWRITTEN"]').filter({ hasText: 'Appendix F!K14' }), 1);
+      await countIs(pane(page).locator('li[data-code="FORMULA_OVERWRITTEN"]'), 0);
       await page.screenshot({ path: path.join(SHOTS, '08-inserted-row-counts.png') });
+
+      // Delete the line of row 13 with the sheet's own command: a line row holds no locked cell.
+      await page.locator('td[data-cell="A13"]').click();
+      await page.getByRole('button', { name: 'Delete row' }).click();
+      await textHas(page.locator('#edit-state'), 'Deleted row 13 of Appendix F.');
+      await eventually(async () => expect((await sandbox()).total.value).toBe(120000));
+      expect((await sandbox()).total.formula).toMatch(/^=SUM\(G11:G26\)$/);
+      await textHas(pane(page).locator('li[data-code="FEDERAL_UNDER_AWARD"]'), '$3,445,100.00', 15_000);
+      await countIs(pane(page).locator('li[data-code="FORMULA_OVERWRITTEN"]'), 0);
       await pane(page).getByRole('tab', { name: 'SF-424A' }).click();
       await pane(page)
         .getByRole('button', { name: /^Copy Personnel: Program: 120,000\.00$/ })
         .waitFor({ timeout: 15_000 });
       await pane(page).screenshot({ path: path.join(SHOTS, '09-inserted-row-sf424a.png') });
 
-      // Repair totals fills the new row's formulas in, and the sheet is protected again as it was.
-      await pane(page).getByRole('tab', { name: 'Review' }).click();
-      await pane(page).getByRole('button', { name: 'Repair totals' }).click();
-      await textHas(page.getByTestId('notice'), 'Rewrote', 15_000);
-      const repaired = await page.evaluate(() => {
-        const wb = (
-          window as unknown as {
-            __sandbox: {
-              wb: {
-                sheet(n: string): { protected: boolean };
-                cellText(s: string, a: string): { value: unknown; formula: string | null };
-              };
-            };
-          }
-        ).__sandbox.wb;
-        return { protected: wb.sheet('Appendix F').protected, k14: wb.cellText('Appendix F', 'K14').formula };
-      });
-      expect(repaired).toEqual({ protected: true, k14: '=N(H14)+N(I14)+N(J14)' }); // (the fake leaves N() uncalculated)
-      await countIs(pane(page).locator('li[data-code="FORMULA_OVERWRITTEN"]'), 0, 15_000);
-      // Protected again with the options it had: a row can still be inserted.
-      await page.getByRole('button', { name: 'Insert row above' }).click();
-      await eventually(async () => expect((await sandbox()).block).toMatch(/\$A\$11:\$S\$28$/));
-      await pane(page).screenshot({ path: path.join(SHOTS, '10-inserted-row-repaired.png') });
+      // The block's own rows refuse Excel's Delete (the subtotal holds locked cells); the sheet is still protected.
+      const subtotal = Number(/\$(\d+)$/.exec((await sandbox()).block)![1]) + 1;
+      await page.locator('#tabs button', { hasText: /^Appendix F$/ }).click();
+      await page.locator(`td[data-cell="A${subtotal}"]`).click();
+      await page.getByRole('button', { name: 'Delete row' }).click();
+      await textHas(page.locator('#edit-state'), 'Excel refused');
+      expect((await sandbox()).protected).toBe(true);
+      await pane(page).screenshot({ path: path.join(SHOTS, '10-inserted-row-completed.png') });
     } finally {
       await context.close();
     }

@@ -7,6 +7,9 @@
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { readSnapshotIn } from '../../src/excel/officePort';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
+import { userInsertRows } from '../../src/excel/fake/fakeUserRows';
+import { planNewWorkbook } from '../../src/layout/planner';
+import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
 import { EXCEL_WEB_PAYLOAD_LIMIT, OfficeJsHarness, type SyncRecord } from '../support/officeJsClient';
 import {
@@ -113,6 +116,40 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
     // The read with each sheet's protection; the unprotects; Appendix J and the writes.
     expect(syncs.filter((x) => !x.cleanup)).toHaveLength(3);
     for (const x of syncs) expect(x.requestBytes).toBeLessThan(500 * 1024);
+  });
+
+  it("completing lines a person inserted, through the library: the check's read, then one batch, its requests counted", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const harness = new OfficeJsHarness(wb).install();
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    await backend.watch(() => undefined);
+    expect((await harness.measure(() => backend.check())).error).toBeNull();
+    const p = planNewWorkbook({ state: 'KY', fiscalYear: 2012 }).layout.appendixF.sections.personnel;
+    // One row inside the block, one under its heads (Excel's RowInserted, through the library's events).
+    userInsertRows(wb, 'Appendix F', p.first + 2);
+    userInsertRows(wb, 'Appendix F', p.first);
+    await new Promise((r) => setTimeout(r, 20));
+    let completed: unknown;
+    const { syncs, error } = await harness.measure(async () => {
+      completed = ((await backend.check()) as CheckedBudget).completedLines;
+    });
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(completed).toEqual([
+      { sheet: 'Appendix F', row: p.first + 3 },
+      { sheet: 'Appendix F', row: p.first },
+    ]);
+    // The check's read (with the sheet's protection), then the completion: one batch.
+    const ours = syncs.filter((x) => !x.cleanup);
+    expect(ours).toHaveLength(2);
+    const batch = ours[1] as SyncRecord;
+    // Counted: unprotect, the two rows (a formula; a row's look, cell styles by rectangle), protect again.
+    expect(batch.actions).toBeLessThan(200);
+    expect(batch.requestBytes).toBeLessThan(64 * 1024);
+    for (const row of [p.first, p.first + 3]) expect(wb.cellText('Appendix F', `K${row}`).formula).toMatch(/^=N\(H/);
+    expect(wb.sheet('Appendix F')!.protected).toBe(true);
   });
 
   it('two loads of workbook.worksheets in one batch: the items are those of the last load, in the library and in the fake', async () => {

@@ -15,7 +15,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CATEGORY_KEYS,
-  OBJECT_CLASSES,
   budgetFromJsonValue,
   evaluateBudget,
   sf424aToJson,
@@ -27,7 +26,7 @@ import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../s
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';
 import type { TemplateKey } from '../../src/layout/names';
 import { planNewWorkbook, type InsertResult } from '../../src/layout/planner';
-import { a1, parseA1, type CellWrite, type WorkbookSnapshot } from '../../src/port/workbookPort';
+import { parseA1, type CellWrite } from '../../src/port/workbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson, line } from '../support/budgets';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
@@ -35,7 +34,7 @@ import { editWithLibreOffice, errorCells, readValues, recalculate, type RecalcVa
 import { syntheticBudgetJson } from '../support/syntheticBudget';
 import { edgeBudget, exactCapBudget } from './budgets';
 import { runBuiltCli } from '../support/cli';
-import { OUT, writeBudgetWorkbook } from './support';
+import { OUT, checksAgainstFindings, sf424aSheetAgainstJson, valuesOf, writeBudgetWorkbook } from './support';
 
 const DIR = path.join(OUT, 'checks-agree');
 const BAD_JSON = path.join(__dirname, '..', 'fixtures', 'bad-input', 'json');
@@ -258,29 +257,7 @@ beforeAll(async () => {
   }
 });
 
-/**
- * The values LibreOffice computed, read with the product's own reader: exceljs (readValues) reads a
- * formula's 0 and its "" alike as no result, and this test must tell a $0.00 from a blank.
- */
-function valuesOf(snapshot: WorkbookSnapshot): Map<string, Map<string, RecalcValue>> {
-  const out = new Map<string, Map<string, RecalcValue>>();
-  for (const sheet of snapshot.sheets) {
-    const cells = new Map<string, RecalcValue>();
-    sheet.cells.forEach((row, i) =>
-      row.forEach(
-        (c, j) => c.value !== null && cells.set(a1(sheet.origin.row + i, sheet.origin.col + j), c.value as RecalcValue),
-      ),
-    );
-    out.set(sheet.name, cells);
-  }
-  return out;
-}
-
 const get = (name: string) => built.get(name) as Built;
-const blank = (v: RecalcValue | undefined) => v === null || v === undefined || v === '';
-const cents = (v: RecalcValue | undefined) =>
-  typeof v === 'number' ? Math.round(v * 100) : blank(v) ? 'blank' : `not a number: ${JSON.stringify(v)}`;
-const jsonCents = (v: number | undefined) => (v === undefined ? 'blank' : Math.round(v * 100));
 
 test('the built command line says what the in-process door says: `review --json` of every file, `sf424a --format json`', () => {
   const files = CORPUS.map((c) => get(c.name).file);
@@ -316,21 +293,8 @@ describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
 
   test('each verdict of the Checks sheet is FAIL exactly when review reports that error (WARN: the warning)', () => {
     const { result, findings, values } = get(name);
-    const sheet = values.get(result.layout.sheetOf.checks as string);
-    const verdicts = result.layout.checks.verdicts.map((v) => ({ ...v, value: sheet?.get(v.result) }));
-    for (const v of verdicts)
-      expect([v.label, ['PASS', 'FAIL', 'WARN'].includes(String(v.value))]).toEqual([v.label, true]);
-    const codes = [...new Set(verdicts.map((v) => v.code))];
-    const seen = codes.map((code) => [
-      code,
-      verdicts.some((v) => v.code === code && v.value === 'FAIL'),
-      verdicts.some((v) => v.code === code && v.value === 'WARN'),
-    ]);
-    const said = codes.map((code) => [
-      code,
-      findings.some((f) => f.code === code && f.severity === 'error'),
-      findings.some((f) => f.code === code && f.severity === 'warning'),
-    ]);
+    const { seen, said, notVerdicts } = checksAgainstFindings(values, result.layout, findings);
+    expect(notVerdicts).toEqual([]);
     expect(seen).toEqual(said);
   });
 
@@ -339,44 +303,8 @@ describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
     `the SF-424A sheet shows what \`sf424a --format json\` shows, line for line, blank where blank${differs ? ` (not here: ${differs})` : ''}`,
     () => {
       const { result, sf, values } = get(name);
-      const v = values.get(result.layout.sheetOf.sf424a as string) as Map<string, RecalcValue>;
-      const cells = result.layout.sf424a;
-      const sheetSide: unknown[] = [];
-      const cliSide: unknown[] = [];
-      const pair = (what: string, cell: string, json: number | undefined) => {
-        sheetSide.push([what, cents(v.get(cell))]);
-        cliSide.push([what, jsonCents(json)]);
-      };
-      for (const k of CATEGORY_KEYS) {
-        const a = sf.sectionA.lines.find((l) => l.category === k);
-        pair(`A ${k} (e)`, cells.sectionA[k].federal, a?.federal);
-        pair(`A ${k} (f)`, cells.sectionA[k].nonFederal, a?.nonFederal);
-        pair(`A ${k} (g)`, cells.sectionA[k].total, a?.total);
-        const b = (sf.sectionB.categories as Record<string, Record<string, number>>)[k];
-        for (const oc of OBJECT_CLASSES) pair(`B ${oc.line} ${k}`, cells.sectionB[oc.key]?.[k] as string, b?.[oc.key]);
-        const c = sf.sectionC.lines.find((l) => l.category === k);
-        pair(`C ${k} (b)`, cells.sectionC[k].applicant, c?.applicant);
-        pair(`C ${k} (e)`, cells.sectionC[k].total, c?.total);
-      }
-      for (const oc of OBJECT_CLASSES)
-        pair(
-          `B ${oc.line} (5)`,
-          cells.sectionB[oc.key]?.total as string,
-          (sf.sectionB.totals as Record<string, number>)[oc.key],
-        );
-      pair('A 5 (e)', cells.sectionATotals.federal, sf.sectionA.totals.federal);
-      pair('A 5 (f)', cells.sectionATotals.nonFederal, sf.sectionA.totals.nonFederal);
-      pair('A 5 (g)', cells.sectionATotals.total, sf.sectionA.totals.total);
-      pair('C 12 (b)', cells.sectionCTotals.applicant, sf.sectionC.totals.applicant);
-      pair('C 12 (e)', cells.sectionCTotals.total, sf.sectionC.totals.total);
-      for (const row of ['federal', 'nonFederal', 'total'] as const) {
-        for (const q of ['year', 'q1', 'q2', 'q3', 'q4'] as const)
-          pair(`D ${row} ${q}`, cells.sectionD[row][q], sf.sectionD[row][q]);
-      }
-      // Fields the form leaves blank: Section A (c), (d) on every line and line 5; C (c), (d); Section E.
-      for (const cell of cells.blankFields) pair(`blank ${cell}`, cell, undefined);
-      expect(sheetSide).toEqual(cliSide);
-      expect(v.get(cells.indirectText) ?? '').toBe(sf.sectionF.indirectCharges);
+      const { sheet, json } = sf424aSheetAgainstJson(values, result.layout, sf);
+      expect(sheet).toEqual(json);
     },
   );
 });

@@ -1,11 +1,19 @@
 /** Shared by the layout tests: build a workbook from a budget, write it, recalculate, compare. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATEGORY_KEYS, OBJECT_CLASSES, evaluateBudget, type Budget } from '../../src/budget';
+import {
+  CATEGORY_KEYS,
+  OBJECT_CLASSES,
+  evaluateBudget,
+  sf424aToJson,
+  type Budget,
+  type Finding,
+} from '../../src/budget';
 import { AMOUNT_COLUMNS } from '../../src/layout/appendixF';
 import { planNewWorkbook, type InsertResult } from '../../src/layout/planner';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { centsAt, type RecalcValue } from '../support/libreoffice';
+import { a1, type WorkbookSnapshot } from '../../src/port/workbookPort';
 import { REPO } from '../support/cli';
 
 /** Appendix F's amount columns, as the layout places them. */
@@ -26,7 +34,7 @@ export async function writeBudgetWorkbook(budget: Budget | null, file: string, s
   return result;
 }
 
-type Values = Map<string, Map<string, RecalcValue>>;
+export type Values = Map<string, Map<string, RecalcValue>>;
 
 /**
  * Every figure the sheets compute, next to the domain's: [label, sheet value in cents, domain cents].
@@ -123,4 +131,108 @@ export function verdictPairs(values: Values, budget: Budget, result: InsertResul
     ['award level', v(c.awardResult), has('FEDERAL_OVER_AWARD') ? 'FAIL' : 'PASS'],
     ['line splits', v(c.lineSplitResult), has('LINE_SPLIT_MISMATCH') ? 'FAIL' : 'PASS'],
   ];
+}
+
+/**
+ * The values LibreOffice computed, read with the product's own reader: exceljs (readValues) reads a
+ * formula's 0 and its "" alike as no result, and a test must tell a $0.00 from a blank.
+ */
+export function valuesOf(snapshot: WorkbookSnapshot): Values {
+  const out: Values = new Map();
+  for (const sheet of snapshot.sheets) {
+    const cells = new Map<string, RecalcValue>();
+    sheet.cells.forEach((row, i) =>
+      row.forEach(
+        (c, j) => c.value !== null && cells.set(a1(sheet.origin.row + i, sheet.origin.col + j), c.value as RecalcValue),
+      ),
+    );
+    out.set(sheet.name, cells);
+  }
+  return out;
+}
+
+const blank = (v: RecalcValue | undefined) => v === null || v === undefined || v === '';
+const cents = (v: RecalcValue | undefined) =>
+  typeof v === 'number' ? Math.round(v * 100) : blank(v) ? 'blank' : `not a number: ${JSON.stringify(v)}`;
+const jsonCents = (v: number | undefined) => (v === undefined ? 'blank' : Math.round(v * 100));
+
+type Layout = InsertResult['layout'];
+
+/**
+ * The SF-424A sheet's figures, Sections A to F, beside `sf424a --format json`'s, line for line, blank
+ * where the form is blank: equal lists when the sheet shows what the command line shows.
+ */
+export function sf424aSheetAgainstJson(
+  values: Values,
+  layout: Layout,
+  sf: ReturnType<typeof sf424aToJson>,
+): { sheet: unknown[]; json: unknown[] } {
+  const v = values.get(layout.sheetOf.sf424a as string) ?? new Map<string, RecalcValue>();
+  const cells = layout.sf424a;
+  const sheet: unknown[] = [];
+  const json: unknown[] = [];
+  const pair = (what: string, cell: string, figure: number | undefined) => {
+    sheet.push([what, cents(v.get(cell))]);
+    json.push([what, jsonCents(figure)]);
+  };
+  for (const k of CATEGORY_KEYS) {
+    const a = sf.sectionA.lines.find((l) => l.category === k);
+    pair(`A ${k} (e)`, cells.sectionA[k].federal, a?.federal);
+    pair(`A ${k} (f)`, cells.sectionA[k].nonFederal, a?.nonFederal);
+    pair(`A ${k} (g)`, cells.sectionA[k].total, a?.total);
+    const b = (sf.sectionB.categories as Record<string, Record<string, number>>)[k];
+    for (const oc of OBJECT_CLASSES) pair(`B ${oc.line} ${k}`, cells.sectionB[oc.key]?.[k] as string, b?.[oc.key]);
+    const c = sf.sectionC.lines.find((l) => l.category === k);
+    pair(`C ${k} (b)`, cells.sectionC[k].applicant, c?.applicant);
+    pair(`C ${k} (e)`, cells.sectionC[k].total, c?.total);
+  }
+  for (const oc of OBJECT_CLASSES)
+    pair(
+      `B ${oc.line} (5)`,
+      cells.sectionB[oc.key]?.total as string,
+      (sf.sectionB.totals as Record<string, number>)[oc.key],
+    );
+  pair('A 5 (e)', cells.sectionATotals.federal, sf.sectionA.totals.federal);
+  pair('A 5 (f)', cells.sectionATotals.nonFederal, sf.sectionA.totals.nonFederal);
+  pair('A 5 (g)', cells.sectionATotals.total, sf.sectionA.totals.total);
+  pair('C 12 (b)', cells.sectionCTotals.applicant, sf.sectionC.totals.applicant);
+  pair('C 12 (e)', cells.sectionCTotals.total, sf.sectionC.totals.total);
+  for (const row of ['federal', 'nonFederal', 'total'] as const) {
+    for (const q of ['year', 'q1', 'q2', 'q3', 'q4'] as const)
+      pair(`D ${row} ${q}`, cells.sectionD[row][q], sf.sectionD[row][q]);
+  }
+  // Fields the form leaves blank: Section A (c), (d) on every line and line 5; C (c), (d); Section E.
+  for (const cell of cells.blankFields) pair(`blank ${cell}`, cell, undefined);
+  sheet.push(['F 22', v.get(cells.indirectText) ?? '']);
+  json.push(['F 22', sf.sectionF.indirectCharges]);
+  return { sheet, json };
+}
+
+/**
+ * Each finding code the Checks sheet mirrors, as the sheet shows it ([code, some verdict FAIL, some
+ * WARN]) and as `review` says it ([code, an error, a warning]); and the verdicts that are none of
+ * PASS, FAIL, WARN.
+ */
+export function checksAgainstFindings(
+  values: Values,
+  layout: Layout,
+  findings: readonly Finding[],
+): { seen: unknown[]; said: unknown[]; notVerdicts: string[] } {
+  const sheet = values.get(layout.sheetOf.checks as string);
+  const verdicts = layout.checks.verdicts.map((v) => ({ ...v, value: sheet?.get(v.result) }));
+  const notVerdicts = verdicts
+    .filter((v) => !['PASS', 'FAIL', 'WARN'].includes(String(v.value)))
+    .map((v) => `${v.label}: ${JSON.stringify(v.value)}`);
+  const codes = [...new Set(verdicts.map((v) => v.code))];
+  const seen = codes.map((code) => [
+    code,
+    verdicts.some((v) => v.code === code && v.value === 'FAIL'),
+    verdicts.some((v) => v.code === code && v.value === 'WARN'),
+  ]);
+  const said = codes.map((code) => [
+    code,
+    findings.some((f) => f.code === code && f.severity === 'error'),
+    findings.some((f) => f.code === code && f.severity === 'warning'),
+  ]);
+  return { seen, said, notVerdicts };
 }

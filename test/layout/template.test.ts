@@ -4,12 +4,11 @@
  * totals over ranges that reach a spare row, print setup, user text kept as text.
  */
 import ExcelJS from 'exceljs';
-import { COST_SECTIONS } from '../../src/budget';
+import { COST_SECTIONS, findState, rulePackFor } from '../../src/budget';
 import { F_COL } from '../../src/layout/appendixF';
-import { N, SHEET_MARK_NAMES } from '../../src/layout/names';
-import { planNewWorkbook } from '../../src/layout/planner';
+import { N, SHEET_MARK_NAMES, SHEET_TITLES, TEMPLATE_KEYS, type TemplateKey } from '../../src/layout/names';
+import { buildTemplateModels, planNewWorkbook } from '../../src/layout/planner';
 import { INPUT_FILL } from '../../src/layout/styles';
-import type { CellWrite } from '../../src/port/workbookPort';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { budgetOf, exampleJson } from '../support/budgets';
 
@@ -23,28 +22,49 @@ async function written(state = 'PR', budgetJson: Record<string, unknown> = examp
   return { result, wb: back };
 }
 
-test('every formula cell is locked and every input cell is unlocked with the input fill', () => {
+test("every formula cell is locked but a line's own total, every input unlocked with the input fill, lines unlocked whole", () => {
   const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
+  const pack = rulePackFor(2012)!;
+  const sheets = Object.fromEntries(TEMPLATE_KEYS.map((k) => [k, SHEET_TITLES[k]])) as Record<TemplateKey, string>;
+  const ctx = { pack, state: findState(pack, 'KY')!, sheets, budget: null, allowsPsc: true };
+  const { models } = buildTemplateModels(ctx, TEMPLATE_KEYS);
   let formulas = 0;
   let inputs = 0;
-  for (const op of plan.ops) {
-    if (op.op !== 'cells') continue;
-    for (const row of op.rows) {
-      for (const w of row as CellWrite[]) {
-        if (w.kind === 'formula') {
+  let lineTotals = 0;
+  for (const model of Object.values(models)) {
+    const lines = new Set<number>();
+    for (const [a, b] of model.unlockedRows) for (let r = a; r <= b; r++) lines.add(r);
+    // The row right above a block's lines: unlocked (a row inserted under it copies its format) if it
+    // holds words only; a heading that holds totals stays locked.
+    const above = new Set(model.unlockedRows.map(([a]) => a - 1));
+    for (const [row, cells] of model.cells) {
+      for (const [col, w] of cells) {
+        const where = `${model.sheet}!${row},${col}`;
+        if (w.kind === 'skip') continue;
+        const unlocked = w.style?.locked === false;
+        if (lines.has(row)) {
+          // A line (a row a person may delete): none of its cells is locked.
+          expect([where, unlocked]).toEqual([where, true]);
+          if (w.kind === 'formula') lineTotals++;
+        } else if (w.kind === 'formula') {
           formulas++;
-          expect(w.style?.locked).not.toBe(false);
-        }
-        if (w.kind !== 'skip' && w.style?.locked === false) {
+          expect([where, unlocked]).toEqual([where, false]);
+        } else if (unlocked && !above.has(row)) {
           inputs++;
-          expect(w.kind === 'formula').toBe(false);
-          expect([INPUT_FILL, '#BFBFBF']).toContain(w.style.fill);
+          expect([where, [INPUT_FILL, '#BFBFBF'].includes(w.style?.fill ?? '')]).toEqual([where, true]);
         }
       }
     }
+    for (const row of above)
+      if ([...(model.cells.get(row)?.values() ?? [])].some((w) => w.kind === 'formula'))
+        for (const w of model.cells.get(row)?.values() ?? [])
+          expect(w.kind === 'skip' || w.style?.locked !== false).toBe(true);
   }
-  expect(formulas).toBeGreaterThan(500);
-  expect(inputs).toBeGreaterThan(300);
+  // Blank Kentucky: Appendix F's published rows and Appendix J's lists.
+  expect(lineTotals).toBeGreaterThan(30);
+  expect(formulas).toBeGreaterThan(300);
+  expect(inputs).toBeGreaterThan(100);
+  expect(plan.ops.filter((o) => o.op === 'unlockRows').length).toBe(8 + 3);
 });
 
 test('sheets are protected without a password, inputs unlocked, numeric inputs validated (numbers only, no negatives)', async () => {
@@ -66,7 +86,12 @@ test('sheets are protected without a password, inputs unlocked, numeric inputs v
   const f = wb.getWorksheet('Appendix F') as ExcelJS.Worksheet;
   const row = result.layout.appendixF.sections.personnel.first;
   expect(f.getCell(`H${row}`).protection?.locked).toBe(false);
-  expect(f.getCell(`K${row}`).protection?.locked).not.toBe(false);
+  // A line row holds no locked cell, beyond the table too (the row's own format): Excel may delete it.
+  expect(f.getCell(`K${row}`).protection?.locked).toBe(false);
+  expect(f.getCell(`Z${row}`).protection?.locked).toBe(false);
+  const subtotal = result.layout.appendixF.sections.personnel.subtotal;
+  expect(f.getCell(`K${subtotal}`).protection?.locked).not.toBe(false);
+  expect(f.getCell(`Z${subtotal}`).protection?.locked).not.toBe(false);
   const dv = (f as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
     .model;
   const money = dv[`H${row}`] ?? Object.entries(dv).find(([k]) => k.includes(`F${row}`))?.[1];

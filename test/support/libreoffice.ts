@@ -26,10 +26,20 @@ export function hasLibreOffice(): boolean {
 }
 
 /** A fresh LibreOffice profile that always recalculates on load. */
-export function makeProfile(): string {
+export function makeProfile(locale?: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-lo-profile-'));
   fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'user', 'registrymodifications.xcu'), REGISTRY);
+  // A locale (de-DE: "," the decimal, "." the thousands) plays a user's Excel of that locale.
+  const items = locale
+    ? ['ooSetupSystemLocale', 'ooLocale'].map(
+        (prop) =>
+          `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="${prop}" oor:op="fuse"><value>${locale}</value></prop></item>\n`,
+      )
+    : [];
+  fs.writeFileSync(
+    path.join(dir, 'user', 'registrymodifications.xcu'),
+    REGISTRY.replace('</oor:items>', `${items.join('')}</oor:items>`),
+  );
   return dir;
 }
 
@@ -37,10 +47,15 @@ export function makeProfile(): string {
  * Converts `files` with LibreOffice into `outDir` (`format`: "xlsx" recalculates, "pdf" prints) and
  * returns the output paths in the same order. Throws with soffice's output when a file is missing.
  */
-export function convertWithLibreOffice(files: string[], outDir: string, format: 'xlsx' | 'pdf' = 'xlsx'): string[] {
+export function convertWithLibreOffice(
+  files: string[],
+  outDir: string,
+  format: 'xlsx' | 'pdf' = 'xlsx',
+  locale?: string,
+): string[] {
   if (files.length === 0) return [];
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = makeProfile();
+  const profile = makeProfile(locale);
   try {
     const target = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
     const r = spawnSync(
@@ -72,12 +87,12 @@ export function convertWithLibreOffice(files: string[], outDir: string, format: 
 }
 
 /** Recalculates the files (into outDir) and returns the recalculated copies' paths. */
-export function recalculate(files: string[], outDir: string): string[] {
+export function recalculate(files: string[], outDir: string, locale?: string): string[] {
   for (const f of files) {
     if (path.resolve(path.dirname(f)) === path.resolve(outDir))
       throw new Error(`recalculate would overwrite ${f}: choose another outDir`);
   }
-  return convertWithLibreOffice(files, outDir, 'xlsx');
+  return convertWithLibreOffice(files, outDir, 'xlsx', locale);
 }
 
 export type RecalcValue = number | string | boolean | null | { error: string };
@@ -234,6 +249,216 @@ export function editWithLibreOffice(
     if (!fs.existsSync(out))
       throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
   } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** A step of a person's editing in Calc: a row inserted above `insertAbove`, a row deleted, cells typed. */
+export type CalcStep =
+  | { sheet: string; insertAbove: number }
+  | { sheet: string; deleteRow: number }
+  | { sheet: string; type: Record<string, string | number> };
+
+/**
+ * `rows`: how rows are inserted and deleted. "commands": Calc's row commands, through its dispatcher
+ * (.uno:InsertRowsBefore, .uno:DeleteRows: what the row menu does, on the sheet as it is protected,
+ * its "insert rows"/"delete rows" options applied as Calc applies them). "model": Calc's own row
+ * operations through its API (XTableRows.insertByIndex and removeByIndex, which end in the same
+ * function as the commands: the row above's format copied, formulas, names and validation ranges
+ * moved by Calc), on the sheet unprotected, since the API refuses any row change of a protected sheet.
+ * LibreOffice 7.4 aborts in an idle task after some eight to twenty dispatched row commands on our
+ * workbooks (never after the API's, nor on a blank sheet), so long edits go through the model and the
+ * commands are proven a few at a time.
+ */
+export interface CalcJob {
+  input: string;
+  output: string;
+  rows: 'commands' | 'model';
+  steps: CalcStep[];
+}
+
+/** What Calc did with each step: a refused row command or a refused cell says so. */
+export interface CalcStepResult {
+  step: number;
+  done: boolean;
+  why: string;
+}
+
+/**
+ * The macro of editWithCalcCommands. It runs inside Calc, on its main thread: driven from outside over
+ * a UNO bridge instead, LibreOffice 7.4 aborts now and then in an idle task after dispatched row
+ * commands. A job file holds the input, the output, the results file, then one tab-separated line per
+ * action: "step, insert|delete, sheet, row" or "step, type, sheet, cell, n|s, value" (n: whole cents).
+ * A row command is done when the sheet's used rows changed (Calc leaves the sheet as it was when it
+ * refuses); typing into a locked cell of a protected sheet raises an error, which is the refusal.
+ */
+const CALC_ROWS_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Function UsedEnd(sh As Object) As Long
+  cur = sh.createCursor()
+  cur.gotoEndOfUsedArea(False)
+  UsedEnd = cur.getRangeAddress().EndRow
+End Function
+
+Sub EditRows(listFile As String)
+  listNum = FreeFile
+  Open listFile For Input As #listNum
+  Do While Not EOF(listNum)
+    Line Input #listNum, jobFile
+    EditJob(jobFile)
+  Loop
+  Close #listNum
+End Sub
+
+Sub EditJob(jobFile As String)
+  inNum = FreeFile
+  Open jobFile For Input As #inNum
+  Line Input #inNum, inFile
+  Line Input #inNum, outFile
+  Line Input #inNum, resFile
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(inFile), &quot;_blank&quot;, 0, args())
+  ctrl = doc.getCurrentController()
+  frame = ctrl.getFrame()
+  disp = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
+  Dim noArgs() As New com.sun.star.beans.PropertyValue
+  outNum = FreeFile
+  Open resFile For Output As #outNum
+  Do While Not EOF(inNum)
+    Line Input #inNum, act
+    p = Split(act, Chr(9))
+    sh = doc.Sheets.getByName(p(2))
+    ctrl.setActiveSheet(sh)
+    If p(1) = &quot;type&quot; Then
+      On Error Goto Refused
+      c = sh.getCellRangeByName(p(3))
+      If p(4) = &quot;n&quot; Then
+        c.setValue(CDbl(p(5)) / 100)
+      Else
+        c.setString(p(5))
+      End If
+      Print #outNum, p(0) &amp; Chr(9) &amp; &quot;done&quot;
+      Goto NextAction
+Refused:
+      Print #outNum, p(0) &amp; Chr(9) &amp; &quot;refused&quot; &amp; Chr(9) &amp; p(3) &amp; &quot; is locked&quot;
+      Resume NextAction
+    ElseIf p(1) = &quot;insertModel&quot; Or p(1) = &quot;deleteModel&quot; Then
+      sh.unprotect(&quot;&quot;)
+      If p(1) = &quot;insertModel&quot; Then sh.Rows.insertByIndex(CLng(p(3)) - 1, 1) Else sh.Rows.removeByIndex(CLng(p(3)) - 1, 1)
+      Print #outNum, p(0) &amp; Chr(9) &amp; &quot;done&quot;
+    Else
+      before = UsedEnd(sh)
+      ctrl.select(sh.getCellRangeByName(&quot;A&quot; &amp; p(3)))
+      cmd = IIf(p(1) = &quot;insert&quot;, &quot;.uno:InsertRowsBefore&quot;, &quot;.uno:DeleteRows&quot;)
+      disp.executeDispatch(frame, cmd, &quot;&quot;, 0, noArgs())
+      If UsedEnd(sh) &lt;&gt; before Then
+        Print #outNum, p(0) &amp; Chr(9) &amp; &quot;done&quot;
+      Else
+        Print #outNum, p(0) &amp; Chr(9) &amp; &quot;refused&quot; &amp; Chr(9) &amp; &quot;Calc refused &quot; &amp; cmd
+      End If
+    End If
+NextAction:
+    On Error Goto 0
+  Loop
+  Close #inNum
+  Close #outNum
+  doc.calculateAll()
+  Dim sargs(0) As New com.sun.star.beans.PropertyValue
+  sargs(0).Name = &quot;FilterName&quot;
+  sargs(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+  doc.storeToURL(ConvertToURL(outFile), sargs())
+  doc.close(True)
+End Sub
+</script:module>
+`;
+
+/** One job as the macro reads it: paths, then a line per action (amounts in whole cents). */
+function jobText(job: CalcJob, results: string): string {
+  const clean = (v: string) => v.replace(/[\t\r\n]/g, ' ');
+  const lines = [path.resolve(job.input), path.resolve(job.output), results];
+  job.steps.forEach((step, i) => {
+    const model = job.rows === 'model' ? 'Model' : '';
+    if ('insertAbove' in step) lines.push([i, `insert${model}`, step.sheet, step.insertAbove].join('\t'));
+    else if ('deleteRow' in step) lines.push([i, `delete${model}`, step.sheet, step.deleteRow].join('\t'));
+    else
+      for (const [cell, v] of Object.entries(step.type))
+        lines.push(
+          [
+            i,
+            'type',
+            step.sheet,
+            cell,
+            typeof v === 'number' ? 'n' : 's',
+            typeof v === 'number' ? Math.round(v * 100) : clean(v),
+          ].join('\t'),
+        );
+  });
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Edits workbooks with LibreOffice Calc's own commands, as a person does: rows inserted and deleted
+ * through Calc's dispatcher (.uno:InsertRowsBefore, .uno:DeleteRows: what the row menu does, so the
+ * sheet's protection and its "insert rows"/"delete rows" options apply as Calc applies them), figures
+ * typed, then recalculated and saved as .xlsx; never our writer. One LibreOffice per job (a document
+ * opened after dispatched row commands in the same LibreOffice can crash it), one profile for all.
+ */
+export function editWithCalcCommands(jobs: CalcJob[]): CalcStepResult[][] {
+  const profile = macroProfile(CALC_ROWS_MODULE);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-calc-jobs-'));
+  try {
+    const files = jobs.map((job, j) => {
+      const jobFile = path.join(dir, `job${j}.txt`);
+      const results = path.join(dir, `job${j}.results.txt`);
+      fs.writeFileSync(jobFile, jobText(job, results));
+      fs.mkdirSync(path.dirname(path.resolve(job.output)), { recursive: true });
+      return { jobFile, results };
+    });
+    // The model's jobs share one LibreOffice; a job of row commands has one of its own (a document
+    // opened after dispatched row commands in the same LibreOffice can crash it).
+    const launches: number[][] = [];
+    jobs.forEach((job, j) => {
+      const last = launches[launches.length - 1];
+      if (job.rows === 'model' && last && jobs[last[0] as number]?.rows === 'model') last.push(j);
+      else launches.push([j]);
+    });
+    launches.forEach((group, g) => {
+      const list = path.join(dir, `launch${g}.txt`);
+      fs.writeFileSync(list, group.map((j) => files[j]?.jobFile).join('\n') + '\n');
+      const r = spawnSync(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--norestore',
+          '--invisible',
+          `macro:///Standard.Module1.EditRows("${list}")`,
+        ],
+        { encoding: 'utf8', timeout: 300000 },
+      );
+      for (const j of group) {
+        const job = jobs[j] as CalcJob;
+        if (!fs.existsSync(job.output) || !fs.existsSync(files[j]?.results as string))
+          throw new Error(`LibreOffice did not edit ${job.input} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
+      }
+    });
+    return jobs.map((job, j) => {
+      const lines = fs
+        .readFileSync(files[j]?.results as string, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t'));
+      return job.steps.map((_, i) => {
+        const mine = lines.filter((l) => Number(l[0]) === i);
+        const refused = mine.filter((l) => l[1] !== 'done');
+        return { step: i, done: mine.length > 0 && refused.length === 0, why: refused.map((l) => l[2]).join('; ') };
+      });
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -124,8 +124,16 @@ describe('changing the State of a budget in place', () => {
     const prints = change.plan.ops.filter((o): o is Extract<WriteOp, { op: 'print' }> => o.op === 'print');
     expect(prints.length).toBeGreaterThanOrEqual(5);
     for (const p of prints) expect(p.setup.footer ?? '').toMatch(/Washington/);
-    // The pages fall where they fell: no sheet's breaks are rewritten.
-    for (const p of prints) expect(p.setup.breaksBefore).toBeUndefined();
+    // Breaks are rewritten only where they move: Washington's Checks sheet holds Appendix J's rule rows
+    // too, and breaks where Utah's fitted on one page less; the other sheets' pages fall where they fell.
+    const fresh424 = planNewWorkbook({ state: 'WA', fiscalYear: 2012, budget: { ...utah(), state: 'WA' } });
+    const freshBreaks = new Map(
+      fresh424.plan.ops.flatMap((o) => (o.op === 'print' ? [[o.sheet, o.setup.breaksBefore] as const] : [])),
+    );
+    for (const p of prints)
+      if (p.setup.breaksBefore !== undefined)
+        expect([p.sheet, p.setup.breaksBefore]).toEqual([p.sheet, freshBreaks.get(p.sheet)]);
+    expect(prints.filter((p) => p.setup.breaksBefore !== undefined).map((p) => p.sheet)).toEqual(['Checks']);
 
     // Cell for cell, the changed workbook is the one inserting Washington's templates would have made.
     const fresh = await (await workbookOf({ ...utah(), state: 'WA' })).readSnapshot();

@@ -1,5 +1,6 @@
 /** The fake's Range, RangeAreas and range format: values, formulas, types and styles read and written as Excel does. */
 import {
+  LAST_COL,
   cellKey,
   colLetters,
   fakeError,
@@ -11,6 +12,7 @@ import {
 } from './fakeWorkbook';
 import { jsonBytes } from './fakeLimits';
 import { insertRows } from './fakeRowInsert';
+import { deleteRows } from './fakeRowDelete';
 import { refuseUnknownListSource } from './fakeStrict';
 import { specialCellAreas } from './fakeSpecialCells';
 import type { FakeRequestContext } from './fakeExcel';
@@ -248,6 +250,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(this.ctx, () => inserted);
   }
 
+  /** Range.delete: whole rows shifted up, references shrunk or #REF! (fakeRowDelete.ts). */
+  delete(shift: string): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.required();
+      deleteRows(this.ctx.data, sheet, rect, shift);
+    });
+  }
+
   merge(_across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.required();
@@ -330,6 +340,15 @@ export class FakeRangeFormat {
   private setStyle(key: string, v: unknown): void {
     this.ctx.enqueue(() => {
       for (const { sheet, rect } of this.targets()) {
+        if (rect.c0 === 0 && rect.c1 >= LAST_COL && rect.r1 - rect.r0 <= 100_000) {
+          // Whole rows: the rows' own format, and every cell they hold.
+          for (let r = rect.r0; r <= rect.r1; r++) sheet.rowStyles.set(r, { ...sheet.rowStyles.get(r), [key]: v });
+          for (const [k, cell] of sheet.cells) {
+            const r = Number(k.slice(0, k.indexOf(',')));
+            if (r >= rect.r0 && r <= rect.r1) cell.style[key] = v;
+          }
+          continue;
+        }
         if (rect.r1 - rect.r0 > 10_000 || rect.c1 - rect.c0 > 1_000) continue; // whole rows or columns: not stored cell by cell
         for (let r = rect.r0; r <= rect.r1; r++) {
           for (let c = rect.c0; c <= rect.c1; c++) this.ctx.data.cellFor(sheet, r, c).style[key] = v;

@@ -8,6 +8,7 @@
  */
 import { protectionOf } from './fakeProtection';
 import {
+  LAST_COL,
   cellKey,
   fakeError,
   parseRect,
@@ -18,20 +19,15 @@ import {
   type Rect,
 } from './fakeWorkbook';
 
-const LAST_COL = 16_383;
+/** Where a reference's rows go: its new first and last rows (0-based), or null when it is gone (#REF!). */
+export type RowMove = (r0: number, r1: number) => [number, number] | null;
 
 /**
- * Rewrites the row numbers of every A1 reference (optionally sheet-qualified) that points at `target`
- * at or below row `at` (0-based): each end of a range moves by `count` when it is at or below `at`.
- * String literals are left alone. One pass over the text.
+ * Rewrites the rows of every A1 reference (optionally sheet-qualified) that points at `target` by
+ * `move`; a reference `move` drops becomes #REF! (its sheet prefix kept), as Excel writes it. String
+ * literals are left alone. One pass over the text.
  */
-export function shiftRowsInFormula(
-  formula: string,
-  formulaSheet: string,
-  target: string,
-  at: number,
-  count: number,
-): string {
+export function moveRowsInFormula(formula: string, formulaSheet: string, target: string, move: RowMove): string {
   const ref =
     /('(?:[^']|'')+'!|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*!)?(\$?[A-Za-z]{1,3})(\$?)(\d+)(?::(\$?[A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])/y;
   const wanted = target.toLowerCase();
@@ -55,18 +51,38 @@ export function shiftRowsInFormula(
     }
     const prefix = m[1];
     const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : formulaSheet;
-    const move = (row: string) => {
-      const r0 = Number(row) - 1;
-      return String((r0 >= at ? r0 + count : r0) + 1);
-    };
     if (sheet.toLowerCase() !== wanted) out += m[0];
     else {
-      out += `${prefix ?? ''}${m[2]}${m[3]}${move(m[4] as string)}`;
-      if (m[5] !== undefined) out += `:${m[5]}${m[6]}${move(m[7] as string)}`;
+      const top = Number(m[4]) - 1;
+      const moved = move(top, m[7] === undefined ? top : Number(m[7]) - 1);
+      if (!moved) out += `${prefix ?? ''}#REF!`;
+      else {
+        out += `${prefix ?? ''}${m[2]}${m[3]}${moved[0] + 1}`;
+        if (m[5] !== undefined) out += `:${m[5]}${m[6]}${moved[1] + 1}`;
+      }
     }
     i = ref.lastIndex;
   }
   return out;
+}
+
+/** Rows inserted at `at`: every row at or below it moves down `count`, so a range across `at` grows. */
+export const rowsInserted =
+  (at: number, count: number): RowMove =>
+  (r0, r1) => [r0 >= at ? r0 + count : r0, r1 >= at ? r1 + count : r1];
+
+/**
+ * Rewrites the row numbers of every A1 reference that points at `target` at or below row `at`
+ * (0-based): each end of a range moves by `count` when it is at or below `at`.
+ */
+export function shiftRowsInFormula(
+  formula: string,
+  formulaSheet: string,
+  target: string,
+  at: number,
+  count: number,
+): string {
+  return moveRowsInFormula(formula, formulaSheet, target, rowsInserted(at, count));
 }
 
 function shiftRect(rect: Rect, at: number, count: number): Rect {
@@ -123,6 +139,12 @@ function moveCellsDown(sheet: FakeSheet, at: number, count: number): void {
   }
   sheet.cells.clear();
   for (const [k, v] of moved) sheet.cells.set(k, v);
+  // The row's own format too (a line row's unlocked cells beyond the table).
+  const styles = new Map<number, Record<string, unknown>>();
+  for (const [r, style] of sheet.rowStyles) styles.set(r >= at ? r + count : r, style);
+  const rowAbove = sheet.rowStyles.get(at - 1);
+  if (rowAbove) for (let r = at; r < at + count; r++) styles.set(r, { ...rowAbove });
+  sheet.rowStyles = styles;
 }
 
 /** "12:12" or "A12:XFD12" for the sandbox's "Insert row above": the whole row of a cell. */

@@ -13,6 +13,8 @@ export { ERROR_TEXTS, FakeOfficeError, fakeError };
 import { evaluateFormula } from './fakeFormulas';
 import { FakeLimits } from './fakeLimits';
 import { parseEntry } from './fakeEntry';
+import { refuseInvalidEntry } from './fakeValidation';
+import { FakeActivationHandlers } from './fakeActivation';
 import { refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
@@ -36,6 +38,8 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   /** Row heights in points by 1-based row number. */
   rowHeights: Record<number, number>;
+  /** Whole-row formats by 0-based row (Range "12:12".format): what a cell of the row without its own has. */
+  rowStyles: Map<number, Record<string, unknown>>;
   pageLayout: Record<string, unknown>;
 }
 
@@ -49,7 +53,8 @@ export interface FakeChangeEvent {
   type: 'WorksheetChanged';
   worksheetId: string;
   address: string;
-  changeType: 'RangeEdited';
+  /** Excel.DataChangeType: an edit, or rows a person inserted or deleted with Excel's own commands. */
+  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted';
   source: 'Local' | 'Remote';
 }
 
@@ -63,6 +68,9 @@ export function valueType(v: FakeValue): string {
   if (typeof v === 'string') return 'String';
   return 'Error';
 }
+
+/** The last column (0-based): XFD. */
+export const LAST_COL = 16_383;
 
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
@@ -116,7 +124,19 @@ export class FakeWorkbook {
   syncCount = 0;
   runCount = 0;
   selection: { sheet: string; address: string } | null = null;
-  activeSheet: string | null = null;
+  get activeSheet(): string | null {
+    return this.active;
+  }
+  /** Another sheet made active (a tab clicked, activate(), a select()): onActivated fires (fakeActivation.ts). */
+  set activeSheet(name: string | null) {
+    const sheet = name === null ? undefined : this.sheet(name);
+    const changed = (this.active ?? '').toLowerCase() !== (name ?? '').toLowerCase();
+    this.active = name;
+    if (changed && sheet) this.activation.fire(sheet.id);
+  }
+  private active: string | null = null;
+  /** The handlers of worksheets.onActivated. */
+  readonly activation = new FakeActivationHandlers();
   /** Excel may refuse a used range of a missing sheet (instead of a null range): tests of the adapter's fallback. */
   nullChainsThrow = false;
   /** Commands queued to "Excel" (property sets, method calls, object lookups): Excel's "actions". */
@@ -163,6 +183,7 @@ export class FakeWorkbook {
       merges: [],
       columnWidths: {},
       rowHeights: {},
+      rowStyles: new Map(),
       pageLayout: {},
     };
     this.sheets.push(s);
@@ -198,7 +219,8 @@ export class FakeWorkbook {
     const key = cellKey(row, col);
     let c = sheet.cells.get(key);
     if (!c) {
-      c = { value: null, formula: null, style: {} };
+      // A new cell starts from its row's format, as Excel formats a cell of a formatted row.
+      c = { value: null, formula: null, style: { ...(sheet.rowStyles.get(row) ?? {}) } };
       sheet.cells.set(key, c);
     }
     return c;
@@ -278,31 +300,36 @@ export class FakeWorkbook {
 
   /* ---------- what a user (test or sandbox grid) does ---------- */
 
-  /** Types `text` into a cell and presses Enter: the cell changes, then Excel fires onChanged (async). */
-  typeInto(sheetName: string, address: string, text: string): void {
+  /**
+   * Types `text` into a cell and presses Enter: the cell changes, then Excel fires onChanged (async). A
+   * typed entry meets the cell's data validation or is refused (fakeValidation.ts); `pasted` is Ctrl+V of
+   * a copied value, which Excel does not validate.
+   */
+  typeInto(sheetName: string, address: string, text: string, how: 'typed' | 'pasted' = 'typed'): void {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`No sheet ${sheetName}`);
     if (s.protected && this.isLocked(s, address)) throw new Error(`The cell ${address} of ${sheetName} is locked.`);
     const { r0, c0 } = parseRect(address);
-    const cell = this.cellFor(s, r0, c0);
     const typed = parseTyped(text);
+    if (how === 'typed') refuseInvalidEntry(s, r0, c0, typed, (name) => this.sheet(name));
+    const cell = this.cellFor(s, r0, c0);
     cell.value = typed.value;
     cell.formula = typed.formula;
     this.dropIfEmpty(s, r0, c0);
+    this.changedByUser(s, address, 'RangeEdited');
+  }
+
+  /** After a person's change of a sheet: recalculation, the sandbox told, then onChanged (async). */
+  changedByUser(s: FakeSheet, address: string, changeType: FakeChangeEvent['changeType']): void {
     this.recalculate();
     this.notifyDocumentChanged();
-    this.changeHandlers.fire({
-      type: 'WorksheetChanged',
-      worksheetId: s.id,
-      address,
-      changeType: 'RangeEdited',
-      source: 'Local',
-    });
+    this.changeHandlers.fire({ type: 'WorksheetChanged', worksheetId: s.id, address, changeType, source: 'Local' });
   }
 
   isLocked(s: FakeSheet, address: string): boolean {
     const { r0, c0 } = parseRect(address);
-    return s.cells.get(cellKey(r0, c0))?.style.locked !== false;
+    const own = s.cells.get(cellKey(r0, c0))?.style.locked;
+    return (own ?? s.rowStyles.get(r0)?.locked) !== false;
   }
 
   /** Sets cells directly (test set-up): a 2D array of typed text or numbers from `address`. */

@@ -7,10 +7,12 @@ import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
+import { completedLinesText } from '../../addin/paneWords';
 import { summaryParts } from '../summary';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
+import { NoBudgetHint } from './NoBudgetHint';
 import { NoticeBox, type Notice } from './NoticeBox';
 import { ReviewTab } from './ReviewTab';
 import { StateArea, type PickerMode, type StateAreaProps } from './StateArea';
@@ -122,6 +124,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
       } else if (o.status === 'checked') setState((cur) => cur || o.state);
       // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
       if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
+      else if (o.status === 'checked' && o.completedLines?.length)
+        setNotice({ intent: 'success', text: completedLinesText(o.completedLines) });
     },
     onProblem: (text, intent) => setNotice({ intent, text }),
     // An edit is the user's next action: a notice about the last one is stale now (errors stay).
@@ -225,7 +229,9 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
-      {outcome?.status === 'none' ? <p className={s.lead}>Choose your State, then insert the templates.</p> : null}
+      {outcome?.status === 'none' && !outcome.at ? (
+        <p className={s.lead}>Choose your State, then insert the templates.</p>
+      ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
@@ -236,7 +242,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>{outcome.problem} Or open a workbook that holds a budget.</p>
+            <NoBudgetHint outcome={outcome} className={s.hint} onGoTo={goTo} />
           ) : null}
         </div>
       ) : null}

@@ -24,7 +24,8 @@ export function formulaText(f: string): string {
  */
 interface TemplateModel {
   model: SheetModel;
-  formulas: { row0: number; col0: number; formula: string }[];
+  /** `open`: an unlocked formula, a line's own convenience (its Total Cost) that an inserted row lacks. */
+  formulas: { row0: number; col0: number; formula: string; open: boolean }[];
   grid: Int32Array;
   width: number;
 }
@@ -47,7 +48,7 @@ function arrange(model: SheetModel): TemplateModel {
       const input = w.kind !== 'skip' && w.style?.locked === false;
       if (w.kind === 'formula') {
         grid[(row - 1) * width + col] = formulas.length * 2 + (input ? 1 : 0);
-        formulas.push({ row0: row - 1, col0: col, formula: w.formula });
+        formulas.push({ row0: row - 1, col0: col, formula: w.formula, open: input });
       } else if (input) grid[(row - 1) * width + col] = INPUT;
     }
   }
@@ -137,6 +138,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
   /** Formula cells of the layout that are not whole, by formula number. */
   const wrong: { index: number; cell: CellSnapshot }[] = [];
   const seen = new Uint8Array(formulas.length);
+  /** The first block figure still summed from per-row helper formulas (a workbook built before them). */
+  let outdated: string | null = null;
   /** Other cells holding an error value or a formula over #REF!. */
   const others: { row0: number; col0: number; cell: CellSnapshot; input: boolean }[] = [];
   const rows = snap.cells;
@@ -152,6 +155,8 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
         seen[code >> 1] = 1;
         if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula))
           wrong.push({ index: code >> 1, cell });
+        else if (outdated === null && isOutdatedBlockFigure(formulas[code >> 1]?.formula, cell.formula))
+          outdated = a1(row0, col0);
         continue;
       }
       if (!isErrorValue(cell.value) && !isBrokenFormula(cell.formula)) continue;
@@ -164,10 +169,13 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
     wrong.sort((a, b) => a.index - b.index);
   }
   for (const { index, cell: actual } of wrong) {
-    const { row0, col0, formula } = formulas[index] as TemplateModel['formulas'][number];
+    const { row0, col0, formula, open } = formulas[index] as TemplateModel['formulas'][number];
     const address = a1(row0, col0);
     if (actual.formula === null) {
       const cleared = isBlankValue(actual.value);
+      // A line's own total left blank (a row inserted with Excel's command gets no formula): no figure
+      // depends on it, and the add-in or Repair totals writes it; nothing to warn about.
+      if (cleared && open) continue;
       rd.reader.findings.push({
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
@@ -189,6 +197,7 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
       rd.followers.push({ sheet, cell: address, snapshot: actual, expected: formulaText(formula) });
     }
   }
+  if (outdated) rd.reader.findings.push(outdatedFinding(sheet, outdated));
   // Error values anywhere else (a cell the layout did not make, or a moved formula).
   for (const { row0, col0, cell, input } of others) {
     const address = a1(row0, col0);
@@ -244,6 +253,29 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
     message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'}.`,
     // Only a cell the template gave a formula is one the repair rewrites.
     ...(expected ? { remedy: 'repair' as const } : {}),
+    sheet,
+    cell: address,
+    path: null,
+    where: `${sheet}!${address}`,
+    amount: null,
+  };
+}
+
+/**
+ * A block's figure for the SF-424A and Checks sheets (appendixFFormulas.ts) that the workbook still
+ * sums from per-row helper columns, as templates built before December 2026 did: a row inserted with
+ * Excel's command has no such helpers, so those sheets leave its line out.
+ */
+export function isOutdatedBlockFigure(expected: string | undefined, actual: string): boolean {
+  return expected !== undefined && /^=SUMPRODUCT\(/i.test(expected) && !/SUMPRODUCT\(/i.test(actual);
+}
+
+function outdatedFinding(sheet: string, address: string): Finding {
+  return {
+    code: 'TEMPLATE_OUTDATED',
+    severity: 'warning',
+    message: `${sheet} was built by an earlier Grant Budget: its SF-424A and Checks sheets add up helper columns (${address}) that a row inserted with Excel's command lacks, so such a line is left out of them. Its formulas can be upgraded to totals over each block's rows; no typed figure changes.`,
+    remedy: 'repair',
     sheet,
     cell: address,
     path: null,
