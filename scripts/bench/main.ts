@@ -6,6 +6,7 @@
  */
 import * as os from 'os';
 import { benchAdversarial } from './adversarialBench';
+import { benchBounds } from './boundsBench';
 import { benchCheck } from './checkBench';
 import { benchBundle, benchPane } from './paneBench';
 import { benchRecheck } from './recheckBench';
@@ -14,6 +15,7 @@ import { benchReview } from './reviewBench';
 import { benchSyncs } from './syncBench';
 import {
   adversarialTable,
+  boundsTable,
   bundleTable,
   checkTable,
   paneTable,
@@ -23,7 +25,7 @@ import {
   syncsTable,
 } from './table';
 
-const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bundle', 'pane'] as const;
+const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bounds', 'bundle', 'pane'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   await section('recheck', () => benchRecheck(), recheckTable);
   await section('review', () => benchReview(), reviewTable);
   await section('adversarial', () => benchAdversarial(), adversarialTable);
+  await section('bounds', () => benchBounds(), boundsTable);
   await section('bundle', () => benchBundle(), bundleTable);
   await section('pane', () => benchPane(), paneTable);
   process.stderr.write(tables.join('\n\n') + '\n');

@@ -1,4 +1,5 @@
 /** The readable table of `npm run bench` on stderr: one block per section, a row per figure. */
+import type { BoundsFigures } from './boundsBench';
 import type { AdversarialFigures } from './adversarialBench';
 import type { CheckFigures } from './checkBench';
 import type { RecheckFigures } from './recheckBench';
@@ -140,4 +141,13 @@ export function adversarialTable(a: AdversarialFigures): string {
     'adversarial: review of the hostile workbooks, each pattern at 1x/10x/100x (median of 3, own process)',
     rows,
   );
+}
+
+export function boundsTable(b: BoundsFigures): string {
+  const rows: Row[] = b.runs.map((r) => [
+    `${r.bound}, ${r.door}`,
+    `${r.mb ? `${r.mb} MB ${r.input}: ` : `${r.input}: `}${ms(r.ms)}, ${r.maxRssMb} MB, exit ${r.exit}`,
+  ]);
+  rows.push(['target', `${b.target}: ${verdict(b.met)}`]);
+  return block('bounds: each command with a file at a bound (one run each, own process)', rows);
 }

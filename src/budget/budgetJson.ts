@@ -5,6 +5,8 @@
  */
 // zod 4's API (shipped in the zod 3.25 package as "zod/v4"): it compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
+import { budgetTotalsProblem, MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
+import { MAX_PROBLEM_LINES } from './problemLines';
 import { z } from 'zod/v4';
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
@@ -176,8 +178,8 @@ const consultation = z.strictObject({
 
 const quarterList = z.array(amount).length(4, { error: 'expected the four quarters, q1 to q4' });
 
-const MAX_LINES = 100_000;
-const lines = <T extends z.ZodType>(t: T) => z.array(t).max(MAX_LINES, { error: `at most ${MAX_LINES} lines` });
+const lines = <T extends z.ZodType>(t: T) =>
+  z.array(t).max(MAX_BUDGET_LINES, { error: `at most ${MAX_BUDGET_LINES.toLocaleString('en-US')} lines` });
 
 const budgetSchema = z.strictObject({
   state: z.unknown(),
@@ -253,10 +255,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
   const out: JsonProblem[] = [];
+  let more = 0;
   for (const issue of error.issues) {
+    // Past the problems people read, only counted (1.2 million unknown keys printed 323 MB before).
+    if (out.length >= MAX_PROBLEM_LINES) {
+      more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(issue.path);
       for (const key of issue.keys) {
+        if (out.length >= MAX_PROBLEM_LINES) {
+          more++;
+          continue;
+        }
         const near = nearest(key, allowed);
         out.push({
           path: formatPath([...issue.path, key]),
@@ -273,7 +285,18 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
       out.push({ path: formatPath(issue.path), message: issue.message });
     }
   }
+  if (more) out.push({ path: '', message: `and ${more.toLocaleString('en-US')} more problems of the same kinds` });
   return out;
+}
+
+/** At most MAX_PROBLEM_LINES problems and one line that counts the rest. */
+function cappedProblems(problems: JsonProblem[]): JsonProblem[] {
+  if (problems.length <= MAX_PROBLEM_LINES + 1) return problems;
+  const rest = problems.length - MAX_PROBLEM_LINES;
+  return [
+    ...problems.slice(0, MAX_PROBLEM_LINES),
+    { path: '', message: `and ${rest.toLocaleString('en-US')} more problems` },
+  ];
 }
 
 /** "line 3, column 14" from a character offset. */
@@ -322,10 +345,12 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
   if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: duplicates.map((d) => ({
-        path: d.path ? `${d.path}.${d.key}` : d.key,
-        message: `the key ${JSON.stringify(d.key)} is written twice in the same object; JSON keeps only the last, so write it once`,
-      })),
+      problems: cappedProblems(
+        duplicates.map((d) => ({
+          path: d.path ? `${d.path}.${d.key}` : d.key,
+          message: `the key ${JSON.stringify(d.key)} is written twice in the same object; JSON keeps only the last, so write it once`,
+        })),
+      ),
     };
   }
   return { ok: true, value };
@@ -345,6 +370,9 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
       problems: [{ path: '', message: `expected a budget object ({"state": ...}), got ${describe(value)}` }],
     };
   }
+  // Counted before the schema parses a line: 800,000 lines within the old per-section bound took 1.75 GB.
+  const size = tooManyLinesProblem(rawLineCount(value as Record<string, unknown>));
+  if (size) return { ok: false, problems: [{ path: '', message: `the budget ${size}` }] };
   const result = budgetSchema.safeParse(value);
   const problems: JsonProblem[] = result.success ? [] : problemsFromZod(result.error, value);
 
@@ -382,8 +410,11 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
       });
     }
   }
-  if (problems.length > 0 || !result.success) return { ok: false, problems };
-  return { ok: true, budget: budgetFromParsed(result.data, stateCode, fiscalYear) };
+  if (problems.length > 0 || !result.success) return { ok: false, problems: cappedProblems(problems) };
+  const budget = budgetFromParsed(result.data, stateCode, fiscalYear);
+  const totals = budgetTotalsProblem(budget);
+  if (totals) return { ok: false, problems: [{ path: 'totals', message: `the budget ${totals}` }] };
+  return { ok: true, budget };
 }
 
 /** What the schema accepts, before dollars become cents (budgetFromJson.ts). */

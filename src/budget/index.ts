@@ -26,3 +26,11 @@ export {
   type FormField,
 } from './sf424aOutput';
 export { evaluateBudget, type Evaluation } from './evaluate';
+export {
+  MAX_BUDGET_LINES,
+  budgetBoundsProblem,
+  budgetSizeProblem,
+  budgetTotalsProblem,
+  tooManyLinesProblem,
+} from './budgetSize';
+export { cappedLines, MAX_PROBLEM_LINES } from './problemLines';

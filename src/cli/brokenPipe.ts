@@ -2,15 +2,34 @@
  * `grant-budget review *.xlsx | head -1`: once the reader of our output has gone, Node reports EPIPE
  * as an unhandled 'error' event (a stack trace). A shell program dies quietly of SIGPIPE instead, and
  * the shell reports 128 + 13; Node ignores SIGPIPE, so we end with that status ourselves, at once,
- * without doing the rest of the work for nobody.
+ * without doing the rest of the work for nobody. Any other write error of standard output (a full disk,
+ * `> /dev/full`) is said in words and ends with exit 2, as an output file that cannot be written does.
  */
+import { writeSync } from 'fs';
+import { EXIT_UNREADABLE } from './exitCodes';
+
 export const EXIT_BROKEN_PIPE = 128 + 13;
+
+function why(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOSPC') return 'the disk is full';
+  if (err.code === 'EDQUOT') return 'the disk quota is used up';
+  if (err.code === 'EIO') return 'an input/output error of the device';
+  if (err.code === 'EBADF') return 'it is closed';
+  return err.message;
+}
 
 export function endQuietlyOnBrokenPipe(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
   for (const stream of streams) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
-      throw err;
+      if (stream !== process.stderr) {
+        try {
+          writeSync(2, `grant-budget: standard output cannot be written: ${why(err)}\n`);
+        } catch {
+          // standard error is gone too: the exit status says it
+        }
+      }
+      process.exit(EXIT_UNREADABLE);
     });
   }
 }

@@ -25,6 +25,7 @@ import type { OutputRule } from './outputFile';
 import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './outputTarget';
 import { cliPlacedMessage, cliProblem } from './remedyWords';
 import { readWorkbookFile } from './workbookInput';
+import { terminalLine } from './terminalText';
 import { printStateNote, stateNote } from './loadBudget';
 
 /** What a door compares to say two budgets give the same forms: the SF-424A and the five totals, in dollars. */
@@ -90,7 +91,8 @@ export async function convertWorkbook(
   if (notPlaced.length)
     lines.push(`Not moved (${notPlaced.length}); copy these by hand if they belong in the budget:`, ...notPlaced);
   else lines.push('Not moved: nothing; every typed figure of the source is in the live templates.');
-  reportTo(io, out)(lines.join('\n') + '\n');
+  // File text (names, notes, sheet names) is in these lines: each escaped whole for a terminal.
+  reportTo(io, out)(lines.map(terminalLine).join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
   if (errors.length)
     io.stderr(

@@ -8,8 +8,15 @@ export class InputError extends Error {
   constructor(
     readonly file: string,
     message: string,
+    /** A list under the message (every problem of a budget JSON), one item a line. */
+    readonly lines: readonly string[] = [],
   ) {
     super(message);
     this.name = 'InputError';
+  }
+
+  /** The message with its list, as one text (for JSON and the summary workbook). */
+  get fullText(): string {
+    return [this.message, ...this.lines.map((l) => `  ${l}`)].join('\n');
   }
 }

@@ -3,7 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
-import { processIo, type Io } from './io';
+import { forgetStreamInputs, processIo, type Io } from './io';
 import { registerSf424a } from './commands/sf424a';
 import { registerReview } from './commands/review';
 import { registerRepair } from './commands/repair';
@@ -15,6 +15,8 @@ import { packageVersion } from './version';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnBrokenPipe();
+  // Inputs read once (standard input, pipes, devices) belong to one run.
+  forgetStreamInputs();
   let exitCode = EXIT_OK;
   const setExit = (code: number) => {
     exitCode = code;

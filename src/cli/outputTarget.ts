@@ -7,16 +7,22 @@
  * - A workbook file must be named .xlsx: Excel opens a file by its extension, and refuses a workbook
  *   named .csv or .xlsm ("the file format or extension is not valid").
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from './exitCodes';
 import type { Io } from './io';
+import { namesStream } from './standardStreams';
 import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
 
 /** The name that means standard output. */
 export const STDOUT_NAME = '-';
 
+/**
+ * `-`, or a path that names this process's standard output (`/dev/stdout`, `/dev/fd/1`,
+ * `/proc/self/fd/1`, through any links): written as `-` is, to descriptor 1 (standardStreams.ts).
+ */
 export function isStdout(out: string | undefined): boolean {
-  return out === STDOUT_NAME;
+  return out !== undefined && namesStream(out, 1);
 }
 
 /** What the command writes: text (the SF-424A as a table, CSV, JSON, XML) or an Excel workbook. */
@@ -48,6 +54,7 @@ export async function checkTarget(
           'Redirect it (-o - > budget.xlsx, or into a pipe), or name the file with -o budget.xlsx',
       );
     }
+    await refuseStdoutOnInputs(rule.command, rule.inputs, io);
     return;
   }
   await checkOutput(out, rule);
@@ -58,6 +65,23 @@ export async function checkTarget(
       `${ext ? `is named ${ext}` : 'has no extension'}, but ${rule.command} writes an Excel workbook, which Excel opens only as ${extension}: ` +
         `name it ${withExtension(out, extension)}; nothing was written`,
     );
+  }
+}
+
+/**
+ * `repair x -o - >> x`, `review x >> x`: standard output redirected onto an input is that input, by
+ * device and inode; every command that prints to standard output asks this before it reads.
+ */
+export async function refuseStdoutOnInputs(command: string, inputs: readonly string[], io: Io): Promise<void> {
+  const out = io.stdoutStat?.() ?? null;
+  if (!out || !out.isFile()) return;
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (st && st.dev === out.dev && st.ino === out.ino)
+      throw new InputError(
+        STDOUT_NAME,
+        `is standard output, which is redirected to the input file ${input}: ${command} never writes over its input; it is left unchanged (redirect to another file)`,
+      );
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type Budget,
   type Evaluation,
   type Finding,
+  MAX_PROBLEM_LINES,
 } from '../budget';
 import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
@@ -105,13 +106,23 @@ export function reviewText(file: string, budget: Budget, ev: Evaluation, layout:
     `  SF-424A Section A: Federal ${formatDollars(a.totals.federal)}, Non-Federal ${formatDollars(a.totals.nonFederal)}, Total ${formatDollars(a.totals.total)} ` +
       `(${a.lines.map((l) => `${l.activity} ${formatDollars(l.total)}`).join('; ')})`,
   );
+  // A code repeated past MAX_PROBLEM_LINES times is counted, not listed (every one stays in --json).
+  const shown = new Map<string, number>();
   for (const f of ev.findings) {
+    const n = (shown.get(f.code) ?? 0) + 1;
+    shown.set(f.code, n);
+    if (n > MAX_PROBLEM_LINES) continue;
     lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${cliPlacedMessage(f)}`);
     for (const r of f.related ?? [])
       lines.push(
         `            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`,
       );
   }
+  for (const [code, n] of shown)
+    if (n > MAX_PROBLEM_LINES)
+      lines.push(
+        `  and ${(n - MAX_PROBLEM_LINES).toLocaleString('en-US')} more ${code} findings (every one with --json)`,
+      );
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
   return lines.map(terminalLine).join('\n') + '\n';
 }

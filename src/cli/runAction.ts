@@ -11,7 +11,7 @@ export async function runAction(io: Io, setExit: (code: number) => void, action:
     setExit(await action());
   } catch (err) {
     setExit(EXIT_UNREADABLE);
-    if (err instanceof InputError) io.stderr(problemText(err.file, err.message));
+    if (err instanceof InputError) io.stderr(problemText(err.file, err.message, err.lines));
     else if (err instanceof Error && !process.env.GRANT_BUDGET_DEBUG)
       io.stderr(`grant-budget: ${terminalLines(err.message)}\n`);
     else io.stderr(`grant-budget: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

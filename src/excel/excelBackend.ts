@@ -268,7 +268,7 @@ export class ExcelBackend implements PaneBackend {
       // The repair plans from the check's own read (the set being worked in); a read that gave no budget
       // (a fiscal year without rules) is read again by the repairer, which needs no rules.
       const { snapshot, read } = await this.readChecked(ctx);
-      const { plan, changes, problem } = read.ok
+      const { plan, changes, problem, refused } = read.ok
         ? writers.planRepair(snapshot, {}, read)
         : writers.planRepair(snapshot);
       if (problem) throw new Error(`This workbook ${problem}.`);
@@ -279,7 +279,8 @@ export class ExcelBackend implements PaneBackend {
       );
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
-      return { changes: done.map(writers.repairChangeText), notes: note ? [note] : [] };
+      const notes = [note, writers.repairRefusalNote(refused)].filter((n): n is string => n !== null);
+      return { changes: done.map(writers.repairChangeText), notes };
     });
   }
 

@@ -125,13 +125,42 @@ function projectedFiscalYear(
   return null;
 }
 
+const shownAs = (g: SheetGrid) =>
+  `"${g.name}"${g.sheet.visibility === 'veryHidden' ? ' (very hidden)' : g.sheet.visibility === 'hidden' ? ' (hidden)' : ''}`;
+
+/** Two sheets (or more) look like Appendix F: which one was read, and the others, named. */
+function twoAppendixF(read: SheetGrid, others: SheetGrid[]): Finding {
+  return {
+    code: 'AMBIGUOUS_LAYOUT',
+    severity: 'warning',
+    message: `${others.length + 1} sheets look like Appendix F: ${shownAs(read)} is read${read.sheet.visibility === 'visible' ? ', as the one Excel shows' : ''}, and ${others.map(shownAs).join(', ')} ${others.length === 1 ? 'is' : 'are'} not; if another holds the budget, delete or rename the sheet that does not.`,
+    sheet: read.name,
+    cell: null,
+    path: null,
+    where: [read, ...others].map((g) => g.name).join(', '),
+    amount: null,
+  };
+}
+
 export function analyzePublished(
   snapshot: WorkbookSnapshot,
 ): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: string } | null {
-  const grids = snapshot.sheets.filter((s) => s.kind === 'worksheet').map((s) => new SheetGrid(s));
+  // Visible sheets first: a hidden sheet is read as an appendix only when no visible one is.
+  const worksheets = snapshot.sheets.filter((s) => s.kind === 'worksheet');
+  const grids = [
+    ...worksheets.filter((s) => s.visibility === 'visible'),
+    ...worksheets.filter((s) => s.visibility !== 'visible'),
+  ].map((s) => new SheetGrid(s));
   const f = findAppendixF(grids);
   if (!f) return null;
   const ctx = newContext();
+  if (f.others.length)
+    ctx.findings.push(
+      twoAppendixF(
+        f.grid,
+        f.others.map((o) => o.grid),
+      ),
+    );
   const sheets: PublishedAnalysis['sheets'] = { F: f.grid.name };
   const problem = readAppendixF(f.grid, f.titles, ctx);
   if (problem) return { ok: false, problem };

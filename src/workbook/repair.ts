@@ -24,6 +24,9 @@ import {
 import { readBudgetFromSnapshot, type ReadBudgetResult } from './readBudget';
 import type { TemplateCells, TotalCell } from './totalCell';
 import { dollarsToCents } from './inputCells';
+import { rowOfTypedFigures, REFUSAL_REASON, totalsByRow, type RepairRefusal } from './repairGuard';
+
+export type { RepairRefusal } from './repairGuard';
 
 export interface RepairChange {
   sheet: string;
@@ -44,6 +47,8 @@ export function repairChangeText(c: RepairChange): string {
 export interface RepairResult {
   plan: WritePlan;
   changes: RepairChange[];
+  /** Planned writes refused because the cell holds a typed figure (repairGuard.ts): left as they are, and said. */
+  refused: RepairRefusal[];
   layout: 'own' | 'published' | null;
   /** Set when no layout was found (nothing can be repaired); the plan is then empty. */
   problem: string | null;
@@ -72,10 +77,16 @@ export function planRepair(
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
-    const why = read.ok ? 'its templates cannot be read' : read.problem;
+    const misfit = read.ok ? read.findings.find((f) => f.code === 'DEFINED_NAME_INVALID') : undefined;
+    const why = misfit
+      ? `its defined names do not fit its templates (${misfit.message.replace(/: it does not fit the template.*$/, '')})`
+      : read.ok
+        ? 'its templates cannot be read'
+        : read.problem;
     return {
       plan: { ops: [] },
       changes: [],
+      refused: [],
       layout: 'own',
       problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}`,
     };
@@ -84,6 +95,7 @@ export function planRepair(
     return {
       plan: { ops: [] },
       changes: [],
+      refused: [],
       layout: null,
       problem:
         'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
@@ -93,6 +105,7 @@ export function planRepair(
     return {
       plan: { ops: [] },
       changes: [],
+      refused: [],
       layout: 'published',
       problem: read.ok ? 'its templates cannot be read' : read.problem,
     };
@@ -152,10 +165,12 @@ function planFromCells(
   snapshot: WorkbookSnapshot,
   cells: TemplateCells,
   opts: RepairOptions,
-): { plan: WritePlan; changes: RepairChange[] } {
+): { plan: WritePlan; changes: RepairChange[]; refused: RepairRefusal[] } {
   const { totals, inputCells, protectedSheets } = cells;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const byRow = totalsByRow(totals);
   const changes: RepairChange[] = [];
+  const refused: RepairRefusal[] = [];
   const seen = new Set<string>();
   for (const t of totals) {
     const address = a1(t.row, t.col);
@@ -169,6 +184,17 @@ function planFromCells(
     const cell = r?.[t.col - sheet.origin.col] ?? { value: null, formula: null };
     const reason = needsRepair(t, cell, opts.rewriteAll);
     if (!reason) continue;
+    // The guard, whatever the reader believed: nothing is written into a row of typed figures.
+    if (rowOfTypedFigures(t, sheet, byRow, inputCells)) {
+      refused.push({
+        sheet: t.sheet,
+        cell: address,
+        value: describe(cell),
+        formula: t.formula,
+        reason: REFUSAL_REASON,
+      });
+      continue;
+    }
     changes.push({ sheet: t.sheet, cell: address, before: describe(cell), after: t.formula, reason });
   }
   const ops: WriteOp[] = [];
@@ -181,5 +207,5 @@ function planFromCells(
       ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
     if (relock) ops.push({ op: 'protect', sheet, options: { ...TEMPLATE_PROTECTION } });
   }
-  return { plan: { ops }, changes };
+  return { plan: { ops }, changes, refused };
 }

@@ -69,9 +69,13 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: strin
       // User text stays text even when it starts with "=": exceljs writes strings as strings.
       cell.value = typeof w.value === 'string' ? cellText(w.value, where, notes) : w.value;
       break;
-    case 'formula':
-      cell.value = { formula: withoutEquals(w.formula) } as ExcelJS.CellFormulaValue;
+    case 'formula': {
+      // A formula quotes text too (a file's name in the summary's HYPERLINK): the same XML rule (issue 22, item 14).
+      const safe = xmlSafeText(w.formula);
+      if (safe.removed.length) notes.push(`${where}: ${removedNote(safe.removed)}`);
+      cell.value = { formula: withoutEquals(safe.text) } as ExcelJS.CellFormulaValue;
       break;
+    }
     case 'style':
       break;
   }

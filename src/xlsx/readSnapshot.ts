@@ -24,9 +24,19 @@ import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError, REPAIR_ADVICE } from './readError';
 import { dateText } from './stylesAndStrings';
-import { MAX_USED_RANGE_CELLS } from './readLimits';
-import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
 import {
+  ELEMENTS_FLOOR,
+  ELEMENTS_PER_BYTE,
+  MAX_PACKING_RATIO,
+  MAX_USED_RANGE_CELLS,
+  PACKAGE_UNPACKED_FLOOR,
+  PART_RATIO_FROM,
+} from './readLimits';
+import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
+import { withElementBudget } from './xmlStream';
+import { recomputeStaleCache } from './staleCache';
+import {
+  cellAt,
   withEquals,
   type CellSnapshot,
   type CellValue,
@@ -37,7 +47,7 @@ import {
 } from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
-export { MAX_USED_RANGE_CELLS } from './readLimits';
+export { MAX_PACKING_RATIO, MAX_USED_RANGE_CELLS } from './readLimits';
 export { partTextOf, type PartText, type WorkbookParts } from './workbookPart';
 
 /** Most bytes the zip may inflate to. A real 23(g) budget workbook is well under 5 MB unzipped. */
@@ -56,6 +66,11 @@ export async function readXlsxSnapshot(
   return readChecked(bytes, file, request).snapshot;
 }
 
+/** A file whose cached values are stale gets what its formulas compute instead (staleCache.ts). */
+function fresh(snapshot: WorkbookSnapshot, parts: WorkbookParts): WorkbookSnapshot {
+  return parts.staleCache ? recomputeStaleCache(snapshot) : snapshot;
+}
+
 /** The container, the workbook part and every sheet part read and checked: what both readers start from. */
 function readChecked(
   bytes: Buffer,
@@ -63,10 +78,14 @@ function readChecked(
   request: SnapshotRequest,
 ): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
   const get = partTextOf(checkContainer(bytes, file));
-  const parts = readWorkbookParts(get, file);
-  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
-    fromCells(name, visibility, found, file, merges);
-  return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
+  // The elements every part together may open: by the file's size (readLimits.ts).
+  const elements = Math.max(ELEMENTS_FLOOR, ELEMENTS_PER_BYTE * bytes.length);
+  return withElementBudget(elements, file, () => {
+    const parts = readWorkbookParts(get, file);
+    const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
+      fromCells(name, visibility, found, file, merges);
+    return { snapshot: fresh(readPartsSnapshot(get, parts, request, build, file), parts), parts };
+  });
 }
 
 /**
@@ -79,7 +98,30 @@ export async function readXlsxSnapshotWithExcelJs(
   file: string,
   request: SnapshotRequest = {},
 ): Promise<WorkbookSnapshot> {
-  return readWithExcelJs(bytes, readChecked(bytes, file, request).parts, file, request);
+  const checked = readChecked(bytes, file, request);
+  const slow = await readWithExcelJs(bytes, checked.parts, file, request);
+  // What stale formulas compute is the product's reading, not the parser's: the same for both readers.
+  return checked.parts.staleCache ? withFormulaValuesOf(slow, checked.snapshot) : slow;
+}
+
+/** `into` with the values of its formula cells taken from `from` (the same cells, as the fast reader read them). */
+function withFormulaValuesOf(into: WorkbookSnapshot, from: WorkbookSnapshot): WorkbookSnapshot {
+  const sheets = new Map(from.sheets.map((s) => [s.name, s]));
+  return {
+    ...into,
+    sheets: into.sheets.map((s) => {
+      const f = sheets.get(s.name);
+      if (!f) return s;
+      return {
+        ...s,
+        cells: s.cells.map((row, i) =>
+          row.map((c, j) =>
+            c.formula === null ? c : { ...c, value: cellAt(f, s.origin.row + i, s.origin.col + j).value },
+          ),
+        ),
+      };
+    }),
+  };
 }
 
 async function readWithExcelJs(
@@ -148,6 +190,7 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
   const entries = centralDirectory(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
   if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
+  if (total > packageUnpackedBound(bytes.length)) throw packageTooTight(file, total, bytes.length);
   return checkActualSizes(bytes, entries, file);
 }
 
@@ -162,23 +205,25 @@ function tooBig(file: string, declared: number | null): WorkbookReadError {
   );
 }
 
-/**
- * How much smaller a part may be packed than unpacked. The XML of a real workbook packs 5 to 30
- * times; a few KB that unpack to tens of MB of one repeated element are made to cost a reader
- * seconds (linear, but 100 KB of file would take 5 s), so they are refused as a bomb from the sizes.
- */
-export const MAX_PACKING_RATIO = 100;
-/**
- * Parts smaller than this are never refused for their ratio (a small part may pack very well): with
- * the ratio, a file of 100 KB holds at most about 10 MB of XML, read in well under a second.
- */
-const RATIO_CHECKED_FROM = 8 * 1024 * 1024;
+const mbText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kbText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 
 function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
-  const mb = (size / 1024 / 1024).toFixed(0);
   return new WorkbookReadError(
     file,
-    `holds a part (${part}) that unpacks to ${mb} MB from ${(compressed / 1024).toFixed(0)} KB, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+    `holds a part (${part}) that unpacks to ${mbText(size)} from ${kbText(compressed)}, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+  );
+}
+
+/** The bound of the whole package's unpacked bytes, by the file's size (see readLimits.ts). */
+export function packageUnpackedBound(fileBytes: number): number {
+  return Math.min(limits.maxUncompressedBytes, Math.max(PACKAGE_UNPACKED_FLOOR, MAX_PACKING_RATIO * fileBytes));
+}
+
+function packageTooTight(file: string, total: number, fileBytes: number): WorkbookReadError {
+  return new WorkbookReadError(
+    file,
+    `unpacks to more than ${mbText(total)} from a file of ${kbText(fileBytes)}, more than ${MAX_PACKING_RATIO} times its size, as no workbook's content packs: it is a zip bomb or damaged, and is not read`,
   );
 }
 
@@ -196,6 +241,8 @@ interface ZipEntry {
  */
 function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map<string, Buffer> {
   let left = limits.maxUncompressedBytes;
+  let total = 0;
+  const packageBound = packageUnpackedBound(bytes.length);
   // Kept: the fast reader (readParts.ts) reads the parts from here instead of unpacking them again.
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
@@ -206,6 +253,12 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
         `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`,
       );
     }
+    const localName = bytes.subarray(h + 30, h + 30 + bytes.readUInt16LE(h + 26)).toString('utf8');
+    if (localName !== e.name)
+      throw new WorkbookReadError(
+        file,
+        `is a damaged zip file (its table of contents names the part ${e.name} where the part ${localName} is stored): get a fresh copy of the workbook`,
+      );
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
     const data = bytes.subarray(start, start + e.compressed);
     if (data.length < e.compressed)
@@ -216,12 +269,14 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
       parts.set(e.name, data);
     } else if (e.method === 8) {
       try {
-        const inflated = inflateRawSync(data, { maxOutputLength: left + 1 });
+        // Inflated no further than either bound allows: a bomb stops there, whatever it claims.
+        const room = Math.min(left, packageBound - total);
+        const inflated = inflateRawSync(data, { maxOutputLength: room + 1 });
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-          throw tooBig(file, null);
+          throw packageBound - total < left ? packageTooTight(file, packageBound, bytes.length) : tooBig(file, null);
         throw new WorkbookReadError(
           file,
           `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`,
@@ -230,9 +285,11 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
     } else
       throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
     left -= size;
+    total += size;
     if (left < 0) throw tooBig(file, null);
-    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
+    if (size > PART_RATIO_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
       throw packedTooTight(file, e.name, size, e.compressed);
+    if (total > packageBound) throw packageTooTight(file, total, bytes.length);
   }
   return parts;
 }
@@ -280,7 +337,30 @@ function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
     });
     pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
   }
+  refuseDuplicateParts(
+    out.map((e) => e.name),
+    file,
+  );
   return out;
+}
+
+/**
+ * Two entries of one part name (part names compare without case, ECMA-376 Part 2): programs disagree on
+ * which copy is the part (Excel and LibreOffice read the last, a patcher the first), so a figure read is
+ * not the figure written. Such a package is damaged; it is refused at every door (issue 22, item 2).
+ */
+export function refuseDuplicateParts(names: readonly string[], file: string): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = name.replace(/^\//, '').toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new WorkbookReadError(
+        file,
+        `is a damaged zip file: it holds the part ${first === name ? name : `${first} (also as ${name})`} twice, and programs disagree on which copy they read; it is not read: open it in Excel and save it again, or get a fresh copy`,
+      );
+    seen.set(key, name);
+  }
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {

@@ -237,7 +237,8 @@ export function planSummaryWorkbook(files: SummaryFile[]): WritePlan {
 }
 
 /** The summary workbook's bytes. */
-export async function summaryWorkbookBytes(files: SummaryFile[], name: string): Promise<Buffer> {
+/** The summary workbook and the writer's notes (characters XML cannot hold, removed from a cell). */
+export async function summaryWorkbook(files: SummaryFile[], name: string): Promise<{ bytes: Buffer; notes: string[] }> {
   const wb = XlsxWorkbook.create(name);
   await wb.apply(planSummaryWorkbook(files));
   // Filters over the head row and the data (not the total row), so the Administrator can sort and filter.
@@ -246,5 +247,5 @@ export async function summaryWorkbookBytes(files: SummaryFile[], name: string): 
   const findings = wb.workbook.getWorksheet(FINDINGS_SHEET);
   const count = files.reduce((s, f) => s + f.findings.length, 0);
   if (findings) findings.autoFilter = `A1:${String.fromCharCode(64 + FINDINGS_HEADS.length)}${count + 1}`;
-  return wb.toBuffer();
+  return { bytes: await wb.toBuffer(), notes: [...wb.notes] };
 }

@@ -6,10 +6,34 @@
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
 import { SaxesParser } from 'saxes';
-import { damagedPart } from './readError';
+import { WorkbookReadError, damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
 export const MAX_XML_DEPTH = 100;
+
+/**
+ * The elements a whole file may still open, shared by all its parts (readSnapshot.ts sets it from the
+ * file's size: readLimits.ts, ELEMENTS_PER_BYTE). Reading is synchronous, so one budget at a time.
+ */
+let elementBudget: { left: number; bound: number; file: string } | null = null;
+
+/** Runs a whole file's read under an element budget. */
+export function withElementBudget<T>(bound: number, file: string, read: () => T): T {
+  const outer = elementBudget;
+  elementBudget = { left: bound, bound, file };
+  try {
+    return read();
+  } finally {
+    elementBudget = outer;
+  }
+}
+
+function overBudget(b: { bound: number; file: string }, part: string): WorkbookReadError {
+  return new WorkbookReadError(
+    b.file,
+    `holds more than ${b.bound.toLocaleString('en-US')} XML elements (counted up to its part ${part}), more than a workbook of its size can hold (a flood of packed elements): it is damaged or made to exhaust a reader, and is not read`,
+  );
+}
 
 export interface XmlHandlers {
   /** An element opens: its name without namespace prefix ("c" for "x:c") and its decoded attributes. */
@@ -25,14 +49,52 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Streams one part; returns the local name of its root element ('' for no element at all). */
-export function streamXml(xml: string, file: string, part: string, h: XmlHandlers): string {
+/** SpreadsheetML's namespace, as Excel writes it (transitional) and in ISO strict. */
+export const SPREADSHEETML = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+] as const;
+/** The namespace of a package's relationships parts (`_rels/*.rels`). */
+export const PACKAGE_RELATIONSHIPS = ['http://schemas.openxmlformats.org/package/2006/relationships'] as const;
+
+/** Prefix -> namespace URI in scope at an element ("" is the default namespace). */
+type Scope = ReadonlyMap<string, string>;
+
+/** The scope of an element: its parent's, with the element's own xmlns declarations. */
+function scopeOf(parent: Scope, attrs: Record<string, string>): Scope {
+  let scope: Map<string, string> | null = null;
+  for (const key of Object.keys(attrs)) {
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    scope ??= new Map(parent);
+    scope.set(key === 'xmlns' ? '' : key.slice(6), attrs[key] as string);
+  }
+  return scope ?? parent;
+}
+
+/**
+ * Streams one part; returns the local name of its root element ('' for no element at all). Elements are
+ * told by their namespace, not their local name: one of another namespace (`<evil:c xmlns:evil="urn:evil">`,
+ * or markup-compatibility extensions) is skipped with all it holds, so it is never read as a cell
+ * (issue 22, item 12). An element in no namespace at all is read (hand-made files declare none).
+ */
+export function streamXml(
+  xml: string,
+  file: string,
+  part: string,
+  h: XmlHandlers,
+  namespaces: readonly string[] = SPREADSHEETML,
+): string {
   const parser = new SaxesParser({ position: true });
   let root = '';
   let depth = 0;
+  // Bounded by MAX_XML_DEPTH, so resolving a prefix walks a short stack.
+  const scopes: Scope[] = [new Map()];
+  let foreignDepth = 0;
   parser.on('opentag', (node) => {
     const name = localName(node.name);
     if (!root) root = name;
+    const budget = elementBudget;
+    if (budget && --budget.left < 0) throw overBudget(budget, part);
     // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
     // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
     if (++depth > MAX_XML_DEPTH)
@@ -41,15 +103,37 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
         part,
         `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`,
       );
-    h.open?.(name, node.attributes as Record<string, string>);
+    const attrs = node.attributes as Record<string, string>;
+    const scope = scopeOf(scopes[scopes.length - 1] as Scope, attrs);
+    scopes.push(scope);
+    if (foreignDepth) {
+      foreignDepth++;
+      return;
+    }
+    const colon = node.name.indexOf(':');
+    const uri = scope.get(colon < 0 ? '' : node.name.slice(0, colon)) ?? '';
+    if (uri !== '' && !namespaces.includes(uri)) {
+      foreignDepth = 1;
+      return;
+    }
+    h.open?.(name, attrs);
   });
   parser.on('closetag', (node) => {
     depth--;
+    scopes.pop();
+    if (foreignDepth) {
+      foreignDepth--;
+      return;
+    }
     h.close?.(localName(node.name));
   });
   if (h.text) {
-    parser.on('text', (t) => h.text?.(t));
-    parser.on('cdata', (t) => h.text?.(t));
+    parser.on('text', (t) => {
+      if (!foreignDepth) h.text?.(t);
+    });
+    parser.on('cdata', (t) => {
+      if (!foreignDepth) h.text?.(t);
+    });
   }
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {

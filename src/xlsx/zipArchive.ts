@@ -68,6 +68,13 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
     entries.push(locate(bytes, central, name, damaged));
     pos += size;
   }
+  // The reader refuses these first; the patcher never rewrites one copy of a part stored twice.
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.replace(/^\//, '').toLowerCase();
+    if (seen.has(key)) throw damaged(`it holds the part ${e.name} twice`);
+    seen.add(key);
+  }
   return { bytes, entries, comment };
 }
 

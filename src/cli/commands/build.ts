@@ -11,7 +11,7 @@ import { printStateNote, stateNote } from '../loadBudget';
 import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
-import { printWriteNotes } from '../terminalText';
+import { printWriteNotes, terminalLine } from '../terminalText';
 import { outputName, reportTo, reviewHint } from '../outputTarget';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -55,7 +55,7 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
           io,
         );
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
-        reportTo(io, opts.output)(`${outputName(opts.output)}: written from ${file}\n`);
+        reportTo(io, opts.output)(terminalLine(`${outputName(opts.output)}: written from ${file}`) + '\n');
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');

@@ -3,7 +3,7 @@
  * for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula.
  */
 import type { Command } from 'commander';
-import { costLines, DEFAULT_FISCAL_YEAR, type Budget } from '../../budget';
+import { budgetSizeProblem, DEFAULT_FISCAL_YEAR, type Budget } from '../../budget';
 import { InputError } from '../exitCodes';
 import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
@@ -12,6 +12,7 @@ import type { Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
 
 /**
  * Writes the templates (filled with `budget` when given) to `out` (a file under the output rule of
@@ -29,23 +30,10 @@ export async function writeTemplateWorkbook(
   return { sheets: made.sheets, notes: made.notes };
 }
 
-/**
- * The most cost lines a workbook is written with. exceljs holds the whole workbook in memory: 100,000
- * lines took 3.6 GB and two minutes on the project's machine, 300,000 ran Node out of memory after seven
- * minutes. A State's budget has some hundred lines; a file past this bound is refused at once, in words,
- * rather than ending in a crash.
- */
-export const MAX_WORKBOOK_LINES = 50_000;
-
+/** The one bound of a budget's size (budget/budgetSize.ts), also where a workbook is written. */
 function refuseTooManyLines(budget: Budget, file: string): void {
-  let lines = 0;
-  for (const _ of costLines(budget)) lines++;
-  if (lines > MAX_WORKBOOK_LINES) {
-    throw new InputError(
-      file,
-      `has ${lines.toLocaleString('en-US')} cost lines; a workbook is written with at most ${MAX_WORKBOOK_LINES.toLocaleString('en-US')} (more would need more memory than the workbook writer can use): check the budget, or split it`,
-    );
-  }
+  const size = budgetSizeProblem(budget);
+  if (size) throw new InputError(file, size);
 }
 
 /** The templates (filled with `budget` when given) as the bytes of an .xlsx file, the sheets they hold and the writer's notes. */
@@ -97,7 +85,7 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
           },
           io,
         );
-        reportTo(io, opts.output)(`${outputName(opts.output)}: written (${sheets.join(', ')})\n`);
+        reportTo(io, opts.output)(terminalLine(`${outputName(opts.output)}: written (${sheets.join(', ')})`) + '\n');
         return EXIT_OK;
       }),
     );

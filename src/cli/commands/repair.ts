@@ -6,8 +6,9 @@
 import type { Command } from 'commander';
 import * as path from 'path';
 import { planRepair, repairChangeText } from '../../workbook/repair';
+import { repairRefusalText } from '../../workbook/repairGuard';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
-import { EXIT_OK, InputError } from '../exitCodes';
+import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, type Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
@@ -32,7 +33,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
     .option('--format <format>', 'text or json (any case): how the changes are listed; json is --json')
     .addHelpText(
       'after',
-      '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.',
+      '\nExit status: 0 repaired (or nothing to repair); 1 repaired, but a total holding a typed figure was left as it is (listed); 2 the input could not be read or the output not written.',
     )
     .action((input: string, opts: { output: string; force?: boolean; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
@@ -59,7 +60,13 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         if (json) {
           report(
             JSON.stringify(
-              { file: input, output: opts.output, layout: result.layout, changes: result.changes },
+              {
+                file: input,
+                output: opts.output,
+                layout: result.layout,
+                changes: result.changes,
+                refused: result.refused,
+              },
               null,
               2,
             ) + '\n',
@@ -67,13 +74,27 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         } else {
           report(
             result.changes.length === 0
-              ? `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}\n`
-              : `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:\n` +
+              ? terminalLine(
+                  `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}`,
+                ) + '\n'
+              : terminalLine(
+                  `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:`,
+                ) +
+                  '\n' +
                   result.changes.map((c) => terminalLine(`  ${repairChangeText(c)}`)).join('\n') +
                   '\n',
           );
+          if (result.refused.length)
+            report(
+              terminalLine(
+                `${input}: ${result.refused.length} total cell${result.refused.length === 1 ? '' : 's'} left as ${result.refused.length === 1 ? 'it is' : 'they are'}: ${result.refused.length === 1 ? 'it holds' : 'they hold'} a typed figure (clear the cell, or type the formula, if it is a total):`,
+              ) +
+                '\n' +
+                result.refused.map((r) => terminalLine(`  ${repairRefusalText(r)}`)).join('\n') +
+                '\n',
+            );
         }
-        return EXIT_OK;
+        return result.refused.length ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
 }

@@ -10,11 +10,11 @@ import type { Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { reviewJson, reviewText, summaryFile, linkTo, plural } from '../reviewReport';
-import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
+import { summaryWorkbook, type SummaryFile } from '../../xlsx/summaryWorkbook';
 import type { OutputRule } from '../outputFile';
-import { checkTarget, isStdout, writeTarget } from '../outputTarget';
+import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
-import { problemText, terminalLine } from '../terminalText';
+import { printWriteNotes, problemText, terminalLine } from '../terminalText';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -57,6 +57,7 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       'cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx',
     );
   if (opts.summary) await checkTarget(opts.summary, 'workbook', summaryRule, io);
+  await refuseStdoutOnInputs('review', files, io);
   const objects: unknown[] = [];
   const summary: SummaryFile[] = [];
   const outcomes: Outcome[] = [];
@@ -77,13 +78,13 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       // One bad file never stops the review of the others; an unexpected failure is named too.
       const message =
         err instanceof InputError
-          ? err.message
+          ? err.fullText
           : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
       if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG)
         io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
       outcomes.push('unreadable');
       if (progress) io.stderr('\r\x1b[K');
-      io.stderr(problemText(file, message));
+      io.stderr(err instanceof InputError ? problemText(file, err.message, err.lines) : problemText(file, message));
       // An addition INTERFACES.md allows: the array keeps one entry per file given.
       if (json) objects.push({ file, error: message });
       if (opts.summary)
@@ -92,7 +93,9 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   }
   if (progress) io.stderr('\r\x1b[K');
   if (opts.summary) {
-    await writeTarget(opts.summary, await summaryWorkbookBytes(summary, opts.summary), summaryRule, io);
+    const made = await summaryWorkbook(summary, opts.summary);
+    await writeTarget(opts.summary, made.bytes, summaryRule, io);
+    printWriteNotes(io, opts.summary, made.notes);
     io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
   }
   if (json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
