@@ -36,7 +36,10 @@ export interface BoundsFigures {
 async function workbookWithCells(cells: number): Promise<Buffer> {
   const rows: string[] = [];
   for (let r = 0; r < cells / 20; r++) {
-    const row = Array.from({ length: 20 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${(r * 20 + c) % 997}</v></c>`);
+    const row = Array.from(
+      { length: 20 },
+      (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${(r * 20 + c) % 997}</v></c>`,
+    );
     rows.push(`<row r="${r + 1}">${row.join('')}</row>`);
   }
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
@@ -73,7 +76,15 @@ export async function benchBounds(): Promise<BoundsFigures> {
   const measure = (bound: string, door: string, argv: string[], input: string) => {
     const r = runInChild(argv);
     const mb = fs.existsSync(input) && fs.statSync(input).isFile() ? fs.statSync(input).size / 2 ** 20 : 0;
-    runs.push({ bound, door, input: path.basename(input), mb: round(mb, 2), ms: round(r.ms, 0), maxRssMb: round(r.maxRssMb, 0), exit: r.exit });
+    runs.push({
+      bound,
+      door,
+      input: path.basename(input),
+      mb: round(mb, 2),
+      ms: round(r.ms, 0),
+      maxRssMb: round(r.maxRssMb, 0),
+      exit: r.exit,
+    });
   };
   try {
     const lines = `${MAX_BUDGET_LINES.toLocaleString('en-US')} cost lines`;
@@ -81,7 +92,12 @@ export async function benchBounds(): Promise<BoundsFigures> {
     measure(lines, 'budget JSON (review)', ['review', '--json', at('lines.json')], at('lines.json'));
     measure(lines, 'writer (build from JSON)', ['build', at('lines.json'), '-o', at('lines.xlsx')], at('lines.json'));
     measure(lines, 'workbook (review)', ['review', '--json', at('lines.xlsx')], at('lines.xlsx'));
-    measure(lines, 'workbook and writer (build from a workbook)', ['build', at('lines.xlsx'), '-o', at('again.xlsx')], at('lines.xlsx'));
+    measure(
+      lines,
+      'workbook and writer (build from a workbook)',
+      ['build', at('lines.xlsx'), '-o', at('again.xlsx')],
+      at('lines.xlsx'),
+    );
 
     fs.writeFileSync(at('json20.json'), jsonOfBytes(20 * 2 ** 20 - 1024));
     measure('20 MB a budget JSON', 'budget JSON (sf424a)', ['sf424a', at('json20.json')], at('json20.json'));
@@ -92,7 +108,12 @@ export async function benchBounds(): Promise<BoundsFigures> {
     const flat = HOSTILE_CASES.find((c) => c.id === 'many-merges');
     if (flat) {
       fs.writeFileSync(at('merges.xlsx'), await flat.make(MAX_MERGES - 10));
-      measure(`${MAX_MERGES.toLocaleString('en-US')} merged areas`, 'workbook (review)', ['review', '--json', at('merges.xlsx')], at('merges.xlsx'));
+      measure(
+        `${MAX_MERGES.toLocaleString('en-US')} merged areas`,
+        'workbook (review)',
+        ['review', '--json', at('merges.xlsx')],
+        at('merges.xlsx'),
+      );
     }
     measure('50 MB read from a device', 'any input (review /dev/zero)', ['review', '/dev/zero'], '/dev/zero');
     const worst = Math.max(...runs.map((r) => r.maxRssMb));

@@ -25,7 +25,17 @@ import {
   syncsTable,
 } from './table';
 
-const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bounds', 'bundle', 'pane'] as const;
+const SECTIONS = [
+  'syncs',
+  'requests',
+  'check',
+  'recheck',
+  'review',
+  'adversarial',
+  'bounds',
+  'bundle',
+  'pane',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
