@@ -183,19 +183,26 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Prom
       return;
     }
     case 'protect': {
+      // Excel's protect() allows what its options say and nothing else: objects and scenarios stay
+      // protected unless allowed, as in the Office.js door (exceljs: `objects: false` writes objects="1").
       const o = op.options ?? {};
+      const mode = o.selectionMode ?? 'Normal';
       await sheetOf(wb, op.sheet).protect('', {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
+        selectLockedCells: mode === 'Normal',
+        selectUnlockedCells: mode !== 'None',
         formatCells: o.allowFormatCells === true,
         formatColumns: o.allowFormatColumns === true,
         formatRows: o.allowFormatRows === true,
         insertColumns: o.allowInsertColumns === true,
         insertRows: o.allowInsertRows === true,
+        insertHyperlinks: o.allowInsertHyperlinks === true,
         deleteColumns: o.allowDeleteColumns === true,
         deleteRows: o.allowDeleteRows === true,
         sort: o.allowSort === true,
         autoFilter: o.allowAutoFilter === true,
+        pivotTables: o.allowPivotTables === true,
+        objects: o.allowEditObjects === true,
+        scenarios: o.allowEditScenarios === true,
       });
       return;
     }

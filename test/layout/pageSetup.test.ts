@@ -135,10 +135,9 @@ describe('both writers put the one plan on paper', () => {
       expect({ sheet, breaks: breaksIn(sheet) }).toEqual({ sheet, breaks: setup.breaksBefore ?? [] });
 
       const layout = wb.sheet(sheet)!.pageLayout;
-      const zoom =
-        setup.fitToHeight > 0
-          ? { horizontalFitToPages: 1, verticalFitToPages: setup.fitToHeight }
-          : { horizontalFitToPages: 1 };
+      // The same fit both ways: 1 page wide and the file's fitToHeight (0: as many pages as needed),
+      // as Excel's action recorder writes "Fit All Columns on One Page" (verticalFitToPages: 0).
+      const zoom = { horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight };
       expect({ sheet, ...layout }).toMatchObject({
         sheet,
         orientation: 'Landscape',
@@ -178,7 +177,7 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     await expect(attempt((ws) => (ws.pageLayout.paperSize = 'Letter'))).resolves.toBeUndefined();
   });
 
-  it('refuses a zoom with a scale outside 10 to 400, a scale and a fit at once, or a fit to 0 pages', async () => {
+  it('refuses a zoom with a scale outside 10 to 400, a scale and a fit at once, or a fit that is no whole number; takes 0 pages tall', async () => {
     await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 5 }))).rejects.toMatchObject({
       code: 'InvalidArgument',
     });
@@ -187,6 +186,12 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     });
     await expect(
       attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })),
+    ).resolves.toBeUndefined();
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1.5 })),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: -1 })),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(
       attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 2 })),

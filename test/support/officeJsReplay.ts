@@ -125,7 +125,9 @@ export class ReplaySession {
       await this.fake.sync();
     } catch (e) {
       if (e instanceof FakeOfficeError)
-        return { Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: '' } };
+        return {
+          Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: e.debugInfo.errorLocation ?? '' },
+        };
       throw e;
     }
     return { Results: results.map((r) => r()).filter((r): r is ActionResult => r !== null) };
