@@ -261,6 +261,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   merge(_across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.required();
+      this.ctx.data.refuseIfAsked('Range.merge');
       refuseOnProtected(sheet, 'merge', 'Range.merge');
       sheet.merges.push(rectAddress(rect));
     });

@@ -115,8 +115,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     const sheetOf = () => this.required();
     const loaded = (p: string) => (loadedProtection.has(p) ? loadedProtection.get(p) : this.prop(`protection/${p}`));
     this.protection = {
-      protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
-      unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
+      protect: (options, password) =>
+        ctx.enqueue(() => {
+          ctx.data.refuseIfAsked('WorksheetProtection.protect');
+          protectSheet(sheetOf(), options, password);
+        }),
+      unprotect: (password) =>
+        ctx.enqueue(() => {
+          ctx.data.refuseIfAsked('WorksheetProtection.unprotect');
+          unprotectSheet(sheetOf(), password);
+        }),
       load: (p) =>
         ctx.enqueue(
           () =>
@@ -300,6 +308,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   delete(): void {
-    this.ctx.enqueue(() => this.ctx.data.deleteSheet(this.required().name));
+    this.ctx.enqueue(() => {
+      this.ctx.data.refuseIfAsked('Worksheet.delete');
+      this.ctx.data.deleteSheet(this.required().name);
+    });
   }
 }
