@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { applyOfficePlan } from '../support/officePort';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { estimatedPages, fittedPrintSetup, SQUEEZE } from '../../src/layout/printFit';
+import { estimatedPages, fittedPrintSetup, MAX_PAGE_BREAKS, SQUEEZE } from '../../src/layout/printFit';
 import { PRINT_MARGINS as TEMPLATE_MARGINS } from '../../src/port/workbookPort';
 import { longestShownText } from '../../src/layout/shownText';
 import { wrappedLines } from '../../src/layout/sheetModel';
@@ -214,4 +214,40 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     });
     await expect(attempt((ws) => ws.horizontalPageBreaks.add('A20'))).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
+});
+
+describe('at most 1,026 manual page breaks a sheet, as Excel keeps (issue 18, item 12)', () => {
+  it('a sheet that would need more breaks is fitted to its pages instead, with no manual break', () => {
+    const heights = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 1, height: 45 }));
+    const setup = fittedPrintSetup(
+      { landscape: true, fitToWidth: 1, fitToHeight: 0, area: 'A1:K20000', titleRows: '1:2' },
+      { widths: [{ column: 'A', width: 40 }], heights },
+    );
+    expect(setup.breaksBefore).toBeUndefined();
+    expect(setup.fitToWidth).toBe(1);
+    expect(setup.fitToHeight).toBeGreaterThan(MAX_PAGE_BREAKS);
+  });
+
+  it('3,600 lines of long text on Appendix F: no more than 1,026 breaks', () => {
+    const personnel = Array.from({ length: 3_600 }, (_, i) => ({
+      title: `Compliance safety and health officer ${i + 1}, inspections of construction sites across the eastern region, with trenching, fall protection, scaffolding and crane programs, outreach to small employers and follow-up visits`,
+      programType: 'Enforcement (safety)',
+      name: 'Staff member with a long name to wrap',
+      annualSalary: 50000,
+      fte: 1,
+      program: 50000,
+      federal: 25000,
+      stateMatch: 25000,
+    }));
+    const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012, budget: budgetOf({ state: 'KY', personnel }) });
+    for (const { sheet, setup } of prints(plan.ops))
+      expect({ sheet, breaks: Math.min(setup.breaksBefore?.length ?? 0, MAX_PAGE_BREAKS + 1) }).toEqual({
+        sheet,
+        breaks: Math.min(setup.breaksBefore?.length ?? 0, MAX_PAGE_BREAKS),
+      });
+    // Some 1,800 pages: fitted to them by scaling, with no manual break (Excel would repair the file).
+    const f = prints(plan.ops).find((p) => p.sheet === 'Appendix F')!.setup;
+    expect(f.breaksBefore).toBeUndefined();
+    expect(f.fitToHeight).toBeGreaterThan(MAX_PAGE_BREAKS);
+  }, 60_000);
 });
