@@ -6,6 +6,7 @@
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { CellEditModeError, onExcelWaiting, runExcel } from '../../src/excel/excelRun';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
+import { downloadKnownToSave, fileDownloadsWork } from '../../src/excel/platform';
 import {
   FakeWorkbook,
   installFakeOffice,
@@ -425,6 +426,16 @@ describe('item 11: Appendix F shown after the insert', () => {
     await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
     expect(wb.activeSheet).toBe('Appendix F');
   });
+});
+
+it('item 9: a download is known to save only in a browser (Excel on the web); Windows desktop cannot tell; the Mac blocks it', () => {
+  const seen = (platform: string) => {
+    wb.platform = platform;
+    return [fileDownloadsWork(), downloadKnownToSave()];
+  };
+  expect(seen('OfficeOnline')).toEqual([true, true]);
+  expect(seen('PC')).toEqual([true, false]);
+  expect(seen('Mac')).toEqual([false, false]);
 });
 
 it('a CellEditModeError says to press Enter in Excel', () => {
