@@ -27,7 +27,7 @@ import {
   setListSeparator,
   type ListSeparator,
 } from './listSeparator';
-import { isRefused } from './refusals';
+import { isRefused, refusedFeatureOf } from './refusals';
 
 /**
  * What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is.
@@ -408,6 +408,12 @@ function areasNow(): Areas | undefined {
   return knownListSeparator();
 }
 
+/** What a refused probe answers: the wrong separator, getRanges refused, or no worksheet to ask on. */
+function couldBeTheProbe(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return code === 'InvalidArgument' || code === 'ItemNotFound' || refusedFeatureOf(e) === 'rangeAreas';
+}
+
 /**
  * One part of a plan in one request, with the separator probe in it while the separator is not known:
  * after the sheets the part adds (so that there is a worksheet to ask on), before anything else.
@@ -430,6 +436,8 @@ async function applyPart(ctx: Excel.RequestContext, part: WritePlan): Promise<Qu
   } catch (e) {
     // Excel stops a request at what it refuses. If that was the probe, nothing after it ran: learn the
     // separator alone and send the rest again with it. If the probe passes alone, the refusal was elsewhere.
+    // A request refused whole (cell-edit mode, its size) ran nothing, the probe neither: it goes to the caller.
+    if (!couldBeTheProbe(e)) throw e;
     const separator = await detectListSeparator(ctx);
     if (separator === ',') throw e;
     const again = queuePlan(ctx, rest, separator === 'unknown' ? null : separator);
