@@ -59,17 +59,18 @@ export async function applyStateChange(
     await apply(ctx, { ops: [...fresh, ...fitted.ops.filter((o) => o.op !== 'unprotect')] });
   } catch (e) {
     const unprotected = unprotects.map((o) => (o as Extract<WriteOp, { op: 'unprotect' }>).sheet);
-    throw new StateChangeFailedError(await failureText(ctx, change, before, e, unprotected, states, apply, delays), e);
+    const { text, undone } = await failureText(ctx, change, before, e, unprotected, states, apply, delays);
+    throw new StateChangeFailedError(text, e, undone);
   }
 }
 
 /** A State change that failed and was undone as far as it could be; `excelError` is what Excel said. */
 export class StateChangeFailedError extends Error {
-  /** The State is still the old one and the added sheet is gone: the change can simply run again. */
-  readonly undone = true;
   constructor(
     message: string,
     readonly excelError: unknown,
+    /** The added sheet is gone and every sheet protected as before: the change can simply run again. */
+    readonly undone: boolean,
   ) {
     super(message);
     this.name = 'StateChangeFailedError';
@@ -143,17 +144,19 @@ async function failureText(
   states: ReadonlyMap<string, SheetProtectionState>,
   apply: Apply,
   delays: readonly number[],
-): Promise<string> {
+): Promise<{ text: string; undone: boolean }> {
   const why = isCellEditModeError(failure)
     ? 'Excel is busy because a cell is being edited (press Enter in Excel to finish editing the cell)'
     : `Excel said "${reasonOf(failure)}"`;
   const said = `Changing the State failed: ${why}. The budget is still ${change.from.name}’s.`;
   const again = `Some cells of the other sheets may already show ${change.to.name}’s template: change the State again to finish.`;
   let removal: string;
+  let removedAll = true;
   try {
     const removed = await whenFree(() => removeAdded(ctx, addedBy(change.plan, before)), delays);
     removal = removed.length ? ` The sheet it had added (${removed.join(', ')}) was removed.` : '';
   } catch (cleanup) {
+    removedAll = false;
     removal = ` Removing the sheet it had added failed too (${reasonOf(cleanup)}): delete ${change.addedSheets.join(', ')} by hand (right-click the tab, Delete).`;
   }
   const open = await restoreProtection(ctx, unprotected, states, apply, delays);
@@ -162,7 +165,7 @@ async function failureText(
       ? ` Protecting ${open.map((s) => `"${s}"`).join(', ')} again failed: protect ${open.length === 1 ? 'it' : 'them'} in Excel (Review > Protect Sheet).`
       : ` Every sheet it had unprotected is protected again, as it was.`
     : '';
-  return `${said}${removal}${protection} ${again}`;
+  return { text: `${said}${removal}${protection} ${again}`, undone: removedAll && open.length === 0 };
 }
 
 /** Step 1: unprotect in one sync; on a refusal, protect again what was unprotected, and say which sheet has a password. */

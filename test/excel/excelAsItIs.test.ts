@@ -245,6 +245,24 @@ describe('item 4: newer calls narrowed, and a refusal degrades', () => {
     expect(w2.sheet('Appendix F')!.validations.length).toBeGreaterThan(0);
   });
 
+  it('print setup refused during a State change: undone, then changed without it, every sheet protected again', async () => {
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    await backend.insertTemplates('UT', 2012);
+    await backend.check();
+    const protectedBefore = wb.sheets.filter((s) => s.protected).map((s) => s.name);
+    wb.refusedApis.add('PageLayout');
+    const done = await backend.changeState('WA');
+    expect(done.effects.join(' ')).toMatch(/refused print setup/);
+    expect(
+      wb.sheets
+        .filter((s) => s.protected)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([...protectedBefore, 'Appendix J'].sort());
+    const after = await backend.check();
+    expect(after.status === 'checked' && after.state).toBe('WA');
+  });
+
   it('isPasswordProtected refused (Excel on the web): repair goes on without it', async () => {
     wb.excelApiOnline = true;
     const backend = await kentucky();
