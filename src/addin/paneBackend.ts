@@ -22,6 +22,11 @@ export interface CheckedBudget {
   notes?: string[];
   /** Where the SF-424A's figures come from (the SF-424A sheet, or Appendix F's totals): the reconciliation leads there. */
   figureSources?: FigureSources;
+  /**
+   * Our layout, with its State cell typed over: the State the templates' words (headings, Appendix J,
+   * footers) still name. The pane offers "Change this budget's State" to finish the change.
+   */
+  stateInWords?: string;
 }
 
 /** One inserted set of our templates: "" the first, "_2" the second... (the suffix of its GB_ names). */
@@ -40,6 +45,8 @@ export interface BudgetSet {
 export interface NoBudget {
   status: 'none';
   problem: string;
+  /** The cell the problem is in, when it is one cell (a State cell that names no State): the pane leads there. */
+  at?: { sheet: string; cell: string };
 }
 
 export type CheckOutcome = CheckedBudget | NoBudget;
@@ -91,10 +98,11 @@ export interface PaneBackend {
    */
   changeState?(state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome>;
   /**
-   * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced). Returns a
-   * function that stops listening.
+   * Calls `onChange` when a budget sheet changes (a hint: the pane re-checks, coalesced), and with
+   * 'activated' when a sheet of another set (or of none) is made active: a check, not an edit (issue 19).
+   * Returns a function that stops listening.
    */
-  watch(onChange: () => void): Promise<() => void>;
+  watch(onChange: (why?: 'activated') => void): Promise<() => void>;
   /**
    * Calls `listener(true)` when Excel has held one of the pane's requests for about 1.5 seconds (a cell in
    * edit mode: clicking the pane does not end it, office-js #806), `listener(false)` when it goes on.

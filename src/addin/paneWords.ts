@@ -10,6 +10,7 @@ const PANE_REMEDY: Readonly<Record<Remedy, string>> = {
   // "In the task pane": the Review sheet carries these words too, and Excel's ribbon has a Review tab of its own.
   repair: "In the task pane, press Repair totals on the Review tab to rewrite the template's formulas",
   chooseState: 'Choose the State above and the checks run',
+  changeState: "Press Change this budget's State above to finish the change",
 };
 
 /** A finding's message as the pane shows it. */

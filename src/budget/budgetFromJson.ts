@@ -7,7 +7,7 @@ import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
   INSPECTION_KEYS,
-  PRIVATE_SECTOR_PROGRAM_TYPES,
+  isPrivateSectorProgramType,
   STAFFING_KEYS,
   emptyBudget,
   type Activities,
@@ -86,7 +86,7 @@ function costLines(
       ...amountsOf(l),
       // A private-sector consultation program type marks the line, whatever the flag says.
       privateSectorConsultation:
-        (l.privateSectorConsultation ?? false) || PRIVATE_SECTOR_PROGRAM_TYPES.includes(l.programType ?? ''),
+        (l.privateSectorConsultation ?? false) || isPrivateSectorProgramType(l.programType ?? ''),
     })),
     fringe: items(p.fringe),
     travelOutOfState: items(p.travelOutOfState),

@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   'QUARTERS_DO_NOT_FOOT',
   // Added by this product: an input amount with more than two decimals, read as the cent Excel shows (a warning).
   'MORE_THAN_TWO_DECIMALS',
+  // Added by this product: Appendix F!B2 typed over with another State; the templates' words still name the old one.
+  'STATE_CHANGE_UNFINISHED',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -36,8 +38,9 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  * door names its own action for it, in one place each (the command line's report, the pane's words).
  *   repair       the template's formulas can be rewritten by the product's repair
  *   chooseState  the State must be named by the user (the workbook does not say it)
+ *   changeState  a State typed over in the State cell: the product's State change finishes it
  */
-export type Remedy = 'repair' | 'chooseState';
+export type Remedy = 'repair' | 'chooseState' | 'changeState';
 
 /** A reason a workbook holds no budget that can be checked, and the remedy the user has for it, if any. */
 export interface Unreadable {
@@ -45,6 +48,9 @@ export interface Unreadable {
   /** What is wrong, in neutral words (no door's actions): "is in the layout of ... which does not say which State it is for". */
   problem: string;
   remedy?: Remedy;
+  /** The one cell to correct, where the reason is a cell (a State cell that names no State). */
+  sheet?: string;
+  cell?: string;
 }
 
 /**

@@ -15,6 +15,7 @@ export * from './sf424a';
 export * from './budgetJson';
 export * from './budgetJsonWrite';
 export { editDistance } from './editDistance';
+export { excelTrim, excelCaseFold, excelTextKey, sameAsExcel, findAsExcel, isYesMark } from './excelText';
 export {
   sf424aToJson,
   osha110ToJson,

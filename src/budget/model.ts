@@ -3,6 +3,7 @@
  * ten-thousandths, every place addressed by the same path as the budget JSON (`personnel[3].federal`).
  * Readers of workbooks fill `places` so that a finding about a path can point at its cell.
  */
+import { findAsExcel } from './excelText';
 import type { Cents } from './money';
 import type { Fte } from './quantity';
 import { PlaceMap, type PlaceIndex } from './places';
@@ -48,6 +49,19 @@ export const PRIVATE_SECTOR_PROGRAM_TYPES: readonly string[] = [
   '23(g) Consultation (private sector, safety)',
   '23(g) Consultation (private sector, health)',
 ];
+
+/**
+ * Whether a typed program type is one of the private-sector consultation types, as the template's flag
+ * formula reads it (`TRIM(B17)="23(g) Consultation (private sector, safety)"`: case-blind, trimmed).
+ */
+export function isPrivateSectorProgramType(typed: string): boolean {
+  return findAsExcel(typed, PRIVATE_SECTOR_PROGRAM_TYPES) !== undefined;
+}
+
+/** The program type as Appendix F's list spells it when the typed text is one of them as Excel compares; else as typed. */
+export function programTypeAsListed(typed: string): string {
+  return findAsExcel(typed, PROGRAM_TYPES) ?? typed;
+}
 
 export interface CostLine extends Amounts {
   /** The item, or for personnel the title: what a person calls this line. */

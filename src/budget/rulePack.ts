@@ -1,6 +1,7 @@
 /**
  * What a rule pack holds, and how a State or a fiscal year is found in the packs.
  */
+import { excelTextKey } from './excelText';
 import type { Cents } from './money';
 import { FY2012 } from './rulepacks/fy2012';
 
@@ -57,14 +58,15 @@ export function plainStateName(entry: StateEntry): string {
 
 /**
  * Finds a State by USPS code ("ky"), Appendix L name ("Connecticut (PEO)") or plain name ("connecticut"),
- * case-insensitive and tolerant of extra spaces.
+ * as the workbook's own lookup finds it (`MATCH(TRIM(B2),…,0)`: case-blind, spaces trimmed as TRIM
+ * trims them), so the pane, the command line and the award level formula agree on what B2 names.
  */
 export function findState(pack: RulePack, text: string): StateEntry | undefined {
-  const wanted = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const wanted = excelTextKey(text);
   if (!wanted) return undefined;
   return pack.states.find(
     (s) =>
-      s.code.toLowerCase() === wanted || s.name.toLowerCase() === wanted || plainStateName(s).toLowerCase() === wanted,
+      excelTextKey(s.code) === wanted || excelTextKey(s.name) === wanted || excelTextKey(plainStateName(s)) === wanted,
   );
 }
 

@@ -8,6 +8,8 @@ import { withRemedyWords, type Finding, type Remedy, type Unreadable } from '../
 const CLI_REMEDY: Readonly<Record<Remedy, string>> = {
   repair: "Run `grant-budget repair` to rewrite the template's formulas",
   chooseState: 'Give the State with --state (a USPS code such as KY, or its Appendix L name)',
+  changeState:
+    "Open the workbook in Excel and press Change this budget's State in the Grant Budget pane, or type the old State back",
 };
 
 /** A finding's message as the command line prints it (text, JSON and the summary workbook alike). */

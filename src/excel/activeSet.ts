@@ -29,3 +29,9 @@ export function chooseSet(
     byActiveSheet: ofActive !== undefined,
   };
 }
+
+/** The sheets of one set (by its suffix), as the workbook names them. */
+export function sheetsOfSet(snapshot: WorkbookSnapshot, suffix: string): string[] {
+  const set = findOwnLayouts(snapshot).find((s) => s.suffix === suffix);
+  return set ? Object.values(set.sheets).filter((n): n is string => Boolean(n)) : [];
+}

@@ -16,7 +16,7 @@
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
-import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
+import type { WorkbookSnapshot, WritePlan, WriteOp } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
 import type {
   BudgetSet,
@@ -28,7 +28,7 @@ import type {
   StateChangeOutcome,
 } from '../addin/paneBackend';
 import { paneProblem } from '../addin/paneWords';
-import { chooseSet } from './activeSet';
+import { chooseSet, sheetsOfSet } from './activeSet';
 import { onExcelWaiting, runExcel } from './excelRun';
 import { addedBy, removeAdded, undoFailedInsert, type Added } from './insertCleanup';
 import type { ApplyOutcome } from './officeWrite';
@@ -114,9 +114,15 @@ export class ExcelBackend implements PaneBackend {
   private sheetIds = new Map<string, string>();
   /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
   private knownCells = new Map<string, number>();
-  private listener: (() => void) | null = null;
+  private listener: ((why?: 'activated') => void) | null = null;
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
+  /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
+  private checkedSheets = new Set<string>();
+  /** The sheet (lower case) the pane's own last action made active, whose activation event is not the user's. */
+  private ownActivation: string | null = null;
+  /** Whether worksheets.onActivated has our handler (added with the first change handlers). */
+  private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
   private preferredSuffix: string | null = null;
   /** The add-in's own writes, kept apart from its checks (ownWrites.ts). */
@@ -179,6 +185,7 @@ export class ExcelBackend implements PaneBackend {
           const snapshot = await readSnapshotIn(ctx, { sheets: [] });
           const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
           const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, 'Inserting the templates');
+          this.ownActivation = activatedBy(planned.plan);
           return {
             sheets: planned.sheets.map((x) => x.sheet),
             renamed: planned.renamed,
@@ -240,14 +247,17 @@ export class ExcelBackend implements PaneBackend {
       read = this.services.readBudgetFromSnapshot(snapshot, this.readOptions(set));
     }
     if (!read.ok) {
-      this.budgetSheets = null;
-      return { outcome: { status: 'none', problem: paneProblem(read) }, snapshot, read };
+      // A reason in one cell (the State cell): that sheet is listened to, so correcting it checks again.
+      this.budgetSheets = read.sheet ? [read.sheet] : null;
+      const at = read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {};
+      return { outcome: { status: 'none', problem: paneProblem(read), ...at }, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [
       ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
     ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
+    this.checkedSheets = new Set((set ? sheetsOfSet(snapshot, set.suffix) : sheets).map((n) => n.toLowerCase()));
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
@@ -261,6 +271,7 @@ export class ExcelBackend implements PaneBackend {
       ...(set && read.layout === 'own' ? { set } : {}),
       ...(notes.length ? { notes } : {}),
       ...(figureSources ? { figureSources } : {}),
+      ...(read.stateInWords ? { stateInWords: read.stateInWords } : {}),
     };
     return { outcome, snapshot, read };
   }
@@ -278,7 +289,7 @@ export class ExcelBackend implements PaneBackend {
         notes: [] as string[],
       })),
     );
-    if (outcome.outcome.status === 'checked') await this.rewatch();
+    if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.rewatch();
     if (outcome.notes.length && outcome.outcome.status === 'checked')
       return { ...outcome.outcome, notes: [...(outcome.outcome.notes ?? []), ...outcome.notes] };
     return outcome.outcome;
@@ -289,6 +300,7 @@ export class ExcelBackend implements PaneBackend {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
+      this.ownActivation = sheet.toLowerCase();
       await ctx.sync();
     });
   }
@@ -322,6 +334,7 @@ export class ExcelBackend implements PaneBackend {
         at: new Date(),
       });
       await this.applyAdding(ctx, applyIn, plan, snapshot, 'Writing the review sheet');
+      this.ownActivation = activatedBy(plan);
       return sheet;
     }
   }
@@ -434,6 +447,7 @@ export class ExcelBackend implements PaneBackend {
             snapshot,
             'Moving the budget into live templates',
           );
+          this.ownActivation = activatedBy(planned.plan);
           const unread = read.findings
             .filter((f) => f.code === 'NOT_A_NUMBER')
             .map((f) => ({
@@ -459,7 +473,7 @@ export class ExcelBackend implements PaneBackend {
     return { sheets, notes: [...notes, ...applyNotes] };
   }
 
-  async watch(onChange: () => void): Promise<() => void> {
+  async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
     this.listener = onChange;
     await this.rewatch();
     return () => {
@@ -480,10 +494,36 @@ export class ExcelBackend implements PaneBackend {
       .map((name) => ({ name, id: this.sheetIds.get(name.toLowerCase()) }))
       .filter((w): w is { name: string; id: string } => w.id !== undefined && !this.watched.has(w.id));
     if (wanted.length === 0) return;
+    const activation = !this.activationWatched;
     await runExcel(async (ctx) => {
       for (const w of wanted) ctx.workbook.worksheets.getItem(w.id).onChanged.add(async (e) => this.changed(e));
+      // In the same batch, once: another sheet made active may belong to another set (issue 19).
+      if (activation)
+        ctx.workbook.worksheets.onActivated.add(async (e: { worksheetId: string }) => this.activated(e.worksheetId));
       await ctx.sync();
     });
     for (const w of wanted) this.watched.add(w.id);
+    if (activation) this.activationWatched = true;
   }
+
+  /**
+   * Another sheet was made active (its tab clicked): the pane checks the set of the sheet the user works
+   * in, so a sheet outside the set last checked calls for a check, as Excel's activation event is meant for.
+   * A sheet of that set changes nothing (go to a cell activates its sheet too).
+   */
+  private activated(worksheetId: string): void {
+    const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
+    // The pane's own action made it active (Insert, Review sheet, go to): the action checks on its own.
+    const own = this.ownActivation;
+    this.ownActivation = null;
+    if (own !== null && (name === undefined || name === own)) return;
+    if (name && this.checkedSheets.has(name)) return;
+    this.listener?.('activated');
+  }
+}
+
+/** The sheet a plan makes active (its last `activate` op), lower case; null when it activates none. */
+function activatedBy(plan: WritePlan): string | null {
+  const ops = plan.ops.filter((o): o is Extract<WriteOp, { op: 'activate' }> => o.op === 'activate');
+  return ops.length ? (ops[ops.length - 1] as { sheet: string }).sheet.toLowerCase() : null;
 }

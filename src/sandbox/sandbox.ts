@@ -7,17 +7,24 @@
  * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data;
  * ?platform=Mac for Excel for Mac (no file downloads from the pane);
  * ?preset=budget for a workbook that already holds a budget (Kentucky's example, written as `build` would),
- * which the pane checks as it opens (the benchmark's "first rendered check list").
+ * which the pane checks as it opens (the benchmark's "first rendered check list");
+ * ?file=files/ky.xlsx opens an .xlsx of the same site (the tests' way in); "Open .xlsx" in the bar opens one
+ * from the computer: the page reloads with it, as Excel opens a workbook in a window (and pane) of its own.
  */
 import { budgetFromJsonValue } from '../budget/budgetJson';
 import { createFakeExcel, createFakeOffice, type FakeRequestContext } from '../excel/fake/fakeExcel';
 import { writeBudgetWorkbook } from '../excel/writeBudget';
 import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
+import { openXlsxIn } from './openWorkbook';
+
+/** Where "Open .xlsx" keeps the file picked across the reload (this tab only). */
+const PICKED_KEY = 'gb-sandbox-picked-workbook';
 
 const params = new URLSearchParams(window.location.search);
 const wb = new FakeWorkbook();
-wb.addSheet('Sheet1');
+const opening = workbookToOpen();
+if (!opening) wb.addSheet('Sheet1');
 // ?platform=Mac plays Excel for Mac, whose webview blocks downloads from the pane.
 const platform = params.get('platform');
 if (platform === 'Mac' || platform === 'iOS' || platform === 'PC') wb.platform = platform;
@@ -36,7 +43,40 @@ async function prefillBudget(): Promise<void> {
     throw new Error('sandbox budget: ' + parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   await writeBudgetWorkbook(parsed.budget);
 }
-const ready = params.get('preset') === 'budget' ? prefillBudget() : Promise.resolve();
+/** The workbook asked for: `?file=` (same site only: the sandbox never reaches the network), or the one picked. */
+function workbookToOpen(): { name: string; bytes: () => Promise<Uint8Array> } | null {
+  const file = params.get('file');
+  if (file) {
+    const url = new URL(file, window.location.href);
+    if (url.origin !== window.location.origin) return null;
+    return {
+      name: decodeURIComponent(url.pathname.split('/').pop() ?? file),
+      bytes: async () => {
+        const r = await fetch(url);
+        if (!r.ok) throw new Error(`${file} could not be fetched (HTTP ${r.status})`);
+        return new Uint8Array(await r.arrayBuffer());
+      },
+    };
+  }
+  const picked = params.get('open') === 'picked' ? sessionStorage.getItem(PICKED_KEY) : null;
+  if (!picked) return null;
+  const { name, data } = JSON.parse(picked) as { name: string; data: string };
+  return { name, bytes: async () => Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) };
+}
+
+/** Opens the workbook asked for before the pane starts; one that cannot be read leaves an empty sheet and says why. */
+async function openAsked(): Promise<void> {
+  if (!opening) return;
+  try {
+    await openXlsxIn(wb, await opening.bytes(), opening.name);
+  } catch (e) {
+    for (const sh of [...wb.sheets]) wb.sheets.splice(wb.sheets.indexOf(sh), 1);
+    wb.addSheet('Sheet1');
+    openProblem = `${opening.name} was not opened: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+let openProblem = '';
+const ready = openAsked().then(() => (params.get('preset') === 'budget' ? prefillBudget() : undefined));
 g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready);
 g.__sandbox = { wb };
 
@@ -169,7 +209,7 @@ function startEdit(td: HTMLTableCellElement): void {
   input.focus();
   input.select();
   let done = false;
-  const finish = (commit: boolean) => {
+  const finish = (commit: boolean, how: 'typed' | 'pasted' = 'typed', text = input.value) => {
     if (done) return;
     done = true;
     const target = editing;
@@ -178,13 +218,21 @@ function startEdit(td: HTMLTableCellElement): void {
     editState.textContent = '';
     if (commit && target) {
       try {
-        wb.typeInto(target.sheet, address, input.value);
+        wb.typeInto(target.sheet, address, text, how);
       } catch (e) {
+        // Excel's Stop alert: the entry is not taken (the data validation's title and message).
         editState.textContent = e instanceof Error ? e.message : String(e);
       }
     }
     render();
   };
+  // Ctrl+V before typing anything is a paste onto the cell, which Excel does not validate (typing is).
+  const opened = input.value;
+  input.addEventListener('paste', (e) => {
+    if (input.value !== opened || input.selectionStart !== 0 || input.selectionEnd !== input.value.length) return;
+    e.preventDefault();
+    finish(true, 'pasted', e.clipboardData?.getData('text/plain').replace(/\r?\n$/, '') ?? '');
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
@@ -235,5 +283,29 @@ tabs.addEventListener('click', (e) => {
     render();
   }
 });
+/** "Open .xlsx": the page reloads with the file picked, kept for this tab only (sessionStorage). */
+const openFile = document.getElementById('open-file') as HTMLInputElement;
+openFile.addEventListener('change', () => {
+  const file = openFile.files?.[0];
+  if (!file) return;
+  void file.arrayBuffer().then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    try {
+      sessionStorage.setItem(PICKED_KEY, JSON.stringify({ name: file.name, data: btoa(binary) }));
+    } catch {
+      editState.textContent = `${file.name} is too large for the sandbox to open (the browser keeps about 5 MB).`;
+      return;
+    }
+    window.location.search = '?open=picked';
+  });
+});
+
 wb.onDocumentChanged(() => render());
+void ready.then(() => {
+  currentSheet = wb.activeSheet ?? wb.sheets[0]?.name ?? currentSheet;
+  if (openProblem) editState.textContent = openProblem;
+  render();
+});
 render();

@@ -46,16 +46,17 @@ export function useLiveChecks(
     void r.runNow().then(async () => {
       if (!alive) return;
       try {
-        stop = await backend.watch(() => {
-          latest.current.onEdit();
+        stop = await backend.watch((why) => {
+          // A sheet of another set made active is no edit: the notice of the last action stays.
+          if (why !== 'activated') latest.current.onEdit();
           r.hint();
         });
       } catch (e) {
         latest.current.onProblem(`Live checks are off: ${errorText(e)}`, 'warning');
       }
     });
-    // Excel tells an add-in of edits, not of a sheet tab clicked: coming back to the pane after working in
-    // another sheet (perhaps of another set) checks again, so the set checked is the one of the active sheet.
+    // Coming back to the pane checks again too: Excel tells of a sheet tab clicked (worksheets.onActivated,
+    // which the backend listens to), but not of every way the workbook can change while the pane waits.
     const backToPane = () => r.hint();
     window.addEventListener('focus', backToPane);
     return () => {

@@ -16,6 +16,7 @@ import {
   FTE_SCALE,
   MAX_AMOUNT_CENTS,
   formatDollars,
+  isYesMark,
   type Cents,
   type Finding,
   type FindingCode,
@@ -200,8 +201,7 @@ export function textOf(c: CellSnapshot): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-/** A mark typed as Y or YES (any case). */
+/** A mark typed as Y or YES, read as the template's formula reads it (`UPPER(TRIM(x))="Y"`). */
 export function flagOf(c: CellSnapshot): boolean {
-  const t = textOf(c).trim().toUpperCase();
-  return t === 'Y' || t === 'YES';
+  return isYesMark(textOf(c));
 }

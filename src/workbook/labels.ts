@@ -4,11 +4,14 @@
  * after normalizing case, punctuation and spaces, then by edit distance, so a typo still matches and
  * the closest of two near labels ("Private"/"Public Sector ...") wins.
  */
-import { editDistance } from '../budget';
+import { editDistance, excelCaseFold } from '../budget';
 
-/** Lower case, letters, digits, % and & kept, everything else one space. */
+/**
+ * Lower case, letters, digits, % and & kept, everything else one space. The case is folded as Excel's
+ * comparison folds it (excelCaseFold), so two labels Excel calls equal always normalize alike.
+ */
 export function normalizeLabel(text: string): string {
-  return text
+  return excelCaseFold(text)
     .toLowerCase()
     .replace(/[^a-z0-9%&]+/g, ' ')
     .trim();

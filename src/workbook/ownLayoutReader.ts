@@ -31,12 +31,14 @@ import {
 import { AMOUNT_COLUMNS, F_HEADER } from '../layout/appendixF';
 import type { LayoutContext } from '../layout/context';
 import { N, findOwnLayouts, TEMPLATE_KEYS, type TemplateKey } from '../layout/names';
-import type { WorkbookSnapshot } from '../port/workbookPort';
+import { parseA1, type WorkbookSnapshot } from '../port/workbookPort';
 import { OwnCells, namesOf, rowsOf } from './own/ownCells';
+import { textOf } from './inputCells';
 import { readCashForecast, readIndirect, readSection } from './own/appendixF';
 import { readActivities, readConsultation, readStaffing } from './own/appendicesDEJ';
 import { checkFormulaCells, ownTemplateCells, reportFollowers, templateModels } from './own/templateFormulas';
 import type { TemplateCells } from './totalCell';
+import { wordsOfAnotherState, wordsOfAnotherStateFinding } from './own/stateWords';
 
 export interface OwnLayoutOptions {
   /** The State when the workbook's State cell names none. */
@@ -55,6 +57,8 @@ export class OwnLayoutError extends Error {
   constructor(
     message: string,
     readonly remedy?: Remedy,
+    /** The cell to correct, where one cell is the reason (the State cell). */
+    readonly at?: { sheet: string; cell: string },
   ) {
     super(message);
     this.name = 'OwnLayoutError';
@@ -68,6 +72,11 @@ export interface OwnLayoutRead {
   cells: TemplateCells;
   /** The layout the set was read against: its State, sheets and the workbook's own block sizes (a State change rebuilds it). */
   context: LayoutContext;
+  /**
+   * The State the templates' words still name (USPS code) when B2 was typed over with another State:
+   * "Change this budget's State" finishes that change (STATE_CHANGE_UNFINISHED says so).
+   */
+  stateInWords?: string;
 }
 
 type OwnSet = ReturnType<typeof findOwnLayouts>[number];
@@ -106,9 +115,17 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   const keys = TEMPLATE_KEYS.filter((k) => set.sheets[k]);
   const built = templateModels(ctx, keys);
   checkTemplates(rd, set, names, built);
+  const words = wordsOfAnotherState(rd, ctx, set.sheets, built);
+  if (words) rd.reader.findings.push(wordsOfAnotherStateFinding(fSheet, header.state, words));
   reportFollowers(rd);
   budget.places = rd.reader.places;
-  return { budget, findings: rd.reader.findings, cells: ownTemplateCells(built, keys), context: ctx };
+  return {
+    budget,
+    findings: rd.reader.findings,
+    cells: ownTemplateCells(built, keys),
+    context: ctx,
+    ...(words ? { stateInWords: words.state.code } : {}),
+  };
 }
 
 /** The header: State and fiscal year decide the rule pack; the header's figures. Throws OwnLayoutError when they cannot. */
@@ -130,12 +147,21 @@ function readHeader(
   const pack: RulePack | undefined = rulePackFor(fy ?? DEFAULT_FISCAL_YEAR) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   if (!pack) return null;
   const stateText = rd.text(fSheet, F_HEADER.state, 'state');
-  const state: StateEntry | undefined =
-    findState(pack, stateText) ?? (options.state ? findState(pack, options.state) : undefined);
+  // B2 as the award level formula reads it (MATCH(TRIM(B2),…)): untrimmed here, trimmed as TRIM trims.
+  const { row, col } = parseA1(F_HEADER.state);
+  const typed = textOf(rd.cellAt(fSheet, row, col));
+  // A State chosen elsewhere (the pane's picker, --state) stands in only for a blank cell: a B2 that names
+  // no State ("Kentuky") is refused, so nothing is checked against a State the workbook does not hold.
+  const state: StateEntry | undefined = stateText
+    ? findState(pack, typed)
+    : options.state
+      ? findState(pack, options.state)
+      : undefined;
   if (!state) {
     throw new OwnLayoutError(
       `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type its Appendix L name or USPS code there`,
-      'chooseState',
+      stateText ? undefined : 'chooseState',
+      { sheet: fSheet, cell: F_HEADER.state },
     );
   }
   const budget = emptyBudget(state.code, pack.fiscalYear);

@@ -23,6 +23,8 @@ export type ReadBudgetResult =
       cells: TemplateCells;
       /** Our layout: the layout the set was read against (its sheets and block sizes), for a State change. */
       context?: LayoutContext;
+      /** Our layout: the State the templates' words still name when B2 was typed over with another (USPS code). */
+      stateInWords?: string;
     }
   | (Unreadable & {
       /** The layout found though no budget could be given from it (our templates without a State; the published ones without a State). */
@@ -55,10 +57,17 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
         layout: 'own',
         cells: own.cells,
         context: own.context,
+        ...(own.stateInWords ? { stateInWords: own.stateInWords } : {}),
       };
   } catch (err) {
     if (err instanceof OwnLayoutError)
-      return { ok: false, problem: err.message, layout: 'own', ...(err.remedy ? { remedy: err.remedy } : {}) };
+      return {
+        ok: false,
+        problem: err.message,
+        layout: 'own',
+        ...(err.remedy ? { remedy: err.remedy } : {}),
+        ...(err.at ? { sheet: err.at.sheet, cell: err.at.cell } : {}),
+      };
     throw err;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});

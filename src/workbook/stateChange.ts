@@ -95,18 +95,22 @@ function changeInputs(
     );
   const read =
     given?.ok && given.context
-      ? { budget: given.budget, context: given.context }
+      ? { budget: given.budget, context: given.context, stateInWords: given.stateInWords }
       : readOwnLayout(snapshot, { suffix: set.suffix });
   if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
   const pack = rulePackFor(read.budget.fiscalYear);
-  const from = pack ? findState(pack, read.budget.state) : undefined;
-  if (!pack || !from)
-    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
-  const to = findState(pack, opts.state);
-  if (!to)
+  const to = pack ? findState(pack, opts.state) : undefined;
+  if (pack && !to)
     throw new StateChangeError(
       `"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`,
     );
+  // B2 typed over with another State: the templates were built for the State their words still name, and
+  // the change is planned from that one (to B2's State, to finish it, or to any other). Words that name the
+  // State asked for (a change stopped half-way) leave B2's State as the one to change from.
+  const words = read.stateInWords && read.stateInWords !== to?.code ? read.stateInWords : undefined;
+  const from = pack ? findState(pack, words ?? read.budget.state) : undefined;
+  if (!pack || !from || !to)
+    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
   if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
   return {
     set,
@@ -316,13 +320,19 @@ function effectsOf(x: EffectsInput): string[] {
   const sh = x.set.sheets;
   const f = sh.appendixF as string;
   const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
+  // B2 already typed over with the new State: the change finishes what the typing began.
+  const finishing = budget.state === to.code;
   const out = [
-    `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
+    finishing
+      ? `The State cell (${f}!${F_HEADER.state}) already says ${to.name}${de.length ? `; ${de.join(' and ')} will name ${to.name} too` : ''}.`
+      : `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
   ];
   out.push(
-    budget.awardLevel !== null
-      ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
-      : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
+    finishing
+      ? `The award level and the checks already follow ${f}!${F_HEADER.state}.`
+      : budget.awardLevel !== null
+        ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
+        : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
   );
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
   const pscFrom = allowsPrivateSectorConsultation(pack, from.code);

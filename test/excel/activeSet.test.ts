@@ -57,3 +57,37 @@ it('reads the active sheet with the check, without a sync of its own', async () 
   await backend.check();
   expect(wb.syncCount - before).toBe(1);
 });
+
+it('clicking another set’s sheet tab re-checks that set, as Excel’s activation event does (issue 19)', async () => {
+  const backend = await twoSets();
+  wb.typeInto('Appendix F (2)', 'A12', 'Program Director');
+  wb.typeInto('Appendix F (2)', 'G12', '100000');
+  wb.typeInto('Appendix F (2)', 'H12', '50000');
+  wb.typeInto('Appendix F (2)', 'I12', '50000');
+  wb.activeSheet = 'Appendix F';
+  const first = (await backend.check()) as CheckedBudget;
+  expect(first.set?.number).toBe(1);
+  const calls: string[] = [];
+  await backend.watch(() => calls.push('recheck'));
+  expect(wb.activation.count()).toBe(1);
+  // A sheet of the set checked: nothing to do (go to a cell activates its sheet too).
+  wb.activeSheet = 'Checks';
+  await new Promise((r) => setTimeout(r, 20));
+  expect(calls).toEqual([]);
+  // The other set's tab: the pane is told, and its check reads the set of that sheet.
+  wb.activeSheet = 'Appendix F (2)';
+  await new Promise((r) => setTimeout(r, 20));
+  expect(calls).toEqual(['recheck']);
+  const second = (await backend.check()) as CheckedBudget;
+  expect(second.set?.number).toBe(2);
+  expect(personnelOf(second)).toBe(10_000_000);
+  // Activating the sheet already active fires nothing.
+  wb.activeSheet = 'Appendix F (2)';
+  await new Promise((r) => setTimeout(r, 20));
+  expect(calls).toEqual(['recheck']);
+  // The pane's own Insert makes the new set's Appendix F active: that is no hint (the pane checks after it anyway).
+  await backend.insertTemplates('NC', 2012);
+  await new Promise((r) => setTimeout(r, 20));
+  expect(wb.activeSheet).toBe('Appendix F (3)');
+  expect(calls).toEqual(['recheck']);
+});

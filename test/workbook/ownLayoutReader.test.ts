@@ -131,14 +131,19 @@ test('a row inserted inside a block is read through the grown names; its missing
   expect(read?.findings.filter((f) => f.code !== 'FORMULA_OVERWRITTEN')).toEqual([]);
 });
 
-test('a State cell that names no State is an error naming the cell, unless a State is given', async () => {
+test('a State cell that names no State is an error naming the cell, even with a State given (issue 19, item 2)', async () => {
   const { bytes } = await built(PR());
   const snap = await edited(bytes, (wb) => {
     wb.getWorksheet('Appendix F')!.getCell('B2').value = 'Atlantis';
   });
   expect(() => readOwnLayout(snap)).toThrow(OwnLayoutError);
   expect(() => readOwnLayout(snap)).toThrow(/Appendix F!B2.*"Atlantis"/);
-  expect(readOwnLayout(snap, { state: 'PR' })?.budget.state).toBe('PR');
+  // Nothing is checked against a State the workbook does not hold: the State given stands in for a blank cell only.
+  expect(() => readOwnLayout(snap, { state: 'PR' })).toThrow(/Appendix F!B2.*"Atlantis"/);
+  const blank = await edited(bytes, (wb) => {
+    wb.getWorksheet('Appendix F')!.getCell('B2').value = null;
+  });
+  expect(readOwnLayout(blank, { state: 'PR' })?.budget.state).toBe('PR');
 });
 
 test('a workbook that is not ours gives null', async () => {

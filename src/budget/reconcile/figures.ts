@@ -18,6 +18,35 @@ export interface Figure {
   label: string;
   amount: Cents | null;
   text: string | null;
+  /** A text field the form leaves out (an optional element absent, not empty): a note, never a difference. */
+  absent?: boolean;
+}
+
+/**
+ * The grouping the form has: each category to the category its figures are compared under. A category
+ * the form combines with others (one activity for Administration and Program) goes to the first of them,
+ * and both sides sum their figures there; any other category is its own.
+ */
+export type Grouping = ReadonlyMap<CategoryKey, CategoryKey>;
+
+/** The grouping the matches give: the categories of every combined activity merged, across sections. */
+export function groupingOf(matches: CategoryMatch[], order: readonly CategoryKey[]): Map<CategoryKey, CategoryKey> {
+  const groups: Set<CategoryKey>[] = [];
+  for (const m of matches) {
+    if (!m.categories || m.categories.length < 2) continue;
+    const members = new Set(m.categories);
+    for (const g of groups.filter((x) => [...x].some((k) => members.has(k)))) {
+      for (const k of g) members.add(k);
+      groups.splice(groups.indexOf(g), 1);
+    }
+    groups.push(members);
+  }
+  const out = new Map<CategoryKey, CategoryKey>();
+  for (const g of groups) {
+    const first = order.find((k) => g.has(k)) ?? [...g][0];
+    if (first) for (const k of g) out.set(k, first);
+  }
+  return out;
 }
 
 /** Section A and C columns as SF424A-V1.0 names them, by the form's column letter. */
@@ -53,9 +82,15 @@ export function figureKey(
   return `${f.section}|${unmatchedOrTotal ? `#${f.line}` : f.category}|${f.column}`;
 }
 
+/** Files a figure under its meaning; two figures of one meaning (categories the form combines) add up. */
 function put(out: Figures, f: Figure, byPlace: boolean): void {
-  out.set(figureKey(f, byPlace || f.category === null), f);
+  const key = figureKey(f, byPlace || f.category === null);
+  const there = out.get(key);
+  if (there && there.amount !== null && f.amount !== null) there.amount += f.amount;
+  else if (!there) out.set(key, f);
 }
+
+const grouped = (grouping: Grouping, k: CategoryKey | null) => (k === null ? null : (grouping.get(k) ?? k));
 
 const amountFigure = (
   section: Figure['section'],
@@ -75,7 +110,7 @@ const amountFigure = (
 });
 
 /** The figures the budget gives: its SF-424A. Blank fields of the form count as zero. */
-export function computedFigures(form: Sf424a): Figures {
+export function computedFigures(form: Sf424a, grouping: Grouping = new Map()): Figures {
   const out: Figures = new Map();
   const aRow = (line: string, category: CategoryKey | null, row: string, values: Record<string, Cents>) => {
     for (const [col] of A_XML)
@@ -86,16 +121,17 @@ export function computedFigures(form: Sf424a): Figures {
       );
   };
   form.sectionA.lines.forEach((l, i) => {
+    const k = grouped(grouping, l.category);
     put(
       out,
       {
-        ...amountFigure('A', String(i + 1), 'b', l.category, `${l.activity}: ${A_COLUMNS.b}`, 0),
+        ...amountFigure('A', String(i + 1), 'b', k, `${l.activity}: ${A_COLUMNS.b}`, 0),
         amount: null,
         text: l.cfda,
       },
       false,
     );
-    aRow(String(i + 1), l.category, l.activity, { e: l.federal, f: l.nonFederal, g: l.total });
+    aRow(String(i + 1), k, l.activity, { e: l.federal, f: l.nonFederal, g: l.total });
   });
   const t = form.sectionA.totals;
   aRow('5', null, 'Totals', { e: t.federal, f: t.nonFederal, g: t.total });
@@ -103,7 +139,14 @@ export function computedFigures(form: Sf424a): Figures {
     form.categories.forEach((k, i) =>
       put(
         out,
-        amountFigure('B', oc.line, String(i + 1), k, oc.label, form.sectionB.categories[k]?.[oc.key] ?? 0),
+        amountFigure(
+          'B',
+          oc.line,
+          String(i + 1),
+          grouped(grouping, k),
+          oc.label,
+          form.sectionB.categories[k]?.[oc.key] ?? 0,
+        ),
         false,
       ),
     );
@@ -117,7 +160,9 @@ export function computedFigures(form: Sf424a): Figures {
         category === null,
       );
   };
-  form.sectionC.lines.forEach((l, i) => cRow(String(8 + i), l.category, l.program, { b: l.applicant, e: l.total }));
+  form.sectionC.lines.forEach((l, i) =>
+    cRow(String(8 + i), grouped(grouping, l.category), l.program, { b: l.applicant, e: l.total }),
+  );
   cRow('12', null, 'TOTAL', { b: form.sectionC.totals.applicant, e: form.sectionC.totals.total });
   for (const [line, row] of D_XML_ROWS) {
     for (const [key] of SECTION_D_XML) {
@@ -133,15 +178,26 @@ export function computedFigures(form: Sf424a): Figures {
   return out;
 }
 
-function categoryOf(matches: CategoryMatch[], section: 'A' | 'B' | 'C', line: string): CategoryKey | null {
-  return matches.find((m) => m.section === section && m.line === line)?.category ?? null;
+/** The category an item's figures are compared under: its own, or its group's (a combined activity). */
+function categoryOf(
+  matches: CategoryMatch[],
+  grouping: Grouping,
+  section: 'A' | 'B' | 'C',
+  line: string,
+): CategoryKey | null {
+  const m = matches.find((x) => x.section === section && x.line === line);
+  return grouped(grouping, m?.category ?? m?.categories?.[0] ?? null);
 }
 
 const rowTitle = (it: SubmittedItem, category: CategoryKey | null) =>
   it.title || (category ? CATEGORY_TITLES[category] : `activity ${it.position}`);
 
 /** The figures of the submitted form, each under the category its activity was matched to. */
-export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]): Figures {
+export function submittedFigures(
+  form: SubmittedForm,
+  matches: CategoryMatch[],
+  grouping: Grouping = new Map(),
+): Figures {
   const out: Figures = new Map();
   const aRow = (
     line: string,
@@ -155,10 +211,15 @@ export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]):
   };
   for (const it of form.summary) {
     const line = String(it.position);
-    const k = categoryOf(matches, 'A', line);
+    const k = categoryOf(matches, grouping, 'A', line);
     put(
       out,
-      { ...amountFigure('A', line, 'b', k, `${rowTitle(it, k)}: ${A_COLUMNS.b}`, 0), amount: null, text: it.cfda },
+      {
+        ...amountFigure('A', line, 'b', k, `${rowTitle(it, k)}: ${A_COLUMNS.b}`, 0),
+        amount: null,
+        text: it.cfda ?? '',
+        ...(it.cfda === null ? { absent: true } : {}),
+      },
       false,
     );
     aRow(line, k, rowTitle(it, k), it.amounts, false);
@@ -174,7 +235,7 @@ export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]):
           'B',
           oc.line,
           String(it.position),
-          categoryOf(matches, 'B', String(it.position)),
+          categoryOf(matches, grouping, 'B', String(it.position)),
           oc.label,
           it.amounts.get(name) ?? 0,
         ),
@@ -195,7 +256,7 @@ export function submittedFigures(form: SubmittedForm, matches: CategoryMatch[]):
   };
   for (const it of form.resources) {
     const line = String(7 + it.position);
-    const k = categoryOf(matches, 'C', line);
+    const k = categoryOf(matches, grouping, 'C', line);
     cRow(line, k, rowTitle(it, k), it.amounts, false);
   }
   cRow('12', null, 'TOTAL', form.resourceTotals, true);

@@ -4,10 +4,10 @@
  * submitted form against itself. Pure: the caller reads the files.
  */
 import type { Cents } from '../money';
-import type { Sf424a } from '../sf424a';
-import { computedFigures, submittedFigures, type Figure } from './figures';
+import { CATEGORY_TITLES, type CategoryKey, type Sf424a } from '../sf424a';
+import { computedFigures, groupingOf, submittedFigures, type Figure } from './figures';
 import { checkSubmittedForm, type FormError } from './formChecks';
-import { matchCategories, type CategoryMatch } from './matchCategories';
+import { isMatched, matchCategories, type CategoryMatch } from './matchCategories';
 import type { SubmittedForm } from './submittedForm';
 
 export interface Difference {
@@ -24,10 +24,26 @@ export interface Difference {
   difference: Cents | null;
 }
 
+/**
+ * What the comparison had to know about the form's own shape, said once and never counted as a difference:
+ *   combined  one activity of the form stands for several of the budget's categories (compared with their sum)
+ *   omitted   an optional element the form leaves out (Section A's CFDA number)
+ */
+export interface ReconcileNote {
+  kind: 'combined' | 'omitted';
+  section: Figure['section'];
+  line: string;
+  column: string;
+  /** The categories a combined activity stands for. */
+  categories?: CategoryKey[];
+  text: string;
+}
+
 export interface Reconciliation {
   matches: CategoryMatch[];
   differences: Difference[];
   formErrors: FormError[];
+  notes: ReconcileNote[];
 }
 
 const SECTION_ORDER = ['A', 'B', 'C', 'D', 'F'];
@@ -36,11 +52,44 @@ const SECTION_ORDER = ['A', 'B', 'C', 'D', 'F'];
 const sameText = (a: string, b: string) =>
   a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** "Administration, Program and 100% State Funds". */
+const titlesOf = (ks: readonly CategoryKey[]) => {
+  const t = ks.map((k) => CATEGORY_TITLES[k]);
+  return t.length > 1 ? `${t.slice(0, -1).join(', ')} and ${t[t.length - 1]}` : (t[0] ?? '');
+};
+
+/** One note per grouping the form makes, at the first place it makes it (Section A first). */
+function combinedNotes(matches: CategoryMatch[]): ReconcileNote[] {
+  const seen = new Set<string>();
+  const out: ReconcileNote[] = [];
+  for (const m of matches) {
+    if (!m.categories) continue;
+    const key = m.categories.join('+');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      kind: 'combined',
+      section: m.section,
+      line: m.line,
+      column: '',
+      categories: [...m.categories],
+      text: `the form combines ${titlesOf(m.categories)} into one activity`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Compares at the grouping the form has: where one activity of the form stands for several categories,
+ * each side's figures of those categories are summed and compared once (exit 0 when they agree there).
+ */
 export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Reconciliation {
   const matches = matchCategories(submitted, computed);
-  const mine = computedFigures(computed);
-  const theirs = submittedFigures(submitted, matches);
+  const grouping = groupingOf(matches, computed.categories);
+  const mine = computedFigures(computed, grouping);
+  const theirs = submittedFigures(submitted, matches, grouping);
   const differences: Difference[] = [];
+  const notes = combinedNotes(matches);
   const keys = [...theirs.keys(), ...[...mine.keys()].filter((k) => !theirs.has(k))];
   for (const key of keys) {
     const s = theirs.get(key);
@@ -55,7 +104,15 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
     };
     if (shown.text !== null) {
       // A text field is compared only when both forms have its row; a missing row shows in its amounts.
-      if (s && c && !sameText(s.text ?? '', c.text ?? ''))
+      if (s?.absent && c)
+        notes.push({
+          kind: 'omitted',
+          section: base.section,
+          line: base.line,
+          column: base.column,
+          text: `the CFDA number is left out, which the schema allows (the budget's is "${c.text ?? ''}")`,
+        });
+      else if (s && c && !sameText(s.text ?? '', c.text ?? ''))
         differences.push({ ...base, submitted: s.text ?? '', computed: c.text ?? '', difference: null });
       continue;
     }
@@ -64,10 +121,10 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
     if (sa !== ca) differences.push({ ...base, submitted: sa, computed: ca, difference: sa - ca });
   }
   differences.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
-  return { matches, differences, formErrors: checkSubmittedForm(submitted) };
+  return { matches, differences, formErrors: checkSubmittedForm(submitted), notes };
 }
 
-/** True when nothing differs, nothing is unmatched and the form holds together. */
+/** True when nothing differs, every activity is matched (alone or combined) and the form holds together; notes do not count. */
 export function reconciles(r: Reconciliation): boolean {
-  return r.differences.length === 0 && r.formErrors.length === 0 && r.matches.every((m) => m.category !== null);
+  return r.differences.length === 0 && r.formErrors.length === 0 && r.matches.every(isMatched);
 }

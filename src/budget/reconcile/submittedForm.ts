@@ -14,7 +14,8 @@ export interface SubmittedItem {
   /** 1-based place of the item in its section (Section A line, Section B column, Section C line - 7). */
   position: number;
   title: string;
-  cfda: string;
+  /** Section A's CFDA number; null when the element is left out (the schema allows it). */
+  cfda: string | null;
   amounts: Map<string, Cents>;
 }
 
@@ -82,6 +83,33 @@ function attributeTitle(tag: SaxesTagNS): string {
   return '';
 }
 
+/**
+ * The text of an XML file's bytes, as an XML processor finds its encoding (XML 1.0, appendix F): a byte
+ * order mark (UTF-8, UTF-16 little- or big-endian, as Windows tools and Java's UTF-16 writers leave it),
+ * else "<?" in UTF-16 without one, else UTF-8. The declaration's `encoding` is not needed past that.
+ */
+export function xmlTextOf(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const utf16 = (start: number, littleEndian: boolean) => {
+    const units = new Uint16Array(Math.floor((bytes.length - start) / 2));
+    for (let i = 0; i < units.length; i++) {
+      const lo = bytes[start + 2 * i] ?? 0;
+      const hi = bytes[start + 2 * i + 1] ?? 0;
+      units[i] = littleEndian ? lo | (hi << 8) : (lo << 8) | hi;
+    }
+    let out = '';
+    for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+    return out;
+  };
+  if (b0 === 0xff && b1 === 0xfe) return utf16(2, true);
+  if (b0 === 0xfe && b1 === 0xff) return utf16(2, false);
+  if (b0 === 0x3c && b1 === 0x00) return utf16(0, true);
+  if (b0 === 0x00 && b1 === 0x3c) return utf16(0, false);
+  const start = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return new TextDecoder('utf-8').decode(bytes.subarray(start));
+}
+
 /** Reads the SF-424A of an XML document (the form itself, or a package that contains it). */
 export function readSubmittedSf424a(xml: string): SubmittedRead {
   const form = emptyForm();
@@ -107,7 +135,7 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
     }
     const list = ITEM_LISTS[tag.local as keyof typeof ITEM_LISTS];
     if (list) {
-      item = { position: form[list].length + 1, title: attributeTitle(tag), cfda: '', amounts: new Map() };
+      item = { position: form[list].length + 1, title: attributeTitle(tag), cfda: null, amounts: new Map() };
       form[list].push(item);
       amounts = item.amounts;
       container = tag.local;

@@ -10,9 +10,10 @@ import {
   reconciles,
   reconciliationJson,
   reconciliationText,
+  xmlTextOf,
 } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
-import { decodeText, readFileBytes, type Io } from '../io';
+import { readFileBytes, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
@@ -37,9 +38,7 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'reconcile') === 'json';
-        const read = readSubmittedSf424a(
-          decodeText(await readFileBytes(xmlFile, MAX_XML_BYTES)).replace(/^\uFEFF/, ''),
-        );
+        const read = readSubmittedSf424a(xmlTextOf(await readFileBytes(xmlFile, MAX_XML_BYTES)));
         if (!read.ok) throw new InputError(xmlFile, read.problem);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
         printStateNote(io, loaded.file, loaded.stateNote);

@@ -13,6 +13,8 @@ export { ERROR_TEXTS, FakeOfficeError, fakeError };
 import { evaluateFormula } from './fakeFormulas';
 import { FakeLimits } from './fakeLimits';
 import { parseEntry } from './fakeEntry';
+import { refuseInvalidEntry } from './fakeValidation';
+import { FakeActivationHandlers } from './fakeActivation';
 import { refuseLongFormula, refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
@@ -123,7 +125,19 @@ export class FakeWorkbook {
   /** Request contexts made so far: each Excel.run has its own (FakeRequestContext.runId). */
   contextCount = 0;
   selection: { sheet: string; address: string } | null = null;
-  activeSheet: string | null = null;
+  get activeSheet(): string | null {
+    return this.active;
+  }
+  /** Another sheet made active (a tab clicked, activate(), a select()): onActivated fires (fakeActivation.ts). */
+  set activeSheet(name: string | null) {
+    const sheet = name === null ? undefined : this.sheet(name);
+    const changed = (this.active ?? '').toLowerCase() !== (name ?? '').toLowerCase();
+    this.active = name;
+    if (changed && sheet) this.activation.fire(sheet.id);
+  }
+  private active: string | null = null;
+  /** The handlers of worksheets.onActivated. */
+  readonly activation = new FakeActivationHandlers();
   /** Excel may refuse a used range of a missing sheet (instead of a null range): tests of the adapter's fallback. */
   nullChainsThrow = false;
   /** Commands queued to "Excel" (property sets, method calls, object lookups): Excel's "actions". */
@@ -370,14 +384,19 @@ export class FakeWorkbook {
 
   /* ---------- what a user (test or sandbox grid) does ---------- */
 
-  /** Types `text` into a cell and presses Enter: the cell changes, then Excel fires onChanged (async). */
-  typeInto(sheetName: string, address: string, text: string): void {
+  /**
+   * Types `text` into a cell and presses Enter: the cell changes, then Excel fires onChanged (async). A
+   * typed entry meets the cell's data validation or is refused (fakeValidation.ts); `pasted` is Ctrl+V of
+   * a copied value, which Excel does not validate.
+   */
+  typeInto(sheetName: string, address: string, text: string, how: 'typed' | 'pasted' = 'typed'): void {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`No sheet ${sheetName}`);
     if (s.protected && this.isLocked(s, address)) throw new Error(`The cell ${address} of ${sheetName} is locked.`);
     const { r0, c0 } = parseRect(address);
-    const cell = this.cellFor(s, r0, c0);
     const typed = parseTyped(text);
+    if (how === 'typed') refuseInvalidEntry(s, r0, c0, typed, (name) => this.sheet(name));
+    const cell = this.cellFor(s, r0, c0);
     cell.value = typed.value;
     cell.formula = typed.formula;
     this.dropIfEmpty(s, r0, c0);

@@ -5,10 +5,23 @@ import type { FakeRequestContext } from './fakeExcel';
 import { FakeClientObject, loadPaths } from './fakeClientObject';
 import { FakeRange, FakeRangeAreas } from './fakeRange';
 import { FakePageBreaks, FakePageLayout } from './fakePageLayout';
+import type { FakeActivatedEvent } from './fakeActivation';
 
 export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
+  /** ExcelApi 1.7: a handler called when another sheet becomes active (fakeActivation.ts). */
+  readonly onActivated: { add: (h: (e: FakeActivatedEvent) => unknown) => { remove: () => void } };
+
   constructor(ctx: FakeRequestContext) {
     super(ctx, () => ctx.data.sheets, ctx.data.sheets);
+    this.onActivated = {
+      add: (h) => {
+        let remove: (() => void) | null = null;
+        ctx.enqueue(() => {
+          remove = ctx.data.activation.add(h);
+        });
+        return { remove: () => remove?.() };
+      },
+    };
   }
 
   get items(): FakeWorksheet[] {

@@ -12,6 +12,7 @@ import { CELL_EDIT_WAITING, UNDO_CLEARED_NOTE } from '../../addin/paneWords';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
+import { NoBudgetHint } from './NoBudgetHint';
 import { NoticeBox, type Notice } from './NoticeBox';
 import { ReviewTab } from './ReviewTab';
 import { StateArea, type PickerMode, type StateAreaProps } from './StateArea';
@@ -263,7 +264,9 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
-      {outcome?.status === 'none' ? <p className={s.lead}>Choose your State, then insert the templates.</p> : null}
+      {outcome?.status === 'none' && !outcome.at ? (
+        <p className={s.lead}>Choose your State, then insert the templates.</p>
+      ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
       {core.excelWaiting ? (
@@ -279,7 +282,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
           {checked ? (
             <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
           ) : outcome?.status === 'none' ? (
-            <p className={s.hint}>{outcome.problem} Or open a workbook that holds a budget.</p>
+            <NoBudgetHint outcome={outcome} className={s.hint} onGoTo={goTo} />
           ) : null}
         </div>
       ) : null}

@@ -8,9 +8,11 @@ import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
 import {
+  isMatched,
   readSubmittedSf424a,
   reconcileSf424a,
   reconciles,
+  xmlTextOf,
   type Difference,
   type Reconciliation,
 } from '../../budget/reconcile';
@@ -87,7 +89,8 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
   const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    const text = await file.text();
+    // As an XML processor reads it: a UTF-16 file (with its byte order mark) is not UTF-8 text.
+    const text = xmlTextOf(new Uint8Array(await file.arrayBuffer()));
     setXml(text);
     compare(text);
   };
@@ -133,7 +136,7 @@ function ReconcileResult({
   onShowForm,
 }: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
   const s = useStyles();
-  const unmatched = r.matches.filter((m) => !m.category);
+  const unmatched = r.matches.filter((m) => !isMatched(m));
   return (
     <div role="status" data-testid="reconcile-result">
       <p className={s.hint}>
@@ -141,6 +144,15 @@ function ReconcileResult({
           ? 'The submitted SF-424A agrees with this budget, figure for figure.'
           : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
       </p>
+      {r.notes.length ? (
+        <ul className={s.list} aria-label="Notes on the submitted form">
+          {r.notes.map((n) => (
+            <li key={`${n.kind}|${n.section}|${n.line}|${n.column}`} className={s.item}>
+              Section {n.section} line {n.line}: {n.text}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
       {r.differences.length ? (
         <ul className={s.list} aria-label="Differences">
@@ -171,7 +183,11 @@ function ReconcileResult({
           <li key={`${m.section}|${m.line}`} className={s.item}>
             Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “
             {m.submitted || 'no title'}”:{' '}
-            {m.category ? `${CATEGORY_TITLES[m.category]} (by ${m.method})` : 'not matched'}
+            {m.category
+              ? `${CATEGORY_TITLES[m.category]} (${m.method === 'activity' ? 'the same activity in another section' : `by ${m.method}`})`
+              : m.categories
+                ? `${m.categories.map((k) => CATEGORY_TITLES[k]).join(' + ')} (combined)`
+                : 'not matched'}
           </li>
         ))}
       </ul>

@@ -35,9 +35,14 @@ export interface StateAreaProps {
 export function StateArea(p: StateAreaProps) {
   const own = p.ownBudget;
   const locked = own && p.mode === 'workbook' ? own : null;
+  // B2 typed over with another State: the award level and checks follow it, the templates' words do not yet.
+  const behind = locked?.stateInWords;
   const lockedReason = locked
-    ? `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
+    ? behind
+      ? `The State cell says ${stateName(locked.state, locked.fiscalYear)}, but the templates’ headings, Appendix J and footers still follow ${stateName(behind, locked.fiscalYear)}: Change this budget's State finishes the change.`
+      : `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
     : undefined;
+  const onChangeState = behind && locked ? () => void p.change.ask(locked.state) : () => p.onMode('change');
   const preview = p.change.preview;
   const waiting = p.confirming || preview ? 'Answer the question below first.' : undefined;
   return (
@@ -48,7 +53,7 @@ export function StateArea(p: StateAreaProps) {
         busy={p.busy}
         {...(waiting ? { waitingFor: waiting } : {})}
         {...(lockedReason ? { lockedReason, onAnotherState: () => p.onMode('another') } : {})}
-        {...(lockedReason && p.canChangeState ? { onChangeState: () => p.onMode('change') } : {})}
+        {...(lockedReason && p.canChangeState ? { onChangeState } : {})}
         {...(p.mode === 'another' && own ? { onCancelAnotherState: () => p.onMode('workbook') } : {})}
         {...(p.mode === 'change' && own
           ? {

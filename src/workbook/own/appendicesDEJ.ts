@@ -9,6 +9,7 @@ import {
   type Budget,
   type NamedSafetyHealth,
   type SafetyHealth,
+  excelTextKey,
 } from '../../budget';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS, INSPECTION_LABELS } from '../../budget';
 import { D_VALUE_COLUMNS } from '../../layout/appendixD';
@@ -16,7 +17,8 @@ import { E_FIELD_COLUMNS, STAFFING_ROW_LABELS } from '../../layout/appendixE';
 import { N } from '../../layout/names';
 import { OwnCells, rowsOf } from './ownCells';
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A row label as the template's formulas would compare it (TRIM, case-blind). */
+const normalize = excelTextKey;
 
 export function readStaffing(
   rd: OwnCells,

@@ -1,6 +1,7 @@
 /** Appendix F of our layout, read by its defined names: the header's cash forecast, each section's lines, the indirect charges. */
 import {
-  PRIVATE_SECTOR_PROGRAM_TYPES,
+  isPrivateSectorProgramType,
+  programTypeAsListed,
   type Budget,
   type CashForecast,
   type CostLine,
@@ -96,8 +97,10 @@ export function readSection(
       else x[e.field] = textOf(v);
     }
     if (section === 'personnel') {
-      const type = String(x.programType ?? '').trim();
-      line.privateSectorConsultation = mark || PRIVATE_SECTOR_PROGRAM_TYPES.includes(type);
+      // As the line's flag formula reads column B (TRIM, case-blind); the type is kept as the list spells it.
+      const typed = String(x.programType ?? '');
+      x.programType = programTypeAsListed(typed);
+      line.privateSectorConsultation = mark || isPrivateSectorProgramType(typed);
     }
     lines.push(line);
   }

@@ -1,0 +1,59 @@
+/**
+ * Typed text compared as the templates' own formulas compare it. A workbook decides with formulas such as
+ * `TRIM(B17)="23(g) Consultation (private sector, safety)"`, `UPPER(TRIM(L9))="Y"` and
+ * `MATCH(TRIM(B2),…,0)`: Excel's `=` and MATCH ignore case, and TRIM removes the spaces (U+0020, and
+ * nothing else: not a tab, not a no-break space) at both ends and makes every run of spaces inside one.
+ * Every reader and the domain compare typed text through here (program types, Y/Yes marks, State names,
+ * the labels of the published layout), so the pane, the command line and the workbook's own formulas
+ * never read the same cell two ways. Checked against LibreOffice's results of the same formulas for
+ * the same texts (test/budget/excelText.test.ts).
+ */
+
+const SPACE = 0x20;
+
+/** Excel's TRIM: spaces (U+0020 only) removed at both ends, each run of spaces inside made one. */
+export function excelTrim(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === SPACE) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += text[i];
+  }
+  return out;
+}
+
+/**
+ * The case Excel's comparison ignores, folded: letter by letter to upper case, as the spreadsheet's UPPER
+ * does ("ı" and "i" both "I", "ﬁ" "FI"), except that "ß" stays one letter (capital "ẞ"), never "SS".
+ */
+export function excelCaseFold(text: string): string {
+  return text.replace(/ß/g, 'ẞ').toUpperCase();
+}
+
+/** What two texts share exactly when `TRIM(a)=TRIM(b)` is TRUE in the workbook: a key for maps and sets. */
+export function excelTextKey(text: string): string {
+  return excelCaseFold(excelTrim(text));
+}
+
+/** `TRIM(typed)="wanted"` as the template's formulas evaluate it: case-blind, trimmed as TRIM trims. */
+export function sameAsExcel(typed: string, wanted: string): boolean {
+  return excelTextKey(typed) === excelTextKey(wanted);
+}
+
+/** The first of `choices` that `typed` equals as Excel compares them, or undefined. */
+export function findAsExcel<T extends string>(typed: string, choices: readonly T[]): T | undefined {
+  const key = excelTextKey(typed);
+  return choices.find((c) => excelTextKey(c) === key);
+}
+
+/** A mark the templates read as yes: `OR(UPPER(TRIM(x))="Y",UPPER(TRIM(x))="YES")`. */
+export function isYesMark(typed: string): boolean {
+  const key = excelTextKey(typed);
+  return key === 'Y' || key === 'YES';
+}
