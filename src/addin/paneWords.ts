@@ -34,3 +34,14 @@ export function completedLinesText(lines: readonly { sheet: string; row: number 
   const where = [...bySheet].map(([sheet, rows]) => `${sheet} row${rows.length > 1 ? 's' : ''} ${rows.join(', ')}`);
   return `Completed the line${lines.length > 1 ? 's' : ''} you inserted (${where.join('; ')}): formulas and look.`;
 }
+
+/**
+ * Said once, before the first action that unprotects a sheet (repair, a State change): Excel clears its
+ * undo history when a sheet's protection changes through the API.
+ */
+export const UNDO_CLEARED_NOTE =
+  'Before you repair or change the State: the add-in unprotects the template sheets to write in them, and Excel then clears its undo history, so Undo (Ctrl+Z) cannot go back past that change.';
+
+/** Said while Excel holds the pane's request for a cell in edit mode (clicking the pane does not end it). */
+export const CELL_EDIT_WAITING =
+  'Press Enter in Excel to finish editing the cell: Excel waits for it before it does what you asked.';

@@ -242,13 +242,18 @@ function sectionDFrom(federal: Cents, nonFederal: Cents, budget: Budget): Sf424a
 
 /** Grants.gov allows 50 characters in Section F line 22. */
 export const INDIRECT_TEXT_LIMIT = 50;
+/** What ends a text cut to that limit: ASCII, which every system that reads the form takes. */
+export const CUT_MARK = '...';
 
 export function formatRatePercent(rate: number): string {
   const pct = Math.round(rate * 1_000_000) / 10_000;
   return `${pct}%`;
 }
 
-/** "10% of direct salaries", cut to the Grants.gov limit with an ellipsis if the base is long. */
+/**
+ * "10% of direct salaries", cut to the Grants.gov limit if the base is long, ending in "..." (three ASCII
+ * dots, not the one-character ellipsis U+2026, which not every system that reads the form takes).
+ */
 export function indirectChargesText(budget: Budget): string {
   const ind = budget.indirect;
   if (!ind || ind.rate === null) return '';
@@ -257,7 +262,7 @@ export function indirectChargesText(budget: Budget): string {
   const full = base ? `${rate} of ${base}` : rate;
   // Grants.gov counts characters (code points): an emoji is one, and is never cut in half.
   if (codePointCount(full) <= INDIRECT_TEXT_LIMIT) return full;
-  return firstCodePoints(full, INDIRECT_TEXT_LIMIT - 1).trimEnd() + '…';
+  return firstCodePoints(full, INDIRECT_TEXT_LIMIT - CUT_MARK.length).trimEnd() + CUT_MARK;
 }
 
 /** OSHA 110 grant agreement (Appendix G). */

@@ -61,8 +61,10 @@ function queueSheets(ctx: Excel.RequestContext, sheetNames: readonly string[]): 
   return sheetNames.map((name) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');
-    // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range.
-    const used = queueCells(sheet.getUsedRangeOrNullObject(true), sheet.getRange());
+    // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range. The error
+    // cells are asked of the used range, never of the whole sheet (office-js #4245: a whole-sheet
+    // getSpecialCells can scan for a long time; Microsoft's sample narrows to the used range).
+    const used = queueCells(sheet.getUsedRangeOrNullObject(true));
     return { name, sheet, used };
   });
 }

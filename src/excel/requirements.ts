@@ -3,6 +3,7 @@
  * freeze panes, tab colors): below that the add-in does not load. Newer sets are checked here, at run
  * time, so an older Excel still gets the templates and the checks, and is told what it misses.
  */
+import { isRefused } from './refusals';
 
 export const MANIFEST_EXCEL_API = '1.7';
 
@@ -34,8 +35,9 @@ export function requireExcelApi(version: string): void {
   if (!excelApiSupported(version)) throw new ExcelTooOldError(version);
 }
 
+/** The feature's set is reported and this Excel has not refused the feature at run time (refusals.ts). */
 export function featureSupported(feature: GatedFeature): boolean {
-  return excelApiSupported(GATED_FEATURES[feature].set);
+  return excelApiSupported(GATED_FEATURES[feature].set) && !isRefused(feature);
 }
 
 /** One sentence for the pane when some template features were left out. */

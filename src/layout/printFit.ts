@@ -19,6 +19,12 @@ export const LETTER_LANDSCAPE = { width: 11 * 72, height: 8.5 * 72 } as const;
  */
 export const SQUEEZE = 0.35;
 
+/**
+ * Manual page breaks Excel keeps on a sheet ("Excel specifications and limits": 1,026 horizontal and
+ * vertical); a file with more is "repaired" on opening, and the API refuses the next one.
+ */
+export const MAX_PAGE_BREAKS = 1_026;
+
 /** Excel's default row height and column width (11-point Calibri). */
 const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_COLUMN_WIDTH = 9;
@@ -150,7 +156,9 @@ function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] |
  *   then C to F, as the form's two pages) when each part fits a page, else breaks that share the rows
  *   evenly (balancedBreaks), with no fit in height, since Excel keeps manual breaks only on a sheet
  *   fitted to its width alone. The breaks stand where the plan puts them whatever fonts the printing
- *   program has, so no page is left with the last line or two of a sheet.
+ *   program has, so no page is left with the last line or two of a sheet;
+ * - a sheet that would need more than MAX_PAGE_BREAKS breaks (some 3,600 lines of long text): no manual
+ *   break, fitted to the pages it needs instead, so the program scales it onto them.
  */
 export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintSetup {
   const { breaksBefore, ...rest } = setup;
@@ -166,5 +174,6 @@ export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintS
   if (breaksBefore?.length && partsFit(m, breaksBefore)) return { ...base, breaksBefore };
   if (estimatedPages(base, extent) <= 1 + SQUEEZE) return { ...base, fitToHeight: 1 };
   const breaks = balancedBreaks(m, extent.blockStarts ?? []);
+  if (breaks && breaks.length > MAX_PAGE_BREAKS) return { ...base, fitToHeight: breaks.length + 1 };
   return breaks?.length ? { ...base, breaksBefore: breaks } : { ...base, fitToHeight: 1 };
 }

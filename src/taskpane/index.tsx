@@ -7,7 +7,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { officeThemeIsDark } from '../excel/officeTheme';
-import { fileDownloadsWork } from '../excel/platform';
+import { downloadKnownToSave, fileDownloadsWork } from '../excel/platform';
 import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
@@ -41,7 +41,11 @@ void Office.onReady(() => {
   document.body.style.backgroundColor = dark ? '#292929' : '#ffffff';
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      {excelApiSupported(MANIFEST_EXCEL_API) ? <App backend={backend} canDownload={fileDownloadsWork()} /> : <TooOld />}
+      {excelApiSupported(MANIFEST_EXCEL_API) ? (
+        <App backend={backend} canDownload={fileDownloadsWork()} downloadKnown={downloadKnownToSave()} />
+      ) : (
+        <TooOld />
+      )}
     </FluentProvider>,
   );
 });

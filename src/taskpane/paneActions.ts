@@ -19,6 +19,8 @@ export interface PaneControl {
   act(label: string, f: () => Promise<void>): Promise<void>;
   setNotice(n: Notice | null): void;
   focusNext: React.MutableRefObject<FocusTarget>;
+  /** An action that unprotects sheets has run: the undo-history note has been said and is not said again. */
+  unprotected(): void;
 }
 
 /** "Kentucky" for "KY" (the code itself when the year has no rules). */
@@ -56,6 +58,7 @@ export function useStateChange(c: PaneControl, fiscalYear: number, done: () => v
   const confirm = () =>
     c.act('Changing the State', async () => {
       if (!preview || !c.backend.changeState) return;
+      c.unprotected();
       const r = await c.backend.changeState(preview.to);
       setPreview(null);
       done();
@@ -85,6 +88,7 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
     });
   const repair = () =>
     c.act('Repairing totals', async () => {
+      c.unprotected();
       const r = await c.backend.repairTotals();
       setRepairChanges(r.changes);
       const done = r.changes.length

@@ -9,6 +9,14 @@ import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workb
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
 
+/** The name a workbook we write gives as its author. */
+export const PRODUCT = 'Grant Budget';
+
+function madeAt(): Date {
+  const epoch = Number(typeof process === 'undefined' ? undefined : process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
 export class XlsxWorkbook {
   /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
   readonly notes: string[] = [];
@@ -22,10 +30,12 @@ export class XlsxWorkbook {
   /** A new, empty workbook. */
   static create(file = 'new workbook'): XlsxWorkbook {
     const wb = new ExcelJS.Workbook();
-    wb.creator = 'grant-budget';
-    // Fixed dates: the file says nothing of when or on which machine it was made.
-    wb.created = new Date(0);
-    wb.modified = new Date(0);
+    // Who made the file and when, as Excel's File > Info shows it (never the machine or the user's
+    // name). SOURCE_DATE_EPOCH, where set, fixes the date, for files that must come out byte for byte the same.
+    wb.creator = PRODUCT;
+    wb.lastModifiedBy = PRODUCT;
+    wb.created = madeAt();
+    wb.modified = wb.created;
     // Excel and LibreOffice recalculate every formula when the file is opened: the file carries no stale results.
     wb.calcProperties = { fullCalcOnLoad: true };
     return new XlsxWorkbook(wb, file);

@@ -11,7 +11,16 @@ import { userInsertRows } from '../../src/excel/fake/fakeUserRows';
 import { planNewWorkbook } from '../../src/layout/planner';
 import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
-import { EXCEL_WEB_PAYLOAD_LIMIT, OfficeJsHarness, type SyncRecord } from '../support/officeJsClient';
+import {
+  DELAY_FOR_CELL_EDIT_FLAG,
+  EXCEL_WEB_PAYLOAD_LIMIT,
+  OfficeJsHarness,
+  type SyncRecord,
+} from '../support/officeJsClient';
+import type { RequestBody } from '../support/officeJsReplay';
+import { applyIn } from '../../src/excel/officeWrite';
+import { runExcel } from '../../src/excel/excelRun';
+import type { WritePlan } from '../../src/port/workbookPort';
 import {
   measureBudgetFlows,
   measureInsertTemplates,
@@ -336,5 +345,107 @@ describe('every request and response under 5 MB (Excel on the web)', () => {
     it('first check', () => expectUnderLimit(flows.firstCheck));
     it('re-check', () => expectUnderLimit(flows.recheck));
     it('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
+  });
+});
+
+describe("issue 18: what the requests say, built by Microsoft's library", () => {
+  const bold = { kind: 'value' as const, value: 1, style: { bold: true } };
+  const skip = { kind: 'skip' as const };
+  /** A sheet, three bold cells apart (three rectangles of one style: one RangeAreas), and its print setup. */
+  const plan: WritePlan = {
+    ops: [
+      { op: 'addSheet', sheet: 'S' },
+      { op: 'cells', sheet: 'S', address: 'A1', rows: [[bold, skip, bold], [skip, skip, skip], [bold]] },
+      { op: 'print', sheet: 'S', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, area: 'A1:C3' } },
+    ],
+  };
+  function capture(wb: FakeWorkbook) {
+    const requests: RequestBody[] = [];
+    const harness = new OfficeJsHarness(wb, { onExchange: (r) => requests.push(JSON.parse(r) as RequestBody) });
+    return { harness: harness.install(), requests };
+  }
+  const args = (requests: RequestBody[], name: string) =>
+    requests.flatMap((r) => [
+      ...r.Actions.filter((a) => a.Name === name).map((a) => a.ArgumentInfo?.Arguments ?? []),
+      ...Object.values(r.ObjectPaths)
+        .filter((p) => p.Name === name)
+        .map((p) => p.ArgumentInfo?.Arguments ?? []),
+    ]);
+
+  it('item 1: the fit goes with its height, verticalFitToPages 0, as Excel’s recorder writes it', async () => {
+    const wb = blankWorkbook();
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => Excel.run((ctx) => applyIn(ctx, plan)));
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(args(requests, 'Zoom')).toEqual([[{ horizontalFitToPages: 1, verticalFitToPages: 0 }]]);
+  });
+
+  it('item 2: where the list separator is ";", the areas go with ";" once Excel has refused ","', async () => {
+    const wb = blankWorkbook();
+    wb.listSeparator = ';';
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => Excel.run((ctx) => applyIn(ctx, plan)));
+    harness.uninstall();
+    expect(error).toBeNull();
+    const lists = args(requests, 'GetRanges').map((a) => String(a[0]));
+    expect(lists).toContain('A1,C3'); // the probe Excel refused, before anything of the request ran
+    expect(lists).toContain('A1;C3'); // the one it took
+    // The styles' areas were sent again, with ";".
+    const styled = lists.filter((l) => l !== 'A1,C3' && l !== 'A1;C3');
+    expect(styled[styled.length - 1]).toMatch(/^[A-Z0-9:]+(;[A-Z0-9:]+)+$/);
+    expect(wb.sheet('S')!.cells.get('2,0')?.style.bold).toBe(true);
+  });
+
+  it('item 3: delayForCellEdit reaches Excel only where it reports the DelayForCellEdit set', async () => {
+    const wb = blankWorkbook();
+    const harness = new OfficeJsHarness(wb).install();
+    wb.delayForCellEditSet = false;
+    const without = await harness.measure(() => runExcel((ctx) => ctx.sync()));
+    wb.delayForCellEditSet = true;
+    wb.cellEditMode = true;
+    setTimeout(() => (wb.cellEditMode = false), 50);
+    const held = await harness.measure(() => runExcel((ctx) => ctx.sync()));
+    harness.uninstall();
+    const flagged = (r: SyncRecord[]) =>
+      r.filter((x) => !x.cleanup).map((x) => ((x.flags ?? 0) & DELAY_FOR_CELL_EDIT_FLAG) !== 0);
+    expect(flagged(without.syncs)).toEqual([false]);
+    expect(held.error).toBeNull();
+    expect(flagged(held.syncs)).toEqual([true]);
+  });
+
+  it("item 4: the error cells are asked of each sheet's used range, never of the whole sheet", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).check());
+    harness.uninstall();
+    expect(error).toBeNull();
+    const parents = requests.flatMap((r) =>
+      Object.values(r.ObjectPaths)
+        .filter((p) => p.Name === 'GetSpecialCellsOrNullObject')
+        .map((p) => r.ObjectPaths[String(p.ParentObjectPathId)]?.Name),
+    );
+    expect(parents.length).toBeGreaterThan(0);
+    expect(new Set(parents)).toEqual(new Set(['GetUsedRangeOrNullObject']));
+  });
+
+  it("item 6: the add-in's own writes come back as events that do not start a check; a user's edit does", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const harness = new OfficeJsHarness(wb).install();
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    const hints: number[] = [];
+    await backend.watch(() => hints.push(1));
+    await backend.check();
+    await backend.changeState('PR');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(hints).toEqual([]);
+    wb.typeInto('Appendix F', 'F12', '1');
+    await new Promise((r) => setTimeout(r, 20));
+    harness.uninstall();
+    expect(hints).toHaveLength(1);
   });
 });

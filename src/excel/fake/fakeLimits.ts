@@ -42,6 +42,8 @@ export class FakeLimits {
   payloadLimit: number | null = null;
   readonly syncs: SyncRecord[] = [];
   readonly rangeLoads: RangeLoad[] = [];
+  /** Every range whose special cells were asked for (getSpecialCells*), as "Sheet!A1:C20". */
+  readonly specialCellsAsked: string[] = [];
   private current: SyncRecord | null = null;
 
   playExcelOnTheWeb(on = true): void {

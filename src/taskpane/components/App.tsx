@@ -9,6 +9,7 @@ import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
 import { completedLinesText } from '../../addin/paneWords';
 import { summaryParts } from '../summary';
+import { CELL_EDIT_WAITING, UNDO_CLEARED_NOTE } from '../../addin/paneWords';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
@@ -61,6 +62,8 @@ export interface AppProps {
   recheckDelayMs?: number;
   /** False where the pane cannot save a file (Excel for Mac, iPad): exports are shown to copy instead. */
   canDownload?: boolean;
+  /** False where a download may be dropped silently (desktop Excel on Windows): never "Saved" there. */
+  downloadKnown?: boolean;
 }
 
 function errorText(e: unknown): string {
@@ -101,6 +104,32 @@ function useActionFocus(busy: string | null) {
   return { focusNext, refs };
 }
 
+/** Where the pane remembers that the undo-history note was said (it is said once, not once per session). */
+const UNDO_NOTE_KEY = 'grantBudget.undoNoteSaid';
+
+function storedFlag(key: string): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(key) === '1';
+  } catch {
+    return false; // storage may be refused in an add-in frame: then it is said once per session
+  }
+}
+
+function storeFlag(key: string): void {
+  try {
+    localStorage.setItem(key, '1');
+  } catch {
+    // as above
+  }
+}
+
+/** Whether Excel is holding one of the pane's requests (a cell in edit mode), from the backend. */
+function useExcelWaiting(backend: PaneBackend): boolean {
+  const [waiting, setWaiting] = React.useState(false);
+  React.useEffect(() => backend.onWaiting?.(setWaiting), [backend]);
+  return waiting;
+}
+
 /** The pane's state and its live checks; `mode` is whose State the picker shows. */
 function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
@@ -110,6 +139,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [mode, setMode] = React.useState<PickerMode>('workbook');
   const { focusNext, refs } = useActionFocus(busy);
+  const [undoSaid, setUndoSaid] = React.useState(() => storedFlag(UNDO_NOTE_KEY));
+  const excelWaiting = useExcelWaiting(backend);
   // The State a check asks with: set at once when chosen, before the pane renders again.
   const chosen = React.useRef('');
   chosen.current = state;
@@ -142,7 +173,11 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
       setBusy(null);
     }
   };
-  const control: PaneControl = { backend, runner, act, setNotice, focusNext };
+  const unprotected = () => {
+    storeFlag(UNDO_NOTE_KEY);
+    setUndoSaid(true);
+  };
+  const control: PaneControl = { backend, runner, act, setNotice, focusNext, unprotected };
   const checked = outcome?.status === 'checked' ? outcome : null;
   return {
     outcome,
@@ -160,6 +195,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     chosen,
     runner,
     control,
+    undoNote: undoSaid ? null : UNDO_CLEARED_NOTE,
+    excelWaiting,
   };
 }
 
@@ -207,10 +244,11 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
       setConfirming(false);
       core.control.focusNext.current = 'insert';
     },
+    undoNote: core.undoNote,
   };
 }
 
-export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
+export function App({ backend, recheckDelayMs = 300, canDownload = true, downloadKnown = true }: AppProps) {
   const s = useStyles();
   const core = usePaneCore(backend, recheckDelayMs);
   const [tab, setTab] = React.useState<TabKey>('checks');
@@ -234,6 +272,11 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
+      {core.excelWaiting ? (
+        <p role="alert" className={s.lead} data-testid="excel-waiting">
+          {CELL_EDIT_WAITING}
+        </p>
+      ) : null}
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
       <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={selectTab} label="Views" idPrefix="gb" />
@@ -250,6 +293,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
         <Sf424aTab
           checked={checked}
           canDownload={canDownload}
+          downloadKnown={downloadKnown}
           onStatus={(text, intent = 'success') => setNotice({ intent, text })}
         />
       ) : null}
@@ -264,6 +308,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
           {...(backend.moveToLiveTemplates ? { onMoveToLive: () => void reviewer.moveToLive() } : {})}
           onGoTo={goTo}
           onShowForm={() => selectTab('sf424a')}
+          undoNote={core.undoNote}
         />
       ) : null}
     </main>
@@ -329,10 +374,12 @@ function CheckStatus({
 function Sf424aTab({
   checked,
   canDownload,
+  downloadKnown,
   onStatus,
 }: {
   checked: CheckedBudget | null;
   canDownload: boolean;
+  downloadKnown: boolean;
   onStatus(text: string, intent?: 'success' | 'error' | 'info' | 'warning'): void;
 }) {
   const s = useStyles();
@@ -345,6 +392,7 @@ function Sf424aTab({
             osha110={checked.evaluation.osha110}
             fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
             canDownload={canDownload}
+            downloadKnown={downloadKnown}
             openErrors={countBySeverity(checked.evaluation.findings).error}
             onStatus={onStatus}
           />

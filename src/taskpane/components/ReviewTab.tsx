@@ -32,6 +32,8 @@ export interface ReviewTabProps {
   onMoveToLive?: () => void;
   onGoTo(sheet: string, cell: string): void;
   onShowForm(): void;
+  /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
+  undoNote?: string | null;
 }
 
 export function ReviewTab(p: ReviewTabProps) {
@@ -45,7 +47,12 @@ export function ReviewTab(p: ReviewTabProps) {
       <Button disabled={p.busy} onClick={p.onReview}>
         Review this workbook
       </Button>
-      <Button disabled={p.busy} onClick={p.onRepair}>
+      {p.undoNote ? (
+        <p className={s.hint} data-testid="undo-note" id="gb-undo-note">
+          {p.undoNote}
+        </p>
+      ) : null}
+      <Button disabled={p.busy} onClick={p.onRepair} {...(p.undoNote ? { 'aria-describedby': 'gb-undo-note' } : {})}>
         Repair totals
       </Button>
       <Button disabled={p.busy || !p.checked} onClick={p.onWriteReview}>

@@ -45,6 +45,11 @@ export interface Sf424aPanelProps {
   fileStem: string;
   /** False where the pane cannot save a file (Excel for Mac and iPad block downloads): the XML is shown to copy. */
   canDownload?: boolean;
+  /**
+   * False where a download may be dropped without a word (desktop Excel on Windows): the pane then says it
+   * asked for the file, and shows the XML to copy too. Never "Saved" unless it is known.
+   */
+  downloadKnown?: boolean;
   /** Errors the checks found: an export with errors open says so (and still exports). */
   openErrors?: number;
   /** Tells the pane what happened (it speaks it through its live region). */
@@ -72,6 +77,7 @@ export default function Sf424aPanel({
   osha110,
   fileStem,
   canDownload = true,
+  downloadKnown = true,
   openErrors = 0,
   onStatus,
 }: Sf424aPanelProps) {
@@ -82,7 +88,19 @@ export default function Sf424aPanel({
   const exportXml = () => {
     const name = `${fileStem}-sf424a.xml`;
     const xml = sf424aXml(form);
-    if (canDownload && downloadText(name, xml)) {
+    const started = canDownload && downloadText(name, xml);
+    if (started && !downloadKnown) {
+      // Excel was asked to save the file; whether this webview let it, the pane cannot know.
+      setShownXml({ name, xml });
+      const open =
+        openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
+      onStatus(
+        `Excel was asked to save ${name}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as ${name}.${open}`,
+        'warning',
+      );
+      return;
+    }
+    if (started) {
       setShownXml(null);
       onStatus(
         openErrors > 0

@@ -28,6 +28,8 @@ export interface StateAreaProps {
   onInsert(): void;
   onConfirmInsert(): void;
   onCancelInsert(): void;
+  /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
+  undoNote?: string | null;
 }
 
 export function StateArea(p: StateAreaProps) {
@@ -80,7 +82,7 @@ export function StateArea(p: StateAreaProps) {
         <Confirm
           testId="state-change-confirm"
           title={`Change this budget from ${stateName(preview.from, p.fiscalYear)} to ${stateName(preview.to, p.fiscalYear)}?`}
-          text={preview.effects}
+          text={p.undoNote ? [...preview.effects, p.undoNote] : preview.effects}
           confirmLabel={`Change to ${stateName(preview.to, p.fiscalYear)}`}
           onConfirm={() => void p.change.confirm()}
           onCancel={() => {
