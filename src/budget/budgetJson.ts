@@ -5,7 +5,7 @@
  */
 // zod 4's API (shipped in the zod 3.25 package as "zod/v4"): it compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
@@ -180,7 +180,7 @@ const MAX_LINES = 100_000;
 const lines = <T extends z.ZodType>(t: T) => z.array(t).max(MAX_LINES, { error: `at most ${MAX_LINES} lines` });
 
 const budgetSchema = z.strictObject({
-  state: z.unknown(),
+  state: z.unknown().optional(), // its absence is said below, in the words of the budget JSON
   fiscalYear: z.unknown().optional(),
   awardLevel: amount.optional(),
   adminCapJustification: text(5000).optional(),

@@ -102,15 +102,20 @@ function useActionFocus(busy: string | null) {
 /** The pane's state and its live checks; `mode` is whose State the picker shows. */
 function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [state, setState] = React.useState('');
+  const [state, setStateOnly] = React.useState('');
   const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [mode, setMode] = React.useState<PickerMode>('workbook');
   const { focusNext, refs } = useActionFocus(busy);
-  // The State a check asks with: set at once when chosen, before the pane renders again.
+  // The State a check asks with: set at once when chosen, before the pane renders again (a check started
+  // by the choice itself reads it), so every change of the State goes through setState below.
   const chosen = React.useRef('');
-  chosen.current = state;
+  const setState = React.useCallback((next: string | ((cur: string) => string)) => {
+    const value = typeof next === 'function' ? next(chosen.current) : next;
+    chosen.current = value;
+    setStateOnly(value);
+  }, []);
   const runner = useLiveChecks(backend, recheckDelayMs, {
     chosenState: () => chosen.current,
     onChecked: (o) => {
@@ -153,7 +158,6 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     mode,
     setMode,
     refs,
-    chosen,
     runner,
     control,
   };
@@ -183,7 +187,6 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     },
     onStateChange: (code) => {
       core.setState(code);
-      core.chosen.current = code;
       if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
       // A workbook in the published layout waits for its State: check again with it.
       else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published'))
@@ -212,8 +215,8 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
   const [tab, setTab] = React.useState<TabKey>('checks');
   const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
   const picker = usePicker(core, change);
-  const reviewer = useReviewActions(core.control, () => setTab('checks'));
-  const { outcome, checked, notice, setNotice } = core;
+  const { repairChanges, ...reviewer } = useReviewActions(core.control, () => setTab('checks'));
+  const { outcome, checked, notice, setNotice, busy } = core;
   const selectTab = (key: TabKey) => {
     setTab(key);
     setNotice(null);
@@ -227,7 +230,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       <PaneHeader checked={checked} />
       {outcome?.status === 'none' ? <p className={s.lead}>Choose your State, then insert the templates.</p> : null}
       <StateArea {...picker} change={change} />
-      <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
+      <CheckStatus busy={busy} outcome={outcome} statusRef={core.refs.summary} />
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
       <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={selectTab} label="Views" idPrefix="gb" />
@@ -250,8 +253,8 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
-          busy={core.busy !== null}
-          repairChanges={reviewer.repairChanges}
+          busy={busy !== null}
+          repairChanges={repairChanges}
           onReview={() => void reviewer.review()}
           onRepair={() => void reviewer.repair()}
           onWriteReview={() => void reviewer.writeReview()}
