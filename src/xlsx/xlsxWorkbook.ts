@@ -4,10 +4,16 @@
  * so a reader sees exactly what Excel would open. It writes new workbooks (`new`, `build`); `repair` never
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
+
+let exceljsLib: typeof import('exceljs') | null = null;
+/** exceljs, loaded when a workbook is first written: `review` and `repair` never load it (docs/speed.md). */
+function exceljs(): typeof import('exceljs') {
+  return (exceljsLib ??= require('exceljs') as typeof import('exceljs'));
+}
 
 export class XlsxWorkbook {
   /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
@@ -21,7 +27,7 @@ export class XlsxWorkbook {
 
   /** A new, empty workbook. */
   static create(file = 'new workbook'): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     wb.creator = 'grant-budget';
     // Fixed dates: the file says nothing of when or on which machine it was made.
     wb.created = new Date(0);
@@ -39,7 +45,7 @@ export class XlsxWorkbook {
     // The snapshot reader's checks (not a zip, truncated, encrypted, a merged area of millions of
     // cells...) give the clearest message, and keep from exceljs what it would enumerate.
     await readXlsxSnapshot(bytes, file);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (err) {

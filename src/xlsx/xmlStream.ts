@@ -5,7 +5,7 @@
  * in 40 KB, minutes for an unclosed <cellXfs>); a parser keeps one stack and stops at the first
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
-import { SaxesParser } from 'saxes';
+import { newXmlParser } from '../budget/xmlParser';
 import { damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
@@ -27,7 +27,7 @@ export function localName(name: string): string {
 
 /** Streams one part; returns the local name of its root element ('' for no element at all). */
 export function streamXml(xml: string, file: string, part: string, h: XmlHandlers): string {
-  const parser = new SaxesParser({ position: true });
+  const parser = newXmlParser({ position: true });
   let root = '';
   let depth = 0;
   parser.on('opentag', (node) => {

@@ -16,12 +16,12 @@ import * as path from 'path';
 import {
   CATEGORY_KEYS,
   OBJECT_CLASSES,
-  budgetFromJsonValue,
   evaluateBudget,
   sf424aToJson,
   type Budget,
   type Finding,
 } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/budget';
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';

@@ -3,7 +3,8 @@
  * sync: insert blank templates, the first check of a workbook holding a budget, a re-check, and writing
  * the Review sheet. Shared by test/excel/officeJsRequests.test.ts (limits) and `npm run bench` (figures).
  */
-import { budgetFromJsonValue, type Budget } from '../../src/budget';
+import { type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { writeBudgetWorkbook } from '../../src/excel/writeBudget';

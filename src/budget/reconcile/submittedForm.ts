@@ -4,7 +4,8 @@
  * or the order of its categories, and also a whole Grants.gov package that holds the form somewhere
  * inside. Amounts become integer cents from their decimal text (never through a float).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { newXmlParser } from '../xmlParser';
 import { parseDollars, type Cents } from '../money';
 
 export const SF424A_NAMESPACE = 'http://apply.grants.gov/forms/SF424A-V1.0';
@@ -92,7 +93,7 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   let amounts: Map<string, Cents> | null = null;
   let container = '';
   let text = '';
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = newXmlParser({ xmlns: true, position: true });
   parser.on('opentag', (tag) => {
     text = '';
     if (depth === -1) {
