@@ -6,6 +6,7 @@
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
 import { newXmlParser } from '../budget/xmlParser';
+import { isPlainXml, PlainXmlFault, streamPlainXml } from './plainXml';
 import { damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
@@ -26,7 +27,20 @@ export function localName(name: string): string {
 }
 
 /** Streams one part; returns the local name of its root element ('' for no element at all). */
-export function streamXml(xml: string, file: string, part: string, h: XmlHandlers): string {
+export function streamXml(xml: string, file: string, part: string, h: XmlHandlers, bySaxes = false): string {
+  // The XML spreadsheet programs write (no comment, CDATA, DOCTYPE or processing instruction) is read by
+  // plainXml.ts, several times faster; anything else by saxes below. At a fault, saxes reads the part again
+  // to say what and where: the read fails either way, so the events already delivered do not count.
+  if (!bySaxes && isPlainXml(xml)) {
+    try {
+      return streamPlainXml(xml, h, MAX_XML_DEPTH);
+    } catch (err) {
+      if (!(err instanceof PlainXmlFault)) throw err;
+      streamXml(xml, file, part, {}, true);
+      // saxes found nothing wrong: a lone surrogate, which text decoded from UTF-8 never holds.
+      throw damagedPart(file, part, 'is not well-formed XML (a character XML does not allow)');
+    }
+  }
   const parser = newXmlParser({ position: true });
   let root = '';
   let depth = 0;
