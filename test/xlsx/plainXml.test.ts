@@ -201,6 +201,14 @@ it('agrees with saxes on thousands of damaged parts (fast-check, seeded)', () =>
   expect(seen.plain).toBeGreaterThan(50);
 });
 
+it("attributes named like Object's members are attributes like any other", () => {
+  expect(agree('<a constructor="1" toString="2"/>')).toBe('plain');
+  expect(agree('<a __proto__="x" hasOwnProperty="y"><b valueOf="z"/></a>')).toBe('plain');
+  const seen: Record<string, string>[] = [];
+  streamPlainXml('<a __proto__="x" r="1"/>', { open: (_n, a) => seen.push(a) }, MAX_XML_DEPTH);
+  expect(Object.keys(seen[0] as object)).toEqual(['__proto__', 'r']);
+});
+
 it("a fault read by the fast path is refused in saxes's words, with its place", () => {
   const read = (xml: string) => () => streamXml(xml, 'f.xlsx', 'xl/worksheets/sheet1.xml', {});
   expect(read('<worksheet><sheetData></worksheet>')).toThrow(/is not well-formed XML: 1:34: unexpected close tag/);
