@@ -58,6 +58,13 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? 'production' : 'development',
+    // Built twice in a CI run (the set-up, then npm test) and the sandbox once more for the end-to-end tests:
+    // the cache (node_modules/.cache/webpack, one per configuration) makes a build of unchanged sources seconds.
+    cache: {
+      type: 'filesystem',
+      name: `${production ? 'production' : 'development'}-${sandbox ? 'sandbox' : 'web'}`,
+      buildDependencies: { config: [__filename] },
+    },
     entry,
     target: 'web',
     // No source maps are served in production; development keeps them for debugging in the browser.

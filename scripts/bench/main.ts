@@ -12,6 +12,7 @@ import { benchBundle, benchPane } from './paneBench';
 import { benchRecheck } from './recheckBench';
 import { benchRequests } from './requestBench';
 import { benchReview } from './reviewBench';
+import { benchStartup } from './startupBench';
 import { benchSyncs } from './syncBench';
 import {
   adversarialTable,
@@ -22,10 +23,13 @@ import {
   recheckTable,
   requestsTable,
   reviewTable,
+  startupTable,
   syncsTable,
+  targetsTable,
 } from './table';
 
 const SECTIONS = [
+  'startup',
   'syncs',
   'requests',
   'check',
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
       tables.push(`${name}: NOT MEASURED: ${message}`);
     }
   };
+  await section('startup', () => benchStartup(), startupTable);
   await section('syncs', benchSyncs, syncsTable);
   await section('requests', () => benchRequests(), requestsTable);
   await section('check', () => benchCheck(), checkTable);
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
   await section('bounds', () => benchBounds(), boundsTable);
   await section('bundle', () => benchBundle(), bundleTable);
   await section('pane', () => benchPane(), paneTable);
+  tables.push(targetsTable(result));
   process.stderr.write(tables.join('\n\n') + '\n');
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   if (failed) process.exitCode = 1;

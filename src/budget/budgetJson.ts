@@ -3,11 +3,11 @@
  * (`personnel[3].federal`) and says what is wrong. Unknown keys are refused, never dropped.
  * Text in, Budget out: no file I/O here (the CLI reads the file).
  */
-// zod 4's API (shipped in the zod 3.25 package as "zod/v4"): it compiles object schemas, and with plain
+// zod 4 compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
 import { budgetTotalsProblem, MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
 import { MAX_PROBLEM_LINES } from './problemLines';
-import { z } from 'zod/v4';
+import { z } from 'zod';
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
@@ -182,7 +182,7 @@ const lines = <T extends z.ZodType>(t: T) =>
   z.array(t).max(MAX_BUDGET_LINES, { error: `at most ${MAX_BUDGET_LINES.toLocaleString('en-US')} lines` });
 
 const budgetSchema = z.strictObject({
-  state: z.unknown(),
+  state: z.unknown().optional(), // its absence is said below, in the words of the budget JSON
   fiscalYear: z.unknown().optional(),
   awardLevel: amount.optional(),
   adminCapJustification: text(5000).optional(),

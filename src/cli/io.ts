@@ -3,7 +3,7 @@
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
 import { constants as fsConstants, fstatSync, promises as fs, type Stats } from 'fs';
-import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
+import type { Budget } from '../budget';
 import { InputError } from './exitCodes';
 import { namesStream } from './standardStreams';
 
@@ -182,6 +182,8 @@ async function readStdin(io: Io): Promise<Buffer> {
 
 /** Reads and parses a budget JSON file; every problem is listed with its path. */
 export async function readBudgetJsonFile(file: string, io: Io = processIo): Promise<Budget> {
+  // The reader and zod load with the first budget JSON read, not with the command line (docs/speed.md).
+  const { MAX_BUDGET_JSON_BYTES, parseBudgetJson } = await import('../budget/budgetJson');
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES, io);
   if (isZipBytes(bytes))
     throw new InputError(

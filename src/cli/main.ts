@@ -1,17 +1,38 @@
 /**
- * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/.
+ * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/, and its module (with
+ * the readers, writers and libraries it needs) is loaded only when that command runs: `--version` loads
+ * none, `review` none of the writers, `--help` every command's definition but no library (docs/speed.md).
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
 import { forgetStreamInputs, processIo, type Io } from './io';
-import { registerSf424a } from './commands/sf424a';
-import { registerReview } from './commands/review';
-import { registerRepair } from './commands/repair';
-import { registerNewWorkbook } from './commands/newWorkbook';
-import { registerBuild } from './commands/build';
-import { registerReconcile } from './commands/reconcile';
 import { endQuietlyOnBrokenPipe } from './brokenPipe';
 import { packageVersion } from './version';
+
+type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
+
+/** The commands, in the order the help lists them, each with the loading of its module. */
+const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
+  { name: 'sf424a', load: async () => (await import('./commands/sf424a')).registerSf424a },
+  { name: 'review', load: async () => (await import('./commands/review')).registerReview },
+  { name: 'repair', load: async () => (await import('./commands/repair')).registerRepair },
+  { name: 'new', load: async () => (await import('./commands/newWorkbook')).registerNewWorkbook },
+  { name: 'build', load: async () => (await import('./commands/build')).registerBuild },
+  { name: 'reconcile', load: async () => (await import('./commands/reconcile')).registerReconcile },
+];
+
+/**
+ * The commands a run needs: the one named (the program's own options, -V and -h, take no value, so the
+ * first word that is not an option names it); none for the version alone; every one otherwise (the help,
+ * or a word that names no command, which commander answers with the nearest name).
+ */
+function commandsFor(argv: readonly string[]): typeof COMMANDS {
+  const word = argv.find((a) => !a.startsWith('-'));
+  const named = COMMANDS.find((c) => c.name === word);
+  if (named) return [named];
+  if (word === undefined && argv.length > 0 && argv.every((a) => a === '-V' || a === '--version')) return [];
+  return COMMANDS;
+}
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnBrokenPipe();
@@ -29,12 +50,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  registerSf424a(program, io, setExit);
-  registerReview(program, io, setExit);
-  registerRepair(program, io, setExit);
-  registerNewWorkbook(program, io, setExit);
-  registerBuild(program, io, setExit);
-  registerReconcile(program, io, setExit);
+  for (const register of await Promise.all(commandsFor(argv).map((c) => c.load()))) register(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -21,7 +21,7 @@ import {
 import { errorCode } from './excelRun';
 import { queueCells, type QueuedCells } from './officeCells';
 import {
-  ONE_SYNC_BYTES,
+  oneSyncBytes,
   estimatedBytes,
   isPayloadTooLarge,
   payloadNote,
@@ -120,7 +120,7 @@ async function readNamedIn(
   options: ReadOptions,
   known?: WorkbookRead,
 ): Promise<WorkbookRead> {
-  if (estimatedBytes(sheetNames, options.knownCells) > ONE_SYNC_BYTES) return readNamedInParts(ctx, sheetNames, known);
+  if (estimatedBytes(sheetNames, options.knownCells) > oneSyncBytes()) return readNamedInParts(ctx, sheetNames, known);
   const index = known ? null : queueIndex(ctx);
   const queued = queueSheets(ctx, sheetNames);
   try {

@@ -49,11 +49,13 @@ export function queueProtectionRead(ctx: Excel.RequestContext, names: readonly s
   // isPasswordProtected (ExcelApiOnline 1.1) is left out once this Excel has refused it (refusals.ts).
   const withPassword =
     Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1') && !isRefused('passwordInfo');
-  const props = ['protected', 'options', ...(withPassword ? ['isPasswordProtected'] : [])].join(',');
   const sheets = names.map((name) => {
     const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
-    ws.protection.load(props);
+    // isPasswordProtected is a scalar of ExcelApiOnline 1.1, which the rule's list of properties predates.
+    // eslint-disable-next-line office-addins/no-navigational-load
+    if (withPassword) ws.protection.load('protected,options,isPasswordProtected');
+    else ws.protection.load('protected,options');
     return { name, ws };
   });
   return { sheets, withPassword };

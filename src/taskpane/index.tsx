@@ -12,10 +12,19 @@ import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
 
-/** The reader, the checks and the Office.js adapter: a chunk of their own, fetched for the first check. */
-const backend = lazyBackend(() =>
-  import(/* webpackChunkName: "workbook" */ '../excel/createBackend').then((m) => m.createExcelBackend()),
-);
+/**
+ * The reader, the checks and the Office.js adapter: a chunk of their own, asked for as this script starts, while
+ * Office gets ready (its modules touch no Office object before the first check), so that the first check finds it
+ * loaded. A failed download is asked for again at the next use.
+ */
+const loadBackendChunk = () => import(/* webpackChunkName: "workbook" */ '../excel/createBackend');
+let early: ReturnType<typeof loadBackendChunk> | null = loadBackendChunk();
+early.catch(() => undefined); // seen again, and said, by the first check that uses it
+const backend = lazyBackend(() => {
+  const chunk = early ?? loadBackendChunk();
+  early = null;
+  return chunk.then((m) => m.createExcelBackend());
+});
 
 function TooOld() {
   return (

@@ -3,8 +3,9 @@
  * (with its size bound), the workbook part read (workbookPart.ts: sheet list with chart sheets and
  * visibility, defined names) and the cells from the sheet parts (readParts.ts), each part in one pass
  * of a streaming parser, so reading time grows linearly with the file. exceljs reads the same file only
- * as the check of that reader in tests. Every refusal is a WorkbookReadError whose message names
- * the file and says why in words a budget officer understands.
+ * as the check of that reader in tests (test/support/exceljsSnapshot.ts): the command line never loads
+ * it to read. Every refusal is a WorkbookReadError whose message names the file and says why in words a
+ * budget officer understands.
  *
  * Choices, as the port leaves them to the adapter:
  * - Dates are given as ISO text ("2011-08-15", or with the time when it is not midnight): a budget
@@ -19,11 +20,8 @@
  *   with the reason (src/workbook/numberText.ts).
  */
 import { inflateRawSync } from 'zlib';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
-import { WorkbookReadError, REPAIR_ADVICE } from './readError';
-import { dateText } from './stylesAndStrings';
+import { WorkbookReadError } from './readError';
 import {
   ELEMENTS_FLOOR,
   ELEMENTS_PER_BYTE,
@@ -36,10 +34,7 @@ import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPar
 import { withElementBudget } from './xmlStream';
 import { recomputeStaleCache } from './staleCache';
 import {
-  cellAt,
-  withEquals,
   type CellSnapshot,
-  type CellValue,
   type SheetSnapshot,
   type SnapshotRequest,
   type Visibility,
@@ -71,8 +66,11 @@ function fresh(snapshot: WorkbookSnapshot, parts: WorkbookParts): WorkbookSnapsh
   return parts.staleCache ? recomputeStaleCache(snapshot) : snapshot;
 }
 
-/** The container, the workbook part and every sheet part read and checked: what both readers start from. */
-function readChecked(
+/**
+ * The container, the workbook part and every sheet part read and checked: what both readers start from
+ * (exceljs's, the check of this one in tests, reads the same file after these checks).
+ */
+export function readChecked(
   bytes: Buffer,
   file: string,
   request: SnapshotRequest,
@@ -86,74 +84,6 @@ function readChecked(
       fromCells(name, visibility, found, file, merges);
     return { snapshot: fresh(readPartsSnapshot(get, parts, request, build, file), parts), parts };
   });
-}
-
-/**
- * The same snapshot read by exceljs: the independent check the fast reader is tested against. The
- * file first passes the fast reader's checks (the same refusals, in the same words, and none of
- * exceljs's unbounded costs: a huge merged area, which it enumerates); then exceljs reads the cells.
- */
-export async function readXlsxSnapshotWithExcelJs(
-  bytes: Buffer,
-  file: string,
-  request: SnapshotRequest = {},
-): Promise<WorkbookSnapshot> {
-  const checked = readChecked(bytes, file, request);
-  const slow = await readWithExcelJs(bytes, checked.parts, file, request);
-  // What stale formulas compute is the product's reading, not the parser's: the same for both readers.
-  return checked.parts.staleCache ? withFormulaValuesOf(slow, checked.snapshot) : slow;
-}
-
-/** `into` with the values of its formula cells taken from `from` (the same cells, as the fast reader read them). */
-function withFormulaValuesOf(into: WorkbookSnapshot, from: WorkbookSnapshot): WorkbookSnapshot {
-  const sheets = new Map(from.sheets.map((s) => [s.name, s]));
-  return {
-    ...into,
-    sheets: into.sheets.map((s) => {
-      const f = sheets.get(s.name);
-      if (!f) return s;
-      return {
-        ...s,
-        cells: s.cells.map((row, i) =>
-          row.map((c, j) =>
-            c.formula === null ? c : { ...c, value: cellAt(f, s.origin.row + i, s.origin.col + j).value },
-          ),
-        ),
-      };
-    }),
-  };
-}
-
-async function readWithExcelJs(
-  bytes: Buffer,
-  parts: WorkbookParts,
-  file: string,
-  request: SnapshotRequest,
-): Promise<WorkbookSnapshot> {
-  try {
-    await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new WorkbookReadError(file, `is a damaged zip file and cannot be opened as a workbook (${errText(err)})`);
-  }
-
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw new WorkbookReadError(file, damagedPartText(err));
-  }
-
-  const wanted = request.sheets ? new Set(request.sheets) : null;
-  const sheets: SheetSnapshot[] = [];
-  for (const entry of parts.sheetNames) {
-    if (entry.kind !== 'worksheet') continue;
-    if (wanted && !wanted.has(entry.name)) continue;
-    const ws = wb.getWorksheet(entry.name);
-    if (!ws) continue;
-    sheets.push(sheetSnapshot(ws, entry.visibility, file));
-  }
-  return { sheetNames: parts.sheetNames, sheets, names: parts.names };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -375,18 +305,6 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
  * One worksheet's cells.
  * ---------------------------------------------------------------------------------------------- */
 
-function sheetSnapshot(ws: ExcelJS.Worksheet, visibility: Visibility, file: string): SheetSnapshot {
-  const found: FoundCell[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const snap = cellSnapshot(cell);
-      if (snap.value === null && snap.formula === null) return;
-      found.push({ r: rowNumber - 1, c: colNumber - 1, cell: snap });
-    });
-  });
-  return fromCells(ws.name, visibility, found, file, mergesOf(ws));
-}
-
 /** A non-blank cell at its absolute 0-based position. */
 export interface FoundCell {
   r: number;
@@ -429,52 +347,6 @@ export function fromCells(
   }
   for (const f of found) (cells[f.r - minR] as CellSnapshot[])[f.c - minC] = f.cell;
   return { name, kind: 'worksheet', visibility, origin: { row: minR, col: minC }, cells, merges };
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  const model = ws.model as unknown as { merges?: string[] };
-  return Array.isArray(model.merges) ? [...model.merges] : [];
-}
-
-function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot {
-  // The covered cells of a merged area carry the master's value in exceljs; Excel reports them blank.
-  if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
-  const v = cell.value as unknown;
-  if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-    const formulaText = (cell.formula as string | undefined) ?? (v as { formula?: string }).formula;
-    const result = (v as { result?: unknown }).result;
-    return { value: plainValue(result), formula: formulaText ? withEquals(formulaText) : null };
-  }
-  return { value: plainValue(v), formula: null };
-}
-
-/** A cached value as the port holds it. */
-export function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText))
-      return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
-    if (typeof o.text === 'string') return o.text;
-    if (o.text && typeof o.text === 'object') return plainValue(o.text);
-  }
-  return String(v);
-}
-
-/**
- * Why exceljs could not read a zip that looked like a workbook. Its own failures on a damaged part are
- * often JavaScript errors ("Cannot set properties of undefined"), which say nothing to a budget
- * officer: those become "a part is incomplete or invalid"; an XML parser's message is kept.
- */
-export function damagedPartText(err: unknown): string {
-  const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
-  const detail = internal ? 'a part of it is incomplete or invalid' : errText(err);
-  return `is damaged and cannot be read as an Excel workbook (${detail}): ${REPAIR_ADVICE}`;
 }
 
 function errText(err: unknown): string {

@@ -4,10 +4,16 @@
  * so a reader sees exactly what Excel would open. It writes new workbooks (`new`, `build`); `repair` never
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
+
+let exceljsLib: typeof import('exceljs') | null = null;
+/** exceljs, loaded when a workbook is first written: `review` and `repair` never load it (docs/speed.md). */
+function exceljs(): typeof import('exceljs') {
+  return (exceljsLib ??= require('exceljs') as typeof import('exceljs'));
+}
 
 /** The name a workbook we write gives as its author. */
 export const PRODUCT = 'Grant Budget';
@@ -29,7 +35,7 @@ export class XlsxWorkbook {
 
   /** A new, empty workbook. */
   static create(file = 'new workbook'): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     // Who made the file and when, as Excel's File > Info shows it (never the machine or the user's
     // name). SOURCE_DATE_EPOCH, where set, fixes the date, for files that must come out byte for byte the same.
     wb.creator = PRODUCT;
@@ -49,7 +55,7 @@ export class XlsxWorkbook {
     // The snapshot reader's checks (not a zip, truncated, encrypted, a merged area of millions of
     // cells...) give the clearest message, and keep from exceljs what it would enumerate.
     await readXlsxSnapshot(bytes, file);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (err) {

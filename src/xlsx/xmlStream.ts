@@ -5,7 +5,8 @@
  * in 40 KB, minutes for an unclosed <cellXfs>); a parser keeps one stack and stops at the first
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
-import { SaxesParser } from 'saxes';
+import { newXmlParser } from '../budget/xmlParser';
+import { isPlainXml, PlainXmlFault, streamPlainXml } from './plainXml';
 import { WorkbookReadError, damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
@@ -72,10 +73,62 @@ function scopeOf(parent: Scope, attrs: Record<string, string>): Scope {
 }
 
 /**
- * Streams one part; returns the local name of its root element ('' for no element at all). Elements are
- * told by their namespace, not their local name: one of another namespace (`<evil:c xmlns:evil="urn:evil">`,
- * or markup-compatibility extensions) is skipped with all it holds, so it is never read as a cell
- * (issue 22, item 12). An element in no namespace at all is read (hand-made files declare none).
+ * What a parser reports, with element names as written ("x:c"): the fast scanner and saxes both feed it,
+ * and it applies what every part's reading needs whichever parser read it (below).
+ */
+export interface RawXmlHandlers {
+  open(qname: string, attrs: Record<string, string>): void;
+  close(qname: string): void;
+  text(text: string): void;
+}
+
+/**
+ * Between a parser and a reader's handlers: the file's element budget counted, and elements told by their
+ * namespace, not their local name: one of another namespace (`<evil:c xmlns:evil="urn:evil">`, or
+ * markup-compatibility extensions) is skipped with all it holds, so it is never read as a cell (issue 22,
+ * item 12). An element in no namespace at all is read (hand-made files declare none). Scopes are a stack
+ * bounded by MAX_XML_DEPTH, so resolving a prefix walks a short stack.
+ */
+function namespaceFilter(part: string, h: XmlHandlers, namespaces: readonly string[]): RawXmlHandlers {
+  const scopes: Scope[] = [new Map()];
+  let foreignDepth = 0;
+  return {
+    open(qname, attrs) {
+      const budget = elementBudget;
+      if (budget && --budget.left < 0) throw overBudget(budget, part);
+      const scope = scopeOf(scopes[scopes.length - 1] as Scope, attrs);
+      scopes.push(scope);
+      if (foreignDepth) {
+        foreignDepth++;
+        return;
+      }
+      const colon = qname.indexOf(':');
+      const uri = scope.get(colon < 0 ? '' : qname.slice(0, colon)) ?? '';
+      if (uri !== '' && !namespaces.includes(uri)) {
+        foreignDepth = 1;
+        return;
+      }
+      h.open?.(localName(qname), attrs);
+    },
+    close(qname) {
+      scopes.pop();
+      if (foreignDepth) {
+        foreignDepth--;
+        return;
+      }
+      h.close?.(localName(qname));
+    },
+    text(t) {
+      if (!foreignDepth) h.text?.(t);
+    },
+  };
+}
+
+/**
+ * Streams one part; returns the local name of its root element ('' for no element at all). The XML
+ * spreadsheet programs write (no comment, CDATA, DOCTYPE or processing instruction) is read by plainXml.ts,
+ * several times faster; anything else by saxes. At a fault, saxes reads the part again to say what and
+ * where: the read fails either way, so the events already delivered do not count.
  */
 export function streamXml(
   xml: string,
@@ -84,17 +137,25 @@ export function streamXml(
   h: XmlHandlers,
   namespaces: readonly string[] = SPREADSHEETML,
 ): string {
-  const parser = new SaxesParser({ position: true });
+  if (isPlainXml(xml)) {
+    try {
+      return localName(streamPlainXml(xml, namespaceFilter(part, h, namespaces), MAX_XML_DEPTH));
+    } catch (err) {
+      if (!(err instanceof PlainXmlFault)) throw err;
+      streamWithSaxes(xml, file, part, namespaceFilter(part, {}, namespaces));
+      // saxes found nothing wrong: a lone surrogate, which text decoded from UTF-8 never holds.
+      throw damagedPart(file, part, 'is not well-formed XML (a character XML does not allow)');
+    }
+  }
+  return streamWithSaxes(xml, file, part, namespaceFilter(part, h, namespaces));
+}
+
+function streamWithSaxes(xml: string, file: string, part: string, h: RawXmlHandlers): string {
+  const parser = newXmlParser({ position: true });
   let root = '';
   let depth = 0;
-  // Bounded by MAX_XML_DEPTH, so resolving a prefix walks a short stack.
-  const scopes: Scope[] = [new Map()];
-  let foreignDepth = 0;
   parser.on('opentag', (node) => {
-    const name = localName(node.name);
-    if (!root) root = name;
-    const budget = elementBudget;
-    if (budget && --budget.left < 0) throw overBudget(budget, part);
+    if (!root) root = localName(node.name);
     // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
     // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
     if (++depth > MAX_XML_DEPTH)
@@ -103,38 +164,14 @@ export function streamXml(
         part,
         `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`,
       );
-    const attrs = node.attributes as Record<string, string>;
-    const scope = scopeOf(scopes[scopes.length - 1] as Scope, attrs);
-    scopes.push(scope);
-    if (foreignDepth) {
-      foreignDepth++;
-      return;
-    }
-    const colon = node.name.indexOf(':');
-    const uri = scope.get(colon < 0 ? '' : node.name.slice(0, colon)) ?? '';
-    if (uri !== '' && !namespaces.includes(uri)) {
-      foreignDepth = 1;
-      return;
-    }
-    h.open?.(name, attrs);
+    h.open(node.name, node.attributes as Record<string, string>);
   });
   parser.on('closetag', (node) => {
     depth--;
-    scopes.pop();
-    if (foreignDepth) {
-      foreignDepth--;
-      return;
-    }
-    h.close?.(localName(node.name));
+    h.close(node.name);
   });
-  if (h.text) {
-    parser.on('text', (t) => {
-      if (!foreignDepth) h.text?.(t);
-    });
-    parser.on('cdata', (t) => {
-      if (!foreignDepth) h.text?.(t);
-    });
-  }
+  parser.on('text', (t) => h.text(t));
+  parser.on('cdata', (t) => h.text(t));
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {
     throw damagedPart(file, part, `is not well-formed XML: ${inWords(err.message)}`);

@@ -5,7 +5,7 @@
  * processing instructions and CDATA to their ends), so its time grows linearly with the part. It
  * does not check well-formedness: the patcher has saxes do that first (checkWellFormed).
  */
-import { SaxesParser } from 'saxes';
+import { newXmlParser } from '../budget/xmlParser';
 
 export interface XmlAttr {
   /** Qualified name ("r", "r:id"). */
@@ -188,7 +188,7 @@ export function escapeText(s: string): string {
 
 /** Null when the part is well-formed XML, else what is wrong (saxes' message, with its line). */
 export function wellFormedProblem(bytes: Buffer): string | null {
-  const parser = new SaxesParser({ position: true });
+  const parser = newXmlParser({ position: true });
   let problem: string | null = null;
   parser.on('error', (err) => {
     problem ??= err.message;

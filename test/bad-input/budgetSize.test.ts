@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MAX_BUDGET_LINES, parseBudgetJson } from '../../src/budget';
+import { MAX_BUDGET_LINES } from '../../src/budget';
+import { parseBudgetJson } from '../../src/budget/budgetJson';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';

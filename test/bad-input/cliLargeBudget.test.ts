@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { appendAll, maxOf, minOf } from '../../src/budget/arrays';
-import { parseBudgetJson } from '../../src/budget';
+import { parseBudgetJson } from '../../src/budget/budgetJson';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { SheetModel } from '../../src/layout/sheetModel';
 import { renderTable } from '../../src/cli/textTable';

@@ -21,7 +21,8 @@ import {
   encodeOoxmlText,
   decodeOoxmlText,
 } from '../../src/budget/xmlText';
-import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshotWithExcelJs } from '../support/exceljsSnapshot';
 import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { terminalLine } from '../../src/cli/terminalText';
 import { EXAMPLES, SHARED } from '../support/budgets';

@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { budgetTotalsProblem, evaluateBudget, parseBudgetJson } from '../../src/budget';
+import { budgetTotalsProblem, evaluateBudget } from '../../src/budget';
+import { parseBudgetJson } from '../../src/budget/budgetJson';
 import { runCli } from '../support/cli';
 import { expectNoCrash } from '../support/crash';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { budgetFromJsonValue, budgetToJsonValue, parseBudgetJson, type JsonProblem } from '../../src/budget';
+import { budgetToJsonValue } from '../../src/budget';
+import { budgetFromJsonValue, parseBudgetJson, type JsonProblem } from '../../src/budget/budgetJson';
 import { exampleJson } from '../support/budgets';
 
 function problems(json: unknown): JsonProblem[] {

@@ -6,7 +6,8 @@
  * kind (wrong types, NaN/Infinity spelled as text, huge and tiny numbers, deep nesting, prototypes).
  */
 import fc from 'fast-check';
-import { budgetFromJsonValue, budgetToJsonValue, evaluateBudget, parseBudgetJson } from '../../src/budget';
+import { budgetToJsonValue, evaluateBudget } from '../../src/budget';
+import { budgetFromJsonValue, parseBudgetJson } from '../../src/budget/budgetJson';
 import { exampleJson } from '../support/budgets';
 import { BASE_BUDGET_JSON } from '../fixtures/bad-input/workbooks';
 

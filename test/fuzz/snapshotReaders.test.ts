@@ -9,7 +9,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellAt, parseA1, type WorkbookSnapshot } from '../../src/port/workbookPort';
-import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshotWithExcelJs } from '../support/exceljsSnapshot';
 import { withExcelJsQuirk } from './snapshotCompare';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { ownWorkbook } from '../fixtures/bad-input/workbooks';

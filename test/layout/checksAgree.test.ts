@@ -13,14 +13,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  CATEGORY_KEYS,
-  budgetFromJsonValue,
-  evaluateBudget,
-  sf424aToJson,
-  type Budget,
-  type Finding,
-} from '../../src/budget';
+import { CATEGORY_KEYS, evaluateBudget, sf424aToJson, type Budget, type Finding } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/budget';
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';

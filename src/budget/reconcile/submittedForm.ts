@@ -4,7 +4,8 @@
  * or the order of its categories, and also a whole Grants.gov package that holds the form somewhere
  * inside. Amounts become integer cents from their decimal text (never through a float).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { newXmlParser } from '../xmlParser';
 import { parseDollars, type Cents } from '../money';
 import { cappedLines } from '../problemLines';
 
@@ -134,7 +135,7 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   let text = '';
   let nesting = 0;
   let tooDeep = '';
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = newXmlParser({ xmlns: true, position: true });
   parser.on('opentagstart', () => {
     // Before the parser resolves the element's namespace against the stack: the cost stays linear.
     if (++nesting > MAX_SF424A_DEPTH) {

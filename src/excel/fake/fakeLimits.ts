@@ -46,8 +46,9 @@ export class FakeLimits {
   readonly specialCellsAsked: string[] = [];
   private current: SyncRecord | null = null;
 
-  playExcelOnTheWeb(on = true): void {
-    this.payloadLimit = on ? WEB_PAYLOAD_LIMIT_BYTES : null;
+  /** `limitBytes`: lower than 5 MB only in a test that lowers the reader's limit with it (readPayload). */
+  playExcelOnTheWeb(on = true, limitBytes = WEB_PAYLOAD_LIMIT_BYTES): void {
+    this.payloadLimit = on ? limitBytes : null;
   }
 
   /** A sync starts with its queued actions: refused whole when the request is over the limit. */

@@ -133,7 +133,7 @@ function useExcelWaiting(backend: PaneBackend): boolean {
 /** The pane's state and its live checks; `mode` is whose State the picker shows. */
 function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [state, setState] = React.useState('');
+  const [state, setStateOnly] = React.useState('');
   const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -141,9 +141,14 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const { focusNext, refs } = useActionFocus(busy);
   const [undoSaid, setUndoSaid] = React.useState(() => storedFlag(UNDO_NOTE_KEY));
   const excelWaiting = useExcelWaiting(backend);
-  // The State a check asks with: set at once when chosen, before the pane renders again.
+  // The State a check asks with: set at once when chosen, before the pane renders again (a check started
+  // by the choice itself reads it), so every change of the State goes through setState below.
   const chosen = React.useRef('');
-  chosen.current = state;
+  const setState = React.useCallback((next: string | ((cur: string) => string)) => {
+    const value = typeof next === 'function' ? next(chosen.current) : next;
+    chosen.current = value;
+    setStateOnly(value);
+  }, []);
   const runner = useLiveChecks(backend, recheckDelayMs, {
     chosenState: () => chosen.current,
     onChecked: (o) => {
@@ -192,7 +197,6 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     mode,
     setMode,
     refs,
-    chosen,
     runner,
     control,
     undoNote: undoSaid ? null : UNDO_CLEARED_NOTE,
@@ -224,7 +228,6 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     },
     onStateChange: (code) => {
       core.setState(code);
-      core.chosen.current = code;
       if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
       // A workbook in the published layout waits for its State: check again with it.
       else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published'))
@@ -254,8 +257,8 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
   const [tab, setTab] = React.useState<TabKey>('checks');
   const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
   const picker = usePicker(core, change);
-  const reviewer = useReviewActions(core.control, () => setTab('checks'));
-  const { outcome, checked, notice, setNotice } = core;
+  const { repairChanges, ...reviewer } = useReviewActions(core.control, () => setTab('checks'));
+  const { outcome, checked, notice, setNotice, busy } = core;
   const selectTab = (key: TabKey) => {
     setTab(key);
     setNotice(null);
@@ -271,7 +274,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
         <p className={s.lead}>Choose your State, then insert the templates.</p>
       ) : null}
       <StateArea {...picker} change={change} />
-      <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
+      <CheckStatus busy={busy} outcome={outcome} statusRef={core.refs.summary} />
       {core.excelWaiting ? (
         <p role="alert" className={s.lead} data-testid="excel-waiting">
           {CELL_EDIT_WAITING}
@@ -300,8 +303,8 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
-          busy={core.busy !== null}
-          repairChanges={reviewer.repairChanges}
+          busy={busy !== null}
+          repairChanges={repairChanges}
           onReview={() => void reviewer.review()}
           onRepair={() => void reviewer.repair()}
           onWriteReview={() => void reviewer.writeReview()}

@@ -83,7 +83,7 @@ export default function Sf424aPanel({
 }: Sf424aPanelProps) {
   const s = useStyles();
   const tables = React.useMemo(() => sectionTables(form), [form]);
-  const width = usePaneWidth();
+  const { ref: widthRef, px: widthPx } = usePaneWidth();
   const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
   const exportXml = () => {
     const name = `${fileStem}-sf424a.xml`;
@@ -135,7 +135,7 @@ export default function Sf424aPanel({
     ['5. Total', osha110.total],
   ] as const;
   return (
-    <div ref={width.ref}>
+    <div ref={widthRef}>
       <p className={s.note}>
         Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.
       </p>
@@ -160,12 +160,7 @@ export default function Sf424aPanel({
         </div>
       ) : null}
       {tables.map((t) => (
-        <SectionView
-          key={t.section}
-          table={t}
-          stacked={width.px > 0 && width.px < widthNeeded(t)}
-          onStatus={onStatus}
-        />
+        <SectionView key={t.section} table={t} stacked={widthPx > 0 && widthPx < widthNeeded(t)} onStatus={onStatus} />
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
         <h2 id="osha110-title" className={s.title}>

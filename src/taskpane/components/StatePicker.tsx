@@ -49,7 +49,7 @@ function insertBlocked(p: StatePickerProps): string | null {
   return null;
 }
 
-export function StatePicker(props: StatePickerProps) {
+export function StatePicker({ insertRef, ...props }: StatePickerProps) {
   const s = useStyles();
   const pack = rulePackFor(props.fiscalYear);
   const blocked = insertBlocked(props);
@@ -96,7 +96,7 @@ export function StatePicker(props: StatePickerProps) {
         </div>
         {changing ? null : (
           <Button
-            ref={props.insertRef}
+            ref={insertRef}
             appearance="primary"
             disabled={blocked !== null}
             aria-describedby={blocked ? 'gb-insert-why' : undefined}
