@@ -1,11 +1,86 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Three projects (docs/tests.md):
+ * - `unit`: everything in-process (the domain, the layout, the readers, the fake Excel, the pane in jsdom, the
+ *   command line through runCli); `npm run test:unit` runs it alone;
+ * - `integration`: what needs LibreOffice or the built command (its globalSetup compiles the command, its
+ *   globalTeardown removes the LibreOffice profiles its workers made);
+ * - `e2e`: the pane in headless Chromium over the sandbox, built once for the three files by its globalSetup.
+ * Tests are assigned by the lists below, not by moving files.
+ */
+const base = {
+  rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
+};
+
+/** LibreOffice (recalculation, editing through its macros, printing) or the built command as a process. */
+const INTEGRATION = [
+  // LibreOffice
+  'test/bad-input/cliTextOutputs.test.ts',
+  'test/bad-input/hostileWorkbooks.test.ts',
+  'test/bad-input/repairPreservation.test.ts',
+  'test/cli/build.test.ts',
+  'test/cli/review.test.ts',
+  'test/convert/buildFromPublished.test.ts',
+  'test/fuzz/repair.fuzz.test.ts',
+  'test/fuzz/roundTrip.fuzz.test.ts',
+  'test/layout/checksAgree.test.ts',
+  'test/layout/checksLocale.test.ts',
+  'test/layout/examples.test.ts',
+  'test/layout/insert.test.ts',
+  'test/layout/insertedRows.test.ts',
+  'test/layout/newWorkbooks.test.ts',
+  'test/layout/printing.test.ts',
+  'test/layout/rowCommands.test.ts',
+  'test/layout/upgradeOldLayout.test.ts',
+  'test/summary/regionSummary.test.ts',
+  'test/workbook/repairOwn.test.ts',
+  'test/workbook/repairPublished.test.ts',
+  'test/workbook/stateChange.test.ts',
+  'test/workbook/typedText.test.ts',
+  // the built command: pipes, exit codes, signals, outputs, start-up, the README's examples
+  'test/bad-input/cliInputSpecial.test.ts',
+  'test/bad-input/cliLargeBudget.test.ts',
+  'test/bad-input/cliOutputSpecial.test.ts',
+  'test/bad-input/cliPipe.test.ts',
+  'test/cli/outputTarget.test.ts',
+  'test/cli/readmeExamples.test.ts',
+  'test/cli/repair.test.ts',
+  'test/cli/sf424a.test.ts',
+  'test/cli/sf424aWidth.test.ts',
+  'test/cli/startup.test.ts',
+  'test/cli/version.test.ts',
+];
+const E2E = ['test/e2e/'];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** @type {import('jest').Config} */
+module.exports = {
   // LibreOffice and Chromium tests are slow by nature; a bound, not a speed test.
   testTimeout: 120000,
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', ...[...INTEGRATION, ...E2E].map((p) => `<rootDir>/${escape(p)}`)],
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: INTEGRATION.map((p) => `<rootDir>/${p}`),
+      globalSetup: '<rootDir>/test/support/integrationSetup.ts',
+      globalTeardown: '<rootDir>/test/support/integrationTeardown.ts',
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: E2E.map((p) => `<rootDir>/${p}**/*.test.ts`),
+      globalSetup: '<rootDir>/test/support/e2eSandbox.ts',
+    },
+  ],
 };

@@ -2,7 +2,8 @@
  * The add-in's web build.
  *   npm run build:web     production: dist/web (taskpane.html + commands.html, office.js from Microsoft's
  *                         CDN, no source maps, the SF-424A panel split into a lazy chunk, manifest.xml with
- *                         its URLs rewritten to ADDIN_BASE_URL)
+ *                         its URLs rewritten to ADDIN_BASE_URL; without ADDIN_BASE_URL there is no
+ *                         manifest.xml, only manifest.dev-localhost.xml, named for what it points at)
  *   --env sandbox         adds sandbox.html: the same pane bundle beside a fake Excel workbook (no office.js)
  *   --env outDir=...      where to write (tests build into test-output/)
  *   npm start             the dev server (scripts/web/start.js), https://localhost:3000 with Office dev
@@ -11,16 +12,17 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { rewriteManifest, DEV_BASE_URL } = require('./scripts/web/manifestUrls');
+const { rewriteManifest, manifestFileName, DEV_BASE_URL } = require('./scripts/web/manifestUrls');
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
   const sandbox = Boolean(env.sandbox);
   const outDir = path.resolve(__dirname, env.outDir ?? (sandbox && !production ? 'dist/sandbox' : 'dist/web'));
   const baseUrl = process.env.ADDIN_BASE_URL;
-  if (production && !sandbox && !baseUrl) {
+  const manifestName = manifestFileName({ production, sandbox, baseUrl });
+  if (manifestName !== 'manifest.xml') {
     console.warn(
-      `ADDIN_BASE_URL is not set: dist/web/manifest.xml keeps the dev URLs (${DEV_BASE_URL}). Set it to the https address that will serve dist/web.`,
+      `ADDIN_BASE_URL is not set: no dist/web/manifest.xml is written, only ${manifestName}, which points at ${DEV_BASE_URL} (for development). For a manifest to upload, build with ADDIN_BASE_URL set to the https address that will serve dist/web.`,
     );
   }
 
@@ -56,6 +58,13 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? 'production' : 'development',
+    // Built twice in a CI run (the set-up, then npm test) and the sandbox once more for the end-to-end tests:
+    // the cache (node_modules/.cache/webpack, one per configuration) makes a build of unchanged sources seconds.
+    cache: {
+      type: 'filesystem',
+      name: `${production ? 'production' : 'development'}-${sandbox ? 'sandbox' : 'web'}`,
+      buildDependencies: { config: [__filename] },
+    },
     entry,
     target: 'web',
     // No source maps are served in production; development keeps them for debugging in the browser.
@@ -93,7 +102,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'src/taskpane/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
-            to: 'manifest.xml',
+            to: manifestName,
             transform: (content) => (production && baseUrl ? rewriteManifest(content.toString(), baseUrl) : content),
           },
         ],

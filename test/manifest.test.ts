@@ -95,6 +95,32 @@ describe('manifest.xml', () => {
     }
   });
 
+  it('a production build without ADDIN_BASE_URL writes no manifest.xml: only manifest.dev-localhost.xml (issue 18, item 8)', () => {
+    const saved = process.env.ADDIN_BASE_URL;
+    delete process.env.ADDIN_BASE_URL;
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const makeConfig = require('../webpack.config.js') as (
+        env: object,
+        argv: object,
+      ) => { plugins: { constructor: { name: string }; patterns?: { to: string }[] }[] };
+      const targets = (env: object, mode: string) =>
+        makeConfig(env, { mode })
+          .plugins.flatMap((p) => (p.constructor.name === 'CopyPlugin' ? (p.patterns ?? []) : []))
+          .map((p) => p.to);
+      expect(targets({}, 'production')).toContain('manifest.dev-localhost.xml');
+      expect(targets({}, 'production')).not.toContain('manifest.xml');
+      expect(warn.mock.calls.join(' ')).toMatch(/no dist\/web\/manifest\.xml is written/);
+      // Development and the sandbox keep the dev manifest under its own name.
+      expect(targets({}, 'development')).toContain('manifest.xml');
+      expect(targets({ sandbox: true }, 'production')).toContain('manifest.xml');
+    } finally {
+      warn.mockRestore();
+      if (saved !== undefined) process.env.ADDIN_BASE_URL = saved;
+    }
+  });
+
   it('is really checked: a manifest missing its Permissions fails the schema', () => {
     const file = path.join(OUT, 'manifest.broken.xml');
     fs.writeFileSync(file, xml.replace('<Permissions>ReadWriteDocument</Permissions>', ''));

@@ -3,7 +3,8 @@
  * 10,000 lines, and the growth factor per tenfold (near 10 means linear; near 100 would be quadratic).
  * "Read" is the budget JSON text here (parse + validate); the workbook path is measured in `recheck`.
  */
-import { evaluateBudget, parseBudgetJson } from '../../src/budget';
+import { evaluateBudget } from '../../src/budget';
+import { parseBudgetJson } from '../../src/budget/budgetJson';
 import { syntheticBudgetJson } from '../../test/support/syntheticBudget';
 import { medianMs, round } from './stats';
 

@@ -6,24 +6,40 @@
  */
 import * as os from 'os';
 import { benchAdversarial } from './adversarialBench';
+import { benchBounds } from './boundsBench';
 import { benchCheck } from './checkBench';
 import { benchBundle, benchPane } from './paneBench';
 import { benchRecheck } from './recheckBench';
 import { benchRequests } from './requestBench';
 import { benchReview } from './reviewBench';
+import { benchStartup } from './startupBench';
 import { benchSyncs } from './syncBench';
 import {
   adversarialTable,
+  boundsTable,
   bundleTable,
   checkTable,
   paneTable,
   recheckTable,
   requestsTable,
   reviewTable,
+  startupTable,
   syncsTable,
+  targetsTable,
 } from './table';
 
-const SECTIONS = ['syncs', 'requests', 'check', 'recheck', 'review', 'adversarial', 'bundle', 'pane'] as const;
+const SECTIONS = [
+  'startup',
+  'syncs',
+  'requests',
+  'check',
+  'recheck',
+  'review',
+  'adversarial',
+  'bounds',
+  'bundle',
+  'pane',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -57,14 +73,17 @@ async function main(): Promise<void> {
       tables.push(`${name}: NOT MEASURED: ${message}`);
     }
   };
+  await section('startup', () => benchStartup(), startupTable);
   await section('syncs', benchSyncs, syncsTable);
   await section('requests', () => benchRequests(), requestsTable);
   await section('check', () => benchCheck(), checkTable);
   await section('recheck', () => benchRecheck(), recheckTable);
   await section('review', () => benchReview(), reviewTable);
   await section('adversarial', () => benchAdversarial(), adversarialTable);
+  await section('bounds', () => benchBounds(), boundsTable);
   await section('bundle', () => benchBundle(), bundleTable);
   await section('pane', () => benchPane(), paneTable);
+  tables.push(targetsTable(result));
   process.stderr.write(tables.join('\n\n') + '\n');
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   if (failed) process.exitCode = 1;

@@ -13,7 +13,7 @@ import { medianMs, round } from './stats';
 import { buildWorkbook, syntheticBudget } from './workbooks';
 
 export const RECHECK_SIZES = [100, 1000, 10000] as const;
-export const RECHECK_TARGET_MS = 50;
+export const RECHECK_TARGET_MS = 30;
 
 export interface RecheckFigures {
   medianMs: Record<string, number>;

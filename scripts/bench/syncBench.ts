@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { budgetFromJsonValue, type Budget } from '../../src/budget';
+import { type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { writeBudgetWorkbook } from '../../src/excel/writeBudget';

@@ -1,9 +1,14 @@
 /** The readable table of `npm run bench` on stderr: one block per section, a row per figure. */
+import type { BoundsFigures } from './boundsBench';
 import type { AdversarialFigures } from './adversarialBench';
 import type { CheckFigures } from './checkBench';
 import type { RecheckFigures } from './recheckBench';
 import type { FlowSummary, RequestFigures } from './requestBench';
 import type { ReviewFigures } from './reviewBench';
+import { BUNDLE_TARGET_KB, PANE_TARGET_MS } from './paneBench';
+import { RECHECK_TARGET_MS } from './recheckBench';
+import { REVIEW_TARGET_RATIO } from './reviewBench';
+import { STARTUP_TARGETS, type StartupFigures } from './startupBench';
 
 type Row = [string, string];
 
@@ -140,4 +145,61 @@ export function adversarialTable(a: AdversarialFigures): string {
     'adversarial: review of the hostile workbooks, each pattern at 1x/10x/100x (median of 3, own process)',
     rows,
   );
+}
+
+export function boundsTable(b: BoundsFigures): string {
+  const rows: Row[] = b.runs.map((r) => [
+    `${r.bound}, ${r.door}`,
+    `${r.mb ? `${r.mb} MB ${r.input}: ` : `${r.input}: `}${ms(r.ms)}, ${r.maxRssMb} MB, exit ${r.exit}`,
+  ]);
+  rows.push(['target', `${b.target}: ${verdict(b.met)}`]);
+  return block('bounds: each command with a file at a bound (one run each, own process)', rows);
+}
+
+export function startupTable(s: StartupFigures): string {
+  return block(`startup: whole processes of the built command, median of ${s.runs}, less node -e 0`, [
+    ['node -e 0', ms(s.nodeMs)],
+    ['grant-budget --version', `${ms(s.versionMs)}  (${ms(s.versionOverNodeMs)} over node)`],
+    [`grant-budget review (${s.reviewedLines} lines)`, `${ms(s.reviewMs)}  (${ms(s.reviewOverNodeMs)} over node)`],
+    ['target', `${s.target}: ${verdict(s.met)}`],
+  ]);
+}
+
+/** Issue 21's figures beside their targets, from this run's sections (a section not run shows "-"). */
+export function targetsTable(result: Record<string, unknown>): string {
+  const at = <T>(k: string): T | undefined => {
+    const v = result[k] as (T & { error?: string }) | undefined;
+    return v && !v.error ? v : undefined;
+  };
+  const startup = at<StartupFigures>('startup');
+  const review = at<ReviewFigures>('review');
+  const recheck = at<RecheckFigures>('recheck');
+  const pane = at<{ medianMs: number }>('pane');
+  const bundle = at<{ initialGzipBytes: number }>('bundle');
+  type Bound = '<' | '<=' | '>=';
+  const holds = (m: number, bound: Bound, t: number) => (bound === '<' ? m < t : bound === '<=' ? m <= t : m >= t);
+  const row = (name: string, measured: number | null | undefined, unit: string, bound: Bound, target: number): Row =>
+    measured === undefined || measured === null
+      ? [name, `-  (target ${bound} ${target} ${unit})`]
+      : [name, `${measured} ${unit}  target ${bound} ${target} ${unit}: ${verdict(holds(measured, bound, target))}`];
+  return block('targets (issue 21): each figure of this run beside its target', [
+    row('start-up: --version, over node -e 0', startup?.versionOverNodeMs, 'ms', '<', STARTUP_TARGETS.versionMs),
+    row(
+      'start-up: review of one workbook, over node -e 0',
+      startup?.reviewOverNodeMs,
+      'ms',
+      '<',
+      STARTUP_TARGETS.reviewMs,
+    ),
+    row('review vs LibreOffice (50 workbooks)', review?.ratio, 'x', '>=', REVIEW_TARGET_RATIO),
+    row('re-check of 10,000 lines (median)', recheck?.medianMs['10000'], 'ms', '<', RECHECK_TARGET_MS),
+    row('pane to its first check list (median of 5)', pane?.medianMs, 'ms', '<', PANE_TARGET_MS),
+    row(
+      'initial bundle, gzipped',
+      bundle && Math.round(bundle.initialGzipBytes / 102.4) / 10,
+      'KB',
+      '<=',
+      BUNDLE_TARGET_KB,
+    ),
+  ]);
 }

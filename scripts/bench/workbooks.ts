@@ -2,7 +2,8 @@
  * Workbooks for the benchmarks: synthetic budgets (test/support/syntheticBudget.ts) written by the
  * product's own writer (the plan of src/layout applied by src/xlsx, exactly what `build` writes).
  */
-import { budgetFromJsonValue, type Budget } from '../../src/budget';
+import { type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { planNewWorkbook } from '../../src/layout/planner';
 import { XlsxWorkbook } from '../../src/xlsx/xlsxWorkbook';
 import { syntheticBudgetJson } from '../../test/support/syntheticBudget';

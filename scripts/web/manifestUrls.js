@@ -27,4 +27,13 @@ function rewriteManifest(xml, baseUrl) {
   return xml.split(DEV_BASE_URL).join(base);
 }
 
-module.exports = { DEV_BASE_URL, normalizeBaseUrl, rewriteManifest };
+/**
+ * The name the build gives the manifest. A production build without ADDIN_BASE_URL would ship a manifest
+ * pointing at localhost: it is written under a name that says so, and no manifest.xml is written at all,
+ * so that nobody uploads it to users by mistake.
+ */
+function manifestFileName({ production, sandbox, baseUrl }) {
+  return production && !sandbox && !baseUrl ? 'manifest.dev-localhost.xml' : 'manifest.xml';
+}
+
+module.exports = { DEV_BASE_URL, normalizeBaseUrl, rewriteManifest, manifestFileName };

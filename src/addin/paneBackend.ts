@@ -124,6 +124,12 @@ export interface PaneBackend {
    * Returns a function that stops listening.
    */
   watch(onChange: (why?: 'activated') => void): Promise<() => void>;
+  /**
+   * Calls `listener(true)` when Excel has held one of the pane's requests for about 1.5 seconds (a cell in
+   * edit mode: clicking the pane does not end it, office-js #806), `listener(false)` when it goes on.
+   * Returns a function that stops listening. Optional: other hosts may not wait.
+   */
+  onWaiting?(listener: (waiting: boolean) => void): () => void;
 }
 
 export type { Finding };

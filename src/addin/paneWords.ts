@@ -66,3 +66,12 @@ export function completedLinesText(lines: readonly { sheet: string; row: number 
   );
   return msg('pane.completed', { count: lines.length, where });
 }
+
+/**
+ * Said once, before the first action that unprotects a sheet (repair, a State change): Excel clears its
+ * undo history when a sheet's protection changes through the API.
+ */
+export const UNDO_CLEARED_NOTE: Msg = msg('pane.undoCleared');
+
+/** Said while Excel holds the pane's request for a cell in edit mode (clicking the pane does not end it). */
+export const CELL_EDIT_WAITING: Msg = msg('pane.cellEditWaiting');

@@ -3,10 +3,12 @@
  * (`personnel[3].federal`) and says what is wrong. Unknown keys are refused, never dropped.
  * Text in, Budget out: no file I/O here (the CLI reads the file).
  */
-// zod 4's API (shipped in the zod 3.25 package as "zod/v4"): it compiles object schemas, and with plain
+// zod 4 compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
 import { msg, type Msg } from '../messages/words';
-import { z } from 'zod/v4';
+import { budgetTotalsProblem, MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
+import { MAX_PROBLEM_LINES } from './problemLines';
+import { z } from 'zod';
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
   CONSULTATION_VISIT_KEYS,
@@ -205,12 +207,11 @@ const consultation = z.strictObject({
 
 const quarterList = z.array(amount).length(4, { error: viaZod(msg('json.fourQuarters')) });
 
-const MAX_LINES = 100_000;
 const lines = <T extends z.ZodType>(t: T) =>
-  z.array(t).max(MAX_LINES, { error: viaZod(msg('json.tooManyLines', { max: MAX_LINES })) });
+  z.array(t).max(MAX_BUDGET_LINES, { error: viaZod(msg('json.tooManyLines', { max: MAX_BUDGET_LINES })) });
 
 const budgetSchema = z.strictObject({
-  state: z.unknown(),
+  state: z.unknown().optional(), // its absence is said below, in the words of the budget JSON
   fiscalYear: z.unknown().optional(),
   awardLevel: amount.optional(),
   adminCapJustification: text(5000).optional(),
@@ -283,10 +284,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
   const out: JsonProblem[] = [];
+  let more = 0;
   for (const issue of error.issues) {
+    // Past the problems people read, only counted (1.2 million unknown keys printed 323 MB before).
+    if (out.length >= MAX_PROBLEM_LINES) {
+      more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(issue.path);
       for (const key of issue.keys) {
+        if (out.length >= MAX_PROBLEM_LINES) {
+          more++;
+          continue;
+        }
         const near = nearest(key, allowed);
         const data = { key: JSON.stringify(key), allowed: allowed.join(', ') };
         out.push({
@@ -314,7 +325,15 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
       out.push({ path: formatPath(issue.path), message: fromZod(issue.message) });
     }
   }
+  if (more) out.push({ path: '', message: msg('json.moreProblemsSameKinds', { count: more }) });
   return out;
+}
+
+/** At most MAX_PROBLEM_LINES problems and one line that counts the rest. */
+function cappedProblems(problems: JsonProblem[]): JsonProblem[] {
+  if (problems.length <= MAX_PROBLEM_LINES + 1) return problems;
+  const rest = problems.length - MAX_PROBLEM_LINES;
+  return [...problems.slice(0, MAX_PROBLEM_LINES), { path: '', message: msg('json.moreProblems', { count: rest }) }];
 }
 
 /** Line and column of a character offset. */
@@ -362,10 +381,12 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
   if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: duplicates.map((d) => ({
-        path: d.path ? `${d.path}.${d.key}` : d.key,
-        message: msg('json.duplicateKey', { key: JSON.stringify(d.key) }),
-      })),
+      problems: cappedProblems(
+        duplicates.map((d) => ({
+          path: d.path ? `${d.path}.${d.key}` : d.key,
+          message: msg('json.duplicateKey', { key: JSON.stringify(d.key) }),
+        })),
+      ),
     };
   }
   return { ok: true, value };
@@ -385,6 +406,9 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
       problems: [{ path: '', message: msg('json.expectedBudget', { got: describe(value) }) }],
     };
   }
+  // Counted before the schema parses a line: 800,000 lines within the old per-section bound took 1.75 GB.
+  const size = tooManyLinesProblem(rawLineCount(value as Record<string, unknown>));
+  if (size) return { ok: false, problems: [{ path: '', message: msg('json.budgetTooLarge', { size }) }] };
   const result = budgetSchema.safeParse(value);
   const problems: JsonProblem[] = result.success ? [] : problemsFromZod(result.error, value);
 
@@ -436,8 +460,12 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
       });
     }
   }
-  if (problems.length > 0 || !result.success) return { ok: false, problems };
-  return { ok: true, budget: budgetFromParsed(result.data, stateCode, fiscalYear) };
+  if (problems.length > 0 || !result.success) return { ok: false, problems: cappedProblems(problems) };
+  const budget = budgetFromParsed(result.data, stateCode, fiscalYear);
+  const totals = budgetTotalsProblem(budget);
+  if (totals)
+    return { ok: false, problems: [{ path: 'totals', message: msg('json.budgetTooLarge', { size: totals }) }] };
+  return { ok: true, budget };
 }
 
 /** What the schema accepts, before dollars become cents (budgetFromJson.ts). */

@@ -35,6 +35,12 @@ export const FINDING_CODES = [
   // Added by this product: a workbook of our templates built before Appendix F's figures were block
   // formulas: a row inserted there is left out of its SF-424A and Checks sheets until repaired (a warning).
   'TEMPLATE_OUTDATED',
+  // Added by this product: the reader chose between two readings the file leaves open (a line titled
+  // "Subtotal", two sheets that both look like Appendix F), and says which (a warning).
+  'AMBIGUOUS_LAYOUT',
+  // Added by this product: a defined name of our layout that does not fit the template's shape (a warning
+  // at the name; the sheet is then read by its labels, as the published layout is).
+  'DEFINED_NAME_INVALID',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -148,6 +148,26 @@ function categorize(budget: Budget): Record<CategoryKey, CategoryMoney> {
 
 /** Spreads a line's Federal Share over its Administration and Program amounts. */
 export function federalSplit(federal: Cents, administration: Cents, program: Cents): [Cents, Cents] {
+  // allocate()'s largest remainder, for two parts without its arrays and sort (it was a quarter of the
+  // re-check of 10,000 lines): each part its floor share, the one cent left (at most one) to the larger
+  // remainder, Administration on a tie; exact while the products stay below 2^53, allocate() beyond.
+  const a = Math.abs(administration);
+  const p = Math.abs(program);
+  const sum = a + p;
+  const m = Math.abs(federal);
+  const sameSign = (administration >= 0 && program >= 0) || (administration <= 0 && program <= 0);
+  if (sameSign && sum > 0 && m * sum <= Number.MAX_SAFE_INTEGER) {
+    const ra = (m * a) % sum;
+    const rp = (m * p) % sum;
+    let pa = (m * a - ra) / sum;
+    let pp = (m * p - rp) / sum;
+    if (pa + pp < m) {
+      if (ra >= rp) pa++;
+      else pp++;
+    }
+    const sign = federal < 0 ? -1 : 1;
+    return [pa === 0 ? 0 : sign * pa, pp === 0 ? 0 : sign * pp];
+  }
   const parts = allocate(federal, [administration, program]);
   if (parts) return [parts[0] ?? 0, parts[1] ?? 0];
   // Weights that cannot carry it (both zero, or of opposite sign): the line is already a
@@ -242,13 +262,18 @@ function sectionDFrom(federal: Cents, nonFederal: Cents, budget: Budget): Sf424a
 
 /** Grants.gov allows 50 characters in Section F line 22. */
 export const INDIRECT_TEXT_LIMIT = 50;
+/** What ends a text cut to that limit: ASCII, which every system that reads the form takes. */
+export const CUT_MARK = '...';
 
 export function formatRatePercent(rate: number): string {
   const pct = Math.round(rate * 1_000_000) / 10_000;
   return `${pct}%`;
 }
 
-/** "10% of direct salaries", cut to the Grants.gov limit with an ellipsis if the base is long. */
+/**
+ * "10% of direct salaries", cut to the Grants.gov limit if the base is long, ending in "..." (three ASCII
+ * dots, not the one-character ellipsis U+2026, which not every system that reads the form takes).
+ */
 export function indirectChargesText(budget: Budget): string {
   const ind = budget.indirect;
   if (!ind || ind.rate === null) return '';
@@ -257,7 +282,7 @@ export function indirectChargesText(budget: Budget): string {
   const full = base ? `${rate} of ${base}` : rate;
   // Grants.gov counts characters (code points): an emoji is one, and is never cut in half.
   if (codePointCount(full) <= INDIRECT_TEXT_LIMIT) return full;
-  return firstCodePoints(full, INDIRECT_TEXT_LIMIT - 1).trimEnd() + '…';
+  return firstCodePoints(full, INDIRECT_TEXT_LIMIT - CUT_MARK.length).trimEnd() + CUT_MARK;
 }
 
 /** OSHA 110 grant agreement (Appendix G). */

@@ -18,6 +18,7 @@ import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './ou
 import { cliPlacedMessage, cliProblem } from './remedyWords';
 import { msg, type Words } from '../messages/words';
 import { readWorkbookFile } from './workbookInput';
+import { terminalLine } from './terminalText';
 import { printStateNote, stateNote } from './loadBudget';
 
 /** What a door compares to say two budgets give the same forms: the SF-424A and the five totals, in dollars. */
@@ -107,7 +108,8 @@ export async function convertWorkbook(
   const left = notMoved(leftovers, read.findings, words);
   if (left.length) lines.push(words.t('build.notMoved', { count: left.length }), ...left.map((l) => l.line));
   else lines.push(words.t('build.notMovedNone'));
-  reportTo(io, out)(lines.join('\n') + '\n');
+  // File text (names, notes, sheet names) is in these lines: each escaped whole for a terminal.
+  reportTo(io, out)(lines.map(terminalLine).join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
   if (errors.length)
     io.stderr(

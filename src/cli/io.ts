@@ -3,9 +3,10 @@
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
 import { englishWords, msg, type Msg, type Words } from '../messages/words';
-import { promises as fs } from 'fs';
-import { MAX_BUDGET_JSON_BYTES, parseBudgetJson, type Budget } from '../budget';
+import { constants as fsConstants, fstatSync, promises as fs, type Stats } from 'fs';
+import type { Budget } from '../budget';
 import { InputError } from './exitCodes';
+import { namesStream } from './standardStreams';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -20,6 +21,12 @@ export interface Io {
   env?: Readonly<Record<string, string | undefined>>;
   /** The words every message is said in: set by main from --lang or the environment. Absent: English. */
   words?: Words;
+  /** Standard input, for `-` and `/dev/stdin` as an input file. Absent: empty. */
+  stdin?: () => AsyncIterable<Buffer>;
+  /** True when standard input is a terminal (nothing piped in). */
+  stdinIsTTY?: boolean;
+  /** What standard output is (fstat of descriptor 1), to refuse `-o - >> input`. Absent or null: unknown. */
+  stdoutStat?: () => Stats | null;
 }
 
 /** The words of a run (English unless main chose another language). */
@@ -34,6 +41,15 @@ export const processIo: Io = {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stdoutBytes: (b) => process.stdout.write(b),
   env: process.env,
+  stdin: () => process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdoutStat: () => {
+    try {
+      return fstatSync(1);
+    } catch {
+      return null;
+    }
+  },
 };
 
 function why(err: unknown): Msg {
@@ -44,7 +60,36 @@ function why(err: unknown): Msg {
   return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
-export async function readFileBytes(file: string, maxBytes: number): Promise<Buffer> {
+/** Largest input of any kind read from a pipe, a device or standard input before its kind is known. */
+export const MAX_STREAM_INPUT_BYTES = 50 * 1024 * 1024;
+/** How long a pipe may send nothing, once opened, before its input is given up. */
+const PIPE_IDLE_MS = 60_000;
+
+const tooLarge = (file: string, maxBytes: number, size?: number) =>
+  new InputError(
+    file,
+    size === undefined
+      ? msg('io.streamTooLarge', { max: maxBytes / 1024 / 1024 })
+      : msg('io.tooLarge', { mb: (size / 1024 / 1024).toFixed(1), max: maxBytes / 1024 / 1024 }),
+  );
+
+/**
+ * Inputs that can be read only once (standard input, a pipe, a device), kept for the command's run:
+ * the kind of a budget file is told from its first bytes, then the same bytes are read. `main` clears it.
+ */
+const onceInputs = new Map<string, Promise<Buffer>>();
+
+export function forgetStreamInputs(): void {
+  onceInputs.clear();
+}
+
+/**
+ * A file's bytes, never more than `maxBytes` whatever `stat` says: a device (`/dev/zero`,
+ * `/dev/urandom`) is read up to the bound and refused, a pipe with no writer is read as empty (never
+ * waited on), and `-` or `/dev/stdin` is standard input (issue 22, item 7).
+ */
+export async function readFileBytes(file: string, maxBytes: number, io: Io = processIo): Promise<Buffer> {
+  if (namesStream(file, 0)) return checkedSize(file, await once('-', () => readStdin(io)), maxBytes);
   let stat;
   try {
     stat = await fs.stat(file);
@@ -52,28 +97,112 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Buf
     throw new InputError(file, why(err));
   }
   if (stat.isDirectory()) throw new InputError(file, msg('io.isFolder'));
-  if (stat.size > maxBytes)
-    throw new InputError(
-      file,
-      msg('io.tooLarge', { mb: (stat.size / 1024 / 1024).toFixed(1), max: maxBytes / 1024 / 1024 }),
-    );
+  if (stat.isSocket()) throw new InputError(file, msg('io.isSocket'));
+  if (!stat.isFile()) return checkedSize(file, await once(file, () => readStream(file)), maxBytes);
+  if (stat.size > maxBytes) throw tooLarge(file, maxBytes, stat.size);
   try {
-    return await fs.readFile(file);
+    const bytes = await readBounded(await fs.open(file, 'r'), file, maxBytes);
+    return bytes;
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(file, why(err));
   }
 }
 
+function once(key: string, read: () => Promise<Buffer>): Promise<Buffer> {
+  let p = onceInputs.get(key);
+  if (!p) onceInputs.set(key, (p = read()));
+  return p;
+}
+
+function checkedSize(file: string, bytes: Buffer, maxBytes: number): Buffer {
+  if (bytes.length > maxBytes) throw tooLarge(file, maxBytes);
+  return bytes;
+}
+
+/** Reads an open file to its end, refusing it as soon as it passes `maxBytes` (a file may grow while read). */
+async function readBounded(handle: fs.FileHandle, file: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const buffer = Buffer.alloc(256 * 1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(file, maxBytes);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A device or a named pipe, opened without blocking (a pipe with no writer would block the open for
+ * ever), read to its end or to MAX_STREAM_INPUT_BYTES (the caller's own bound follows).
+ */
+async function readStream(file: string): Promise<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (err) {
+    throw new InputError(file, why(err));
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let idleSince = Date.now();
+  try {
+    for (;;) {
+      const buffer = Buffer.alloc(256 * 1024);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw new InputError(file, why(err));
+        // A writer is there but has sent nothing yet.
+        if (Date.now() - idleSince > PIPE_IDLE_MS)
+          throw new InputError(file, msg('io.pipeIdle', { seconds: PIPE_IDLE_MS / 1000 }));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      idleSince = Date.now();
+      total += bytesRead;
+      if (total > MAX_STREAM_INPUT_BYTES) throw tooLarge(file, MAX_STREAM_INPUT_BYTES);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input to its end, bounded like any input; a terminal is refused (nothing was piped in). */
+async function readStdin(io: Io): Promise<Buffer> {
+  if (io.stdinIsTTY) throw new InputError('-', msg('io.stdinTerminal'));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of io.stdin?.() ?? []) {
+    total += chunk.length;
+    if (total > MAX_STREAM_INPUT_BYTES) throw tooLarge('-', MAX_STREAM_INPUT_BYTES);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** Reads and parses a budget JSON file; every problem is listed with its path. */
-export async function readBudgetJsonFile(file: string): Promise<Budget> {
-  const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES);
+export async function readBudgetJsonFile(file: string, io: Io = processIo): Promise<Budget> {
+  // The reader and zod load with the first budget JSON read, not with the command line (docs/speed.md).
+  const { MAX_BUDGET_JSON_BYTES, parseBudgetJson } = await import('../budget/budgetJson');
+  const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES, io);
   if (isZipBytes(bytes)) throw new InputError(file, msg('io.workbookNotJson'));
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
-    const problems = result.problems.map((p) =>
-      p.path ? msg('io.jsonProblemAt', { path: p.path, problem: p.message }) : p.message,
+    throw new InputError(
+      file,
+      msg('io.invalidBudget'),
+      result.problems.map((p) => (p.path ? msg('io.jsonProblemAt', { path: p.path, problem: p.message }) : p.message)),
     );
-    throw new InputError(file, msg('io.invalidBudget', { problems }));
   }
   return result.budget;
 }
@@ -106,6 +235,13 @@ export function isZipBytes(bytes: Buffer): boolean {
   );
 }
 
+/** Standard input, a pipe or a device: read once, never reopened for its first bytes. */
+async function readsOnce(file: string): Promise<boolean> {
+  if (namesStream(file, 0)) return true;
+  const st = await fs.stat(file).catch(() => null);
+  return st !== null && !st.isFile() && !st.isDirectory();
+}
+
 /** The first bytes of a file; none when it cannot be read (the reader that follows says why). */
 async function firstBytes(file: string, count: number): Promise<Buffer> {
   let handle: fs.FileHandle | undefined;
@@ -126,8 +262,11 @@ async function firstBytes(file: string, count: number): Promise<Buffer> {
  * as budget.json); else a budget JSON when named .json or when its text starts with "{"; else a workbook
  * (whose reader says what is wrong with it).
  */
-export async function budgetFileKind(file: string): Promise<'json' | 'workbook'> {
-  const head = await firstBytes(file, 64);
+export async function budgetFileKind(file: string, io: Io = processIo): Promise<'json' | 'workbook'> {
+  // What can be read only once is read whole here (bounded), and the reader takes the same bytes.
+  const head = (await readsOnce(file))
+    ? (await readFileBytes(file, MAX_STREAM_INPUT_BYTES, io)).subarray(0, 64)
+    : await firstBytes(file, 64);
   if (isZipBytes(head)) return 'workbook';
   if (isJsonPath(file)) return 'json';
   return /^\s*\{/.test(decodeText(head).replace(/^\uFEFF/, '')) ? 'json' : 'workbook';

@@ -1,22 +1,45 @@
 /**
- * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/.
+ * `grant-budget`: the product outside Excel. Each command lives in src/cli/commands/, and its module (with
+ * the readers, writers and libraries it needs) is loaded only when that command runs: `--version` loads
+ * none, `review` none of the writers, `--help` every command's definition but no library (docs/speed.md).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { languageOfEnvironment, languageOfTag } from '../messages/language';
 import { wordsFor } from '../messages/words';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
-import { processIo, type Io } from './io';
-import { registerSf424a } from './commands/sf424a';
-import { registerReview } from './commands/review';
-import { registerRepair } from './commands/repair';
-import { registerNewWorkbook } from './commands/newWorkbook';
-import { registerBuild } from './commands/build';
-import { registerReconcile } from './commands/reconcile';
+import { forgetStreamInputs, processIo, type Io } from './io';
 import { endQuietlyOnBrokenPipe } from './brokenPipe';
 import { packageVersion } from './version';
 
+type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
+
+/** The commands, in the order the help lists them, each with the loading of its module. */
+const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
+  { name: 'sf424a', load: async () => (await import('./commands/sf424a')).registerSf424a },
+  { name: 'review', load: async () => (await import('./commands/review')).registerReview },
+  { name: 'repair', load: async () => (await import('./commands/repair')).registerRepair },
+  { name: 'new', load: async () => (await import('./commands/newWorkbook')).registerNewWorkbook },
+  { name: 'build', load: async () => (await import('./commands/build')).registerBuild },
+  { name: 'reconcile', load: async () => (await import('./commands/reconcile')).registerReconcile },
+];
+
+/**
+ * The commands a run needs: the one named (the program's own options but --lang take no value, so the
+ * first other word that is not an option names it); none for the version alone; every one otherwise (the help,
+ * or a word that names no command, which commander answers with the nearest name).
+ */
+function commandsFor(argv: readonly string[]): typeof COMMANDS {
+  // --lang takes a value ("--lang es review"): that value names no command.
+  const word = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
+  const named = COMMANDS.find((c) => c.name === word);
+  if (named) return [named];
+  if (word === undefined && argv.length > 0 && argv.every((a) => a === '-V' || a === '--version')) return [];
+  return COMMANDS;
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  if (io === processIo) endQuietlyOnBrokenPipe();
+  // Inputs read once (standard input, pipes, devices) belong to one run.
+  forgetStreamInputs();
   let exitCode = EXIT_OK;
   const setExit = (code: number) => {
     exitCode = code;
@@ -24,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   // The words of this run: the environment's language (LC_ALL, LC_MESSAGES, LANG), or --lang's (a caller's own
   // words, a test's reworded catalog, stand where no language is asked for).
   const run: Io = { ...io, words: io.words ?? wordsFor(languageOfEnvironment(io.env ?? {})) };
+  if (io === processIo) endQuietlyOnBrokenPipe(() => run.words ?? wordsFor('en'));
   const program = new Command('grant-budget')
     .description(
       "The budget of a State's OSHA 23(g) grant application (FY 2012 instructions): templates, checks, SF-424A.",
@@ -46,12 +70,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (language) run.words = wordsFor(language);
     })
     .exitOverride();
-  registerSf424a(program, run, setExit);
-  registerReview(program, run, setExit);
-  registerRepair(program, run, setExit);
-  registerNewWorkbook(program, run, setExit);
-  registerBuild(program, run, setExit);
-  registerReconcile(program, run, setExit);
+  for (const register of await Promise.all(commandsFor(argv).map((c) => c.load()))) register(program, run, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -4,13 +4,18 @@
  * - never an input of the command: the output is compared with each input by device and inode, so a
  *   hard link, a symbolic link, a symlinked folder or another spelling of the path is still the input;
  * - an existing file is replaced only with --force;
- * - the bytes go to a new temporary file in the output's folder (unique name, created exclusively),
- *   flushed to disk and renamed into place, and removed when anything fails: a full disk or a crash
- *   never leaves a truncated output and never destroys the file that was there.
+ * - the bytes go to a new temporary file in the output's folder (unique short name, created
+ *   exclusively), flushed to disk and renamed into place, and removed when anything fails: a full disk
+ *   or a crash never leaves a truncated output and never destroys the file that was there;
+ * - an output that is not a regular file (a device such as /dev/null, a pipe, /dev/stdout into a pipe)
+ *   is written to directly, never replaced by a rename (as root, a rename would put a regular file where
+ *   the device node was); a socket, a pipe nobody reads and a terminal for a workbook are refused;
+ * - a symbolic link stays a link, dangling or not: the file it names is written.
  */
 import { msg, type Msg } from '../messages/words';
 import { randomBytes } from 'crypto';
-import { promises as fs, type Stats } from 'fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'fs';
+import { isatty } from 'tty';
 import * as path from 'path';
 import { InputError } from './exitCodes';
 
@@ -39,6 +44,9 @@ function why(err: unknown): Msg {
   if (code === 'EDQUOT') return msg('output.quota');
   if (code === 'EROFS') return msg('output.readOnly');
   if (code === 'ENOTDIR') return msg('output.notFolder');
+  if (code === 'ENAMETOOLONG') return msg('output.nameTooLong');
+  if (code === 'EPIPE') return msg('output.pipeGone');
+  if (code === 'EIO') return msg('output.ioError');
   return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
@@ -62,12 +70,60 @@ export async function checkOutput(file: string, rule: OutputRule): Promise<void>
       );
     }
   }
-  if (existing && !rule.force) throw new InputError(file, EXISTS);
+  // A device or a pipe is not replaced, only written to: no --force is asked for it.
+  if (existing && existing.isFile() && !rule.force) throw new InputError(file, EXISTS);
 }
 
-/** Where the bytes go: the real file behind a symbolic link (the link stays), else the path given. */
+/** A device, a pipe or a socket: what is written to, never replaced. */
+export const isSpecial = (st: Stats | null): st is Stats =>
+  st !== null && (st.isCharacterDevice() || st.isBlockDevice() || st.isFIFO() || st.isSocket());
+
+/**
+ * Where the bytes go: the real file behind a symbolic link (the link stays), else the path given. A
+ * dangling link is followed by hand (realpath fails on it), so the link is kept and its file made.
+ */
 async function targetOf(file: string): Promise<string> {
-  return fs.realpath(file).catch(() => path.resolve(file));
+  const real = await fs.realpath(file).catch(() => null);
+  if (real !== null) return real;
+  let at = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    const st = await fs.lstat(at).catch(() => null);
+    if (!st?.isSymbolicLink()) return at;
+    at = path.resolve(path.dirname(at), await fs.readlink(at));
+  }
+  throw new InputError(file, msg('output.linkLoop'));
+}
+
+/**
+ * Writes to a device or a pipe directly. A pipe nobody reads would block for ever, a socket cannot be
+ * opened, and a workbook's bytes never go to a terminal: those are refused in words.
+ */
+async function writeSpecial(file: string, st: Stats, data: string | Buffer): Promise<void> {
+  if (st.isSocket()) throw new InputError(file, msg('output.isSocket'));
+  let handle: fs.FileHandle;
+  try {
+    // Non-blocking first: a pipe without a reader fails at once (ENXIO) instead of waiting for ever.
+    handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENXIO') throw new InputError(file, msg('output.pipeUnread'));
+    throw new InputError(file, msg('output.cannotWrite', { why: why(err), kept: msg('output.nothingWritten') }));
+  }
+  try {
+    if (typeof data !== 'string' && isatty(handle.fd)) throw new InputError(file, msg('output.deviceTerminal'));
+    // Blocking writes from here: a reader is there, and a full pipe is waited on, not dropped.
+    const blocking = await fs.open(file, fsConstants.O_WRONLY);
+    try {
+      await outputFileSeams.writeData(blocking, data);
+    } finally {
+      await blocking.close();
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(file, msg('output.cannotWriteDevice', { why: why(err) }));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The output's folder, made if missing; a file standing where a folder should be is said so. */
@@ -106,9 +162,14 @@ async function moveIntoPlace(file: string, temp: string, target: string, force: 
 /** Writes `data` to `file` under the rules above; every refusal and failure is an InputError naming the file. */
 export async function writeOutputFile(file: string, data: string | Buffer, rule: OutputRule): Promise<void> {
   await checkOutput(file, rule);
+  const special = await statOrNull(file);
+  if (isSpecial(special)) return writeSpecial(file, special, data);
   const target = await targetOf(file);
   const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // The output's name, cut to 64 characters: a 245-character name plus the suffix would pass the 255
+  // bytes a name may have (a character may take 4 bytes: 64 of them and the suffix stay under it).
+  const stem = [...path.basename(target)].slice(0, 64).join('');
+  const temp = path.join(folder, `.${stem}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await makeFolder(folder);
     await writeTemp(temp, data);

@@ -8,16 +8,22 @@
  *   named .csv or .xlsm ("the file format or extension is not valid").
  */
 import { msg, type Msg } from '../messages/words';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from './exitCodes';
 import type { Io } from './io';
+import { namesStream } from './standardStreams';
 import { checkOutput, writeOutputFile, type OutputRule } from './outputFile';
 
 /** The name that means standard output. */
 export const STDOUT_NAME = '-';
 
+/**
+ * `-`, or a path that names this process's standard output (`/dev/stdout`, `/dev/fd/1`,
+ * `/proc/self/fd/1`, through any links): written as `-` is, to descriptor 1 (standardStreams.ts).
+ */
 export function isStdout(out: string | undefined): boolean {
-  return out === STDOUT_NAME;
+  return out !== undefined && namesStream(out, 1);
 }
 
 /** What the command writes: text (the SF-424A as a table, CSV, JSON, XML) or an Excel workbook. */
@@ -45,6 +51,7 @@ export async function checkTarget(
     if (kind === 'workbook' && io.stdoutIsTTY) {
       throw new InputError(out, msg('output.terminal', { command: rule.command }));
     }
+    await refuseStdoutOnInputs(rule.command, rule.inputs, io);
     return;
   }
   await checkOutput(out, rule);
@@ -52,6 +59,20 @@ export async function checkTarget(
   if (kind === 'workbook' && ext.toLowerCase() !== extension) {
     const data = { command: rule.command, extension, rename: withExtension(out, extension) };
     throw new InputError(out, ext ? msg('output.wrongExtension', { ...data, ext }) : msg('output.noExtension', data));
+  }
+}
+
+/**
+ * `repair x -o - >> x`, `review x >> x`: standard output redirected onto an input is that input, by
+ * device and inode; every command that prints to standard output asks this before it reads.
+ */
+export async function refuseStdoutOnInputs(command: string, inputs: readonly string[], io: Io): Promise<void> {
+  const out = io.stdoutStat?.() ?? null;
+  if (!out || !out.isFile()) return;
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (st && st.dev === out.dev && st.ino === out.ino)
+      throw new InputError(STDOUT_NAME, msg('output.stdoutIsInput', { input, command }));
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type Budget,
   type Evaluation,
   type Finding,
+  MAX_PROBLEM_LINES,
 } from '../budget';
 import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
@@ -144,13 +145,21 @@ export function reviewText(
     }),
   );
   const width = Math.max(...Object.values(SEVERITY_WORDS).map((m) => words.render(m).length));
+  // A code repeated past MAX_PROBLEM_LINES times is counted, not listed (every one stays in --json).
+  const shown = new Map<string, number>();
   for (const f of ev.findings) {
+    const n = (shown.get(f.code) ?? 0) + 1;
+    shown.set(f.code, n);
+    if (n > MAX_PROBLEM_LINES) continue;
     lines.push(`  ${words.render(SEVERITY_WORDS[f.severity]).padEnd(width)} ${f.code}: ${cliPlacedMessage(f, words)}`);
     for (const r of f.related ?? [])
       lines.push(
         `            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${words.render(r.where)}: ${words.money(r.amount)}`,
       );
   }
+  for (const [code, n] of shown)
+    if (n > MAX_PROBLEM_LINES)
+      lines.push(`  ${words.t('review.moreFindings', { count: n - MAX_PROBLEM_LINES, code })}`);
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
   return lines.map(terminalLine).join('\n') + '\n';
 }

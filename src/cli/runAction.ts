@@ -11,8 +11,18 @@ export async function runAction(io: Io, setExit: (code: number) => void, action:
     setExit(await action());
   } catch (err) {
     setExit(EXIT_UNREADABLE);
-    if (err instanceof InputError) io.stderr(problemText(err.file, wordsOf(io).render(err.problem)));
-    else if (err instanceof UsageError) io.stderr(`grant-budget: ${terminalLines(wordsOf(io).render(err.problem))}\n`);
+    if (err instanceof InputError) {
+      const words = wordsOf(io);
+      io.stderr(
+        problemText(
+          err.file,
+          words.render(err.problem),
+          err.lines.map((l) => words.render(l)),
+        ),
+      );
+    } else if (err instanceof UsageError)
+      io.stderr(`grant-budget: ${terminalLines(wordsOf(io).render(err.problem))}
+`);
     else if (err instanceof Error && !process.env.GRANT_BUDGET_DEBUG)
       io.stderr(`grant-budget: ${terminalLines(err.message)}\n`);
     else io.stderr(`grant-budget: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

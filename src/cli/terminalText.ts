@@ -32,9 +32,13 @@ export function terminalLines(text: string): string {
   return text.split('\n').map(terminalLine).join('\n');
 }
 
-/** The one-line form of every problem the command line prints on stderr: `grant-budget: file: why`. */
-export function problemText(file: string, message: string): string {
-  return `grant-budget: ${terminalLine(file)}: ${terminalLines(message)}\n`;
+/**
+ * The form of every problem the command line prints on stderr: `grant-budget: file: why`, one line,
+ * then the items of its list (`lines`), one a line. The message and each item are escaped whole: a
+ * newline a file put in a sheet name or a title is shown as `\n`, never a new line of output.
+ */
+export function problemText(file: string, message: string, lines: readonly string[] = []): string {
+  return `grant-budget: ${terminalLine(file)}: ${terminalLine(message)}${lines.map((l) => `\n  ${terminalLine(l)}`).join('')}\n`;
 }
 
 /** Each change a writer made to keep its output well-formed, as a warning on stderr naming the file and the cell or field. */

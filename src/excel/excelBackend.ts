@@ -32,8 +32,11 @@ import type {
 import { PaneError, paneProblem } from '../addin/paneWords';
 import { msg, wordsFor, type Language, type Msg } from '../messages/words';
 import { chooseSet, sheetsOfSet } from './activeSet';
-import { isCellEditModeError, runExcel } from './excelRun';
-import { addedBy, undoFailedInsert } from './insertCleanup';
+import { onExcelWaiting, runExcel } from './excelRun';
+import { addedBy, removeAdded, undoFailedInsert, type Added } from './insertCleanup';
+import type { ApplyOutcome } from './officeWrite';
+import { OwnWrites } from './ownWrites';
+import { isRefused, noteRefused, refusedFeatureOf, refusedNote, type RefusableFeature } from './refusals';
 import { discoverBudgetIn } from './officeDiscover';
 import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead';
 import { applyRepair, passwordNote, protectionOfSheets, queueProtectionRead } from './repairProtection';
@@ -44,6 +47,43 @@ import { InsertedRowLog, completeInsertedLines, queueInsertedSheetsProtection } 
 
 /** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
+
+type Apply = (ctx: Excel.RequestContext, plan: WritePlan) => Promise<ApplyOutcome>;
+
+/** Whether a failed action put the workbook back as it was (so it can run again), as its error says. */
+const undone = (e: unknown) => typeof e === 'object' && e !== null && (e as { undone?: unknown }).undone === true;
+
+/** Features a refusal of which comes from an action's read, before it writes anything. */
+const READ_FEATURES: ReadonlySet<RefusableFeature> = new Set(['errorCells', 'passwordInfo']);
+
+/**
+ * Runs an action; when Excel refused a call above ExcelApi 1.7 that the action can do without
+ * (refusals.ts) and the action left nothing behind (its read failed, or it undid its writes), the call's
+ * feature is left out for the session and the action runs again: a refusal degrades, it never breaks.
+ */
+async function degrading<T extends { notes: Msg[] }>(run: () => Promise<T>): Promise<T> {
+  const refused: RefusableFeature[] = [];
+  let said = '';
+  for (;;) {
+    try {
+      const out = await run();
+      const note = refusedNote(refused, said);
+      return note ? { ...out, notes: [...out.notes, note] } : out;
+    } catch (e) {
+      const feature = refusedFeatureOf(e);
+      if (!feature || isRefused(feature) || !(undone(e) || READ_FEATURES.has(feature))) throw e;
+      noteRefused(feature);
+      refused.push(feature);
+      said = excelSaid(e);
+    }
+  }
+}
+
+/** Excel's own words in an error (also when wrapped by the add-in's). */
+function excelSaid(e: unknown): string {
+  const inner = (e as { excelError?: unknown; cause?: unknown }).excelError ?? (e as { cause?: unknown }).cause ?? e;
+  return (inner instanceof Error ? inner.message : String(inner)).replace(/\s+/g, ' ').trim();
+}
 
 /** Sheets named in a budget's places and findings: where the budget lives, for a published layout too. */
 function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] {
@@ -62,6 +102,8 @@ function queueActiveSheet(ctx: Excel.RequestContext): () => string | null {
   ws.load('name');
   return () => {
     try {
+      // Read after the caller's sync (this function is called then), which the rule cannot follow.
+      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
       return ws.name;
     } catch {
       return null;
@@ -91,6 +133,15 @@ export class ExcelBackend implements PaneBackend {
   private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
   private preferredSuffix: string | null = null;
+  /** The add-in's own writes, kept apart from its checks (ownWrites.ts). */
+  private readonly own = new OwnWrites();
+  /** The change handler every watched sheet calls: our own changes dropped, the rest a hint. */
+  private readonly changed = this.own.filter(() => this.listener?.());
+  /**
+   * Sheets and names a failed write added and could not take out again (the user kept a cell in edit
+   * mode): the next write that adds sheets removes them first, so trying again never leaves a half set.
+   */
+  private leftovers: Added | null = null;
 
   constructor(
     private readonly services: BudgetServices,
@@ -99,37 +150,73 @@ export class ExcelBackend implements PaneBackend {
     this.state = options.state;
   }
 
+  /** Tells the pane when Excel has held a request for a while (a cell in edit mode): excelRun.ts. */
+  onWaiting(listener: (waiting: boolean) => void): () => void {
+    return onExcelWaiting(listener);
+  }
+
+  /**
+   * Applies a plan that adds sheets; if it fails, takes out again what it added (Excel never rolls a batch
+   * back), whatever the failure, cell-edit mode included. The leftovers of an earlier failure go first.
+   */
+  private async applyAdding(
+    ctx: Excel.RequestContext,
+    apply: Apply,
+    plan: WritePlan,
+    before: WorkbookSnapshot,
+    what: Msg,
+  ): Promise<ApplyOutcome> {
+    try {
+      return await apply(ctx, plan);
+    } catch (e) {
+      const failed = await undoFailedInsert(ctx, addedBy(plan, before), e, what);
+      if (!failed.undone) this.leftovers = failed.added;
+      throw failed;
+    }
+  }
+
+  /** Removes what an earlier failed write left (two syncs, only when there is something). */
+  private async removeLeftovers(ctx: Excel.RequestContext): Promise<void> {
+    if (!this.leftovers) return;
+    await removeAdded(ctx, this.leftovers);
+    this.leftovers = null;
+  }
+
   async insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const { sheets, appendixF, renamed, skipped, suffix } = await runExcel(async (ctx) => {
-      // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
-      const snapshot = await readSnapshotIn(ctx, { sheets: [] });
-      const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
-      let skippedFeatures;
-      try {
-        skippedFeatures = await applyIn(ctx, planned.plan);
-        this.ownActivation = activatedBy(planned.plan);
-      } catch (e) {
-        // Excel keeps what a failed batch had done: take this insert's sheets and names out again.
-        if (isCellEditModeError(e)) throw e;
-        throw await undoFailedInsert(ctx, addedBy(planned.plan, snapshot), e);
-      }
-      return {
-        sheets: planned.sheets.map((x) => x.sheet),
-        appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
-        renamed: planned.renamed,
-        skipped: skippedFeatures,
-        suffix: planned.nameSuffix,
-      };
-    });
+    const { sheets, appendixF, renamed, skipped, suffix, notes } = await this.own.write(() =>
+      degrading(() =>
+        runExcel(async (ctx) => {
+          await this.removeLeftovers(ctx);
+          // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
+          const snapshot = await readSnapshotIn(ctx, { sheets: [] });
+          const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
+          const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.insert'));
+          this.ownActivation = activatedBy(planned.plan);
+          return {
+            sheets: planned.sheets.map((x) => x.sheet),
+            appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
+            renamed: planned.renamed,
+            skipped: applied.skipped,
+            suffix: planned.nameSuffix,
+            notes: applied.notes,
+          };
+        }),
+      ),
+    );
     this.budgetSheets = sheets;
     this.preferredSuffix = suffix;
-    const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
+    const said = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     const old = skippedFeaturesMessage(skipped);
-    if (old) notes.push(old);
+    if (old) said.push(old);
     // Listening to the new sheets comes with the check the pane runs next (check() -> rewatch).
-    return { sheets, appendixF, renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })), notes };
+    return {
+      sheets,
+      appendixF,
+      renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })),
+      notes: [...said, ...notes],
+    };
   }
 
   /** A read of the budget sheets, with the sizes and ids remembered for the next read and the watch. */
@@ -215,11 +302,19 @@ export class ExcelBackend implements PaneBackend {
 
   async check(state?: string): Promise<CheckOutcome> {
     if (state) this.state = state;
-    const outcome = this.insertedRows.any
-      ? await this.checkAndComplete()
-      : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true });
-    if (outcome.status === 'checked' || outcome.at) await this.rewatch();
-    return outcome;
+    const outcome = await this.own.check(() =>
+      degrading(async () => ({
+        // Completing inserted lines writes: marked as the add-in's own write, from inside this check.
+        outcome: this.insertedRows.any
+          ? await this.own.write(() => this.checkAndComplete(), { fromCheck: true })
+          : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true }),
+        notes: [] as Msg[],
+      })),
+    );
+    if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.rewatch();
+    if (outcome.notes.length && outcome.outcome.status === 'checked')
+      return { ...outcome.outcome, notes: [...(outcome.outcome.notes ?? []), ...outcome.notes] };
+    return outcome.outcome;
   }
 
   /** A check that completes the lines a person inserted: read with their sheets' protection (1 sync), complete (1 sync). */
@@ -249,7 +344,25 @@ export class ExcelBackend implements PaneBackend {
 
   async writeReviewSheet(language: Language = 'en'): Promise<string> {
     const { applyIn, planReviewSheet } = await loadWriting();
-    return runExcel(async (ctx) => {
+    const { sheet } = await this.own.write(() =>
+      degrading(() =>
+        runExcel(async (ctx) => ({
+          sheet: await this.reviewSheetIn(ctx, applyIn, planReviewSheet, language),
+          notes: [] as Msg[],
+        })),
+      ),
+    );
+    return sheet;
+  }
+
+  private async reviewSheetIn(
+    ctx: Excel.RequestContext,
+    applyIn: Apply,
+    planReviewSheet: Awaited<ReturnType<typeof loadWriting>>['planReviewSheet'],
+    language: Language,
+  ): Promise<string> {
+    {
+      await this.removeLeftovers(ctx);
       const { outcome, snapshot } = await this.readChecked(ctx);
       if (outcome.status !== 'checked') throw new PaneError(msg('pane.noBudgetToReview', { problem: outcome.problem }));
       const pack = rulePackFor(outcome.fiscalYear);
@@ -262,14 +375,21 @@ export class ExcelBackend implements PaneBackend {
         at: new Date(),
         words: wordsFor(language),
       });
-      await applyIn(ctx, plan);
+      await this.applyAdding(ctx, applyIn, plan, snapshot, msg('excel.action.reviewSheet'));
       this.ownActivation = activatedBy(plan);
       return sheet;
-    });
+    }
   }
 
   async repairTotals(): Promise<RepairOutcome> {
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
+    return this.own.write(() => degrading(() => this.repairOnce(writers, applyIn)));
+  }
+
+  private repairOnce(
+    writers: Awaited<ReturnType<BudgetServices['writers']>>,
+    applyIn: Apply,
+  ): Promise<RepairOutcome & { notes: Msg[] }> {
     return runExcel(async (ctx) => {
       // Each sheet's protection comes with the read (same sync) for the sheets the last check knew: only
       // protected sheets are unprotected.
@@ -277,7 +397,7 @@ export class ExcelBackend implements PaneBackend {
       // The repair plans from the check's own read (the set being worked in); a read that gave no budget
       // (a fiscal year without rules) is read again by the repairer, which needs no rules.
       const { snapshot, read } = await this.readChecked(ctx);
-      const { plan, changes, problem } = read.ok
+      const { plan, changes, problem, refused } = read.ok
         ? writers.planRepair(snapshot, {}, read)
         : writers.planRepair(snapshot);
       if (problem) throw new PaneError(msg('pane.thisWorkbook', { problem }));
@@ -288,6 +408,7 @@ export class ExcelBackend implements PaneBackend {
       );
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
+      const notes = [note, writers.repairRefusalNote(refused)].filter((n): n is Msg => n !== null);
       return {
         changes: done.map((c) => ({
           sheet: c.sheet,
@@ -296,7 +417,7 @@ export class ExcelBackend implements PaneBackend {
           after: c.after,
           reason: c.reason,
         })),
-        notes: note ? [note] : [],
+        notes,
       };
     });
   }
@@ -308,30 +429,40 @@ export class ExcelBackend implements PaneBackend {
   async changeState(state: string, options: { preview?: boolean } = {}): Promise<StateChangeOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn, applyStateChange }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const outcome = await runExcel(
-      async (ctx) => {
-        const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
-        const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
-        if (checked.status !== 'checked' || checked.layout !== 'own')
-          throw new PaneError(msg('stateChange.noOwnBudget'));
-        // Planned from the check's own read of the set: the workbook is read once.
-        const change = writers.planStateChange(
-          snapshot,
-          { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) },
-          read,
-        );
-        if (!options.preview)
-          await applyStateChange(
-            ctx,
-            change,
+    const lane = <T>(f: () => Promise<T>) => (options.preview ? this.own.check(f) : this.own.write(f));
+    const run = () =>
+      runExcel(
+        async (ctx) => {
+          const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
+          const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
+          if (checked.status !== 'checked' || checked.layout !== 'own')
+            throw new PaneError(msg('stateChange.noOwnBudget'));
+          // Planned from the check's own read of the set: the workbook is read once.
+          const change = writers.planStateChange(
             snapshot,
-            await protectionOfSheets(ctx, protection, change.changedSheets),
-            applyIn,
+            { state, ...(checked.set ? { suffix: checked.set.suffix } : {}) },
+            read,
           );
-        return { from: change.from.code, to: change.to.code, effects: change.effects, addedSheets: change.addedSheets };
-      },
-      options.preview ? { readOnly: true } : {},
-    );
+          if (!options.preview)
+            await applyStateChange(
+              ctx,
+              change,
+              snapshot,
+              await protectionOfSheets(ctx, protection, change.changedSheets),
+              applyIn,
+            );
+          return {
+            from: change.from.code,
+            to: change.to.code,
+            effects: change.effects,
+            addedSheets: change.addedSheets,
+            notes: [] as Msg[],
+          };
+        },
+        options.preview ? { readOnly: true } : {},
+      );
+    const { notes, ...outcome } = await lane(() => degrading(run));
+    if (notes.length) outcome.effects = [...outcome.effects, ...notes];
     // The next check reads Appendix J with the set's other sheets (one sync), and listens to it.
     if (!options.preview && outcome.addedSheets.length && this.budgetSheets)
       this.budgetSheets = [...this.budgetSheets, ...outcome.addedSheets];
@@ -342,27 +473,38 @@ export class ExcelBackend implements PaneBackend {
   async moveToLiveTemplates(): Promise<InsertOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const { sheets, renamed, leftovers } = await runExcel(async (ctx) => {
-      const snapshot = await readSnapshotIn(ctx, {});
-      const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
-      if (!read.ok) throw new PaneError(paneProblem(read));
-      if (read.layout !== 'published') throw new PaneError(msg('pane.move.alreadyLive'));
-      const planned = writers.planInsertTemplates(snapshot, {
-        state: read.budget.state,
-        fiscalYear: read.budget.fiscalYear,
-        budget: read.budget,
-      });
-      await applyIn(ctx, planned.plan);
-      this.ownActivation = activatedBy(planned.plan);
-      const unread = read.findings
-        .filter((f) => f.code === 'NOT_A_NUMBER')
-        .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
-      return {
-        sheets: planned.sheets.map((x) => x.sheet),
-        renamed: planned.renamed,
-        leftovers: [...writers.leftoversOfPublished(snapshot, read.budget.state), ...unread],
-      };
-    });
+    const {
+      sheets,
+      renamed,
+      leftovers,
+      notes: applyNotes,
+    } = await this.own.write(() =>
+      degrading(() =>
+        runExcel(async (ctx) => {
+          await this.removeLeftovers(ctx);
+          const snapshot = await readSnapshotIn(ctx, {});
+          const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
+          if (!read.ok) throw new PaneError(paneProblem(read));
+          if (read.layout !== 'published') throw new PaneError(msg('pane.move.alreadyLive'));
+          const planned = writers.planInsertTemplates(snapshot, {
+            state: read.budget.state,
+            fiscalYear: read.budget.fiscalYear,
+            budget: read.budget,
+          });
+          const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.move'));
+          this.ownActivation = activatedBy(planned.plan);
+          const unread = read.findings
+            .filter((f) => f.code === 'NOT_A_NUMBER')
+            .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
+          return {
+            sheets: planned.sheets.map((x) => x.sheet),
+            renamed: planned.renamed,
+            leftovers: [...writers.leftoversOfPublished(snapshot, read.budget.state), ...unread],
+            notes: applied.notes,
+          };
+        }),
+      ),
+    );
     this.budgetSheets = sheets;
     const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     if (leftovers.length)
@@ -379,7 +521,11 @@ export class ExcelBackend implements PaneBackend {
           ),
         }),
       );
-    return { sheets, renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })), notes };
+    return {
+      sheets,
+      renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })),
+      notes: [...notes, ...applyNotes],
+    };
   }
 
   async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
@@ -408,7 +554,7 @@ export class ExcelBackend implements PaneBackend {
       for (const w of wanted)
         ctx.workbook.worksheets.getItem(w.id).onChanged.add(async (e) => {
           this.insertedRows.note(e);
-          this.listener?.();
+          this.changed(e);
         });
       // In the same batch, once: another sheet made active may belong to another set (issue 19).
       if (activation)

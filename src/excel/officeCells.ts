@@ -6,13 +6,17 @@
  * "" for empty, a string) except for one case: an error value comes as its text ("#DIV/0!"), like a
  * text cell that merely reads "#DIV/0!". Where Excel has RangeAreas (ExcelApi 1.9) the read asks
  * instead where the error values are, constants and formulas (getSpecialCellsOrNullObject, a few bytes
- * when there are none), and types each cell from its value and that. Older Excel loads valueTypes.
+ * when there are none), and types each cell from its value and that. Older Excel loads valueTypes, and so
+ * does an Excel that refused getSpecialCells once (refusals.ts): the check reads again, a little bigger.
+ * The special cells are asked of the range read (a sheet's used range, a block of rows), never of a whole
+ * sheet: office-js #4245 reports long scans for whole-sheet calls.
  */
 import { PaneError } from '../addin/paneWords';
 import { msg } from '../messages/words';
 import type { CellSnapshot, CellValue } from '../port/workbookPort';
 import { rectsOfAddress, type CellRect } from './officeAddress';
 import { excelApiSupported } from './requirements';
+import { isRefused } from './refusals';
 
 /** getSpecialCells came with ExcelApi 1.9. */
 const SPECIAL_CELLS_SET = '1.9';
@@ -85,17 +89,18 @@ export interface QueuedCells {
 
 /**
  * Queues the read of a range's cells (values and formulas, and their types as cheaply as this Excel
- * allows). `where` is the range whose special cells are asked for: the sheet itself for a used range (a
- * used range may be a null object, and a call through a null object is refused), the range otherwise.
+ * allows). A used range may be a null object (a blank sheet): its special cells are then a null object
+ * too, or, where Excel refuses a call through a null object, the read fails at that call and is made
+ * again with valueTypes (the action's `degrading`, excelBackend.ts).
  */
-export function queueCells(range: Excel.Range, where: Excel.Range = range): QueuedCells {
-  if (!excelApiSupported(SPECIAL_CELLS_SET)) {
+export function queueCells(range: Excel.Range): QueuedCells {
+  if (!excelApiSupported(SPECIAL_CELLS_SET) || isRefused('errorCells')) {
     range.load('rowIndex,columnIndex,values,formulas,valueTypes');
     return { range, cells: () => cellRows(range.values, range.formulas, range.valueTypes) };
   }
   range.load('rowIndex,columnIndex,values,formulas');
   const errorAreas = (['Constants', 'Formulas'] as const).map((t) =>
-    where.getSpecialCellsOrNullObject(t, 'Errors').load('address'),
+    range.getSpecialCellsOrNullObject(t, 'Errors').load('address'),
   );
   return {
     range,

@@ -21,7 +21,7 @@ import {
 import { errorCode } from './excelRun';
 import { queueCells, type QueuedCells } from './officeCells';
 import {
-  ONE_SYNC_BYTES,
+  oneSyncBytes,
   estimatedBytes,
   isPayloadTooLarge,
   payloadNote,
@@ -61,8 +61,10 @@ function queueSheets(ctx: Excel.RequestContext, sheetNames: readonly string[]): 
   return sheetNames.map((name) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');
-    // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range.
-    const used = queueCells(sheet.getUsedRangeOrNullObject(true), sheet.getRange());
+    // valuesOnly: formatting alone (our fills on blank input cells) does not widen the range. The error
+    // cells are asked of the used range, never of the whole sheet (office-js #4245: a whole-sheet
+    // getSpecialCells can scan for a long time; Microsoft's sample narrows to the used range).
+    const used = queueCells(sheet.getUsedRangeOrNullObject(true));
     return { name, sheet, used };
   });
 }
@@ -118,7 +120,7 @@ async function readNamedIn(
   options: ReadOptions,
   known?: WorkbookRead,
 ): Promise<WorkbookRead> {
-  if (estimatedBytes(sheetNames, options.knownCells) > ONE_SYNC_BYTES) return readNamedInParts(ctx, sheetNames, known);
+  if (estimatedBytes(sheetNames, options.knownCells) > oneSyncBytes()) return readNamedInParts(ctx, sheetNames, known);
   const index = known ? null : queueIndex(ctx);
   const queued = queueSheets(ctx, sheetNames);
   try {

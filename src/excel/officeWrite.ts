@@ -18,8 +18,17 @@ import {
 } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
+import { msg, type Msg } from '../messages/words';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
 import { styleRectangles, type StyleRect } from './styleRects';
+import {
+  detectListSeparator,
+  knownListSeparator,
+  queueSeparatorProbe,
+  setListSeparator,
+  type ListSeparator,
+} from './listSeparator';
+import { isRefused, refusedFeatureOf } from './refusals';
 
 /**
  * What a cell of a `cells` op becomes in the one `formulas` array: null leaves the cell as it is.
@@ -88,7 +97,10 @@ export function sizeRuns<K extends number | string>(
   return runs;
 }
 
-function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): void {
+/** How this request styles many ranges at once: the list separator getRanges takes, or null (a range per rectangle). */
+type Areas = ListSeparator | null;
+
+function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][], areas: Areas): void {
   if (rows.length === 0) return;
   const width = maxOf(rows.map((r) => r.length));
   if (width === 0) return;
@@ -109,8 +121,8 @@ function queueCells(ws: Excel.Worksheet, address: string, rows: CellWrite[][]): 
     c0: left + r.c0,
     c1: left + r.c1,
   }));
-  if (excelApiSupported(RANGE_AREAS_SET)) {
-    queueStyleAreas(ws, rects);
+  if (areas) {
+    queueStyleAreas(ws, rects, areas);
     return;
   }
   for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), r.style, shapeOf(r));
@@ -130,7 +142,7 @@ const shapeOf = (r: StyleRect) => ({ rows: r.r1 - r.r0 + 1, columns: r.c1 - r.c0
  * library keeps until the batch ends) become a few dozen. Borders are grouped by whether the areas have
  * inside lines too, since an inside edge is set only where a range has one.
  */
-function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[]): void {
+function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[], separator: ListSeparator): void {
   const groups = new Map<string, { style: CellStyle; shape: { rows: number; columns: number }; areas: string[] }>();
   for (const r of rects) {
     for (const [prop, value] of Object.entries(r.style)) {
@@ -147,7 +159,7 @@ function queueStyleAreas(ws: Excel.Worksheet, rects: readonly StyleRect[]): void
   }
   for (const g of groups.values()) {
     for (let i = 0; i < g.areas.length; i += AREAS_PER_RANGE)
-      applyStyle(ws.getRanges(g.areas.slice(i, i + AREAS_PER_RANGE).join(',')), g.style, g.shape);
+      applyStyle(ws.getRanges(g.areas.slice(i, i + AREAS_PER_RANGE).join(separator)), g.style, g.shape);
   }
 }
 
@@ -156,16 +168,17 @@ function queueSizes(
   ws: Excel.Worksheet,
   runs: { first: string | number; last: string | number; size: number }[],
   set: (f: Excel.RangeFormat, size: number) => void,
+  areas: Areas,
 ): void {
-  if (!excelApiSupported(RANGE_AREAS_SET)) {
+  if (!areas) {
     for (const run of runs) set(ws.getRange(`${run.first}:${run.last}`).format, run.size);
     return;
   }
   const bySize = new Map<number, string[]>();
   for (const run of runs) bySize.set(run.size, [...(bySize.get(run.size) ?? []), `${run.first}:${run.last}`]);
-  for (const [size, areas] of bySize) {
-    for (let i = 0; i < areas.length; i += AREAS_PER_RANGE)
-      set(ws.getRanges(areas.slice(i, i + AREAS_PER_RANGE).join(',')).format, size);
+  for (const [size, list] of bySize) {
+    for (let i = 0; i < list.length; i += AREAS_PER_RANGE)
+      set(ws.getRanges(list.slice(i, i + AREAS_PER_RANGE).join(areas)).format, size);
   }
 }
 
@@ -201,7 +214,14 @@ export function splitHeaderFooter(codes: string): { left: string; center: string
 /** Points in an inch: the plan gives margins in inches (as Page Setup shows them), Office.js takes points. */
 const POINTS_PER_INCH = 72;
 
-function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
+/**
+ * Queues a sheet's print setup; returns what to check once it has synced. The fit goes with both of its
+ * counts, 0 pages tall meaning "as many as needed", as Excel's own action recorder writes "Fit All Columns
+ * on One Page" (`verticalFitToPages: 0`): left out, the sheet keeps its earlier height (1 page by default)
+ * and prints squeezed. The fit is read back in the same request: Excel may not keep a fit set through the
+ * API while the Page Layout tab has not been shown (office-js #1860), and then the pane says how to set it.
+ */
+function queuePrint(ws: Excel.Worksheet, setup: PrintSetup, sheet: string): () => string | null {
   const page = ws.pageLayout;
   page.orientation = setup.landscape ? 'Landscape' : 'Portrait';
   if (setup.paper === 'letter') page.paperSize = 'Letter';
@@ -214,13 +234,8 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
     page.headerMargin = m.header * POINTS_PER_INCH;
     page.footerMargin = m.footer * POINTS_PER_INCH;
   }
-  // "0 pages tall" means as many as needed: left out, since Excel takes only a positive count.
-  if (setup.fitToWidth > 0) {
-    page.zoom =
-      setup.fitToHeight > 0
-        ? { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight }
-        : { horizontalFitToPages: setup.fitToWidth };
-  }
+  const fits = setup.fitToWidth > 0 || setup.fitToHeight > 0;
+  if (fits) page.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
   // The plan's breaks replace the sheet's manual ones (a State change refits a sheet that has breaks already).
   if (setup.breaksBefore) ws.horizontalPageBreaks.removePageBreaks();
   for (const row of setup.breaksBefore ?? []) if (row > 1) ws.horizontalPageBreaks.add(`A${row}`);
@@ -239,13 +254,29 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup): void {
     hf.centerHeader = h.center;
     hf.rightHeader = h.right;
   }
+  if (!fits) return () => null;
+  page.load('zoom');
+  return () => (page.zoom?.horizontalFitToPages === setup.fitToWidth ? null : sheet);
+}
+
+/** What the pane says when Excel did not keep the fit (office-js #1860). */
+export function fitNotKeptNote(sheets: readonly string[]): Msg | null {
+  if (sheets.length === 0) return null;
+  return msg('excel.fitNotKept', { count: sheets.length, sheets: sheets.map((s) => `"${s}"`).join(', ') });
+}
+
+/** What a queued plan leaves to the caller: the gated features skipped, and checks to run after its sync. */
+export interface QueuedPlan {
+  skipped: GatedFeature[];
+  /** Each returns a sheet whose print fit Excel did not keep, or null. */
+  fitChecks: (() => string | null)[];
 }
 
 /**
- * Queues every operation of a plan; returns the gated features this Excel lacked (their ops were skipped).
- * No sync here: the caller syncs once.
+ * Queues every operation of a plan. No sync here: the caller syncs once. `areas` is how to style many
+ * ranges at once (listSeparator.ts); left out, one range per rectangle.
  */
-export function queuePlan(ctx: Excel.RequestContext, plan: WritePlan): GatedFeature[] {
+export function queuePlan(ctx: Excel.RequestContext, plan: WritePlan, areas: Areas = null): QueuedPlan {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => {
     const key = name.toLowerCase();
@@ -256,11 +287,23 @@ export function queuePlan(ctx: Excel.RequestContext, plan: WritePlan): GatedFeat
     }
     return ws;
   };
-  const skipped = new Set<GatedFeature>();
-  const canValidate = featureSupported('validation');
-  const canPrint = featureSupported('printSetup');
-  for (const op of plan.ops) queueOp(ctx, op, sheet, sheets, { canValidate, canPrint, skipped });
-  return [...skipped];
+  const gate: Gate = {
+    canValidate: featureSupported('validation'),
+    canPrint: featureSupported('printSetup'),
+    skipped: new Set(),
+    areas,
+    fitChecks: [],
+  };
+  for (const op of plan.ops) queueOp(ctx, op, sheet, sheets, gate);
+  return { skipped: [...gate.skipped], fitChecks: gate.fitChecks };
+}
+
+interface Gate {
+  canValidate: boolean;
+  canPrint: boolean;
+  skipped: Set<GatedFeature>;
+  areas: Areas;
+  fitChecks: (() => string | null)[];
 }
 
 function queueOp(
@@ -268,7 +311,7 @@ function queueOp(
   op: WriteOp,
   sheet: (name: string) => Excel.Worksheet,
   sheets: Map<string, Excel.Worksheet>,
-  gate: { canValidate: boolean; canPrint: boolean; skipped: Set<GatedFeature> },
+  gate: Gate,
 ): void {
   switch (op.op) {
     case 'addSheet': {
@@ -279,7 +322,7 @@ function queueOp(
       return;
     }
     case 'cells':
-      queueCells(sheet(op.sheet), op.address, op.rows);
+      queueCells(sheet(op.sheet), op.address, op.rows, gate.areas);
       return;
     case 'columnWidths':
       queueSizes(
@@ -289,6 +332,7 @@ function queueOp(
           columnIndex,
         ),
         (f, size) => (f.columnWidth = columnWidthPoints(size)),
+        gate.areas,
       );
       return;
     case 'unlockRows':
@@ -302,6 +346,7 @@ function queueOp(
           (r) => r,
         ),
         (f, size) => (f.rowHeight = size),
+        gate.areas,
       );
       return;
     case 'merge':
@@ -340,7 +385,7 @@ function queueOp(
         gate.skipped.add('printSetup');
         return;
       }
-      queuePrint(sheet(op.sheet), op.setup);
+      gate.fitChecks.push(queuePrint(sheet(op.sheet), op.setup, op.sheet));
       return;
     case 'activate':
       sheet(op.sheet).activate();
@@ -353,19 +398,89 @@ function queueOp(
   }
 }
 
+/** What a write did without, in words and as features: the pane says it. */
+export interface ApplyOutcome {
+  /** Gated features this Excel is too old for (their operations were skipped). */
+  skipped: GatedFeature[];
+  /** Anything else to tell the user (a print fit Excel did not keep). */
+  notes: Msg[];
+}
+
+/** How to style many ranges at once in this Excel: learnt once (listSeparator.ts); undefined until then. */
+function areasNow(): Areas | undefined {
+  if (!excelApiSupported(RANGE_AREAS_SET) || isRefused('rangeAreas')) return null;
+  return knownListSeparator();
+}
+
+/** What a refused probe answers: the wrong separator, getRanges refused, or no worksheet to ask on. */
+function couldBeTheProbe(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return code === 'InvalidArgument' || code === 'ItemNotFound' || refusedFeatureOf(e) === 'rangeAreas';
+}
+
+/**
+ * One part of a plan in one request, with the separator probe in it while the separator is not known:
+ * after the sheets the part adds (so that there is a worksheet to ask on), before anything else.
+ */
+async function applyPart(ctx: Excel.RequestContext, part: WritePlan): Promise<QueuedPlan> {
+  const areas = areasNow();
+  if (areas !== undefined) {
+    const queued = queuePlan(ctx, part, areas);
+    await ctx.sync();
+    return queued;
+  }
+  const lead = part.ops.findIndex((o) => o.op !== 'addSheet');
+  const adds = { ops: lead < 0 ? part.ops : part.ops.slice(0, lead) };
+  const rest = { ops: lead < 0 ? [] : part.ops.slice(lead) };
+  const added = queuePlan(ctx, adds);
+  const probe = queueSeparatorProbe(ctx, ',');
+  const queued = queuePlan(ctx, rest, ',');
+  try {
+    await ctx.sync();
+  } catch (e) {
+    // Excel stops a request at what it refuses. If that was the probe, nothing after it ran: learn the
+    // separator alone and send the rest again with it. If the probe passes alone, the refusal was elsewhere.
+    // A request refused whole (cell-edit mode, its size) ran nothing, the probe neither: it goes to the caller.
+    if (!couldBeTheProbe(e)) throw e;
+    const separator = await detectListSeparator(ctx);
+    if (separator === ',') throw e;
+    const again = queuePlan(ctx, rest, separator === 'unknown' ? null : separator);
+    await ctx.sync();
+    return { skipped: [...added.skipped, ...again.skipped], fitChecks: again.fitChecks };
+  }
+  setListSeparator(probe.taken() ? ',' : null);
+  return { skipped: [...added.skipped, ...queued.skipped], fitChecks: queued.fitChecks };
+}
+
 /**
  * Applies a plan inside a context: one sync, or one per part when the plan's request would come near
- * Excel on the web's 5 MB (planParts.ts: a 10,000-line budget written into the templates).
+ * Excel on the web's 5 MB (planParts.ts: a 10,000-line budget written into the templates). A sheet is
+ * activated only after the writes have synced, in a request of its own: Excel on the web does not show
+ * a sheet activated in the request that added it (office-js #930).
  */
 export async function applyIn(
   ctx: Excel.RequestContext,
   plan: WritePlan,
   allowance = REQUEST_ALLOWANCE_BYTES,
-): Promise<GatedFeature[]> {
+): Promise<ApplyOutcome> {
   const skipped = new Set<GatedFeature>();
-  for (const part of planParts(plan, allowance)) {
-    for (const f of queuePlan(ctx, part)) skipped.add(f);
-    await ctx.sync();
+  const unfitted: string[] = [];
+  const activations = plan.ops.filter((o) => o.op === 'activate');
+  const writes = { ops: plan.ops.filter((o) => o.op !== 'activate') };
+  for (const part of planParts(writes, allowance)) {
+    const queued = await applyPart(ctx, part);
+    for (const f of queued.skipped) skipped.add(f);
+    for (const check of queued.fitChecks) {
+      const sheet = check();
+      if (sheet) unfitted.push(sheet);
+    }
   }
-  return [...skipped];
+  if (activations.length) {
+    // Showing the sheet is a courtesy: the writes are done, and a refusal here (a cell in edit mode)
+    // must not make a whole write look failed, nor have it undone.
+    queuePlan(ctx, { ops: activations });
+    await ctx.sync().catch(() => undefined);
+  }
+  const note = fitNotKeptNote(unfitted);
+  return { skipped: [...skipped], notes: note ? [note] : [] };
 }

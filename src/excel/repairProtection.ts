@@ -9,8 +9,9 @@
  */
 import { msg, type Msg } from '../messages/words';
 import type { RepairChange } from '../workbook/repair';
-import { withEquals, type SheetProtection, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { PROTECTION_FLAGS, withEquals, type SheetProtection, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { errorCode } from './excelRun';
+import { isRefused } from './refusals';
 
 export interface SheetProtectionState {
   protected: boolean;
@@ -19,18 +20,20 @@ export interface SheetProtectionState {
   passwordProtected: boolean | null;
 }
 
-/** The option flags the port can write back (Excel's WorksheetProtectionOptions by the same names). */
-const FLAGS: (keyof SheetProtection)[] = [
-  'allowInsertRows',
-  'allowDeleteRows',
-  'allowFormatRows',
-  'allowFormatColumns',
-  'allowFormatCells',
-  'allowInsertColumns',
-  'allowDeleteColumns',
-  'allowSort',
-  'allowAutoFilter',
-];
+const SELECTION_MODES: readonly string[] = ['Normal', 'Unlocked', 'None'];
+
+/**
+ * A sheet's protection options as Excel gave them, every one the port knows (all of Excel's
+ * WorksheetProtectionOptions): protected again after a write, the sheet allows exactly what it did.
+ */
+export function protectionOptionsOf(loaded: Record<string, unknown> | undefined): SheetProtection {
+  const options: SheetProtection = {};
+  for (const f of PROTECTION_FLAGS) if (loaded?.[f] === true) options[f] = true;
+  const mode = loaded?.selectionMode;
+  if (typeof mode === 'string' && mode !== 'Normal' && SELECTION_MODES.includes(mode))
+    options.selectionMode = mode as SheetProtection['selectionMode'];
+  return options;
+}
 
 interface QueuedProtection {
   sheets: { name: string; ws: Excel.Worksheet }[];
@@ -44,12 +47,16 @@ interface QueuedProtection {
  * would leave the protection unloaded (PropertyNotLoaded in a real Excel; the fake plays it).
  */
 export function queueProtectionRead(ctx: Excel.RequestContext, names: readonly string[]): QueuedProtection {
-  const withPassword = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-  const props = ['protected', 'options', ...(withPassword ? ['isPasswordProtected'] : [])].join(',');
+  // isPasswordProtected (ExcelApiOnline 1.1) is left out once this Excel has refused it (refusals.ts).
+  const withPassword =
+    Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1') && !isRefused('passwordInfo');
   const sheets = names.map((name) => {
     const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
     ws.load('name');
-    ws.protection.load(props);
+    // isPasswordProtected is a scalar of ExcelApiOnline 1.1, which the rule's list of properties predates.
+    // eslint-disable-next-line office-addins/no-navigational-load
+    if (withPassword) ws.protection.load('protected,options,isPasswordProtected');
+    else ws.protection.load('protected,options');
     return { name, ws };
   });
   return { sheets, withPassword };
@@ -59,12 +66,9 @@ export function protectionStates(q: QueuedProtection): Map<string, SheetProtecti
   const out = new Map<string, SheetProtectionState>();
   for (const { ws } of q.sheets) {
     if (ws.isNullObject) continue; // a sheet deleted since the last check: nothing of it is written
-    const options: SheetProtection = {};
-    const loaded = ws.protection.options as unknown as Record<string, unknown>;
-    for (const f of FLAGS) if (loaded?.[f] === true) options[f] = true;
     out.set(ws.name.toLowerCase(), {
       protected: ws.protection.protected,
-      options,
+      options: protectionOptionsOf(ws.protection.options as unknown as Record<string, unknown>),
       passwordProtected: q.withPassword ? ws.protection.isPasswordProtected : null,
     });
   }

@@ -5,6 +5,7 @@
  */
 import { PaneError } from '../addin/paneWords';
 import { msg, type Msg } from '../messages/words';
+import { isRefused } from './refusals';
 
 export const MANIFEST_EXCEL_API = '1.7';
 
@@ -33,8 +34,9 @@ export function requireExcelApi(version: string): void {
   if (!excelApiSupported(version)) throw new ExcelTooOldError(version);
 }
 
+/** The feature's set is reported and this Excel has not refused the feature at run time (refusals.ts). */
 export function featureSupported(feature: GatedFeature): boolean {
-  return excelApiSupported(GATED_FEATURES[feature].set);
+  return excelApiSupported(GATED_FEATURES[feature].set) && !isRefused(feature);
 }
 
 /** One sentence for the pane when some template features were left out. */

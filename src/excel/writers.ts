@@ -4,6 +4,7 @@
  */
 import { planInsertTemplates } from '../layout/planner';
 import { planRepair, repairChangeText } from '../workbook/repair';
+import { repairRefusalNote } from '../workbook/repairGuard';
 import { leftoversOfPublished } from '../workbook/publishedLeftovers';
 import { planStateChange } from '../workbook/stateChange';
 import { planLineCompletion } from '../workbook/lineCompletion';
@@ -12,6 +13,7 @@ export interface BudgetWriters {
   planInsertTemplates: typeof planInsertTemplates;
   planRepair: typeof planRepair;
   repairChangeText: typeof repairChangeText;
+  repairRefusalNote: typeof repairRefusalNote;
   leftoversOfPublished: typeof leftoversOfPublished;
   planStateChange: typeof planStateChange;
   planLineCompletion: typeof planLineCompletion;
@@ -21,6 +23,7 @@ export const WRITERS: BudgetWriters = {
   planInsertTemplates,
   planRepair,
   repairChangeText,
+  repairRefusalNote,
   leftoversOfPublished,
   planStateChange,
   planLineCompletion,

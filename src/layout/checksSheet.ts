@@ -6,7 +6,7 @@
  * at exactly 25% or at an exact match. Also holds the Appendix L table the award level is looked up in.
  */
 import { PROGRAM_TYPES, adminCapPercentText, plainStateName, type FindingCode } from '../budget';
-import { sheetRef } from '../port/workbookPort';
+import { sheetRef, type CellStyle } from '../port/workbookPort';
 import { F_HEADER, type AppendixFRows } from './appendixF';
 import { pscAllowedFormula, ruleRows, writeWorksheet, type CheckVerdict, type RuleRow } from './checksRules';
 import { APPENDIX_L_TABLE, PROGRAM_TYPE_LIST, appendixLCode, dollars, footer, type LayoutContext } from './context';
@@ -74,13 +74,21 @@ const verdict = (code: FindingCode, label: string, figure: string, result: strin
  * names the cell.
  */
 
-/** Rows 1 to 17: the title, and the checks of the totals (admin cap, match, award level, line splits). */
-function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): void {
-  const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
-  const J = f.totalCharges;
-  const { numerator, denominator } = ctx.pack.adminCap;
-  const cap = adminCapPercentText(ctx.pack);
+/** What the checks of the totals share: the sheet, the context, and a cell of Appendix F's total charges. */
+interface TotalChecks {
+  m: SheetModel;
+  ctx: LayoutContext;
+  /** A cell of Appendix F, as the formulas refer to it. */
+  F: (cell: string) => string;
+  /** Appendix F's J. Total charges row. */
+  J: number;
+  /** A row of the table: its words, its figure, and the result and note cells (filled by the check). */
+  row: (r: number, text: string, formula: string, style?: CellStyle) => void;
+}
 
+/** Rows 1 and 2, and the heads of row 4. */
+function writeTitle(t: TotalChecks): void {
+  const { m, ctx, F } = t;
   m.value('A', 1, `Checks of the ${ctx.pack.fiscalYear} 23(g) budget rules`, S.title);
   m.merge('A1:D1');
   m.formula(
@@ -90,24 +98,19 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     S.note,
   );
   m.merge('A2:D2');
-  m.value('A', 4, 'Check', S.head);
-  m.value('B', 4, 'Figure', S.head);
-  m.value('C', 4, 'Result', S.head);
-  m.value('D', 4, 'Note', S.head);
+  ['Check', 'Figure', 'Result', 'Note'].forEach((h, i) => m.value(['A', 'B', 'C', 'D'][i] as string, 4, h, S.head));
+}
 
-  const row = (r: number, text: string, formula: string, style = S.formulaMoney) => {
-    m.value('A', r, text, S.label);
-    m.formula('B', r, formula, style);
-    m.style('C', r, S.plain);
-    m.style('D', r, S.plain);
-  };
-  // Admin cap (IX.C).
+/** Rows 5 to 9, ADMIN_CAP_EXCEEDED (IX.C): an error, or a warning when the budget records an approved justification. */
+function writeAdminCap(t: TotalChecks): void {
+  const { m, ctx, F, J, row } = t;
+  const { numerator, denominator } = ctx.pack.adminCap;
+  const cap = adminCapPercentText(ctx.pack);
   row(5, 'Administration (all lines, indirect included)', F(`F${J}`));
   row(6, 'The 50/50 funding: Federal Share + State Match (State overmatch left out)', `${F(`H${J}`)}+${F(`I${J}`)}`);
   row(7, 'Administration share of the 50/50 funding', `IF(ROUND(B6*100,0)=0,0,B5/B6)`, S.formulaPercent);
   row(8, `Admin cap: at most ${cap} of the 50/50 funding`, `INT(ROUND(B6*100,0)*${numerator}/${denominator})/100`);
   row(9, 'Administration minus the cap (below zero: room left under it)', 'B5-B8');
-  // ADMIN_CAP_EXCEEDED: an error, or a warning when the budget records an approved justification.
   const justified = `TRIM(${F(F_HEADER.adminCapJustification)})<>""`;
   m.formula(
     'C',
@@ -121,7 +124,11 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     `IF(C8<>"PASS","Administration is over the ${cap} cap by the amount in B9"&IF(${justified},"; an approved justification is recorded, keep it with the application.",": move costs to Program or attach an approved justification."),"Within the ${cap} cap.")`,
     S.formulaText,
   );
-  // MATCH_UNEQUAL (IX.B): dollar for dollar.
+}
+
+/** Rows 10 to 12, MATCH_UNEQUAL (IX.B): dollar for dollar. */
+function writeMatch(t: TotalChecks): void {
+  const { m, F, J, row } = t;
   row(10, 'Federal Share', F(`H${J}`));
   row(11, 'State Match', F(`I${J}`));
   row(12, 'Match: State Match minus Federal Share', 'B11-B10');
@@ -132,7 +139,11 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     `IF(ROUND(B12*100,0)=0,"The State matches the Federal Share dollar for dollar.",IF(B12<0,"The match is short of the Federal Share by the amount in B12: raise the match or lower the Federal request.","The match exceeds the Federal Share by the amount in B12: move the excess to State 100% Funded."))`,
     S.formulaText,
   );
-  // FEDERAL_OVER_AWARD (IX.B, Appendix L); under the level is a warning in `review`, PASS here.
+}
+
+/** Rows 14 and 15, FEDERAL_OVER_AWARD (IX.B, Appendix L); under the level is a warning in `review`, PASS here. */
+function writeAwardLevel(t: TotalChecks): void {
+  const { m, ctx, F, row } = t;
   row(
     14,
     `Award level (the budget's own, else the ${ctx.pack.awardLevelLabel})`,
@@ -146,7 +157,11 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     `IF(ROUND(B15*100,0)>0,"The Federal Share is over the award level by the amount in B15: lower the Federal request.",IF(ROUND(B15*100,0)<0,"The Federal Share leaves the amount in B15 of the award level unclaimed: request the full level if the State can match it.","The Federal Share equals the award level."))`,
     S.formulaText,
   );
-  // LINE_SPLIT_MISMATCH (RULES.md): Administration + Program = Federal Share + State Match on every line.
+}
+
+/** Row 17, LINE_SPLIT_MISMATCH (RULES.md): Administration + Program = Federal Share + State Match on every line. */
+function writeLineSplits(t: TotalChecks): void {
+  const { m, F, J, row } = t;
   row(17, 'Lines where Administration + Program differs from Federal Share + State Match', F(`R${J}`), {
     ...S.formulaCount,
     numberFormat: '0',
@@ -158,6 +173,27 @@ function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): 
     `IF(B17=0,"Every line splits its 50/50 money between Administration and Program.","Correct the split of "&B17&" line(s) in Appendix F (State 100% Funded money is not also entered under Administration or Program).")`,
     S.formulaText,
   );
+}
+
+/** Rows 1 to 17: the title, and the checks of the totals (admin cap, match, award level, line splits). */
+function writeTotalChecks(m: SheetModel, ctx: LayoutContext, f: AppendixFRows): void {
+  const t: TotalChecks = {
+    m,
+    ctx,
+    F: (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`,
+    J: f.totalCharges,
+    row: (r, text, formula, style = S.formulaMoney) => {
+      m.value('A', r, text, S.label);
+      m.formula('B', r, formula, style);
+      m.style('C', r, S.plain);
+      m.style('D', r, S.plain);
+    },
+  };
+  writeTitle(t);
+  writeAdminCap(t);
+  writeMatch(t);
+  writeAwardLevel(t);
+  writeLineSplits(t);
 
   m.name(N.checkAdminShare, 'B7', 'Administration share of the 50/50 funding');
   m.name(N.checkAdminCap, 'C8', 'PASS/FAIL: admin cap');

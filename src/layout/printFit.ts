@@ -19,6 +19,12 @@ export const LETTER_LANDSCAPE = { width: 11 * 72, height: 8.5 * 72 } as const;
  */
 export const SQUEEZE = 0.35;
 
+/**
+ * Manual page breaks Excel keeps on a sheet ("Excel specifications and limits": 1,026 horizontal and
+ * vertical); a file with more is "repaired" on opening, and the API refuses the next one.
+ */
+export const MAX_PAGE_BREAKS = 1_026;
+
 /** Excel's default row height and column width (11-point Calibri). */
 const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_COLUMN_WIDTH = 9;
@@ -100,19 +106,69 @@ function partsFit(m: Measured, breaks: readonly number[]): boolean {
   });
 }
 
-/** Where a part that starts at `start` ends (its last row) when it may hold `target` points. */
-function partEnd(m: Measured, start: number, target: number, blocks: ReadonlySet<number>): number {
-  let height = 0;
-  let end = start;
-  let lastBlock = -1;
-  for (let r = start; r <= m.area.r1; r++) {
-    if (r > start && height + m.rowHeight(r) > target) break;
-    // A block that starts in the last two fifths of the part goes to the next page whole.
-    if (r > start && blocks.has(r) && height >= target * 0.6) lastBlock = r - 1;
-    height += m.rowHeight(r);
-    end = r;
+/**
+ * The heights of the area's rows summed from its first row: `above[r - r0]` is the height of the rows of
+ * the area above row r, so the height of rows a..b is found at once, and where a part ends by a binary
+ * search instead of a walk over its rows.
+ */
+interface RowSums {
+  r0: number;
+  above: Float64Array;
+  /** The sorted rows that start a block. */
+  blocks: readonly number[];
+}
+
+function rowSums(m: Measured, blockStarts: readonly number[]): RowSums {
+  const { r0, r1 } = m.area;
+  const above = new Float64Array(r1 - r0 + 2);
+  for (let r = r0; r <= r1; r++) above[r - r0 + 1] = (above[r - r0] as number) + m.rowHeight(r);
+  return { r0, above, blocks: [...new Set(blockStarts)].sort((a, b) => a - b) };
+}
+
+/** The last index in [from, to] of the ascending `list` whose value is at most `limit` (from - 1 when none is). */
+function lastAtMost(list: ArrayLike<number>, from: number, to: number, limit: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= limit) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return end < m.area.r1 && lastBlock > start ? lastBlock : end;
+  return lo - 1;
+}
+
+/**
+ * Where a part that starts at `start` ends (its last row) when it may hold `target` points: the rows that
+ * fit (the first always), unless a block starts in the last two fifths of the part: then it ends before
+ * that block, which goes to the next page whole.
+ */
+function partEnd(m: Measured, sums: RowSums, start: number, target: number, keepBlocks: boolean): number {
+  const { r0, above } = sums;
+  const r1 = m.area.r1;
+  const base = above[start - r0] as number;
+  // The last row r whose part start..r holds at most `target` (start itself in any case).
+  const fits = lastAtMost(above, start - r0 + 1, r1 - r0 + 1, base + target) - 1 + r0;
+  const end = Math.max(start, fits);
+  if (!keepBlocks || end >= r1) return end;
+  const b = sums.blocks[lastAtMost(sums.blocks, 0, sums.blocks.length - 1, end)];
+  if (b === undefined || b <= start || (above[b - r0] as number) - base < target * 0.6) return end;
+  return b - 1 > start ? b - 1 : end;
+}
+
+/**
+ * The breaks of `pages` parts of about equal height (sections kept whole when `keepBlocks`), or null when
+ * the last part does not fit a page. `breaks` collects them; without it only the fit is found.
+ */
+function shared(m: Measured, sums: RowSums, pages: number, room: number, keepBlocks: boolean, breaks?: number[]) {
+  const total = sums.above[sums.above.length - 1] as number;
+  const target = Math.min(room - m.titles, (total + (pages - 1) * m.titles) / pages);
+  let start = m.area.r0;
+  for (let p = 1; p < pages && start <= m.area.r1; p++) {
+    const end = partEnd(m, sums, start, p === 1 ? target : target - m.titles, keepBlocks);
+    breaks?.push(end + 1);
+    start = end + 1;
+  }
+  return start <= m.area.r1 && total - (sums.above[start - sums.r0] as number) + m.titles <= room;
 }
 
 /**
@@ -120,23 +176,23 @@ function partEnd(m: Measured, start: number, target: number, blocks: ReadonlySet
  * PART_ALLOWANCE of a page, its title rows repeated above), a section moved whole to the next page
  * when it would start at the foot of one: every page holds about as much as the others, none a line
  * or two. Null when the sheet fits one page.
+ *
+ * Page counts are tried from the fewest up, and each part falls a little short of its share, so a sheet
+ * of thousands of pages tries hundreds of counts (a 300,000-line budget: from 6,650 pages to 8,370). Each
+ * try finds its parts' ends by binary search over the rows' summed heights and keeps no breaks until one
+ * holds: planning that budget took 99 s when each try walked every row and kept its breaks.
  */
 function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] | null {
   const room = (m.pageHeight / m.scale) * PART_ALLOWANCE;
-  const total = rowsHeight(m, m.area.r0, m.area.r1);
+  const sums = rowSums(m, blockStarts);
+  const total = sums.above[sums.above.length - 1] as number;
   if (total <= room) return null;
-  // The fewest pages first; on each count, sections kept whole if the pages still hold every row.
   for (let pages = Math.ceil((total - m.titles) / (room - m.titles)); pages < 10_000; pages++) {
-    const target = Math.min(room - m.titles, (total + (pages - 1) * m.titles) / pages);
-    for (const blocks of [new Set(blockStarts), new Set<number>()]) {
+    for (const keepBlocks of [true, false]) {
+      if (!shared(m, sums, pages, room, keepBlocks)) continue;
       const breaks: number[] = [];
-      let start = m.area.r0;
-      for (let p = 1; p < pages && start <= m.area.r1; p++) {
-        const end = partEnd(m, start, p === 1 ? target : target - m.titles, blocks);
-        breaks.push(end + 1);
-        start = end + 1;
-      }
-      if (start <= m.area.r1 && rowsHeight(m, start, m.area.r1) + m.titles <= room) return breaks;
+      shared(m, sums, pages, room, keepBlocks, breaks);
+      return breaks;
     }
   }
   return null;
@@ -150,7 +206,9 @@ function balancedBreaks(m: Measured, blockStarts: readonly number[]): number[] |
  *   then C to F, as the form's two pages) when each part fits a page, else breaks that share the rows
  *   evenly (balancedBreaks), with no fit in height, since Excel keeps manual breaks only on a sheet
  *   fitted to its width alone. The breaks stand where the plan puts them whatever fonts the printing
- *   program has, so no page is left with the last line or two of a sheet.
+ *   program has, so no page is left with the last line or two of a sheet;
+ * - a sheet that would need more than MAX_PAGE_BREAKS breaks (some 3,600 lines of long text): no manual
+ *   break, fitted to the pages it needs instead, so the program scales it onto them.
  */
 export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintSetup {
   const { breaksBefore, ...rest } = setup;
@@ -166,5 +224,6 @@ export function fittedPrintSetup(setup: PrintSetup, extent: SheetExtent): PrintS
   if (breaksBefore?.length && partsFit(m, breaksBefore)) return { ...base, breaksBefore };
   if (estimatedPages(base, extent) <= 1 + SQUEEZE) return { ...base, fitToHeight: 1 };
   const breaks = balancedBreaks(m, extent.blockStarts ?? []);
+  if (breaks && breaks.length > MAX_PAGE_BREAKS) return { ...base, fitToHeight: breaks.length + 1 };
   return breaks?.length ? { ...base, breaksBefore: breaks } : { ...base, fitToHeight: 1 };
 }

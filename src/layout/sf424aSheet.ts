@@ -368,7 +368,12 @@ function writeSectionsEF(form: Form, r: number): { indirectText: string; last: n
   const rate = F(`B${f.indirect}`);
   const base = F(`C${f.indirect}`);
   const full = `ROUND(${rate}*100,4)&"%"&IF(TRIM(${base})="",""," of "&TRIM(${base}))`;
-  m.formula('C', r, `IF(ISNUMBER(${rate}),IF(LEN(${full})<=50,${full},TRIM(LEFT(${full},49))&"…"),"")`, S.formulaText);
+  m.formula(
+    'C',
+    r,
+    `IF(ISNUMBER(${rate}),IF(LEN(${full})<=50,${full},TRIM(LEFT(${full},47))&"..."),"")`,
+    S.formulaText,
+  );
   m.fillRow(r, 'D', 'H', S.formulaText);
   m.merge(`C${r}:H${r}`);
   const indirectText = `C${r}`;

@@ -150,6 +150,10 @@ export const PRINT_MARGINS: PageMargins = { left: 0.4, right: 0.4, top: 0.5, bot
  * What a protected sheet still allows (Excel.WorksheetProtectionOptions, ExcelApi 1.2; exceljs's
  * protect options). Flags left out are not allowed.
  */
+/**
+ * Every option of Excel's WorksheetProtectionOptions: a sheet the user protected keeps all of them when
+ * the add-in protects it again after writing (the templates set only the first four).
+ */
 export interface SheetProtection {
   allowInsertRows?: boolean;
   allowDeleteRows?: boolean;
@@ -160,7 +164,30 @@ export interface SheetProtection {
   allowDeleteColumns?: boolean;
   allowSort?: boolean;
   allowAutoFilter?: boolean;
+  allowEditObjects?: boolean;
+  allowEditScenarios?: boolean;
+  allowInsertHyperlinks?: boolean;
+  allowPivotTables?: boolean;
+  /** Which cells can be selected: all (Normal, Excel's default), the unlocked ones, or none. */
+  selectionMode?: 'Normal' | 'Unlocked' | 'None';
 }
+
+/** The yes/no options of SheetProtection, in Excel's names. */
+export const PROTECTION_FLAGS = [
+  'allowInsertRows',
+  'allowDeleteRows',
+  'allowFormatRows',
+  'allowFormatColumns',
+  'allowFormatCells',
+  'allowInsertColumns',
+  'allowDeleteColumns',
+  'allowSort',
+  'allowAutoFilter',
+  'allowEditObjects',
+  'allowEditScenarios',
+  'allowInsertHyperlinks',
+  'allowPivotTables',
+] as const satisfies readonly (keyof SheetProtection)[];
 
 /**
  * How every template sheet is protected, for both adapters: formulas locked, but rows may be inserted

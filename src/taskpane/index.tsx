@@ -7,7 +7,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { officeThemeIsDark } from '../excel/officeTheme';
-import { fileDownloadsWork } from '../excel/platform';
+import { downloadKnownToSave, fileDownloadsWork } from '../excel/platform';
 import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
@@ -15,10 +15,19 @@ import { PaneLanguageProvider, useWords } from './words';
 import { officeDisplayLanguage, saveLanguage, savedLanguage } from '../excel/officeLanguage';
 import { LOCALES, wordsFor, type Language } from '../messages/words';
 
-/** The reader, the checks and the Office.js adapter: a chunk of their own, fetched for the first check. */
-const backend = lazyBackend(() =>
-  import(/* webpackChunkName: "workbook" */ '../excel/createBackend').then((m) => m.createExcelBackend()),
-);
+/**
+ * The reader, the checks and the Office.js adapter: a chunk of their own, asked for as this script starts, while
+ * Office gets ready (its modules touch no Office object before the first check), so that the first check finds it
+ * loaded. A failed download is asked for again at the next use.
+ */
+const loadBackendChunk = () => import(/* webpackChunkName: "workbook" */ '../excel/createBackend');
+let early: ReturnType<typeof loadBackendChunk> | null = loadBackendChunk();
+early.catch(() => undefined); // seen again, and said, by the first check that uses it
+const backend = lazyBackend(() => {
+  const chunk = early ?? loadBackendChunk();
+  early = null;
+  return chunk.then((m) => m.createExcelBackend());
+});
 
 function TooOld() {
   const w = useWords();
@@ -35,7 +44,7 @@ function TooOld() {
  * language. A choice applies at once; the page's lang follows, for screen readers and spelling.
  */
 function Localized({ children }: { children: React.ReactNode }) {
-  const office = React.useMemo(officeDisplayLanguage, []);
+  const office = React.useMemo(() => officeDisplayLanguage(), []);
   const [chosen, setChosen] = React.useState<Language | null>(savedLanguage);
   const language = chosen ?? office;
   React.useEffect(() => {
@@ -70,7 +79,7 @@ void Office.onReady(() => {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <Localized>
         {excelApiSupported(MANIFEST_EXCEL_API) ? (
-          <App backend={backend} canDownload={fileDownloadsWork()} />
+          <App backend={backend} canDownload={fileDownloadsWork()} downloadKnown={downloadKnownToSave()} />
         ) : (
           <TooOld />
         )}

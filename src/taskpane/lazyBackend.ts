@@ -31,5 +31,19 @@ export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
       return b.changeState(state, options);
     },
     watch: async (onChange) => (await get()).watch(onChange),
+    onWaiting: (listener) => {
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      void get().then(
+        (b) => {
+          if (!stopped && b.onWaiting) stop = b.onWaiting(listener);
+        },
+        () => undefined,
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
   };
 }

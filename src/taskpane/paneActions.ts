@@ -22,6 +22,8 @@ export interface PaneControl {
   focusNext: React.MutableRefObject<FocusTarget>;
   /** The pane's language (the Review sheet is written in it). */
   language: Language;
+  /** An action that unprotects sheets has run: the undo-history note has been said and is not said again. */
+  unprotected(): void;
 }
 
 /** "Kentucky" for "KY" (the code itself when the year has no rules). */
@@ -60,6 +62,7 @@ export function useStateChange(c: PaneControl, fiscalYear: number, done: () => v
   const confirm = () =>
     c.act(msg('pane.busy.changing'), async () => {
       if (!preview || !c.backend.changeState) return;
+      c.unprotected();
       const r = await c.backend.changeState(preview.to);
       setPreview(null);
       done();
@@ -89,6 +92,7 @@ export function useReviewActions(c: PaneControl, showChecks: () => void) {
     });
   const repair = () =>
     c.act(msg('pane.busy.repairing'), async () => {
+      c.unprotected();
       const r = await c.backend.repairTotals();
       setRepairChanges(r.changes);
       const done = r.changes.length ? msg('pane.repaired', { count: r.changes.length }) : msg('pane.repairedNone');

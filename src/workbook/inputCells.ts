@@ -83,6 +83,10 @@ function tooLarge(shown: string, limit: Msg): InputReading {
 }
 
 function fromNumber(n: number, kind: InputKind): InputReading {
+  // A figure within its bounds, nearly every cell of a budget, before the words of a refusal are prepared
+  // (their text of the number was 15% of a 10,000-line re-check).
+  if (kind === 'money' && Math.abs(n) * 100 <= MAX_AMOUNT_CENTS) return centsOf(n);
+  if (kind === 'fte' && Math.abs(n) < MAX_FTE) return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
   const shown = Math.abs(n) >= 1e12 ? n.toExponential() : String(n);
   if (!Number.isFinite(n)) return { value: null, problem: msg('cell.notFinite', { shown: String(n) }) };
   switch (kind) {

@@ -39,6 +39,7 @@ import { readCashForecast, readIndirect, readSection } from './own/appendixF';
 import { readActivities, readConsultation, readStaffing } from './own/appendicesDEJ';
 import { checkFormulaCells, ownTemplateCells, reportFollowers, templateModels } from './own/templateFormulas';
 import type { TemplateCells } from './totalCell';
+import { checkOwnNames } from './own/namesShape';
 import { wordsOfAnotherState, wordsOfAnotherStateFinding } from './own/stateWords';
 
 export interface OwnLayoutOptions {
@@ -66,6 +67,14 @@ export class OwnLayoutError extends Error {
   ) {
     super(englishWords().render(problem));
     this.name = 'OwnLayoutError';
+  }
+}
+
+/** Our layout whose defined names do not fit the template (own/namesShape.ts): read by its labels instead. */
+export class OwnNamesError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(findings[0] ? englishWords().render(findings[0].message) : 'defined names do not fit the template');
+    this.name = 'OwnNamesError';
   }
 }
 
@@ -100,6 +109,9 @@ export function readOwnLayout(snapshot: WorkbookSnapshot, options: OwnLayoutOpti
   if (!set || !fSheet) return null;
   const rd = new OwnCells(snapshot);
   if (!rd.sheet(fSheet)) return null;
+  // The names are checked against each other and the template's shape before they size anything.
+  const misfits = checkOwnNames(snapshot, set, fSheet, (name) => rd.sheet(name));
+  if (misfits.length) throw new OwnNamesError(misfits);
   const header = readHeader(rd, fSheet, options);
   if (!header) return null;
   const { budget } = header;

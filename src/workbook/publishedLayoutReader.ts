@@ -135,13 +135,54 @@ function projectedFiscalYear(
   return null;
 }
 
+const shownAs = (g: SheetGrid): Msg =>
+  msg(
+    g.sheet.visibility === 'veryHidden'
+      ? 'published.sheetVeryHidden'
+      : g.sheet.visibility === 'hidden'
+        ? 'published.sheetHidden'
+        : 'published.sheet',
+    { name: g.name },
+  );
+
+/** Two sheets (or more) look like Appendix F: which one was read, and the others, named. */
+function twoAppendixF(read: SheetGrid, others: SheetGrid[]): Finding {
+  return {
+    code: 'AMBIGUOUS_LAYOUT',
+    severity: 'warning',
+    message: msg(read.sheet.visibility === 'visible' ? 'finding.twoAppendixF.shown' : 'finding.twoAppendixF', {
+      count: others.length + 1,
+      read: shownAs(read),
+      others: others.map(shownAs),
+      otherCount: others.length,
+    }),
+    sheet: read.name,
+    cell: null,
+    path: null,
+    where: msg('where.cell', { cell: [read, ...others].map((g) => g.name).join(', ') }),
+    amount: null,
+  };
+}
+
 export function analyzePublished(
   snapshot: WorkbookSnapshot,
 ): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: Msg } | null {
-  const grids = snapshot.sheets.filter((s) => s.kind === 'worksheet').map((s) => new SheetGrid(s));
+  // Visible sheets first: a hidden sheet is read as an appendix only when no visible one is.
+  const worksheets = snapshot.sheets.filter((s) => s.kind === 'worksheet');
+  const grids = [
+    ...worksheets.filter((s) => s.visibility === 'visible'),
+    ...worksheets.filter((s) => s.visibility !== 'visible'),
+  ].map((s) => new SheetGrid(s));
   const f = findAppendixF(grids);
   if (!f) return null;
   const ctx = newContext();
+  if (f.others.length)
+    ctx.findings.push(
+      twoAppendixF(
+        f.grid,
+        f.others.map((o) => o.grid),
+      ),
+    );
   const sheets: PublishedAnalysis['sheets'] = { F: f.grid.name };
   const problem = readAppendixF(f.grid, f.titles, ctx);
   if (problem) return { ok: false, problem };

@@ -7,8 +7,8 @@
  * repairer plans from: a workbook is read once whatever is done with it.
  */
 import { msg } from '../messages/words';
-import type { Budget, Finding, Unreadable } from '../budget';
-import { OwnLayoutError, readOwnLayout } from './ownLayoutReader';
+import { budgetBoundsProblem, type Budget, type Finding, type Unreadable } from '../budget';
+import { OwnLayoutError, OwnNamesError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutReader';
 import type { TemplateCells } from './totalCell';
@@ -44,6 +44,17 @@ export interface ReadOptions {
 }
 
 export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadBudgetResult {
+  const read = readEitherLayout(snapshot, options);
+  // The bounds of a budget's size and totals, at the workbook door as at the JSON one (budget/budgetSize.ts).
+  const size = read.ok ? budgetBoundsProblem(read.budget) : null;
+  if (size && read.ok) return { ok: false, problem: msg('reading.budgetOutOfBounds', { size }), layout: read.layout };
+  return read;
+}
+
+function readEitherLayout(snapshot: WorkbookSnapshot, options: ReadOptions): ReadBudgetResult {
+  // Findings on our layout's names when they do not fit its templates: the sheets are then read by
+  // their labels, as the published layout is, and the findings say why.
+  let misfits: Finding[] = [];
   try {
     const own = readOwnLayout(snapshot, {
       ...(options.state ? { state: options.state } : {}),
@@ -70,9 +81,17 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
         ...(err.remedy ? { remedy: err.remedy } : {}),
         ...(err.at ? { sheet: err.at.sheet, cell: err.at.cell } : {}),
       };
-    throw err;
+    if (!(err instanceof OwnNamesError)) throw err;
+    misfits = err.findings;
   }
   const published = readPublishedLayout(snapshot, options.state ? { state: options.state } : {});
+  if (misfits.length && !published?.ok) {
+    return {
+      ok: false,
+      layout: 'own',
+      problem: msg('reading.namesMisfitUnreadable', { finding: (misfits[0] as Finding).message }),
+    };
+  }
   if (published) {
     if (!published.ok) {
       const { analysis, ...unreadable } = published;
@@ -83,7 +102,7 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
     return {
       ok: true,
       budget: published.budget,
-      findings: published.findings,
+      findings: [...misfits, ...published.findings],
       layout: 'published',
       stateInWorkbook: a.stateInWorkbook,
       cells: cellsOf(a),

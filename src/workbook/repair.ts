@@ -9,7 +9,7 @@
  * Appendix J's percentage is written with a guard, so it shows blank, never #DIV/0!, when there are
  * no visits.
  */
-import { msg, type Msg } from '../messages/words';
+import { isMsg, msg, type Msg } from '../messages/words';
 import { isOutdatedBlockFigure } from './own/templateFormulas';
 import { findOwnLayouts } from '../layout/names';
 import {
@@ -25,6 +25,9 @@ import {
 import { readBudgetFromSnapshot, type ReadBudgetResult } from './readBudget';
 import type { TemplateCells, TotalCell } from './totalCell';
 import { dollarsToCents } from './inputCells';
+import { rowOfTypedFigures, REFUSAL_REASON, totalsByRow, type RepairRefusal } from './repairGuard';
+
+export type { RepairRefusal } from './repairGuard';
 
 export interface RepairChange {
   sheet: string;
@@ -45,6 +48,8 @@ export function repairChangeText(c: RepairChange): Msg {
 export interface RepairResult {
   plan: WritePlan;
   changes: RepairChange[];
+  /** Planned writes refused because the cell holds a typed figure (repairGuard.ts): left as they are, and said. */
+  refused: RepairRefusal[];
   layout: 'own' | 'published' | null;
   /** Set when no layout was found (nothing can be repaired); the plan is then empty. A clause after the file's name. */
   problem: Msg | null;
@@ -73,13 +78,27 @@ export function planRepair(
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
-    const why = read.ok ? msg('repair.templatesUnreadable') : read.problem;
-    return { plan: { ops: [] }, changes: [], layout: 'own', problem: msg('repair.ownUnreadable', { why }) };
+    // The finding's data names the misfit (namesShape.ts): said again here, not read from its words.
+    const misfit = read.ok ? read.findings.find((f) => f.code === 'DEFINED_NAME_INVALID') : undefined;
+    const detail = misfit?.message.data.misfit;
+    const why = isMsg(detail)
+      ? msg('repair.namesMisfit', { detail })
+      : read.ok
+        ? msg('repair.templatesUnreadable')
+        : read.problem;
+    return {
+      plan: { ops: [] },
+      changes: [],
+      refused: [],
+      layout: 'own',
+      problem: msg('repair.ownUnreadable', { why }),
+    };
   }
   if (read.layout === undefined) {
     return {
       plan: { ops: [] },
       changes: [],
+      refused: [],
       layout: null,
       problem: msg('repair.noTemplate'),
     };
@@ -88,6 +107,7 @@ export function planRepair(
     return {
       plan: { ops: [] },
       changes: [],
+      refused: [],
       layout: 'published',
       problem: read.ok ? msg('repair.templatesUnreadable') : read.problem,
     };
@@ -147,10 +167,12 @@ function planFromCells(
   snapshot: WorkbookSnapshot,
   cells: TemplateCells,
   opts: RepairOptions,
-): { plan: WritePlan; changes: RepairChange[] } {
+): { plan: WritePlan; changes: RepairChange[]; refused: RepairRefusal[] } {
   const { totals, inputCells, protectedSheets } = cells;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const byRow = totalsByRow(totals);
   const changes: RepairChange[] = [];
+  const refused: RepairRefusal[] = [];
   const seen = new Set<string>();
   for (const t of totals) {
     const address = a1(t.row, t.col);
@@ -164,6 +186,17 @@ function planFromCells(
     const cell = r?.[t.col - sheet.origin.col] ?? { value: null, formula: null };
     const reason = needsRepair(t, cell, opts.rewriteAll);
     if (!reason) continue;
+    // The guard, whatever the reader believed: nothing is written into a row of typed figures.
+    if (rowOfTypedFigures(t, sheet, byRow, inputCells)) {
+      refused.push({
+        sheet: t.sheet,
+        cell: address,
+        value: describe(cell),
+        formula: t.formula,
+        reason: REFUSAL_REASON,
+      });
+      continue;
+    }
     changes.push({ sheet: t.sheet, cell: address, before: describe(cell), after: t.formula, reason });
   }
   const ops: WriteOp[] = [];
@@ -176,5 +209,5 @@ function planFromCells(
       ops.push({ op: 'cells', sheet, address: c.cell, rows: [[{ kind: 'formula', formula: c.after }]] });
     if (relock) ops.push({ op: 'protect', sheet, options: { ...TEMPLATE_PROTECTION } });
   }
-  return { plan: { ops }, changes };
+  return { plan: { ops }, changes, refused };
 }

@@ -19,6 +19,9 @@ import {
   type WritePlan,
 } from '../port/workbookPort';
 
+/** Columns a sheet has (XFD). */
+const LAST_COLUMN_NUMBER = 16_384;
+
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -27,9 +30,18 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
+/**
+ * The workbook's font (exceljs writes its default style with Calibri 11): every font a cell gets names it
+ * too, as Excel writes them. A <font> with no <name> is valid, but other programs then guess the face.
+ */
+const FONT = { name: 'Calibri', family: 2, scheme: 'minor' } as const;
+const FONT_SIZE = 11;
+
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
     cell.font = {
+      ...FONT,
+      size: FONT_SIZE,
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),
       ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
@@ -70,9 +82,13 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: Msg[]
       // User text stays text even when it starts with "=": exceljs writes strings as strings.
       cell.value = typeof w.value === 'string' ? cellText(w.value, where, notes) : w.value;
       break;
-    case 'formula':
-      cell.value = { formula: withoutEquals(w.formula) } as ExcelJS.CellFormulaValue;
+    case 'formula': {
+      // A formula quotes text too (a file's name in the summary's HYPERLINK): the same XML rule (issue 22, item 14).
+      const safe = xmlSafeText(w.formula);
+      if (safe.removed.length) notes.push(removedNote(where, safe.removed));
+      cell.value = { formula: withoutEquals(safe.text) } as ExcelJS.CellFormulaValue;
       break;
+    }
     case 'style':
       break;
   }
@@ -109,7 +125,9 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup): void {
   if (p.margins) ws.pageSetup.margins = { ...p.margins };
   // SpreadsheetML records a break below a row: the break before row n is the break after row n - 1.
   if (p.breaksBefore) (ws as unknown as { rowBreaks: unknown[] }).rowBreaks.length = 0; // the plan's breaks replace the sheet's
-  for (const row of p.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  // A break runs across every column: 1 to 16,384 (exceljs writes max="16838" when not told, a column
+  // that does not exist).
+  for (const row of p.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak(1, LAST_COLUMN_NUMBER);
   if (p.titleRows) ws.pageSetup.printTitlesRow = p.titleRows;
   // exceljs puts a "$" before each part it is given: "A$1:L$114" becomes the absolute $A$1:$L$114.
   if (p.area) ws.pageSetup.printArea = p.area.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');
@@ -190,19 +208,26 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: Msg[]): Promise
       return;
     }
     case 'protect': {
+      // Excel's protect() allows what its options say and nothing else: objects and scenarios stay
+      // protected unless allowed, as in the Office.js door (exceljs: `objects: false` writes objects="1").
       const o = op.options ?? {};
+      const mode = o.selectionMode ?? 'Normal';
       await sheetOf(wb, op.sheet).protect('', {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
+        selectLockedCells: mode === 'Normal',
+        selectUnlockedCells: mode !== 'None',
         formatCells: o.allowFormatCells === true,
         formatColumns: o.allowFormatColumns === true,
         formatRows: o.allowFormatRows === true,
         insertColumns: o.allowInsertColumns === true,
         insertRows: o.allowInsertRows === true,
+        insertHyperlinks: o.allowInsertHyperlinks === true,
         deleteColumns: o.allowDeleteColumns === true,
         deleteRows: o.allowDeleteRows === true,
         sort: o.allowSort === true,
         autoFilter: o.allowAutoFilter === true,
+        pivotTables: o.allowPivotTables === true,
+        objects: o.allowEditObjects === true,
+        scenarios: o.allowEditScenarios === true,
       });
       return;
     }

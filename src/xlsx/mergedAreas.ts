@@ -93,24 +93,37 @@ function rangeText(a: Area): string {
 function firstOverlap(areas: Area[]): [Area, Area] | null {
   if (areas.length < 2) return null;
   const byTop = [...areas].sort((x, y) => x.r0 - y.r0);
-  const tree = new ReachTree();
+  // The tree spans only the columns where an area starts or ends (two ranges of columns meet exactly when
+  // their ranks among those columns do): a sheet's tree was 2 × 65,536 slots, filled for every sheet read.
+  const edges = [...new Set(areas.flatMap((a) => [a.c0, a.c1]))].sort((x, y) => x - y);
+  const rank = new Map(edges.map((c, i) => [c, i]));
+  const at = (c: number) => rank.get(c) as number;
+  const tree = new ReachTree(edges.length);
   for (const a of byTop) {
-    const hit = tree.deepest(a.c0, a.c1);
+    const hit = tree.deepest(at(a.c0), at(a.c1));
     if (hit && hit.r1 >= a.r0) return [hit, a];
-    tree.cover(a.c0, a.c1, a);
+    tree.cover(at(a.c0), at(a.c1), a);
   }
   return null;
 }
 
 /**
- * Segment tree over the columns: for a column range, the area reaching lowest (largest r1) among those
- * recorded over it. A cover marks whole nodes without pushing down, so each call is O(log columns).
+ * Segment tree over `size` ranked columns: for a column range, the area reaching lowest (largest r1)
+ * among those recorded over it. A cover marks whole nodes without pushing down, so each call is
+ * O(log size).
  */
 class ReachTree {
-  private readonly best: (Area | null)[] = new Array<Area | null>(4 * MAX_COLUMNS).fill(null);
-  private readonly mark: (Area | null)[] = new Array<Area | null>(4 * MAX_COLUMNS).fill(null);
+  private readonly best: (Area | null)[];
+  private readonly mark: (Area | null)[];
+  private readonly last: number;
 
-  cover(l: number, r: number, a: Area, node = 1, lo = 0, hi = MAX_COLUMNS - 1): void {
+  constructor(size: number) {
+    this.best = new Array<Area | null>(4 * size).fill(null);
+    this.mark = new Array<Area | null>(4 * size).fill(null);
+    this.last = size - 1;
+  }
+
+  cover(l: number, r: number, a: Area, node = 1, lo = 0, hi = this.last): void {
     if (r < lo || hi < l) return;
     this.best[node] = lower(this.best[node] ?? null, a);
     if (l <= lo && hi <= r) {
@@ -122,7 +135,7 @@ class ReachTree {
     this.cover(l, r, a, node * 2 + 1, mid + 1, hi);
   }
 
-  deepest(l: number, r: number, node = 1, lo = 0, hi = MAX_COLUMNS - 1): Area | null {
+  deepest(l: number, r: number, node = 1, lo = 0, hi = this.last): Area | null {
     if (r < lo || hi < l) return null;
     if (l <= lo && hi <= r) return this.best[node] ?? null;
     const mid = (lo + hi) >> 1;

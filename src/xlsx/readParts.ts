@@ -7,7 +7,7 @@
  * It reads every workbook itself, shared formulas included: exceljs is no longer a fallback for
  * reading (it crashed on files LibreOffice and openpyxl save with tables or comments, "Cannot read
  * properties of null"). What it cannot read is a WorkbookReadError naming the file and saying why.
- * exceljs's own reading stays as the independent check of this one (readXlsxSnapshotWithExcelJs,
+ * exceljs's own reading stays as the independent check of this one (test/support/exceljsSnapshot.ts,
  * test/fuzz/snapshotReaders.test.ts).
  */
 import { msg } from '../messages/words';

@@ -3,8 +3,9 @@
  * (with its size bound), the workbook part read (workbookPart.ts: sheet list with chart sheets and
  * visibility, defined names) and the cells from the sheet parts (readParts.ts), each part in one pass
  * of a streaming parser, so reading time grows linearly with the file. exceljs reads the same file only
- * as the check of that reader in tests. Every refusal is a WorkbookReadError whose message names
- * the file and says why in words a budget officer understands.
+ * as the check of that reader in tests (test/support/exceljsSnapshot.ts): the command line never loads
+ * it to read. Every refusal is a WorkbookReadError whose message names the file and says why in words a
+ * budget officer understands.
  *
  * Choices, as the port leaves them to the adapter:
  * - Dates are given as ISO text ("2011-08-15", or with the time when it is not midnight): a budget
@@ -19,18 +20,22 @@
  *   with the reason (src/workbook/numberText.ts).
  */
 import { inflateRawSync } from 'zlib';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError } from './readError';
-import { msg, type Msg } from '../messages/words';
-import { dateText } from './stylesAndStrings';
-import { MAX_USED_RANGE_CELLS } from './readLimits';
-import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
+import { msg } from '../messages/words';
 import {
-  withEquals,
+  ELEMENTS_FLOOR,
+  ELEMENTS_PER_BYTE,
+  MAX_PACKING_RATIO,
+  MAX_USED_RANGE_CELLS,
+  PACKAGE_UNPACKED_FLOOR,
+  PART_RATIO_FROM,
+} from './readLimits';
+import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
+import { withElementBudget } from './xmlStream';
+import { recomputeStaleCache } from './staleCache';
+import {
   type CellSnapshot,
-  type CellValue,
   type SheetSnapshot,
   type SnapshotRequest,
   type Visibility,
@@ -38,7 +43,7 @@ import {
 } from '../port/workbookPort';
 
 export { WorkbookReadError } from './readError';
-export { MAX_USED_RANGE_CELLS } from './readLimits';
+export { MAX_PACKING_RATIO, MAX_USED_RANGE_CELLS } from './readLimits';
 export { partTextOf, type PartText, type WorkbookParts } from './workbookPart';
 
 /** Most bytes the zip may inflate to. A real 23(g) budget workbook is well under 5 MB unzipped. */
@@ -57,62 +62,29 @@ export async function readXlsxSnapshot(
   return readChecked(bytes, file, request).snapshot;
 }
 
-/** The container, the workbook part and every sheet part read and checked: what both readers start from. */
-function readChecked(
+/** A file whose cached values are stale gets what its formulas compute instead (staleCache.ts). */
+function fresh(snapshot: WorkbookSnapshot, parts: WorkbookParts): WorkbookSnapshot {
+  return parts.staleCache ? recomputeStaleCache(snapshot) : snapshot;
+}
+
+/**
+ * The container, the workbook part and every sheet part read and checked: what both readers start from
+ * (exceljs's, the check of this one in tests, reads the same file after these checks).
+ */
+export function readChecked(
   bytes: Buffer,
   file: string,
   request: SnapshotRequest,
 ): { snapshot: WorkbookSnapshot; parts: WorkbookParts } {
   const get = partTextOf(checkContainer(bytes, file));
-  const parts = readWorkbookParts(get, file);
-  const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
-    fromCells(name, visibility, found, file, merges);
-  return { snapshot: readPartsSnapshot(get, parts, request, build, file), parts };
-}
-
-/**
- * The same snapshot read by exceljs: the independent check the fast reader is tested against. The
- * file first passes the fast reader's checks (the same refusals, in the same words, and none of
- * exceljs's unbounded costs: a huge merged area, which it enumerates); then exceljs reads the cells.
- */
-export async function readXlsxSnapshotWithExcelJs(
-  bytes: Buffer,
-  file: string,
-  request: SnapshotRequest = {},
-): Promise<WorkbookSnapshot> {
-  return readWithExcelJs(bytes, readChecked(bytes, file, request).parts, file, request);
-}
-
-async function readWithExcelJs(
-  bytes: Buffer,
-  parts: WorkbookParts,
-  file: string,
-  request: SnapshotRequest,
-): Promise<WorkbookSnapshot> {
-  try {
-    await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new WorkbookReadError(file, msg('xlsx.damagedZipUnopened', { detail: errText(err) }));
-  }
-
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw new WorkbookReadError(file, damagedPartText(err));
-  }
-
-  const wanted = request.sheets ? new Set(request.sheets) : null;
-  const sheets: SheetSnapshot[] = [];
-  for (const entry of parts.sheetNames) {
-    if (entry.kind !== 'worksheet') continue;
-    if (wanted && !wanted.has(entry.name)) continue;
-    const ws = wb.getWorksheet(entry.name);
-    if (!ws) continue;
-    sheets.push(sheetSnapshot(ws, entry.visibility, file));
-  }
-  return { sheetNames: parts.sheetNames, sheets, names: parts.names };
+  // The elements every part together may open: by the file's size (readLimits.ts).
+  const elements = Math.max(ELEMENTS_FLOOR, ELEMENTS_PER_BYTE * bytes.length);
+  return withElementBudget(elements, file, () => {
+    const parts = readWorkbookParts(get, file);
+    const build = (name: string, visibility: Visibility, found: FoundCell[], merges: string[]) =>
+      fromCells(name, visibility, found, file, merges);
+    return { snapshot: fresh(readPartsSnapshot(get, parts, request, build, file), parts), parts };
+  });
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -143,6 +115,7 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
   const entries = centralDirectory(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
   if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
+  if (total > packageUnpackedBound(bytes.length)) throw packageTooTight(file, total, bytes.length);
   return checkActualSizes(bytes, entries, file);
 }
 
@@ -157,29 +130,31 @@ function tooBig(file: string, declared: number | null): WorkbookReadError {
   );
 }
 
-/**
- * How much smaller a part may be packed than unpacked. The XML of a real workbook packs 5 to 30
- * times; a few KB that unpack to tens of MB of one repeated element are made to cost a reader
- * seconds (linear, but 100 KB of file would take 5 s), so they are refused as a bomb from the sizes.
- */
-export const MAX_PACKING_RATIO = 100;
-/**
- * Parts smaller than this are never refused for their ratio (a small part may pack very well): with
- * the ratio, a file of 100 KB holds at most about 10 MB of XML, read in well under a second.
- */
-const RATIO_CHECKED_FROM = 8 * 1024 * 1024;
+const mbText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kbText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 
 function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
-  const mb = (size / 1024 / 1024).toFixed(0);
   return new WorkbookReadError(
     file,
     msg('xlsx.zipBomb', {
       part,
-      mb,
-      kb: (compressed / 1024).toFixed(0),
+      mb: mbText(size),
+      kb: kbText(compressed),
       ratio: Math.round(size / Math.max(compressed, 1)),
       max: MAX_PACKING_RATIO,
     }),
+  );
+}
+
+/** The bound of the whole package's unpacked bytes, by the file's size (see readLimits.ts). */
+export function packageUnpackedBound(fileBytes: number): number {
+  return Math.min(limits.maxUncompressedBytes, Math.max(PACKAGE_UNPACKED_FLOOR, MAX_PACKING_RATIO * fileBytes));
+}
+
+function packageTooTight(file: string, total: number, fileBytes: number): WorkbookReadError {
+  return new WorkbookReadError(
+    file,
+    msg('xlsx.packageBomb', { mb: mbText(total), kb: kbText(fileBytes), max: MAX_PACKING_RATIO }),
   );
 }
 
@@ -197,6 +172,8 @@ interface ZipEntry {
  */
 function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map<string, Buffer> {
   let left = limits.maxUncompressedBytes;
+  let total = 0;
+  const packageBound = packageUnpackedBound(bytes.length);
   // Kept: the fast reader (readParts.ts) reads the parts from here instead of unpacking them again.
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
@@ -204,6 +181,9 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
     if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
       throw new WorkbookReadError(file, msg('xlsx.partNotFound', { part: e.name }));
     }
+    const localName = bytes.subarray(h + 30, h + 30 + bytes.readUInt16LE(h + 26)).toString('utf8');
+    if (localName !== e.name)
+      throw new WorkbookReadError(file, msg('xlsx.partNamedElsewhere', { part: e.name, stored: localName }));
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
     const data = bytes.subarray(start, start + e.compressed);
     if (data.length < e.compressed) throw new WorkbookReadError(file, msg('xlsx.partCutShort', { part: e.name }));
@@ -213,19 +193,23 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
       parts.set(e.name, data);
     } else if (e.method === 8) {
       try {
-        const inflated = inflateRawSync(data, { maxOutputLength: left + 1 });
+        // Inflated no further than either bound allows: a bomb stops there, whatever it claims.
+        const room = Math.min(left, packageBound - total);
+        const inflated = inflateRawSync(data, { maxOutputLength: room + 1 });
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-          throw tooBig(file, null);
+          throw packageBound - total < left ? packageTooTight(file, packageBound, bytes.length) : tooBig(file, null);
         throw new WorkbookReadError(file, msg('xlsx.partNotUnpacked', { part: e.name, detail: errText(err) }));
       }
     } else throw new WorkbookReadError(file, msg('xlsx.compressionMethod', { method: e.method }));
     left -= size;
+    total += size;
     if (left < 0) throw tooBig(file, null);
-    if (size > RATIO_CHECKED_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
+    if (size > PART_RATIO_FROM && size > MAX_PACKING_RATIO * Math.max(e.compressed, 1))
       throw packedTooTight(file, e.name, size, e.compressed);
+    if (total > packageBound) throw packageTooTight(file, total, bytes.length);
   }
   return parts;
 }
@@ -263,7 +247,32 @@ function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
     });
     pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
   }
+  refuseDuplicateParts(
+    out.map((e) => e.name),
+    file,
+  );
   return out;
+}
+
+/**
+ * Two entries of one part name (part names compare without case, ECMA-376 Part 2): programs disagree on
+ * which copy is the part (Excel and LibreOffice read the last, a patcher the first), so a figure read is
+ * not the figure written. Such a package is damaged; it is refused at every door (issue 22, item 2).
+ */
+export function refuseDuplicateParts(names: readonly string[], file: string): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = name.replace(/^\//, '').toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new WorkbookReadError(
+        file,
+        msg('xlsx.partTwice', {
+          part: first === name ? msg('figure.text', { value: name }) : msg('xlsx.partAlsoAs', { first, name }),
+        }),
+      );
+    seen.set(key, name);
+  }
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
@@ -277,18 +286,6 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
 /* ------------------------------------------------------------------------------------------------
  * One worksheet's cells.
  * ---------------------------------------------------------------------------------------------- */
-
-function sheetSnapshot(ws: ExcelJS.Worksheet, visibility: Visibility, file: string): SheetSnapshot {
-  const found: FoundCell[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const snap = cellSnapshot(cell);
-      if (snap.value === null && snap.formula === null) return;
-      found.push({ r: rowNumber - 1, c: colNumber - 1, cell: snap });
-    });
-  });
-  return fromCells(ws.name, visibility, found, file, mergesOf(ws));
-}
 
 /** A non-blank cell at its absolute 0-based position. */
 export interface FoundCell {
@@ -329,51 +326,6 @@ export function fromCells(
   }
   for (const f of found) (cells[f.r - minR] as CellSnapshot[])[f.c - minC] = f.cell;
   return { name, kind: 'worksheet', visibility, origin: { row: minR, col: minC }, cells, merges };
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  const model = ws.model as unknown as { merges?: string[] };
-  return Array.isArray(model.merges) ? [...model.merges] : [];
-}
-
-function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot {
-  // The covered cells of a merged area carry the master's value in exceljs; Excel reports them blank.
-  if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
-  const v = cell.value as unknown;
-  if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-    const formulaText = (cell.formula as string | undefined) ?? (v as { formula?: string }).formula;
-    const result = (v as { result?: unknown }).result;
-    return { value: plainValue(result), formula: formulaText ? withEquals(formulaText) : null };
-  }
-  return { value: plainValue(v), formula: null };
-}
-
-/** A cached value as the port holds it. */
-export function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if (Array.isArray(o.richText))
-      return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
-    if (typeof o.text === 'string') return o.text;
-    if (o.text && typeof o.text === 'object') return plainValue(o.text);
-  }
-  return String(v);
-}
-
-/**
- * Why exceljs could not read a zip that looked like a workbook. Its own failures on a damaged part are
- * often JavaScript errors ("Cannot set properties of undefined"), which say nothing to a budget
- * officer: those become "a part is incomplete or invalid"; an XML parser's message is kept.
- */
-export function damagedPartText(err: unknown): Msg {
-  const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
-  return internal ? msg('xlsx.damagedIncomplete') : msg('xlsx.damaged', { detail: errText(err) });
 }
 
 function errText(err: unknown): string {

@@ -10,7 +10,7 @@
  */
 import { englishWords, msg, type Msg } from '../messages/words';
 import { a1, parseA1, withoutEquals } from '../port/workbookPort';
-import { XmlTagScanner, attrOf, escapeText, type XmlTag } from './xmlTags';
+import { XmlScanError, XmlTagScanner, attrOf, escapeText, type XmlTag } from './xmlTags';
 
 export interface CellEdit {
   /** 0-based. */
@@ -64,6 +64,17 @@ function cellColumn(tag: XmlTag, fallbackCol: number): number {
   }
 }
 
+/**
+ * Among the cells, an element of another namespace (`<evil:c xmlns:evil="urn:evil">`, or a `<c>` that
+ * declares a namespace of its own) would be taken for a cell by its local name: the reader skips it,
+ * Excel reports it as damage, and the patcher will not guess which cell is meant.
+ */
+function refuseForeign(bytes: Buffer, t: XmlTag, sheetData: XmlTag, what: Msg): void {
+  const declares = t.kind !== 'close' && bytes.subarray(t.start, t.end).includes('xmlns');
+  if (t.prefix === sheetData.prefix && !declares) return;
+  throw new XmlScanError(msg('xml.foreignAmongCells', { what, element: t.name.slice(0, 40) }));
+}
+
 /** One pass over the part: rows, the cells of the edited rows, column styles, shared-formula users. */
 function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: Msg): Scan {
   const out: Scan = { sheetData: null, sheetDataClose: -1, rows: [], colStyles: [], sharedUsers: new Map() };
@@ -74,6 +85,7 @@ function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: Msg): Scan {
   let cell: CellInfo | null = null;
   let lastCol = -1;
   for (let t = scanner.next(); t; t = scanner.next()) {
+    if (out.sheetData && stack.includes('sheetData')) refuseForeign(bytes, t, out.sheetData, what);
     if (t.kind === 'close') {
       stack.pop();
       if (t.local === 'c' && cell && stack[stack.length - 1] === 'row') cell.end = t.end;

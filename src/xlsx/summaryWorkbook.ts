@@ -5,7 +5,7 @@
  * sheet filters, which the port does not carry, are set on the exceljs workbook.
  */
 import { centsToDollars, type Cents, type RenderedFinding } from '../budget';
-import { englishWords, type Words } from '../messages/words';
+import { englishWords, type Msg, type Words } from '../messages/words';
 import { PRINT_MARGINS, type CellStyle, type CellWrite, type PrintSetup, type WritePlan } from '../port/workbookPort';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -240,11 +240,12 @@ export function planSummaryWorkbook(files: SummaryFile[], words: Words = english
 }
 
 /** The summary workbook's bytes. */
-export async function summaryWorkbookBytes(
+/** The summary workbook and the writer's notes (characters XML cannot hold, removed from a cell). */
+export async function summaryWorkbook(
   files: SummaryFile[],
   name: string,
   words: Words = englishWords(),
-): Promise<Buffer> {
+): Promise<{ bytes: Buffer; notes: Msg[] }> {
   const wb = XlsxWorkbook.create(name);
   await wb.apply(planSummaryWorkbook(files, words));
   // Filters over the head row and the data (not the total row), so the Administrator can sort and filter.
@@ -253,5 +254,5 @@ export async function summaryWorkbookBytes(
   const findings = wb.workbook.getWorksheet(FINDINGS_SHEET);
   const count = files.reduce((s, f) => s + f.findings.length, 0);
   if (findings) findings.autoFilter = `A1:${String.fromCharCode(64 + FINDINGS_HEADS.length)}${count + 1}`;
-  return wb.toBuffer();
+  return { bytes: await wb.toBuffer(), notes: [...wb.notes] };
 }

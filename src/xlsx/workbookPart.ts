@@ -6,7 +6,7 @@
 import { msg } from '../messages/words';
 import type { DefinedName, SheetKind, Visibility } from '../port/workbookPort';
 import { WorkbookReadError } from './readError';
-import { attrByLocalName, streamXml } from './xmlStream';
+import { attrByLocalName, PACKAGE_RELATIONSHIPS, streamXml } from './xmlStream';
 
 export interface WorkbookParts {
   sheetNames: { name: string; kind: SheetKind; visibility: Visibility }[];
@@ -15,6 +15,8 @@ export interface WorkbookParts {
   sheetParts: (string | null)[];
   /** Dates counted from 1904 (old Mac Excel) rather than 1900. */
   date1904: boolean;
+  /** The file asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1"/>`): its cached values are stale. */
+  staleCache: boolean;
 }
 
 /** The unpacked parts of the zip, by name, as text. */
@@ -55,7 +57,7 @@ export function readWorkbookParts(get: PartText, file: string): WorkbookParts {
     sheetParts.push(rel ? resolvePart(dir, rel.target) : null);
     return { name: s.name, kind, visibility };
   });
-  return { sheetNames, names: read.names, sheetParts, date1904: read.date1904 };
+  return { sheetNames, names: read.names, sheetParts, date1904: read.date1904, staleCache: read.staleCache };
 }
 
 function notAWorkbook(get: PartText, file: string): WorkbookReadError {
@@ -75,6 +77,7 @@ function workbookEntries(xml: string, file: string, part: string) {
   const sheets: { name: string; state: string | undefined; rid: string | undefined }[] = [];
   const names: DefinedName[] = [];
   let date1904 = false;
+  let staleCache = false;
   let open: { name: string; ref: string } | null = null;
   const root = streamXml(xml, file, part, {
     open(name, a) {
@@ -82,6 +85,7 @@ function workbookEntries(xml: string, file: string, part: string) {
         sheets.push({ name: a.name, state: a.state, rid: attrByLocalName(a, 'id') });
       else if (name === 'definedName' && a.name !== undefined) open = { name: a.name, ref: '' };
       else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      else if (name === 'calcPr') staleCache = a.fullCalcOnLoad === '1' || a.fullCalcOnLoad === 'true';
     },
     text(t) {
       if (open) open.ref += t;
@@ -91,16 +95,22 @@ function workbookEntries(xml: string, file: string, part: string) {
       if (name === 'definedName') open = null;
     },
   });
-  return { root, sheets, names, date1904 };
+  return { root, sheets, names, date1904, staleCache };
 }
 
 function relationships(xml: string, file: string, part: string): Relationship[] {
   const out: Relationship[] = [];
-  streamXml(xml, file, part, {
-    open(name, a) {
-      if (name === 'Relationship') out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+  streamXml(
+    xml,
+    file,
+    part,
+    {
+      open(name, a) {
+        if (name === 'Relationship') out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+      },
     },
-  });
+    PACKAGE_RELATIONSHIPS,
+  );
   return out;
 }
 

@@ -5,10 +5,24 @@
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
 import { msg, type Msg } from '../messages/words';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
+
+let exceljsLib: typeof import('exceljs') | null = null;
+/** exceljs, loaded when a workbook is first written: `review` and `repair` never load it (docs/speed.md). */
+function exceljs(): typeof import('exceljs') {
+  return (exceljsLib ??= require('exceljs') as typeof import('exceljs'));
+}
+
+/** The name a workbook we write gives as its author. */
+export const PRODUCT = 'Grant Budget';
+
+function madeAt(): Date {
+  const epoch = Number(typeof process === 'undefined' ? undefined : process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
 
 export class XlsxWorkbook {
   /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
@@ -22,11 +36,13 @@ export class XlsxWorkbook {
 
   /** A new, empty workbook. */
   static create(file = 'new workbook'): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'grant-budget';
-    // Fixed dates: the file says nothing of when or on which machine it was made.
-    wb.created = new Date(0);
-    wb.modified = new Date(0);
+    const wb = new (exceljs().Workbook)();
+    // Who made the file and when, as Excel's File > Info shows it (never the machine or the user's
+    // name). SOURCE_DATE_EPOCH, where set, fixes the date, for files that must come out byte for byte the same.
+    wb.creator = PRODUCT;
+    wb.lastModifiedBy = PRODUCT;
+    wb.created = madeAt();
+    wb.modified = wb.created;
     // Excel and LibreOffice recalculate every formula when the file is opened: the file carries no stale results.
     wb.calcProperties = { fullCalcOnLoad: true };
     return new XlsxWorkbook(wb, file);
@@ -40,7 +56,7 @@ export class XlsxWorkbook {
     // The snapshot reader's checks (not a zip, truncated, encrypted, a merged area of millions of
     // cells...) give the clearest message, and keep from exceljs what it would enumerate.
     await readXlsxSnapshot(bytes, file);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch (err) {

@@ -6,11 +6,33 @@
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
 import { msg, type Msg } from '../messages/words';
-import { SaxesParser } from 'saxes';
-import { damagedPart } from './readError';
+import { newXmlParser } from '../budget/xmlParser';
+import { isPlainXml, PlainXmlFault, streamPlainXml } from './plainXml';
+import { WorkbookReadError, damagedPart } from './readError';
 
 /** Deepest nesting of elements accepted; SpreadsheetML needs about 10 (worksheet, sheetData, row, c, is, r, t, extensions). */
 export const MAX_XML_DEPTH = 100;
+
+/**
+ * The elements a whole file may still open, shared by all its parts (readSnapshot.ts sets it from the
+ * file's size: readLimits.ts, ELEMENTS_PER_BYTE). Reading is synchronous, so one budget at a time.
+ */
+let elementBudget: { left: number; bound: number; file: string } | null = null;
+
+/** Runs a whole file's read under an element budget. */
+export function withElementBudget<T>(bound: number, file: string, read: () => T): T {
+  const outer = elementBudget;
+  elementBudget = { left: bound, bound, file };
+  try {
+    return read();
+  } finally {
+    elementBudget = outer;
+  }
+}
+
+function overBudget(b: { bound: number; file: string }, part: string): WorkbookReadError {
+  return new WorkbookReadError(b.file, msg('xlsx.elementFlood', { max: b.bound, part }));
+}
 
 export interface XmlHandlers {
   /** An element opens: its name without namespace prefix ("c" for "x:c") and its decoded attributes. */
@@ -26,14 +48,112 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Streams one part; returns the local name of its root element ('' for no element at all). */
-export function streamXml(xml: string, file: string, part: string, h: XmlHandlers): string {
-  const parser = new SaxesParser({ position: true });
+/** SpreadsheetML's namespace, as Excel writes it (transitional) and in ISO strict. */
+export const SPREADSHEETML = [
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+] as const;
+/** The namespace of a package's relationships parts (`_rels/*.rels`). */
+export const PACKAGE_RELATIONSHIPS = ['http://schemas.openxmlformats.org/package/2006/relationships'] as const;
+
+/** Prefix -> namespace URI in scope at an element ("" is the default namespace). */
+type Scope = ReadonlyMap<string, string>;
+
+/** The scope of an element: its parent's, with the element's own xmlns declarations. */
+function scopeOf(parent: Scope, attrs: Record<string, string>): Scope {
+  let scope: Map<string, string> | null = null;
+  for (const key of Object.keys(attrs)) {
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    scope ??= new Map(parent);
+    scope.set(key === 'xmlns' ? '' : key.slice(6), attrs[key] as string);
+  }
+  return scope ?? parent;
+}
+
+/**
+ * What a parser reports, with element names as written ("x:c"): the fast scanner and saxes both feed it,
+ * and it applies what every part's reading needs whichever parser read it (below).
+ */
+export interface RawXmlHandlers {
+  open(qname: string, attrs: Record<string, string>): void;
+  close(qname: string): void;
+  text(text: string): void;
+}
+
+/**
+ * Between a parser and a reader's handlers: the file's element budget counted, and elements told by their
+ * namespace, not their local name: one of another namespace (`<evil:c xmlns:evil="urn:evil">`, or
+ * markup-compatibility extensions) is skipped with all it holds, so it is never read as a cell (issue 22,
+ * item 12). An element in no namespace at all is read (hand-made files declare none). Scopes are a stack
+ * bounded by MAX_XML_DEPTH, so resolving a prefix walks a short stack.
+ */
+function namespaceFilter(part: string, h: XmlHandlers, namespaces: readonly string[]): RawXmlHandlers {
+  const scopes: Scope[] = [new Map()];
+  let foreignDepth = 0;
+  return {
+    open(qname, attrs) {
+      const budget = elementBudget;
+      if (budget && --budget.left < 0) throw overBudget(budget, part);
+      const scope = scopeOf(scopes[scopes.length - 1] as Scope, attrs);
+      scopes.push(scope);
+      if (foreignDepth) {
+        foreignDepth++;
+        return;
+      }
+      const colon = qname.indexOf(':');
+      const uri = scope.get(colon < 0 ? '' : qname.slice(0, colon)) ?? '';
+      if (uri !== '' && !namespaces.includes(uri)) {
+        foreignDepth = 1;
+        return;
+      }
+      h.open?.(localName(qname), attrs);
+    },
+    close(qname) {
+      scopes.pop();
+      if (foreignDepth) {
+        foreignDepth--;
+        return;
+      }
+      h.close?.(localName(qname));
+    },
+    text(t) {
+      if (!foreignDepth) h.text?.(t);
+    },
+  };
+}
+
+/**
+ * Streams one part; returns the local name of its root element ('' for no element at all). The XML
+ * spreadsheet programs write (no comment, CDATA, DOCTYPE or processing instruction) is read by plainXml.ts,
+ * several times faster; anything else by saxes. At a fault, saxes reads the part again to say what and
+ * where: the read fails either way, so the events already delivered do not count.
+ */
+export function streamXml(
+  xml: string,
+  file: string,
+  part: string,
+  h: XmlHandlers,
+  namespaces: readonly string[] = SPREADSHEETML,
+): string {
+  if (isPlainXml(xml)) {
+    try {
+      return localName(streamPlainXml(xml, namespaceFilter(part, h, namespaces), MAX_XML_DEPTH));
+    } catch (err) {
+      if (!(err instanceof PlainXmlFault)) throw err;
+      streamWithSaxes(xml, file, part, namespaceFilter(part, {}, namespaces));
+      // saxes found nothing wrong: a lone surrogate, which text decoded from UTF-8 never holds.
+      throw damagedPart(file, part, msg('xlsx.why.badCharacter'));
+    }
+  }
+  return streamWithSaxes(xml, file, part, namespaceFilter(part, h, namespaces));
+}
+
+function streamWithSaxes(xml: string, file: string, part: string, h: RawXmlHandlers): string {
+  const parser = newXmlParser({ position: true });
   let root = '';
   let depth = 0;
   parser.on('opentag', (node) => {
-    const name = localName(node.name);
-    if (!root) root = name;
+    if (!root) root = localName(node.name);
     // Unclosed tags nest: 200,000 unclosed <f> would be a stack of 200,000 elements held until the
     // end of the part (hundreds of MB from a 40 KB file). Excel nests a dozen deep; stop at the bound.
     if (++depth > MAX_XML_DEPTH)
@@ -46,16 +166,14 @@ export function streamXml(xml: string, file: string, part: string, h: XmlHandler
           position: `${parser.line}:${parser.column}`,
         }),
       );
-    h.open?.(name, node.attributes as Record<string, string>);
+    h.open(node.name, node.attributes as Record<string, string>);
   });
   parser.on('closetag', (node) => {
     depth--;
-    h.close?.(localName(node.name));
+    h.close(node.name);
   });
-  if (h.text) {
-    parser.on('text', (t) => h.text?.(t));
-    parser.on('cdata', (t) => h.text?.(t));
-  }
+  parser.on('text', (t) => h.text(t));
+  parser.on('cdata', (t) => h.text(t));
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {
     throw damagedPart(file, part, inWords(err.message));

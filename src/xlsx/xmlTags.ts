@@ -6,7 +6,7 @@
  * does not check well-formedness: the patcher has saxes do that first (checkWellFormed).
  */
 import { englishWords, msg, type Msg } from '../messages/words';
-import { SaxesParser } from 'saxes';
+import { newXmlParser } from '../budget/xmlParser';
 
 export interface XmlAttr {
   /** Qualified name ("r", "r:id"). */
@@ -189,7 +189,7 @@ export function escapeText(s: string): string {
 
 /** Null when the part is well-formed XML, else what is wrong (saxes' message, with its line). */
 export function wellFormedProblem(bytes: Buffer): string | null {
-  const parser = new SaxesParser({ position: true });
+  const parser = newXmlParser({ position: true });
   let problem: string | null = null;
   parser.on('error', (err) => {
     problem ??= err.message;

@@ -5,7 +5,7 @@
  * given new content are deflated again. Entry order and names are kept, and so is the archive comment.
  */
 import { englishWords, msg, type Msg } from '../messages/words';
-import { deflateRawSync, inflateRawSync } from 'zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 
 /** A package the patcher cannot rewrite; `reason` says why in words, without the file name. */
 export class PackageError extends Error {
@@ -66,6 +66,13 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
     const name = bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8');
     entries.push(locate(bytes, central, name, damaged));
     pos += size;
+  }
+  // The reader refuses these first; the patcher never rewrites one copy of a part stored twice.
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.replace(/^\//, '').toLowerCase();
+    if (seen.has(key)) throw damaged(msg('zip.why.partTwice', { part: e.name }));
+    seen.add(key);
   }
   return { bytes, entries, comment };
 }
@@ -154,20 +161,4 @@ export function writeZip(zip: ZipArchive, replaced: ReadonlyMap<string, Buffer>)
   end.writeUInt32LE(offset, 16);
   end.writeUInt16LE(zip.comment.length, 20);
   return Buffer.concat([...chunks, cd, end, zip.comment]);
-}
-
-let crcTable: Uint32Array | null = null;
-
-export function crc32(data: Buffer): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -4,14 +4,13 @@
  * stated here, no stack trace nor JavaScript error text, the input file unchanged. Jest timeouts are
  * bounds against a hang, not speed tests: `npm run bench` (its "adversarial" section) measures time.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { HOSTILE_CASES } from '../fixtures/bad-input/hostileXml';
 import { ownWorkbook } from '../fixtures/bad-input/workbooks';
-import { REPO, runBuiltCli, runCli } from '../support/cli';
+import { runBuiltCli, runCli } from '../support/cli';
 import { expectNoCrash, sha256 } from '../support/crash';
 import { addCommentAndTableWithOpenpyxl, resaveWithOpenpyxl } from '../support/openpyxl';
 
@@ -23,13 +22,24 @@ const TOO_DEEP = (part: string, tag: string) =>
     `is damaged and cannot be read as an Excel workbook \\(its part ${part.replace(/[./]/g, '\\$&')} nests elements more than 100 deep \\(at <${tag}>, \\d+:\\d+\\), .*tags are probably left unclosed\\): open it in Excel, which offers to repair it`,
   );
 
+/**
+ * Since issue 22 (item 5) every part of more than 1 MB is held to the packing ratio: most of these
+ * floods, packed hundreds of times, are refused from their sizes before a parser sees them. The depth
+ * bound still stands behind it (test/xlsx/xmlBounds.test.ts feeds the parser the same XML directly).
+ */
+const PACKED = (part: string) =>
+  new RegExp(
+    `holds a part \\(${part.replace(/[./]/g, '\\$&')}\\) that unpacks to [\\d.]+ MB from [\\d,]+ KB, \\d+ times smaller packed than any workbook's content packs \\(at most 100\\): it is a zip bomb or damaged`,
+  );
+const FLOOD = (part: string, tag: string) => new RegExp(`${TOO_DEEP(part, tag).source}|${PACKED(part).source}`);
+
 /** What `review` says of each hostile file: a refusal (exit 2 and the message), or the review's findings. */
 const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?: { cell: string; says: RegExp }[] }> = {
-  'unclosed-formulas': { exit: 2, message: TOO_DEEP(SHEET, 'f') },
-  'unclosed-cellxfs': { exit: 2, message: TOO_DEEP('xl/styles.xml', 'xf') },
-  'unclosed-shared-strings': { exit: 2, message: TOO_DEEP('xl/sharedStrings.xml', 't') },
-  'unclosed-defined-names': { exit: 2, message: TOO_DEEP('xl/workbook.xml', 'definedName') },
-  'unclosed-relationships': { exit: 2, message: TOO_DEEP('xl/_rels/workbook.xml.rels', 'Relationship') },
+  'unclosed-formulas': { exit: 2, message: FLOOD(SHEET, 'f') },
+  'unclosed-cellxfs': { exit: 2, message: FLOOD('xl/styles.xml', 'xf') },
+  'unclosed-shared-strings': { exit: 2, message: FLOOD('xl/sharedStrings.xml', 't') },
+  'unclosed-defined-names': { exit: 2, message: FLOOD('xl/workbook.xml', 'definedName') },
+  'unclosed-relationships': { exit: 2, message: FLOOD('xl/_rels/workbook.xml.rels', 'Relationship') },
   'huge-merge': {
     exit: 2,
     message:
@@ -41,13 +51,15 @@ const EXPECTED: Record<string, { exit: 0 | 1 | 2; message?: RegExp; notAnumber?:
       /its part xl\/worksheets\/sheet3\.xml has merged areas that overlap \(T1:U2 and T2:U3\), which Excel removes as damage/,
   },
   'many-merges': { exit: 0 },
-  'deep-nesting': { exit: 2, message: TOO_DEEP(SHEET, 'x') },
-  'flat-elements': { exit: 0 },
+  'deep-nesting': { exit: 2, message: FLOOD(SHEET, 'x') },
+  'flat-elements': { exit: 2, message: PACKED(SHEET) },
   'packed-bomb': {
     exit: 2,
     message:
-      /holds a part \(xl\/worksheets\/sheet3\.xml\) that unpacks to 38 MB from \d+ KB, \d+ times smaller packed than any workbook's content packs \(at most 100\): it is a zip bomb or damaged/,
+      /unpacks to more than 38 MB from a file of \d+ KB, more than 100 times its size, as no workbook's content packs: it is a zip bomb or damaged/,
   },
+  'under-old-ratio-threshold': { exit: 2, message: PACKED(SHEET) },
+  'many-parts-under-threshold': { exit: 2, message: PACKED('xl/styles.xml') },
   'entity-expansion': {
     exit: 2,
     message:
@@ -130,7 +142,6 @@ describe('hostile workbooks: what review and repair say', () => {
   );
 
   it('a review of many files through the built command: the hostile one is exit 2 alone, the good ones around it are printed', () => {
-    execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: REPO, stdio: 'ignore' });
     const good = path.join(dir, 'good.xlsx');
     for (const id of ['huge-merge', 'unclosed-formulas', 'overlapping-merges']) {
       const r = runBuiltCli(['review', good, files.get(id) as string, good]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { budgetFromJsonValue, budgetToJsonValue, parseBudgetJson } from '../../src/budget';
+import { budgetToJsonValue } from '../../src/budget';
+import { budgetFromJsonValue, parseBudgetJson } from '../../src/budget/budgetJson';
 import { exampleJson } from '../support/budgets';
 import { english, problemsInEnglish } from '../support/words';
 

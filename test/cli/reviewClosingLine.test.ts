@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO, runBuiltCli } from '../support/cli';
+import { REPO, runCli } from '../support/cli';
 import { EXAMPLES } from '../support/budgets';
 
 const PR = path.join(REPO, 'examples', 'pr.budget.json');
@@ -13,8 +13,8 @@ const MISSING = path.join(dir, 'missing.xlsx');
 
 const lastLine = (text: string) => text.trimEnd().split('\n').pop();
 
-test('text: the closing line is the last line of stdout, counting each outcome', () => {
-  const r = runBuiltCli(['review', PR, NC, MISSING, PR]);
+test('text: the closing line is the last line of stdout, counting each outcome', async () => {
+  const r = await runCli(['review', PR, NC, MISSING, PR]);
   expect(r.code).toBe(2);
   expect(lastLine(r.stdout)).toBe(
     'Reviewed 4 files: 1 FAIL (error findings), 2 PASS with warnings, 0 PASS, 1 could not be read.',
@@ -23,15 +23,15 @@ test('text: the closing line is the last line of stdout, counting each outcome',
   expect(r.stderr).toBe(`grant-budget: ${MISSING}: no such file\n`);
 });
 
-test('--json: stdout stays one JSON array, stderr empty: no closing line (the array holds each outcome)', () => {
-  const r = runBuiltCli(['review', PR, NC, '--json']);
+test('--json: stdout stays one JSON array, stderr empty: no closing line (the array holds each outcome)', async () => {
+  const r = await runCli(['review', PR, NC, '--json']);
   expect(r.code).toBe(1);
   expect(JSON.parse(r.stdout)).toHaveLength(2);
   expect(r.stderr).toBe('');
 });
 
-test('one file: its own line is the summary; no closing line', () => {
-  const r = runBuiltCli(['review', PR]);
+test('one file: its own line is the summary; no closing line', async () => {
+  const r = await runCli(['review', PR]);
   expect(r.stdout).not.toMatch(/^Reviewed /m);
-  expect(runBuiltCli(['review', PR, '--json']).stderr).toBe('');
+  expect((await runCli(['review', PR, '--json'])).stderr).toBe('');
 });

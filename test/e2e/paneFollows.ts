@@ -9,6 +9,12 @@ const AXE = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')),
 
 /** axe-core's violations on the pane (WCAG 2.1 A and AA, best practices), as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await transitionsSettled(page);
+  return axeNow(page);
+}
+
+/** axe-core's violations as the page is this instant, a colour fade half-way or not (axeViolations waits). */
+export async function axeNow(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -30,6 +36,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   });
   return violations;
+}
+
+/**
+ * Waits until no CSS transition runs in the page. A Fluent button fades between its disabled and enabled
+ * colours (background, border and colour in 100 ms, durationFaster): axe run inside that fade measures the
+ * colours half-way. That was the flake of pane.test.ts, color-contrast 1.64, #bdbdbd on #f0f0f0 (the disabled
+ * colours) on a button just enabled when an action ended, on a loaded machine where the fade's frames came
+ * late. `getAnimations()` applies pending style changes first, so a fade about to start is seen; animations
+ * that never end (a spinner) are CSS animations, not transitions, and are not waited for.
+ */
+export async function transitionsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.getAnimations().some((a) => typeof CSSTransition !== 'undefined' && a instanceof CSSTransition),
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /** What holds the focus: its test id, role and text, or "body". */

@@ -7,13 +7,13 @@
  * - Excel for Mac, whose webview blocks Blob downloads: "Export SF-424A XML" shows the XML to copy,
  *   downloads nothing and never says "Saved".
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import { parse } from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { IE11_UA, inlineScripts } from '../support/pages';
+import { E2E_SANDBOX } from '../support/e2eSandbox';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -30,13 +30,7 @@ let dir: string;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const out = 'test-output/e2e-platforms';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
-  dir = path.join(ROOT, out);
+  dir = E2E_SANDBOX;
   ({ server, url: baseUrl } = await serve(dir, 0));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -4,11 +4,11 @@
  * the pane itself, one figure is changed as a State might retype it, pasted back, and exactly that
  * difference is listed; clicking it selects the SF-424A cell that computes the figure. Screenshot: test-output/screenshots/08-compare-submitted-sf424a.png.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import { chromium, type Browser } from 'playwright-core';
+import { E2E_SANDBOX } from '../support/e2eSandbox';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -23,13 +23,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const out = 'test-output/e2e-reviewer-sandbox';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
-  ({ server, url: baseUrl } = await serve(path.join(ROOT, out), 0));
+  ({ server, url: baseUrl } = await serve(E2E_SANDBOX, 0));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],

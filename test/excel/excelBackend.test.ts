@@ -54,10 +54,11 @@ function bigBudget(lines: number): Budget {
 }
 
 describe('insert templates', () => {
-  it('inserts the State templates in at most 2 syncs, then a check reads them in 1', async () => {
+  it('inserts the State templates in at most 3 syncs (read, write, activate), then a check reads them in 1', async () => {
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const { result, syncs } = await syncsOf(() => backend.insertTemplates('KY', 2012));
-    expect(syncs).toBeLessThanOrEqual(2);
+    // The read, the writes, then Appendix F activated in a request of its own (office-js #930).
+    expect(syncs).toBeLessThanOrEqual(3);
     expect(result.sheets).toEqual(['Appendix D', 'Appendix E', 'Appendix F', 'Appendix J', 'SF-424A', 'Checks']);
     expect(result.notes).toEqual([]);
     for (const s of result.sheets) expect(wb.sheet(s)).toBeDefined();
@@ -83,7 +84,7 @@ describe('insert templates', () => {
 
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const { result, syncs } = await syncsOf(() => backend.insertTemplates('Kentucky', 2012));
-    expect(syncs).toBeLessThanOrEqual(2);
+    expect(syncs).toBeLessThanOrEqual(3);
 
     const after = JSON.parse(wb.dump()) as { sheets: { name: string }[]; names: { name: string }[] };
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
@@ -189,7 +190,7 @@ describe('reviewer actions', () => {
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     await backend.check();
     const { result: name, syncs } = await syncsOf(() => backend.writeReviewSheet());
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(name).toBe('Review (2)');
     expect(wb.cellText('Review', 'A1').value).toBe('my own review, keep');
     const sheet = wb.sheet('Review (2)')!;
@@ -280,7 +281,7 @@ describe('a reviewer on a workbook in the published OSHA layout', () => {
     const source = (await backend.check('KY')) as CheckedBudget;
     expect(source.layout).toBe('published');
     const { result: moved, syncs } = await syncsOf(() => backend.moveToLiveTemplates());
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(4);
     expect(moved.sheets).toEqual([
       'Appendix D (2)',
       'Appendix E (2)',

@@ -18,11 +18,12 @@ beforeEach(() => {
 });
 afterEach(() => uninstallFakeOffice());
 
-it('inserts blank Kentucky templates in under 2,000 actions, in at most 2 syncs', async () => {
+it('inserts blank Kentucky templates in under 2,000 actions, in at most 3 syncs', async () => {
   const before = { actions: wb.actionCount, syncs: wb.syncCount };
   await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
   const actions = wb.actionCount - before.actions;
-  expect(wb.syncCount - before.syncs).toBeLessThanOrEqual(2);
+  // The read, the writes, and Appendix F activated after them in a request of its own (office-js #930).
+  expect(wb.syncCount - before.syncs).toBeLessThanOrEqual(3);
   expect(actions).toBeLessThan(2000);
 });
 

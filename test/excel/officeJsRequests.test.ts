@@ -7,12 +7,22 @@
 import { english } from '../support/words';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { readSnapshotIn } from '../../src/excel/officePort';
+import { PAYLOAD_LIMIT_BYTES, readPayload } from '../../src/excel/officeReadParts';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { userInsertRows } from '../../src/excel/fake/fakeUserRows';
 import { planNewWorkbook } from '../../src/layout/planner';
 import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
-import { EXCEL_WEB_PAYLOAD_LIMIT, OfficeJsHarness, type SyncRecord } from '../support/officeJsClient';
+import {
+  DELAY_FOR_CELL_EDIT_FLAG,
+  EXCEL_WEB_PAYLOAD_LIMIT,
+  OfficeJsHarness,
+  type SyncRecord,
+} from '../support/officeJsClient';
+import type { RequestBody } from '../support/officeJsReplay';
+import { applyIn } from '../../src/excel/officeWrite';
+import { runExcel } from '../../src/excel/excelRun';
+import type { WritePlan } from '../../src/port/workbookPort';
 import {
   measureBudgetFlows,
   measureInsertTemplates,
@@ -36,12 +46,12 @@ function blankWorkbook(): FakeWorkbook {
   return wb;
 }
 
-function expectUnderLimit(flow: FlowFigures): void {
+function expectUnderLimit(flow: FlowFigures, limit = MB5): void {
   expect(flow.error).toBeNull();
   expect(flow.syncs.length).toBeGreaterThan(0);
   for (const s of flow.syncs) {
-    expect(s.requestBytes).toBeLessThan(MB5);
-    expect(s.responseBytes).toBeLessThan(MB5);
+    expect(s.requestBytes).toBeLessThan(limit);
+    expect(s.responseBytes).toBeLessThan(limit);
   }
 }
 
@@ -280,7 +290,11 @@ describe("a user's big data sheet beside the templates", () => {
     const wb = installFakeOffice(blankWorkbook());
     await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
     uninstallFakeOffice();
-    const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 100 }, (_, c) => `DATA-${r}-${c}`));
+    // About 6 MB of text in 20,000 cells (building 200,000 short cells took seconds; the bytes are the point).
+    const filler = 'x'.repeat(300);
+    const rows = Array.from({ length: 2000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `DATA-${r}-${c} ${filler}`),
+    );
     wb.setCells('Data', 'A1', rows);
     let dataRead = false;
     const harness = new OfficeJsHarness(wb, {
@@ -306,36 +320,150 @@ describe('every request and response under 5 MB (Excel on the web)', () => {
     expect(total.actions).toBeLessThan(2000);
   });
 
-  describe.each([100, 2000])('a budget of %i lines', (lines) => {
-    let flows: BudgetFlows;
-    beforeAll(async () => {
-      flows = await measureBudgetFlows(lines);
-    }, 300_000);
-    it('first check', () => expectUnderLimit(flows.firstCheck));
-    it('re-check', () => expectUnderLimit(flows.recheck));
-    it('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
-    // Issue 8's targets at 2,000 lines. Value types no longer travel where Excel can say where the error
-    // values are (ExcelApi 1.9, src/excel/officeCells.ts): the re-check's answer fell from 2.07 MB to 1.73 MB.
-    it('every request and response under 2 MB, and the re-check in one sync', () => {
-      for (const flow of [flows.firstCheck, flows.recheck, flows.reviewSheet]) {
-        for (const s of flow.syncs) {
-          expect(s.requestBytes).toBeLessThan(2 * 1024 * 1024);
-          expect(s.responseBytes).toBeLessThan(2 * 1024 * 1024);
-        }
-      }
-      expect(flows.recheck.syncs.filter((s) => !s.cleanup)).toHaveLength(1);
-    });
-  });
+  it('a budget of 100 lines: every request and response under 2 MB, the re-check in one sync', async () => {
+    const flows = await measureBudgetFlows(100);
+    for (const flow of [flows.firstCheck, flows.recheck, flows.reviewSheet]) expectUnderLimit(flow, 2 * 1024 * 1024);
+    expect(flows.recheck.syncs.filter((s) => !s.cleanup)).toHaveLength(1);
+  }, 120_000);
 
-  describe('a budget of 10,000 lines', () => {
-    let flows: BudgetFlows;
+  /**
+   * The budgets of 2,000 and 10,000 lines at a tenth: the harness plays a limit of 512 KB and the reader plans
+   * for it (readPayload), so the very code that keeps a 10,000-line budget under 5 MB runs on 1,000 lines
+   * (a tenth of the time to build and check). The figures under the real 5 MB, at 2,000 and 10,000 lines,
+   * are `npm run bench requests`'s, beside their targets (issue 8's 2 MB at 2,000 lines; 5 MB at 10,000).
+   */
+  describe('budgets of 2,000 and 10,000 lines, at a tenth (200 and 1,000 lines under 512 KB)', () => {
+    const SCALE = 10;
+    const limit = MB5 / SCALE;
+    const measured = new Map<number, BudgetFlows>();
     beforeAll(async () => {
-      flows = await measureBudgetFlows(10000);
+      readPayload.limitBytes = limit;
+      try {
+        for (const lines of [2000, 10000]) measured.set(lines, await measureBudgetFlows(lines / SCALE, limit));
+      } finally {
+        readPayload.limitBytes = PAYLOAD_LIMIT_BYTES;
+      }
     }, 300_000);
+    const flows = (lines: number) => measured.get(lines) as BudgetFlows;
+
+    // Issue 8's 2 MB at 2,000 lines is a figure of the real size (the templates' fixed cells do not shrink
+    // with the lines): `npm run bench requests` measures it beside its target. Value types no longer travel
+    // where Excel can say where the error values are (ExcelApi 1.9, src/excel/officeCells.ts): the re-check's
+    // answer at 2,000 lines fell from 2.07 MB to 1.73 MB.
+    it('2,000 lines: every request and response under the limit, and the re-check in one sync', () => {
+      for (const flow of [flows(2000).firstCheck, flows(2000).recheck, flows(2000).reviewSheet])
+        expectUnderLimit(flow, limit);
+      expect(flows(2000).recheck.syncs.filter((s) => !s.cleanup)).toHaveLength(1);
+    });
+
     // At 10,000 lines Appendix F's answer is about 10 MB in one read, which Excel on the web refuses
     // (ResponsePayloadSizeLimitExceeded): src/excel/officeRead.ts reads it in row blocks under the limit.
-    it('first check', () => expectUnderLimit(flows.firstCheck));
-    it('re-check', () => expectUnderLimit(flows.recheck));
-    it('writing the Review sheet', () => expectUnderLimit(flows.reviewSheet));
+    it('10,000 lines: the first check, the re-check and the Review sheet each under the limit, read in parts', () => {
+      for (const flow of [flows(10000).firstCheck, flows(10000).recheck, flows(10000).reviewSheet])
+        expectUnderLimit(flow, limit);
+      expect(flows(10000).recheck.syncs.filter((s) => !s.cleanup).length).toBeGreaterThan(1);
+    });
+  });
+});
+
+describe("issue 18: what the requests say, built by Microsoft's library", () => {
+  const bold = { kind: 'value' as const, value: 1, style: { bold: true } };
+  const skip = { kind: 'skip' as const };
+  /** A sheet, three bold cells apart (three rectangles of one style: one RangeAreas), and its print setup. */
+  const plan: WritePlan = {
+    ops: [
+      { op: 'addSheet', sheet: 'S' },
+      { op: 'cells', sheet: 'S', address: 'A1', rows: [[bold, skip, bold], [skip, skip, skip], [bold]] },
+      { op: 'print', sheet: 'S', setup: { landscape: true, fitToWidth: 1, fitToHeight: 0, area: 'A1:C3' } },
+    ],
+  };
+  function capture(wb: FakeWorkbook) {
+    const requests: RequestBody[] = [];
+    const harness = new OfficeJsHarness(wb, { onExchange: (r) => requests.push(JSON.parse(r) as RequestBody) });
+    return { harness: harness.install(), requests };
+  }
+  const args = (requests: RequestBody[], name: string) =>
+    requests.flatMap((r) => [
+      ...r.Actions.filter((a) => a.Name === name).map((a) => a.ArgumentInfo?.Arguments ?? []),
+      ...Object.values(r.ObjectPaths)
+        .filter((p) => p.Name === name)
+        .map((p) => p.ArgumentInfo?.Arguments ?? []),
+    ]);
+
+  it('item 1: the fit goes with its height, verticalFitToPages 0, as Excel’s recorder writes it', async () => {
+    const wb = blankWorkbook();
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => Excel.run((ctx) => applyIn(ctx, plan)));
+    harness.uninstall();
+    expect(error).toBeNull();
+    expect(args(requests, 'Zoom')).toEqual([[{ horizontalFitToPages: 1, verticalFitToPages: 0 }]]);
+  });
+
+  it('item 2: where the list separator is ";", the areas go with ";" once Excel has refused ","', async () => {
+    const wb = blankWorkbook();
+    wb.listSeparator = ';';
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => Excel.run((ctx) => applyIn(ctx, plan)));
+    harness.uninstall();
+    expect(error).toBeNull();
+    const lists = args(requests, 'GetRanges').map((a) => String(a[0]));
+    expect(lists).toContain('A1,C3'); // the probe Excel refused, before anything of the request ran
+    expect(lists).toContain('A1;C3'); // the one it took
+    // The styles' areas were sent again, with ";".
+    const styled = lists.filter((l) => l !== 'A1,C3' && l !== 'A1;C3');
+    expect(styled[styled.length - 1]).toMatch(/^[A-Z0-9:]+(;[A-Z0-9:]+)+$/);
+    expect(wb.sheet('S')!.cells.get('2,0')?.style.bold).toBe(true);
+  });
+
+  it('item 3: delayForCellEdit reaches Excel only where it reports the DelayForCellEdit set', async () => {
+    const wb = blankWorkbook();
+    const harness = new OfficeJsHarness(wb).install();
+    wb.delayForCellEditSet = false;
+    const without = await harness.measure(() => runExcel((ctx) => ctx.sync()));
+    wb.delayForCellEditSet = true;
+    wb.cellEditMode = true;
+    setTimeout(() => (wb.cellEditMode = false), 50);
+    const held = await harness.measure(() => runExcel((ctx) => ctx.sync()));
+    harness.uninstall();
+    const flagged = (r: SyncRecord[]) =>
+      r.filter((x) => !x.cleanup).map((x) => ((x.flags ?? 0) & DELAY_FOR_CELL_EDIT_FLAG) !== 0);
+    expect(flagged(without.syncs)).toEqual([false]);
+    expect(held.error).toBeNull();
+    expect(flagged(held.syncs)).toEqual([true]);
+  });
+
+  it("item 4: the error cells are asked of each sheet's used range, never of the whole sheet", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const { harness, requests } = capture(wb);
+    const { error } = await harness.measure(() => new ExcelBackend(DEFAULT_SERVICES).check());
+    harness.uninstall();
+    expect(error).toBeNull();
+    const parents = requests.flatMap((r) =>
+      Object.values(r.ObjectPaths)
+        .filter((p) => p.Name === 'GetSpecialCellsOrNullObject')
+        .map((p) => r.ObjectPaths[String(p.ParentObjectPathId)]?.Name),
+    );
+    expect(parents.length).toBeGreaterThan(0);
+    expect(new Set(parents)).toEqual(new Set(['GetUsedRangeOrNullObject']));
+  });
+
+  it("item 6: the add-in's own writes come back as events that do not start a check; a user's edit does", async () => {
+    const wb = installFakeOffice(blankWorkbook());
+    await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
+    uninstallFakeOffice();
+    const harness = new OfficeJsHarness(wb).install();
+    const backend = new ExcelBackend(DEFAULT_SERVICES);
+    const hints: number[] = [];
+    await backend.watch(() => hints.push(1));
+    await backend.check();
+    await backend.changeState('PR');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(hints).toEqual([]);
+    wb.typeInto('Appendix F', 'F12', '1');
+    await new Promise((r) => setTimeout(r, 20));
+    harness.uninstall();
+    expect(hints).toHaveLength(1);
   });
 });

@@ -29,13 +29,14 @@ function budgetWith(lines: number): Budget {
 
 const bytesOf = (ops: Parameters<typeof estimateOpBytes>[0][]) => ops.reduce((n, op) => n + estimateOpBytes(op), 0);
 
-it('keeps blank templates in one sync', async () => {
+it('keeps blank templates in one sync of writes', async () => {
   const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012 });
   expect(planParts(plan)).toHaveLength(1);
   expect(bytesOf(plan.ops)).toBeLessThan(REQUEST_ALLOWANCE_BYTES);
   const wb = installFakeOffice(new FakeWorkbook());
   await Excel.run((ctx) => applyIn(ctx, plan));
-  expect(wb.syncCount).toBe(1);
+  // One request of writes; Appendix F is activated in one of its own after it (office-js #930).
+  expect(wb.syncCount).toBe(2);
 });
 
 it('cuts a 10,000-line budget into parts, each well under 5 MB', () => {
@@ -57,7 +58,8 @@ it('gives the workbook in parts exactly what one batch gives it', async () => {
   expect(parts.length).toBeGreaterThan(3);
   const split = installFakeOffice(new FakeWorkbook());
   await Excel.run((ctx) => applyIn(ctx, plan, allowance));
-  expect(split.syncCount).toBe(parts.length);
+  expect(split.syncCount).toBe(parts.length + 1); // and the activation, after the writes
+
   const one = installFakeOffice(new FakeWorkbook());
   await Excel.run(async (ctx) => {
     queuePlan(ctx, plan);

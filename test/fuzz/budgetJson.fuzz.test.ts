@@ -7,7 +7,8 @@
  */
 import { english } from '../support/words';
 import fc from 'fast-check';
-import { budgetFromJsonValue, budgetToJsonValue, evaluateBudget, parseBudgetJson } from '../../src/budget';
+import { budgetToJsonValue, evaluateBudget } from '../../src/budget';
+import { budgetFromJsonValue, parseBudgetJson } from '../../src/budget/budgetJson';
 import { exampleJson } from '../support/budgets';
 import { BASE_BUDGET_JSON } from '../fixtures/bad-input/workbooks';
 

@@ -12,16 +12,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import {
-  budgetFromJsonValue,
-  budgetToJsonValue,
-  centsToDollars,
-  evaluateBudget,
-  sf424aToJson,
-  type Budget,
-} from '../../src/budget';
+import { budgetToJsonValue, centsToDollars, evaluateBudget, sf424aToJson, type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
-import { readXlsxSnapshot, readXlsxSnapshotWithExcelJs } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
+import { readXlsxSnapshotWithExcelJs } from '../support/exceljsSnapshot';
 import { runCli } from '../support/cli';
 import { errorCells, readValues, recalculate } from '../support/libreoffice';
 import { consistentBudgetJson } from './budgetArbitrary';

@@ -9,7 +9,7 @@
  */
 import { plainNumber } from '../../src/workbook/numberText';
 import type { CellSnapshot, WorkbookSnapshot } from '../../src/port/workbookPort';
-import { plainValue } from '../../src/xlsx/readSnapshot';
+import { plainValue } from '../support/exceljsSnapshot';
 
 /** The fast reader's cell as exceljs reads it, where only a quirk of exceljs tells them apart. */
 function asExcelJs(c: CellSnapshot, other: CellSnapshot | undefined): CellSnapshot {

@@ -13,14 +13,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  CATEGORY_KEYS,
-  budgetFromJsonValue,
-  evaluateBudget,
-  sf424aToJson,
-  type Budget,
-  type Finding,
-} from '../../src/budget';
+import { CATEGORY_KEYS, evaluateBudget, sf424aToJson, type Budget, type Finding } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { loadWorkbookBudget } from '../../src/cli/workbookInput';
 import { COMPLIANCE_ASSISTANCE_LABELS, CONSULTATION_VISIT_LABELS } from '../../src/budget';
 import { STAFFING_ROW_LABELS } from '../../src/layout/appendixE';
@@ -129,6 +123,20 @@ const CORPUS: Case[] = [
   {
     name: 'indirect-split',
     budget: () => base({ indirect: { rate: 0.1, base: 'salaries', administration: 30, federal: 10, stateMatch: 10 } }),
+  },
+  {
+    // Line 22 cut at 50 characters on the sheet as in the domain, ending in ASCII "..." (issue 18, item 13).
+    name: 'indirect-long-base',
+    budget: () =>
+      base({
+        indirect: {
+          rate: 0.1,
+          base: 'direct salaries and wages of the compliance and consultation staff',
+          administration: 30,
+          federal: 10,
+          stateMatch: 10,
+        },
+      }),
   },
   { name: 'state100-only', budget: () => base({ other: [line('Program', 'program', 1800, { state100: 250 })] }) },
   { name: 'psc-fte-ca', budget: () => base({ staffing: { privateSectorSafetyConsultants: { allocated5050: 0.5 } } }) },

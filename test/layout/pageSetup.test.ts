@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { applyOfficePlan } from '../support/officePort';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { estimatedPages, fittedPrintSetup, SQUEEZE } from '../../src/layout/printFit';
+import { estimatedPages, fittedPrintSetup, MAX_PAGE_BREAKS, SQUEEZE } from '../../src/layout/printFit';
 import { PRINT_MARGINS as TEMPLATE_MARGINS } from '../../src/port/workbookPort';
 import { longestShownText } from '../../src/layout/shownText';
 import { wrappedLines } from '../../src/layout/sheetModel';
@@ -135,10 +135,9 @@ describe('both writers put the one plan on paper', () => {
       expect({ sheet, breaks: breaksIn(sheet) }).toEqual({ sheet, breaks: setup.breaksBefore ?? [] });
 
       const layout = wb.sheet(sheet)!.pageLayout;
-      const zoom =
-        setup.fitToHeight > 0
-          ? { horizontalFitToPages: 1, verticalFitToPages: setup.fitToHeight }
-          : { horizontalFitToPages: 1 };
+      // The same fit both ways: 1 page wide and the file's fitToHeight (0: as many pages as needed),
+      // as Excel's action recorder writes "Fit All Columns on One Page" (verticalFitToPages: 0).
+      const zoom = { horizontalFitToPages: ps.fitToWidth, verticalFitToPages: ps.fitToHeight };
       expect({ sheet, ...layout }).toMatchObject({
         sheet,
         orientation: 'Landscape',
@@ -178,7 +177,7 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     await expect(attempt((ws) => (ws.pageLayout.paperSize = 'Letter'))).resolves.toBeUndefined();
   });
 
-  it('refuses a zoom with a scale outside 10 to 400, a scale and a fit at once, or a fit to 0 pages', async () => {
+  it('refuses a zoom with a scale outside 10 to 400, a scale and a fit at once, or a fit that is no whole number; takes 0 pages tall', async () => {
     await expect(attempt((ws) => (ws.pageLayout.zoom = { scale: 5 }))).rejects.toMatchObject({
       code: 'InvalidArgument',
     });
@@ -187,6 +186,12 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     });
     await expect(
       attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 })),
+    ).resolves.toBeUndefined();
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1.5 })),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: -1 })),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(
       attempt((ws) => (ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 2 })),
@@ -209,4 +214,40 @@ describe('the fake takes only what Excel takes in worksheet.pageLayout', () => {
     });
     await expect(attempt((ws) => ws.horizontalPageBreaks.add('A20'))).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
+});
+
+describe('at most 1,026 manual page breaks a sheet, as Excel keeps (issue 18, item 12)', () => {
+  it('a sheet that would need more breaks is fitted to its pages instead, with no manual break', () => {
+    const heights = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 1, height: 45 }));
+    const setup = fittedPrintSetup(
+      { landscape: true, fitToWidth: 1, fitToHeight: 0, area: 'A1:K20000', titleRows: '1:2' },
+      { widths: [{ column: 'A', width: 40 }], heights },
+    );
+    expect(setup.breaksBefore).toBeUndefined();
+    expect(setup.fitToWidth).toBe(1);
+    expect(setup.fitToHeight).toBeGreaterThan(MAX_PAGE_BREAKS);
+  });
+
+  it('3,600 lines of long text on Appendix F: no more than 1,026 breaks', () => {
+    const personnel = Array.from({ length: 3_600 }, (_, i) => ({
+      title: `Compliance safety and health officer ${i + 1}, inspections of construction sites across the eastern region, with trenching, fall protection, scaffolding and crane programs, outreach to small employers and follow-up visits`,
+      programType: 'Enforcement (safety)',
+      name: 'Staff member with a long name to wrap',
+      annualSalary: 50000,
+      fte: 1,
+      program: 50000,
+      federal: 25000,
+      stateMatch: 25000,
+    }));
+    const { plan } = planNewWorkbook({ state: 'KY', fiscalYear: 2012, budget: budgetOf({ state: 'KY', personnel }) });
+    for (const { sheet, setup } of prints(plan.ops))
+      expect({ sheet, breaks: Math.min(setup.breaksBefore?.length ?? 0, MAX_PAGE_BREAKS + 1) }).toEqual({
+        sheet,
+        breaks: Math.min(setup.breaksBefore?.length ?? 0, MAX_PAGE_BREAKS),
+      });
+    // Some 1,800 pages: fitted to them by scaling, with no manual break (Excel would repair the file).
+    const f = prints(plan.ops).find((p) => p.sheet === 'Appendix F')!.setup;
+    expect(f.breaksBefore).toBeUndefined();
+    expect(f.fitToHeight).toBeGreaterThan(MAX_PAGE_BREAKS);
+  }, 60_000);
 });

@@ -6,7 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluateBudget, parseBudgetJson, renderFinding, type Finding } from '../../src/budget';
+import { evaluateBudget, renderFinding, type Finding } from '../../src/budget';
+import { parseBudgetJson } from '../../src/budget/budgetJson';
 import { CATALOGS, wordsFor, type MessageKey } from '../../src/messages/words';
 import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';

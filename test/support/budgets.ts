@@ -1,7 +1,8 @@
 /** Budgets for tests, written as budget JSON so every test reads like a budget officer's file. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { budgetFromJsonValue, type Budget } from '../../src/budget';
+import { type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 
 export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const EXAMPLES = path.join(SHARED, 'examples');

@@ -25,9 +25,35 @@ export function hasLibreOffice(): boolean {
   return r.status === 0;
 }
 
+/**
+ * The profiles of this process, made once and reused by every launch of soffice (a launch with a new
+ * profile first fills it, which costs a start of its own): one that recalculates on load, and one per
+ * Basic module for the macros. Launches within a process run one after another (spawnSync), and each jest
+ * worker is a process of its own, so no two soffice ever share a profile. Removed when the process ends.
+ */
+const profiles = new Map<string, string>();
+/**
+ * Where they are made: in a jest worker, a folder named after the jest process, which the integration
+ * project's globalTeardown removes (jest ends its workers without their exit handlers); elsewhere (the
+ * bench, a test run in band) one of this process, removed when it exits.
+ */
+export const profileRoot = (jestPid: number = process.env.JEST_WORKER_ID ? process.ppid : process.pid): string =>
+  path.join(os.tmpdir(), `gb-lo-profiles-${jestPid}`);
+process.on('exit', () => fs.rmSync(profileRoot(process.pid), { recursive: true, force: true }));
+
+function reused(key: string, make: () => string): string {
+  let dir = profiles.get(key);
+  if (!dir || !fs.existsSync(dir)) {
+    dir = make();
+    profiles.set(key, dir);
+  }
+  return dir;
+}
+
 /** A fresh LibreOffice profile that always recalculates on load. */
 export function makeProfile(locale?: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-lo-profile-'));
+  fs.mkdirSync(profileRoot(), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(profileRoot(), 'profile-'));
   fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
   // A locale (de-DE: "," the decimal, "." the thousands) plays a user's Excel of that locale.
   const items = locale
@@ -55,35 +81,31 @@ export function convertWithLibreOffice(
 ): string[] {
   if (files.length === 0) return [];
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = makeProfile(locale);
-  try {
-    const target = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
-    const r = spawnSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        target,
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      {
-        encoding: 'utf8',
-        timeout: 600000,
-      },
-    );
-    const outputs = files.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, `.${format}`)));
-    const missing = outputs.filter((o) => !fs.existsSync(o));
-    if (r.status !== 0 || missing.length) {
-      throw new Error(`soffice failed (status ${r.status}): missing ${missing.join(', ')}\n${r.stdout}\n${r.stderr}`);
-    }
-    return outputs;
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
+  const profile = reused(`recalculate:${locale ?? ''}`, () => makeProfile(locale));
+  const target = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf';
+  const r = spawnSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 600000,
+    },
+  );
+  const outputs = files.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, `.${format}`)));
+  const missing = outputs.filter((o) => !fs.existsSync(o));
+  if (r.status !== 0 || missing.length) {
+    throw new Error(`soffice failed (status ${r.status}): missing ${missing.join(', ')}\n${r.stdout}\n${r.stderr}`);
   }
+  return outputs;
 }
 
 /** Recalculates the files (into outDir) and returns the recalculated copies' paths. */
@@ -203,12 +225,16 @@ const XLC = (kind: 'script' | 'dialog') => `<?xml version="1.0" encoding="UTF-8"
  * defined names move and grow exactly as the spreadsheet program moves them.
  */
 /**
- * A recalculating profile whose Standard Basic library holds `module` (a Module1.xba). LibreOffice runs a
- * macro given on the command line only from a profile it has started with once (a profile written
- * beforehand is ignored), so a first start fills it (`--terminate_after_init`: it opens no file) and the
- * macro goes in afterwards.
+ * A recalculating profile whose Standard Basic library holds `module` (a Module1.xba), made once per
+ * process. LibreOffice runs a macro given on the command line only from a profile it has started with once
+ * (a profile written beforehand is ignored), so a first start fills it (`--terminate_after_init`: it opens
+ * no file) and the macro goes in afterwards.
  */
 export function macroProfile(module: string): string {
+  return reused(`macro:${module}`, () => newMacroProfile(module));
+}
+
+function newMacroProfile(module: string): string {
   const profile = makeProfile();
   spawnSync(
     SOFFICE,
@@ -235,22 +261,18 @@ export function editWithLibreOffice(
   values: Record<string, number | string>,
 ): void {
   const profile = macroProfile(BASIC_MODULE);
-  try {
-    const cells = Object.entries(values)
-      .map(([k, v]) => `${k}=${typeof v === 'number' ? `#${v}` : v.replace(/[;="]/g, ' ')}`)
-      .join(';');
-    const q = (s: string) => `"${s.replace(/"/g, '')}"`;
-    const macro = `macro:///Standard.Module1.EditWorkbook(${q(path.resolve(file))},${q(path.resolve(out))},${q(sheet)},${q(String(insertAt))},${q(cells)})`; // every argument quoted: a bare number stops the macro from running
-    const r = spawnSync(
-      SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
-      { encoding: 'utf8', timeout: 300000 },
-    );
-    if (!fs.existsSync(out))
-      throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  const cells = Object.entries(values)
+    .map(([k, v]) => `${k}=${typeof v === 'number' ? `#${v}` : v.replace(/[;="]/g, ' ')}`)
+    .join(';');
+  const q = (s: string) => `"${s.replace(/"/g, '')}"`;
+  const macro = `macro:///Standard.Module1.EditWorkbook(${q(path.resolve(file))},${q(path.resolve(out))},${q(sheet)},${q(String(insertAt))},${q(cells)})`; // every argument quoted: a bare number stops the macro from running
+  const r = spawnSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
+    { encoding: 'utf8', timeout: 300000 },
+  );
+  if (!fs.existsSync(out))
+    throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
 }
 
 /** A step of a person's editing in Calc: a row inserted above `insertAbove`, a row deleted, cells typed. */

@@ -43,7 +43,12 @@ export interface SyncRecord {
   cleanup: boolean;
   /** The error code the sync ended with, if any (from the fake, or the payload limit). */
   error?: string;
+  /** The request's flags as the library sent them (64: hold the request while a cell is in edit mode). Real. */
+  flags?: number;
 }
+
+/** The library's request flag for delayForCellEdit (excel-web-16.00.debug.js, onBeforeExcelRun). */
+export const DELAY_FOR_CELL_EDIT_FLAG = 64;
 
 type Callback = (result: {
   status: string;
@@ -89,7 +94,7 @@ export function officeJsVersion(): string {
 }
 
 /** A fresh copy of the library: what a task pane gets when Excel loads it. */
-function loadLibrary(client: OfficeJsClientFile): LibraryGlobals {
+function loadLibrary(client: OfficeJsClientFile, workbook: FakeWorkbook): LibraryGlobals {
   // The library's timers (telemetry, polling) must not keep a test or the benchmark alive.
   const unref = <T>(t: T): T => ((t as { unref?: () => void }).unref?.(), t);
   const sandbox: Record<string, unknown> = {
@@ -103,6 +108,16 @@ function loadLibrary(client: OfficeJsClientFile): LibraryGlobals {
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   sandbox.navigator = { userAgent: 'Mozilla/5.0 (grant-budget office-js harness)' };
+  // What the library asks of the host's requirement sets. Without a host it takes every set as there;
+  // so does this one, but for DelayForCellEdit, which the fake workbook says (the library passes
+  // delayForCellEdit on only where the host reports that set).
+  sandbox.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string) => name !== 'DelayForCellEdit' || workbook.reportsDelayForCellEdit,
+      },
+    },
+  };
   sandbox.location = {
     href: 'https://localhost:3000/taskpane.html',
     protocol: 'https:',
@@ -149,7 +164,7 @@ export class OfficeJsHarness {
   ) {
     this.limitBytes = options.limitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT;
     this.onExchange = options.onExchange;
-    const lib = loadLibrary(options.client ?? OFFICE_JS_FILE);
+    const lib = loadLibrary(options.client ?? OFFICE_JS_FILE, workbook);
     this.Excel = lib.Excel;
     // Which library context is syncing: a sync reaches the transport synchronously from syncPrivate.
     const proto = lib.OfficeExtension.ClientRequestContext.prototype;
@@ -174,6 +189,7 @@ export class OfficeJsHarness {
         address: e.address,
         worksheetId: e.worksheetId,
         shiftDirection: 'None',
+        ...(e.triggerSource ? { triggerSource: e.triggerSource } : {}),
       });
       lib.OfficeExtension._testTriggerRichApiMessageEvent({
         entries: [{ messageCategory: 65536, messageType: 10, targetId: e.worksheetId, message }],
@@ -203,12 +219,14 @@ export class OfficeJsHarness {
     const cleanup =
       body.Actions.some((a) => a.Name === '_RemoveReference') &&
       body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
+    const flags = Number(message[6]) || 0;
     const record: SyncRecord = {
       requestBytes: utf8(text),
       actions: body.Actions.length,
       objectPaths: Object.keys(body.ObjectPaths ?? {}).length,
       responseBytes: 0,
       cleanup,
+      flags,
     };
     this.records.push(record);
     if (record.requestBytes > this.limitBytes) {
@@ -221,7 +239,7 @@ export class OfficeJsHarness {
     }
     let response: ResponseBody;
     try {
-      response = await session.answer(body);
+      response = await session.answer(body, flags);
     } catch (e) {
       // A gap of the harness is a failure of the test, with its reason: the library gets a plain error.
       record.error = 'HarnessGap';

@@ -114,8 +114,9 @@ export class ReplaySession {
     this.fake = new FakeRequestContext(data);
   }
 
-  /** Performs one request on the fake workbook and answers it. */
-  async answer(body: RequestBody): Promise<ResponseBody> {
+  /** Performs one request on the fake workbook and answers it; `flags` as the library sent them (64: delayForCellEdit). */
+  async answer(body: RequestBody, flags = 0): Promise<ResponseBody> {
+    this.fake.options = { delayForCellEdit: (flags & 64) !== 0 };
     const results: (() => ActionResult | null)[] = [];
     try {
       for (const action of body.Actions) {
@@ -125,7 +126,9 @@ export class ReplaySession {
       await this.fake.sync();
     } catch (e) {
       if (e instanceof FakeOfficeError)
-        return { Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: '' } };
+        return {
+          Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, Location: e.debugInfo.errorLocation ?? '' },
+        };
       throw e;
     }
     return { Results: results.map((r) => r()).filter((r): r is ActionResult => r !== null) };

@@ -3,7 +3,8 @@
  * sync: insert blank templates, the first check of a workbook holding a budget, a re-check, and writing
  * the Review sheet. Shared by test/excel/officeJsRequests.test.ts (limits) and `npm run bench` (figures).
  */
-import { budgetFromJsonValue, type Budget } from '../../src/budget';
+import { type Budget } from '../../src/budget';
+import { budgetFromJsonValue } from '../../src/budget/budgetJson';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { writeBudgetWorkbook } from '../../src/excel/writeBudget';
@@ -50,8 +51,10 @@ export async function measureInsertTemplates(fiscalYear = 2012): Promise<FlowFig
 /**
  * A workbook holding a budget of `lines` lines (written as `build` writes it, on the fake directly: the
  * set-up is not what is measured), then the pane's first check, a re-check and the Review sheet.
+ * `limitBytes`: the limit the harness plays, when a test lowers it from Excel on the web's 5 MB (with the
+ * reader's, readPayload in src/excel/officeReadParts.ts).
  */
-export async function measureBudgetFlows(lines: number): Promise<BudgetFlows> {
+export async function measureBudgetFlows(lines: number, limitBytes?: number): Promise<BudgetFlows> {
   const budget = syntheticKentucky(lines);
   const workbook = new FakeWorkbook();
   workbook.addSheet('Sheet1');
@@ -61,7 +64,7 @@ export async function measureBudgetFlows(lines: number): Promise<BudgetFlows> {
   } finally {
     uninstallFakeOffice();
   }
-  const harness = new OfficeJsHarness(workbook).install();
+  const harness = new OfficeJsHarness(workbook, limitBytes === undefined ? {} : { limitBytes }).install();
   try {
     const backend = new ExcelBackend(DEFAULT_SERVICES);
     const firstCheck = await harness.measure(() => backend.check());

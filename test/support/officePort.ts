@@ -13,6 +13,6 @@ export function readOfficeSnapshot(request?: SnapshotRequest): Promise<WorkbookS
 }
 
 /** Applies a plan; the gated features it had to leave out on this Excel. */
-export function applyOfficePlan(plan: WritePlan): Promise<GatedFeature[]> {
-  return runExcel((ctx) => applyIn(ctx, plan));
+export async function applyOfficePlan(plan: WritePlan): Promise<GatedFeature[]> {
+  return (await runExcel((ctx) => applyIn(ctx, plan))).skipped;
 }

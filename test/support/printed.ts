@@ -103,25 +103,22 @@ export function printWithLibreOffice(files: string[], outDir: string): PrintedWo
   const list = path.join(path.resolve(outDir), 'print-jobs.tsv');
   fs.writeFileSync(list, jobs.map((j) => `${j.input}\t${j.pdf}\t${j.cells}`).join('\n') + '\n');
   const profile = macroProfile(BASIC_MODULE);
-  try {
-    const macro = `macro:///Standard.Module1.PrintAll("${list}")`;
-    const r = spawnSync(
-      SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
-      {
-        encoding: 'utf8',
-        timeout: 300000,
-        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-      },
+  const macro = `macro:///Standard.Module1.PrintAll("${list}")`;
+  const r = spawnSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
+    {
+      encoding: 'utf8',
+      timeout: 300000,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    },
+  );
+  const missing = jobs.filter((j) => !fs.existsSync(j.pdf) || !fs.existsSync(j.cells));
+  if (missing.length)
+    throw new Error(
+      `LibreOffice did not print ${missing.map((j) => j.input).join(', ')} (status ${r.status})\n${r.stdout}\n${r.stderr}`,
     );
-    const missing = jobs.filter((j) => !fs.existsSync(j.pdf) || !fs.existsSync(j.cells));
-    if (missing.length)
-      throw new Error(
-        `LibreOffice did not print ${missing.map((j) => j.input).join(', ')} (status ${r.status})\n${r.stdout}\n${r.stderr}`,
-      );
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+
   return jobs.map((j) => ({ pdf: j.pdf, cells: readCells(j.cells), pages: pdfPages(j.pdf) }));
 }
 

@@ -1,5 +1,6 @@
 /** Findings and problems in English words, for tests that read what a door would say (no door's remedy words). */
-import { renderFinding, type Finding, type JsonProblem, type RenderedFinding } from '../../src/budget';
+import { renderFinding, type Finding, type RenderedFinding } from '../../src/budget';
+import type { JsonProblem } from '../../src/budget/budgetJson';
 import { englishWords, msg, type Msg } from '../../src/messages/words';
 
 export function english(m: Msg): string {

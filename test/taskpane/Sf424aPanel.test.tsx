@@ -16,7 +16,7 @@ import { budgetOf, exampleJson } from '../support/budgets';
 
 const evaluation = evaluateBudget(budgetOf(exampleJson('nc-example')));
 
-function renderPanel(canDownload: boolean | undefined, openErrors = 0) {
+function renderPanel(canDownload: boolean | undefined, openErrors = 0, downloadKnown?: boolean) {
   const statuses: { text: string; intent?: string }[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
@@ -26,6 +26,7 @@ function renderPanel(canDownload: boolean | undefined, openErrors = 0) {
         fileStem="nc-fy2012"
         openErrors={openErrors}
         {...(canDownload === undefined ? {} : { canDownload })}
+        {...(downloadKnown === undefined ? {} : { downloadKnown })}
         onStatus={(text, intent) => statuses.push({ text: english(text), ...(intent ? { intent } : {}) })}
       />
     </FluentProvider>,
@@ -97,6 +98,20 @@ describe('Export SF-424A XML', () => {
       expect(statuses[statuses.length - 1]).toEqual({ text: 'Copied the SF-424A XML.', intent: 'success' }),
     );
     expect(lastCopiedText()).toBe(area.value);
+  });
+
+  it('on Windows desktop, whose webview may drop a download silently: asks for the file, never says "Saved", shows the XML too (issue 18, item 9)', () => {
+    URL.createObjectURL = jest.fn(() => 'blob:x');
+    URL.revokeObjectURL = jest.fn();
+    const statuses = renderPanel(true, 0, false);
+    fireEvent.click(screen.getByRole('button', { name: 'Export SF-424A XML' }));
+    expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
+    expect(statuses.map((s) => s.text).join(' ')).not.toMatch(/Saved/);
+    expect(statuses[0]).toMatchObject({ intent: 'warning' });
+    expect(statuses[0]!.text).toMatch(
+      /Excel was asked to save nc-fy2012-sf424a\.xml.*If it is not there, copy the XML below/,
+    );
+    expect((screen.getByTestId('sf424a-xml') as HTMLTextAreaElement).value).toMatch(/^<\?xml/);
   });
 
   it('where the browser cannot start a download at all: the same, never "Saved"', () => {

@@ -46,9 +46,10 @@ test('text in a number cell: NOT_A_NUMBER names the cell, the value counts as bl
   expect(english(nan[0]!.message)).toContain('forty-two thousand');
   expect(read?.budget.personnel[0]?.federal).toBe(0);
   expect(read?.budget.staffing.managersSupervisors?.allocated5050).toBeNull();
-  // The domain then sees the hole: the line no longer splits, and its finding points at the row.
+  // The domain then sees the hole: the line no longer splits, and its finding points at the cell typed wrong
+  // (issue 19, item 5).
   const ev = evaluateBudget(read?.budget as Budget, read?.findings);
-  expect(ev.findings.find((f) => f.code === 'LINE_SPLIT_MISMATCH')?.cell).toBe(`F${row}`);
+  expect(ev.findings.find((f) => f.code === 'LINE_SPLIT_MISMATCH')?.cell).toBe(`H${row}`);
 });
 
 test('a total typed over is FORMULA_OVERWRITTEN; a #REF! formula and a cached error value are BROKEN_FORMULA', async () => {

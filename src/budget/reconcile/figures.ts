@@ -199,6 +199,29 @@ export function submittedFigures(
   grouping: Grouping = new Map(),
 ): Figures {
   const out: Figures = new Map();
+  const at = { form, matches, grouping, out };
+  sectionAFigures(at);
+  sectionBFigures(at);
+  sectionCFigures(at);
+  sectionDFigures(at);
+  put(
+    out,
+    { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.other.indirectCharges },
+    true,
+  );
+  return out;
+}
+
+/** What the sections' figures are read from, and where they go. */
+interface FigureSource {
+  form: SubmittedForm;
+  matches: CategoryMatch[];
+  grouping: Grouping;
+  out: Figures;
+}
+
+/** Section A: each activity's CFDA number and amounts, then line 5. */
+function sectionAFigures({ form, matches, grouping, out }: FigureSource): void {
   const aRow = (
     line: string,
     category: CategoryKey | null,
@@ -225,25 +248,24 @@ export function submittedFigures(
     aRow(line, k, rowTitle(it, k), it.amounts, false);
   }
   aRow('5', null, 'Totals', form.summaryTotals, true);
+}
+
+/** Section B: each object class by activity (column) and in total (5). */
+function sectionBFigures({ form, matches, grouping, out }: FigureSource): void {
   for (const [key, name] of SECTION_B_XML) {
     const oc = OBJECT_CLASSES.find((o) => o.key === key);
     if (!oc) continue;
     for (const it of form.categories) {
-      put(
-        out,
-        amountFigure(
-          'B',
-          oc.line,
-          String(it.position),
-          categoryOf(matches, grouping, 'B', String(it.position)),
-          oc.label,
-          it.amounts.get(name) ?? 0,
-        ),
-        false,
-      );
+      const column = String(it.position);
+      const k = categoryOf(matches, grouping, 'B', column);
+      put(out, amountFigure('B', oc.line, column, k, oc.label, it.amounts.get(name) ?? 0), false);
     }
     put(out, amountFigure('B', oc.line, '5', null, oc.label, form.categoryTotals.get(name) ?? 0), true);
   }
+}
+
+/** Section C: each activity's non-Federal resources (lines 8 to 11), then line 12. */
+function sectionCFigures({ form, matches, grouping, out }: FigureSource): void {
   const cRow = (
     line: string,
     category: CategoryKey | null,
@@ -260,27 +282,22 @@ export function submittedFigures(
     cRow(line, k, rowTitle(it, k), it.amounts, false);
   }
   cRow('12', null, 'TOTAL', form.resourceTotals, true);
+}
+
+/** Section D: the forecast, Federal and non-Federal, year and quarters. */
+function sectionDFigures({ form, out }: FigureSource): void {
   for (const [line, , name] of D_XML_ROWS) {
     for (const [key, element] of SECTION_D_XML) {
       const col = D_COLUMN_OF(key);
-      put(
-        out,
-        amountFigure(
-          'D',
-          line,
-          col,
-          null,
-          `${D_ROWS[line]}: ${D_COLUMNS[col]}`,
-          form.forecast.get(element)?.get(name) ?? 0,
-        ),
-        true,
+      const figure = amountFigure(
+        'D',
+        line,
+        col,
+        null,
+        `${D_ROWS[line]}: ${D_COLUMNS[col]}`,
+        form.forecast.get(element)?.get(name) ?? 0,
       );
+      put(out, figure, true);
     }
   }
-  put(
-    out,
-    { ...amountFigure('F', '22', '', null, 'Indirect Charges', 0), amount: null, text: form.other.indirectCharges },
-    true,
-  );
-  return out;
 }

@@ -38,7 +38,16 @@ export function checkSubmittedForm(form: SubmittedForm): FormError[] {
   const expect = (e: Omit<FormError, 'difference'>) => {
     if (e.submitted !== e.expected) out.push({ ...e, difference: e.submitted - e.expected });
   };
-  // Section A: each line (g) = (c) + (d) + (e) + (f); line 5 = the sum of lines 1 to 4.
+  checkSectionA(form, expect);
+  checkSectionB(form, expect);
+  checkSectionsCD(form, expect);
+  return out;
+}
+
+type Expect = (e: Omit<FormError, 'difference'>) => void;
+
+/** Section A: each line (g) = (c) + (d) + (e) + (f); line 5 = the sum of lines 1 to 4. */
+function checkSectionA(form: SubmittedForm, expect: Expect): void {
   const aLines = [
     ...form.summary.map((it) => ({ line: String(it.position), m: it.amounts, row: it.title })),
     { line: '5', m: form.summaryTotals, row: 'Totals' },
@@ -65,44 +74,15 @@ export function checkSubmittedForm(form: SubmittedForm): FormError[] {
       expected: sum(form.summary.map((it) => get(it.amounts, A_NAMES[col]))),
     });
   }
-  // Section B: each column foots (6i = 6a..6h, 6k = 6i + 6j), column (5) is the sum of the others, and 6k is Section A's (g).
+}
+
+/** Section B: each column foots (6i = 6a..6h, 6k = 6i + 6j), column (5) is the sum of the others, and 6k is Section A's (g). */
+function checkSectionB(form: SubmittedForm, expect: Expect): void {
   const columns = [
     ...form.categories.map((it) => ({ column: String(it.position), m: it.amounts })),
     { column: '5', m: form.categoryTotals },
   ];
-  for (const { column, m } of columns) {
-    const direct = sum(DIRECT_OBJECT_CLASSES.map((k) => get(m, B(k))));
-    expect({
-      section: 'B',
-      line: '6i',
-      column,
-      label: LABEL_OF('totalDirect'),
-      rule: `B 6i (${column}) = 6a + ... + 6h`,
-      submitted: get(m, B('totalDirect')),
-      expected: direct,
-    });
-    expect({
-      section: 'B',
-      line: '6k',
-      column,
-      label: LABEL_OF('total'),
-      rule: `B 6k (${column}) = 6i + 6j`,
-      submitted: get(m, B('total')),
-      expected: get(m, B('totalDirect')) + get(m, B('indirect')),
-    });
-    const aLine =
-      column === '5' ? form.summaryTotals : form.summary.find((it) => String(it.position) === column)?.amounts;
-    const aName = column === '5' ? 'A line 5 (g)' : `A line ${column} (g)`;
-    expect({
-      section: 'B',
-      line: '6k',
-      column,
-      label: LABEL_OF('total'),
-      rule: `B 6k (${column}) = ${aName}`,
-      submitted: get(m, B('total')),
-      expected: get(aLine, A_NAMES.g),
-    });
-  }
+  for (const { column, m } of columns) checkSectionBColumn(form, column, m, expect);
   for (const [key, name] of SECTION_B_XML) {
     const line = OBJECT_CLASSES.find((o) => o.key === key)?.line ?? key;
     expect({
@@ -115,11 +95,42 @@ export function checkSubmittedForm(form: SubmittedForm): FormError[] {
       expected: sum(form.categories.map((it) => get(it.amounts, name))),
     });
   }
-  checkSectionsCD(form, expect);
-  return out;
 }
 
-function checkSectionsCD(form: SubmittedForm, expect: (e: Omit<FormError, 'difference'>) => void): void {
+function checkSectionBColumn(form: SubmittedForm, column: string, m: Map<string, Cents>, expect: Expect): void {
+  expect({
+    section: 'B',
+    line: '6i',
+    column,
+    label: LABEL_OF('totalDirect'),
+    rule: `B 6i (${column}) = 6a + ... + 6h`,
+    submitted: get(m, B('totalDirect')),
+    expected: sum(DIRECT_OBJECT_CLASSES.map((k) => get(m, B(k)))),
+  });
+  expect({
+    section: 'B',
+    line: '6k',
+    column,
+    label: LABEL_OF('total'),
+    rule: `B 6k (${column}) = 6i + 6j`,
+    submitted: get(m, B('total')),
+    expected: get(m, B('totalDirect')) + get(m, B('indirect')),
+  });
+  const aLine =
+    column === '5' ? form.summaryTotals : form.summary.find((it) => String(it.position) === column)?.amounts;
+  const aName = column === '5' ? 'A line 5 (g)' : `A line ${column} (g)`;
+  expect({
+    section: 'B',
+    line: '6k',
+    column,
+    label: LABEL_OF('total'),
+    rule: `B 6k (${column}) = ${aName}`,
+    submitted: get(m, B('total')),
+    expected: get(aLine, A_NAMES.g),
+  });
+}
+
+function checkSectionsCD(form: SubmittedForm, expect: Expect): void {
   // Section C: each line (e) = (b) + (c) + (d); line 12 = the sum of lines 8-11 and equals Section A line 5 (f).
   for (const it of form.resources) {
     const line = String(7 + it.position);

@@ -5,8 +5,10 @@
  * inside. Amounts become integer cents from their decimal text (never through a float).
  */
 import { msg, type Msg } from '../../messages/words';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { newXmlParser } from '../xmlParser';
 import { parseDollars, type Cents } from '../money';
+import { cappedLines } from '../problemLines';
 
 export const SF424A_NAMESPACE = 'http://apply.grants.gov/forms/SF424A-V1.0';
 
@@ -32,7 +34,8 @@ export interface SubmittedForm {
   other: { directCharges: string; indirectCharges: string; remarks: string };
 }
 
-export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: Msg };
+/** A failure: the problem, and the items of its list (amounts that cannot be read), one a line. */
+export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: Msg; lines?: Msg[] };
 
 const ITEM_LISTS = { SummaryLineItem: 'summary', CategorySet: 'categories', ResourceLineItem: 'resources' } as const;
 const TOTALS = {
@@ -111,6 +114,16 @@ export function xmlTextOf(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes.subarray(start));
 }
 
+/**
+ * Deepest nesting read: the SF-424A is 6 deep, a Grants.gov package around it some 10 more. A namespace-
+ * aware parser resolves each element's prefix against the whole stack of open elements, so an unbounded
+ * depth costs the square of the document (205 KB of nesting took 24 s; issue 22, item 6).
+ */
+export const MAX_SF424A_DEPTH = 64;
+
+/** An element name among the keys of a table, never a property every object has ("constructor", "__proto__"). */
+const own = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
+
 /** Reads the SF-424A of an XML document (the form itself, or a package that contains it). */
 export function readSubmittedSf424a(xml: string): SubmittedRead {
   const form = emptyForm();
@@ -121,7 +134,16 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   let amounts: Map<string, Cents> | null = null;
   let container = '';
   let text = '';
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  let nesting = 0;
+  let tooDeep: Msg | null = null;
+  const parser = newXmlParser({ xmlns: true, position: true });
+  parser.on('opentagstart', () => {
+    // Before the parser resolves the element's namespace against the stack: the cost stays linear.
+    if (++nesting > MAX_SF424A_DEPTH) {
+      tooDeep = msg('reconcile.tooDeep', { max: MAX_SF424A_DEPTH, line: parser.line });
+      throw new Error('nested too deep');
+    }
+  });
   parser.on('opentag', (tag) => {
     text = '';
     if (depth === -1) {
@@ -134,16 +156,18 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
       ignoreDepth++;
       return;
     }
-    const list = ITEM_LISTS[tag.local as keyof typeof ITEM_LISTS];
+    const list = own(ITEM_LISTS, tag.local) ? ITEM_LISTS[tag.local] : undefined;
     if (list) {
       item = { position: form[list].length + 1, title: attributeTitle(tag), cfda: null, amounts: new Map() };
       form[list].push(item);
       amounts = item.amounts;
       container = tag.local;
-    } else if (tag.local in TOTALS) {
-      amounts = form[TOTALS[tag.local as keyof typeof TOTALS]];
+    } else if (own(TOTALS, tag.local)) {
+      amounts = form[TOTALS[tag.local]];
       container = tag.local;
     } else if (FORECAST.has(tag.local)) {
+      if (form.forecast.has(tag.local))
+        problems.push(msg('reconcile.givenTwice', { element: tag.local, line: parser.line }));
       amounts = new Map();
       form.forecast.set(tag.local, amounts);
       container = tag.local;
@@ -153,6 +177,7 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
     if (depth > 0) text += t;
   });
   parser.on('closetag', (tag) => {
+    nesting--;
     if (depth < 0) return;
     if (depth === 0) {
       depth = -2;
@@ -168,12 +193,19 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
       amounts = null;
       container = '';
     } else if (tag.local === 'CFDANumber' && item) item.cfda = text.trim();
-    else if (tag.local in TEXTS) form.other[TEXTS[tag.local as keyof typeof TEXTS]] = text.trim();
+    else if (own(TEXTS, tag.local)) form.other[TEXTS[tag.local]] = text.trim();
     else if (amounts) {
       const cents = decimalToCents(text);
-      if (cents === null)
+      if (amounts.has(tag.local))
+        // The last would win silently: two figures for one cell of the form is a damaged form.
+        problems.push(msg('reconcile.amountGivenTwice', { element: `${container}/${tag.local}`, line: parser.line }));
+      else if (cents === null)
         problems.push(
-          msg('reconcile.notAmount', { element: `${container}/${tag.local}`, line: parser.line, text: text.trim() }),
+          msg('reconcile.notAmount', {
+            element: `${container}/${tag.local}`,
+            line: parser.line,
+            text: JSON.stringify(text.trim()),
+          }),
         );
       else amounts.set(tag.local, cents);
     }
@@ -185,12 +217,13 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
   try {
     parser.write(xml).close();
   } catch (err) {
+    if (tooDeep) return { ok: false, problem: tooDeep };
     return {
       ok: false,
       problem: msg('reconcile.notWellFormed', { detail: err instanceof Error ? err.message : String(err) }),
     };
   }
   if (depth === -1) return { ok: false, problem: msg('reconcile.noForm', { namespace: SF424A_NAMESPACE }) };
-  if (problems.length) return { ok: false, problem: msg('reconcile.amountsUnreadable', { problems }) };
+  if (problems.length) return { ok: false, problem: msg('reconcile.amountsUnreadable'), lines: cappedLines(problems) };
   return { ok: true, form };
 }

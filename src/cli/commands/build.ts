@@ -11,7 +11,7 @@ import { printStateNote, stateNote } from '../loadBudget';
 import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
 import { writeTemplateWorkbook } from './newWorkbook';
-import { printWriteNotes } from '../terminalText';
+import { printWriteNotes, terminalLine } from '../terminalText';
 import { outputName, reportTo, reviewHint } from '../outputTarget';
 
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -56,7 +56,10 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
         );
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
         const words = wordsOf(io);
-        reportTo(io, opts.output)(`${words.t('build.writtenFrom', { out: outputName(opts.output), file })}\n`);
+        reportTo(
+          io,
+          opts.output,
+        )(terminalLine(words.t('build.writtenFrom', { out: outputName(opts.output), file })) + '\n');
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');

@@ -3,7 +3,7 @@
  * for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula.
  */
 import type { Command } from 'commander';
-import { costLines, DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget } from '../../budget';
+import { budgetSizeProblem, DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget } from '../../budget';
 import { InputError, UsageError } from '../exitCodes';
 import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
@@ -13,6 +13,7 @@ import { msg, type Msg } from '../../messages/words';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
 
 /**
  * Writes the templates (filled with `budget` when given) to `out` (a file under the output rule of
@@ -30,20 +31,10 @@ export async function writeTemplateWorkbook(
   return { sheets: made.sheets, notes: made.notes };
 }
 
-/**
- * The most cost lines a workbook is written with. exceljs holds the whole workbook in memory: 100,000
- * lines took 3.6 GB and two minutes on the project's machine, 300,000 ran Node out of memory after seven
- * minutes. A State's budget has some hundred lines; a file past this bound is refused at once, in words,
- * rather than ending in a crash.
- */
-export const MAX_WORKBOOK_LINES = 50_000;
-
+/** The one bound of a budget's size (budget/budgetSize.ts), also where a workbook is written. */
 function refuseTooManyLines(budget: Budget, file: string): void {
-  let lines = 0;
-  for (const _ of costLines(budget)) lines++;
-  if (lines > MAX_WORKBOOK_LINES) {
-    throw new InputError(file, msg('build.tooManyLines', { lines, max: MAX_WORKBOOK_LINES }));
-  }
+  const size = budgetSizeProblem(budget);
+  if (size) throw new InputError(file, size);
 }
 
 /** The templates (filled with `budget` when given) as the bytes of an .xlsx file, the sheets they hold and the writer's notes. */
@@ -109,7 +100,10 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
         reportTo(
           io,
           opts.output,
-        )(`${wordsOf(io).t('new.written', { out: outputName(opts.output), sheets: sheets.join(', ') })}\n`);
+        )(
+          terminalLine(wordsOf(io).t('new.written', { out: outputName(opts.output), sheets: sheets.join(', ') })) +
+            '\n',
+        );
         return EXIT_OK;
       }),
     );

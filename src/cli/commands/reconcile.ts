@@ -10,6 +10,7 @@ import {
   reconciles,
   reconciliationJson,
   reconciliationText,
+  type Reconciliation,
   xmlTextOf,
 } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
@@ -17,9 +18,25 @@ import { readFileBytes, wordsOf, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
+import { terminalLine } from '../terminalText';
+import { refuseStdoutOnInputs } from '../outputTarget';
 
 /** A Grants.gov SF-424A is a few kilobytes; a whole application package rarely a few megabytes. */
 const MAX_XML_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The reconciliation with every text the files gave (activity titles, CFDA numbers, remarks) made safe
+ * for a terminal before the report joins its lines: an ESC, a C1 control, U+202E or a newline in a title
+ * is shown escaped and can never forge a line such as "the submitted SF-424A agrees with the budget".
+ */
+function withTerminalTexts(r: Reconciliation): Reconciliation {
+  const safe = <T>(x: T): T => (typeof x === 'string' ? (terminalLine(x) as T) : x);
+  return {
+    ...r,
+    matches: r.matches.map((m) => ({ ...m, submitted: terminalLine(m.submitted) })),
+    differences: r.differences.map((d) => ({ ...d, submitted: safe(d.submitted), computed: safe(d.computed) })),
+  };
+}
 
 export function registerReconcile(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -38,15 +55,16 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
     .action((budgetFile: string, xmlFile: string, opts: { state?: string; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
         const json = textOrJson(opts, 'reconcile') === 'json';
+        await refuseStdoutOnInputs('reconcile', [budgetFile, xmlFile], io);
         const read = readSubmittedSf424a(xmlTextOf(await readFileBytes(xmlFile, MAX_XML_BYTES)));
-        if (!read.ok) throw new InputError(xmlFile, read.problem);
+        if (!read.ok) throw new InputError(xmlFile, read.problem, read.lines);
         const loaded = await loadBudget(budgetFile, { state: opts.state });
         printStateNote(io, loaded.file, loaded.stateNote);
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
         io.stdout(
           json
             ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r, wordsOf(io)), null, 2) + '\n'
-            : reconciliationText(budgetFile, xmlFile, r, wordsOf(io)),
+            : reconciliationText(terminalLine(budgetFile), terminalLine(xmlFile), withTerminalTexts(r), wordsOf(io)),
         );
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;
       }),

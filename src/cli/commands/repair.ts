@@ -7,8 +7,9 @@ import { msg } from '../../messages/words';
 import type { Command } from 'commander';
 import * as path from 'path';
 import { planRepair, repairChangeText } from '../../workbook/repair';
+import { repairRefusalText } from '../../workbook/repairGuard';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
-import { EXIT_OK, InputError } from '../exitCodes';
+import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
 import { readFileBytes, wordsOf, type Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
@@ -33,7 +34,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
     .option('--format <format>', 'text or json (any case): how the changes are listed; json is --json')
     .addHelpText(
       'after',
-      '\nExit status: 0 repaired (or nothing to repair); 2 the input could not be read or the output not written.',
+      '\nExit status: 0 repaired (or nothing to repair); 1 repaired, but a total holding a typed figure was left as it is (listed); 2 the input could not be read or the output not written.',
     )
     .action((input: string, opts: { output: string; force?: boolean; json?: boolean; format?: string }) =>
       runAction(io, setExit, async () => {
@@ -72,6 +73,11 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
                   after: c.after,
                   reason: words.render(c.reason),
                 })),
+                refused: result.refused.map((r) => ({
+                  ...r,
+                  value: words.render(r.value),
+                  reason: words.render(r.reason),
+                })),
               },
               null,
               2,
@@ -81,18 +87,27 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
           const layout = msg(result.layout === 'own' ? 'build.layout.own' : 'build.layout.published');
           report(
             result.changes.length === 0
-              ? words.t('repair.nothing', { file: input, layout, out: outputName(opts.output) }) + '\n'
-              : words.t('repair.repaired', {
-                  file: input,
-                  count: result.changes.length,
-                  out: outputName(opts.output),
-                }) +
+              ? terminalLine(words.t('repair.nothing', { file: input, layout, out: outputName(opts.output) })) + '\n'
+              : terminalLine(
+                  words.t('repair.repaired', {
+                    file: input,
+                    count: result.changes.length,
+                    out: outputName(opts.output),
+                  }),
+                ) +
                   '\n' +
                   result.changes.map((c) => terminalLine(`  ${words.render(repairChangeText(c))}`)).join('\n') +
                   '\n',
           );
+          if (result.refused.length)
+            report(
+              terminalLine(words.t('repair.refusedHead', { file: input, count: result.refused.length })) +
+                '\n' +
+                result.refused.map((r) => terminalLine(`  ${words.render(repairRefusalText(r))}`)).join('\n') +
+                '\n',
+            );
         }
-        return EXIT_OK;
+        return result.refused.length ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
 }

@@ -11,11 +11,11 @@ import { englishWords, msg, type Words } from '../../messages/words';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { reviewJson, reviewText, summaryFile, linkTo } from '../reviewReport';
-import { summaryWorkbookBytes, type SummaryFile } from '../../xlsx/summaryWorkbook';
+import { summaryWorkbook, type SummaryFile } from '../../xlsx/summaryWorkbook';
 import type { OutputRule } from '../outputFile';
-import { checkTarget, isStdout, writeTarget } from '../outputTarget';
+import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
-import { problemText, terminalLine } from '../terminalText';
+import { printWriteNotes, problemText, terminalLine } from '../terminalText';
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -54,6 +54,7 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   const summaryRule: OutputRule = { command: 'review', inputs: files, force: Boolean(opts.force) };
   if (isStdout(opts.summary)) throw new InputError(opts.summary ?? '-', msg('review.summaryNotStdout'));
   if (opts.summary) await checkTarget(opts.summary, 'workbook', summaryRule, io);
+  await refuseStdoutOnInputs('review', files, io);
   const objects: unknown[] = [];
   const summary: SummaryFile[] = [];
   const outcomes: Outcome[] = [];
@@ -74,16 +75,23 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
       outcomes.push(counts.error ? 'fail' : counts.warning ? 'warnings' : 'pass');
     } catch (err) {
       // One bad file never stops the review of the others; an unexpected failure is named too.
-      const message = words.render(
+      const message =
         err instanceof InputError
-          ? err.problem
-          : msg('review.cannotReview', { detail: err instanceof Error ? err.message : String(err) }),
-      );
+          ? err.fullText(words)
+          : words.t('review.cannotReview', { detail: err instanceof Error ? err.message : String(err) });
       if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG)
         io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
       outcomes.push('unreadable');
       if (progress) io.stderr('\r\x1b[K');
-      io.stderr(problemText(file, message));
+      io.stderr(
+        err instanceof InputError
+          ? problemText(
+              file,
+              words.render(err.problem),
+              err.lines.map((l) => words.render(l)),
+            )
+          : problemText(file, message),
+      );
       // An addition INTERFACES.md allows: the array keeps one entry per file given.
       if (json) objects.push({ file, error: message });
       if (opts.summary)
@@ -92,7 +100,9 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   }
   if (progress) io.stderr('\r\x1b[K');
   if (opts.summary) {
-    await writeTarget(opts.summary, await summaryWorkbookBytes(summary, opts.summary, words), summaryRule, io);
+    const made = await summaryWorkbook(summary, opts.summary, words);
+    await writeTarget(opts.summary, made.bytes, summaryRule, io);
+    printWriteNotes(io, opts.summary, made.notes);
     io.stderr(`${words.t('review.summaryWritten', { file: opts.summary, count: files.length })}\n`);
   }
   if (json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');

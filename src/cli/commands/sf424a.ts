@@ -11,7 +11,7 @@ import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
 import { printWriteNotes, terminalLines } from '../terminalText';
 import type { OutputRule } from '../outputFile';
-import { checkTarget, isStdout, writeTarget } from '../outputTarget';
+import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
 import { chooseFormat, formatForOutput } from '../formatOption';
 
 const FORMATS = ['table', 'csv', 'json', 'xml'] as const;
@@ -43,6 +43,7 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
         const output = opts.output;
         const rule: OutputRule = { command: 'sf424a', inputs: [file], force: Boolean(opts.force) };
         if (output) await checkTarget(output, 'text', rule, io);
+        else await refuseStdoutOnInputs('sf424a', [file], io);
         // Without --format, the output file's extension names the format (form.csv is CSV); with it, they must agree.
         const format = formatForOutput(isStdout(output) ? undefined : output, given, BY_EXTENSION, 'table');
         const loaded = await loadBudget(file, { state: opts.state });
@@ -67,7 +68,8 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
                     wordsOf(io),
                   );
         if (output && !isStdout(output)) await writeTarget(output, text, rule, io);
-        else io.stdout(format === 'table' ? terminalLines(text) : text);
+        // The table always, and CSV when it reaches a terminal, are made safe for it; to a pipe CSV stays data.
+        else io.stdout(format === 'table' || (format === 'csv' && io.stdoutIsTTY) ? terminalLines(text) : text);
         printWriteNotes(io, file, xml.notes);
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;

@@ -3,8 +3,9 @@
  * - a worksheet's onChanged handlers belong to that worksheet (by its id): adding one to a sheet that
  *   was deleted fails with ItemNotFound, and a deleted sheet's handlers never fire again. A new sheet,
  *   even of the same name, has a new id and no handlers ("Handle events", Office.js docs).
- * - cell-edit mode: a batch run with `{ delayForCellEdit: true }` (ExcelApi 1.11) waits until the user
- *   leaves the cell; other batches fail. Older Excel answers with InvalidOperation instead of
+ * - cell-edit mode: a batch run with `{ delayForCellEdit: true }` waits until the user leaves the cell
+ *   where Excel reports the DelayForCellEdit requirement set (the library drops the option elsewhere);
+ *   other batches fail. Older Excel answers with InvalidOperation instead of
  *   InvalidOperationInCellEditMode (Excel for Mac and some older builds do), which the fake plays with
  *   `cellEditErrorCode`.
  */
@@ -61,11 +62,12 @@ export function runOptionsOf(a: unknown): FakeRunOptions {
 
 /** What a sync does while the user is typing in a cell: wait (delayForCellEdit, ExcelApi 1.11) or fail. */
 export async function cellEditGate(
-  data: { cellEditMode: boolean; cellEditErrorCode: string; excelApiMinor: number },
+  data: { cellEditMode: boolean; cellEditErrorCode: string; reportsDelayForCellEdit: boolean },
   options: FakeRunOptions,
 ): Promise<void> {
   if (!data.cellEditMode) return;
-  if (options.delayForCellEdit && data.excelApiMinor >= 11) {
+  // Microsoft's library passes the option on only where the host reports the DelayForCellEdit set.
+  if (options.delayForCellEdit && data.reportsDelayForCellEdit) {
     // Excel holds the request until the user presses Enter or Esc.
     while (data.cellEditMode) await new Promise((resolve) => setTimeout(resolve, 10));
     return;

@@ -16,13 +16,19 @@ type Op = () => void;
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
+  /** Which Excel.run this context belongs to (the fake's syncLog names it). */
+  readonly runId: number;
   private queue: { op: Op; writes: boolean; bytes: number }[] = [];
+  /** Sheets added by the sync running now (Excel on the web does not activate one of them: office-js #930). */
+  addedThisSync = new Set<object>();
 
   constructor(
     readonly data: FakeWorkbook,
-    private readonly options: FakeRunOptions = {},
+    /** The batch's options; Microsoft's library sends them with each request (office-js harness: its flags). */
+    public options: FakeRunOptions = {},
   ) {
     this.workbook = new FakeWorkbookProxy(this);
+    this.runId = ++data.contextCount;
   }
 
   /**
@@ -44,6 +50,7 @@ export class FakeRequestContext {
     this.data.syncCount++;
     const ops = this.queue;
     this.queue = [];
+    this.addedThisSync = new Set();
     await Promise.resolve();
     await cellEditGate(this.data, this.options);
     this.data.limits.beginSync(
@@ -58,9 +65,11 @@ export class FakeRequestContext {
       }
       this.data.limits.endSync();
     } finally {
+      this.data.syncLog.push({ run: this.runId, wrote });
       if (wrote) {
         this.data.recalculate();
         this.data.notifyDocumentChanged();
+        this.data.fireApiChanges();
       }
     }
   }
@@ -161,6 +170,8 @@ export function createFakeOffice(
       },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {
+          if (name === 'DelayForCellEdit') return data.reportsDelayForCellEdit;
+          if (name === 'ExcelApiOnline') return data.excelApiOnline;
           if (name !== 'ExcelApi') return false;
           const minor = Number(String(version ?? '1.1').split('.')[1] ?? 0);
           return minor <= data.excelApiMinor;

@@ -42,10 +42,13 @@ export class FakeLimits {
   payloadLimit: number | null = null;
   readonly syncs: SyncRecord[] = [];
   readonly rangeLoads: RangeLoad[] = [];
+  /** Every range whose special cells were asked for (getSpecialCells*), as "Sheet!A1:C20". */
+  readonly specialCellsAsked: string[] = [];
   private current: SyncRecord | null = null;
 
-  playExcelOnTheWeb(on = true): void {
-    this.payloadLimit = on ? WEB_PAYLOAD_LIMIT_BYTES : null;
+  /** `limitBytes`: lower than 5 MB only in a test that lowers the reader's limit with it (readPayload). */
+  playExcelOnTheWeb(on = true, limitBytes = WEB_PAYLOAD_LIMIT_BYTES): void {
+    this.payloadLimit = on ? limitBytes : null;
   }
 
   /** A sync starts with its queued actions: refused whole when the request is over the limit. */

@@ -2,11 +2,18 @@
  * worksheet.pageLayout (ExcelApi 1.9) as Excel takes it: an older Excel has no pageLayout at all, and
  * Excel fails the batch (InvalidArgument) on a value it does not take: an orientation or paper size
  * not of its enums, a margin below zero, a zoom whose scale is outside 10 to 400 or that asks for a
- * scale and a fit to pages at once, a fit to a count of pages that is not a whole number of at least 1
- * ("automatic" is the property left out), print title rows that are not whole rows.
+ * scale and a fit to pages at once, a fit to a count of pages that is not a whole number (0 is Excel's
+ * "automatic": its action recorder writes `verticalFitToPages: 0` for "Fit All Columns on One Page"),
+ * print title rows that are not whole rows. On a protected sheet every page setting and break is refused
+ * (fakeProtection.ts says why), and a sheet keeps at most 1,026 manual page breaks ("Excel specifications
+ * and limits": Excel repairs a file with more).
  */
 import type { FakeRequestContext } from './fakeExcel';
 import { fakeError, parseRect, type FakeSheet } from './fakeWorkbook';
+import { refuseOnProtected } from './fakeProtection';
+
+/** Manual page breaks a sheet can hold ("Excel specifications and limits"). */
+export const MAX_PAGE_BREAKS = 1_026;
 
 /** Excel.PaperType (the typings' list). */
 const PAPER_TYPES = new Set(
@@ -34,13 +41,16 @@ function checkZoom(v: unknown): void {
       throw invalid('pageLayout.zoom.scale must be between 10 and 400.');
   }
   for (const n of fits) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
-      throw invalid('pageLayout.zoom: a fit to pages is a whole number of pages, at least 1.');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      throw invalid('pageLayout.zoom: a fit to pages is a whole number of pages (0: as many as needed).');
   }
+  if (fits.length && fits.every((n) => n === 0))
+    throw invalid('pageLayout.zoom: a fit to 0 pages wide and 0 tall fits nothing.');
 }
 
 export class FakePageLayout {
   readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  private readonly loaded = new Map<string, unknown>();
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
@@ -65,8 +75,11 @@ export class FakePageLayout {
   /** Queues a setting; `check` runs at the sync, where Excel fails the batch. */
   private store(key: string, v: unknown, check?: () => void): void {
     this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      this.ctx.data.refuseIfAsked(`PageLayout.${key}`);
+      refuseOnProtected(sheet, 'pageLayout', `PageLayout.${key}`);
       check?.();
-      this.sheet().pageLayout[key] = v;
+      sheet.pageLayout[key] = v;
     });
   }
 
@@ -82,7 +95,33 @@ export class FakePageLayout {
     });
   }
   set zoom(v: unknown) {
-    this.store('zoom', v, () => checkZoom(v));
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      this.ctx.data.refuseIfAsked('PageLayout.zoom');
+      refuseOnProtected(sheet, 'pageLayout', 'PageLayout.zoom');
+      checkZoom(v);
+      // office-js #1860: Excel may not keep a fit to pages unless the Page Layout tab has been shown.
+      const z = v as { scale?: number };
+      if (this.ctx.data.dropsFitToPages && z.scale === undefined) return;
+      sheet.pageLayout.zoom = v;
+    });
+  }
+
+  /** Reads back what the sheet holds (only `zoom` is modelled): Excel's PageLayout.load. */
+  load(props: string): this {
+    this.ctx.enqueue(() => {
+      for (const p of props.split(',').map((x) => x.trim())) {
+        if (p !== 'zoom') throw invalid(`The fake page layout cannot load ${p}.`);
+        const zoom = (this.sheet().pageLayout.zoom as object | undefined) ?? { scale: 100 };
+        this.loaded.set(p, { ...zoom });
+      }
+    }, false);
+    return this;
+  }
+
+  get zoom(): unknown {
+    if (!this.loaded.has('zoom')) throw fakeError('PropertyNotLoaded', "The property 'zoom' is not available.");
+    return this.loaded.get('zoom');
   }
   setPrintTitleRows(rows: string): void {
     this.store('printTitleRows', rows, () => {
@@ -106,8 +145,16 @@ export class FakePageBreaks {
   add(range: string): void {
     this.ctx.enqueue(() => {
       const { r0 } = parseRect(range);
-      const layout = this.sheet().pageLayout;
+      const sheet = this.sheet();
+      this.refuse(sheet, 'PageBreakCollection.add');
+      const layout = sheet.pageLayout;
       const rows = (layout.horizontalPageBreaks as number[] | undefined) ?? [];
+      if (!rows.includes(r0 + 1) && rows.length >= MAX_PAGE_BREAKS)
+        throw fakeError(
+          'InvalidOperation',
+          `The worksheet "${sheet.name}" has ${MAX_PAGE_BREAKS} manual page breaks already, as many as Excel keeps.`,
+          'PageBreakCollection.add',
+        );
       if (!rows.includes(r0 + 1)) rows.push(r0 + 1);
       layout.horizontalPageBreaks = rows.sort((a, b) => a - b);
     });
@@ -116,7 +163,14 @@ export class FakePageBreaks {
   /** Removes every manual break of the sheet (Excel's PageBreakCollection.removePageBreaks, ExcelApi 1.9). */
   removePageBreaks(): void {
     this.ctx.enqueue(() => {
-      this.sheet().pageLayout.horizontalPageBreaks = [];
+      const sheet = this.sheet();
+      this.refuse(sheet, 'PageBreakCollection.removePageBreaks');
+      sheet.pageLayout.horizontalPageBreaks = [];
     });
+  }
+
+  private refuse(sheet: FakeSheet, location: string): void {
+    this.ctx.data.refuseIfAsked(location);
+    refuseOnProtected(sheet, 'pageLayout', location);
   }
 }

@@ -23,7 +23,12 @@ export const PROTECTION_FLAGS = [
   'allowSort',
 ] as const;
 
-export type FakeProtectionOptions = Partial<Record<(typeof PROTECTION_FLAGS)[number], boolean>>;
+/** Excel.ProtectionSelectionMode: which cells the user can still select on the protected sheet. */
+const SELECTION_MODES = ['Normal', 'Unlocked', 'None'] as const;
+
+export type FakeProtectionOptions = Partial<Record<(typeof PROTECTION_FLAGS)[number], boolean>> & {
+  selectionMode?: (typeof SELECTION_MODES)[number];
+};
 
 interface ProtectionState {
   options: FakeProtectionOptions;
@@ -38,6 +43,19 @@ export function protectionOf(sheet: FakeSheet): ProtectionState {
 
 export function protectSheet(sheet: FakeSheet, options: FakeProtectionOptions = {}, password?: string): void {
   if (sheet.protected) throw fakeError('InvalidOperation', `The worksheet "${sheet.name}" is already protected.`);
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || value === null) continue;
+    const known =
+      key === 'selectionMode'
+        ? (SELECTION_MODES as readonly unknown[]).includes(value)
+        : (PROTECTION_FLAGS as readonly string[]).includes(key) && typeof value === 'boolean';
+    if (!known)
+      throw fakeError(
+        'InvalidArgument',
+        `WorksheetProtectionOptions has no ${key} = ${JSON.stringify(value)}.`,
+        'WorksheetProtection.protect',
+      );
+  }
   sheet.protected = true;
   states.set(sheet, { options: { ...options }, password: password || null });
 }
@@ -52,6 +70,38 @@ export function unprotectSheet(sheet: FakeSheet, password?: string): void {
   states.delete(sheet);
 }
 
+/** What an add-in's write asks of a sheet, beyond cell values (those need an unprotected sheet, or unlocked cells). */
+export type ProtectedAction = 'formatCells' | 'formatRows' | 'formatColumns' | 'merge' | 'validation' | 'pageLayout';
+
+/**
+ * The option that lets each action through on a protected sheet. Formats follow Excel's own three
+ * (Format Cells, Format Rows, Format Columns). Merging, data validation and page layout have no option
+ * of their own in WorksheetProtectionOptions: Excel greys Merge & Center and Data Validation out on a
+ * protected sheet whatever is allowed; for page layout Excel's UI lets Page Setup through, but what the
+ * API does is not documented, so the fake takes the strict side (the add-in sets page layout before it
+ * protects, and unprotects around a refit).
+ */
+const ALLOWED_BY: Record<ProtectedAction, (typeof PROTECTION_FLAGS)[number] | null> = {
+  formatCells: 'allowFormatCells',
+  formatRows: 'allowFormatRows',
+  formatColumns: 'allowFormatColumns',
+  merge: null,
+  validation: null,
+  pageLayout: null,
+};
+
+/** Fails as Excel does when a protected sheet does not allow `action` (checked at the sync, like every command). */
+export function refuseOnProtected(sheet: FakeSheet, action: ProtectedAction, location: string): void {
+  if (!sheet.protected) return;
+  const flag = ALLOWED_BY[action];
+  if (flag && protectionOf(sheet).options[flag] === true) return;
+  throw fakeError(
+    'AccessDenied',
+    `The worksheet "${sheet.name}" is protected${flag ? ` without ${flag}` : ''}: ${location} is refused.`,
+    location,
+  );
+}
+
 /** What Worksheet.protection answers to load(): protected, options (every flag), isPasswordProtected. */
 export function readProtection(sheet: FakeSheet, property: string): unknown {
   const state = protectionOf(sheet);
@@ -61,7 +111,7 @@ export function readProtection(sheet: FakeSheet, property: string): unknown {
     case 'options':
       return Object.fromEntries([
         ...PROTECTION_FLAGS.map((f) => [f, sheet.protected && state.options[f] === true]),
-        ['selectionMode', 'Normal'],
+        ['selectionMode', (sheet.protected && state.options.selectionMode) || 'Normal'],
       ]);
     case 'isPasswordProtected':
       return sheet.protected && state.password !== null;

@@ -14,6 +14,7 @@ import { jsonBytes } from './fakeLimits';
 import { insertRows } from './fakeRowInsert';
 import { deleteRows } from './fakeRowDelete';
 import { refuseUnknownListSource } from './fakeStrict';
+import { refuseOnProtected, type ProtectedAction } from './fakeProtection';
 import { specialCellAreas } from './fakeSpecialCells';
 import type { FakeRequestContext } from './fakeExcel';
 import { FakeClientObject, loadPaths, propertyNotLoaded } from './fakeClientObject';
@@ -37,6 +38,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     const validation: Record<string, unknown> = {};
     const saveValidation = () => {
       const { sheet, rect } = this.required();
+      ctx.data.refuseIfAsked('DataValidation');
+      refuseOnProtected(sheet, 'validation', 'DataValidation.rule');
       const range = rectAddress(rect);
       sheet.validations = sheet.validations.filter((v) => v.range !== range);
       sheet.validations.push({ range, rule: { ...validation } });
@@ -167,7 +170,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.prop('numberFormat');
   }
   set numberFormat(v: unknown) {
-    this.ctx.enqueue(() => this.eachCell(v, (cell, x) => x !== null && (cell.style.numberFormat = x)));
+    this.ctx.enqueue(() => {
+      refuseOnProtected(this.required().sheet, 'formatCells', 'Range.numberFormat');
+      this.eachCell(v, (cell, x) => x !== null && (cell.style.numberFormat = x));
+    });
   }
 
   private write(v: unknown, asValues: boolean): void {
@@ -216,8 +222,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     if (this.ctx.data.excelApiMinor < 9)
       throw fakeError('ApiNotFound', 'range.getSpecialCellsOrNullObject needs ExcelApi 1.9.');
     return new FakeRangeAreas(this.ctx, () => {
-      const t = this.ctx.data.nullChainsThrow ? this.required() : this.target();
+      this.ctx.data.refuseIfAsked('Range.getSpecialCellsOrNullObject');
+      const t = this.target();
+      if (!t && this.ctx.data.nullChainsThrow)
+        throw fakeError('ItemNotFound', "The requested resource doesn't exist.", 'Range.getSpecialCellsOrNullObject');
       if (!t) return null;
+      this.ctx.data.limits.specialCellsAsked.push(`${t.sheet.name}!${rectAddress(t.rect)}`);
       const areas = specialCellAreas(t.sheet, t.rect, this.ctx.data.usedRect(t.sheet), cellType, cellValueType);
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
@@ -261,6 +271,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   merge(_across?: boolean): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.required();
+      this.ctx.data.refuseIfAsked('Range.merge');
+      refuseOnProtected(sheet, 'merge', 'Range.merge');
       sheet.merges.push(rectAddress(rect));
     });
   }
@@ -274,8 +286,21 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-/** A RangeAreas found by getSpecialCells: its address ("'Appendix F'!M13:S20,'Appendix F'!B4") and counts. */
-class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Rect[] }> {
+/**
+ * A RangeAreas (getSpecialCells, worksheet.getRanges): its address ("'Appendix F'!M13:S20,'Appendix F'!B4",
+ * areas always joined by a comma, whatever the locale), its counts, and a format that applies to every area.
+ */
+export class FakeRangeAreas extends FakeClientObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  readonly format: FakeRangeFormat;
+
+  constructor(ctx: FakeRequestContext, resolver: () => { sheet: FakeSheet; areas: Rect[] } | null) {
+    super(ctx, resolver);
+    this.format = new FakeRangeFormat(ctx, () => {
+      const { sheet, areas } = this.required();
+      return areas.map((rect) => ({ sheet, rect }));
+    });
+  }
+
   protected readProperty(t: { sheet: FakeSheet; areas: Rect[] }, path: string): unknown {
     switch (path) {
       case 'address':
@@ -332,6 +357,10 @@ export class FakeRangeFormat {
     return o;
   }
 
+  private refuseProtected(action: ProtectedAction, location: string): void {
+    for (const { sheet } of this.targets()) refuseOnProtected(sheet, action, location);
+  }
+
   private targets(): RangeTarget[] {
     const t = this.target();
     return Array.isArray(t) ? t : [t];
@@ -339,7 +368,9 @@ export class FakeRangeFormat {
 
   private setStyle(key: string, v: unknown): void {
     this.ctx.enqueue(() => {
-      for (const { sheet, rect } of this.targets()) {
+      const targets = this.targets();
+      for (const { sheet } of targets) refuseOnProtected(sheet, 'formatCells', `RangeFormat.${key}`);
+      for (const { sheet, rect } of targets) {
         if (rect.c0 === 0 && rect.c1 >= LAST_COL && rect.r1 - rect.r0 <= 100_000) {
           // Whole rows: the rows' own format, and every cell they hold.
           for (let r = rect.r0; r <= rect.r1; r++) sheet.rowStyles.set(r, { ...sheet.rowStyles.get(r), [key]: v });
@@ -365,12 +396,14 @@ export class FakeRangeFormat {
   }
   set rowHeight(v: number) {
     this.ctx.enqueue(() => {
+      this.refuseProtected('formatRows', 'RangeFormat.rowHeight');
       for (const { sheet, rect } of this.targets())
         for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights[r + 1] = v;
     });
   }
   set columnWidth(v: number) {
     this.ctx.enqueue(() => {
+      this.refuseProtected('formatColumns', 'RangeFormat.columnWidth');
       for (const { sheet, rect } of this.targets())
         for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths[colLetters(c)] = v;
     });

@@ -64,6 +64,43 @@ export function refuseUnknownSheets(wb: FakeWorkbook, formula: string, what: str
   }
 }
 
+/** Excel's limits on a formula ("Excel specifications and limits"): 8,192 characters, a text value of 255 in it. */
+export const FORMULA_MAX_CHARS = 8_192;
+export const FORMULA_TEXT_MAX_CHARS = 255;
+
+/**
+ * Fails as Excel does on a formula over 8,192 characters, or one holding a string literal over 255
+ * characters (Excel says "Text values in formulas are limited to 255 characters"). One pass over the text.
+ */
+export function refuseLongFormula(formula: string): void {
+  if (formula.length > FORMULA_MAX_CHARS)
+    throw fakeError(
+      'InvalidArgument',
+      `The formula is ${formula.length} characters long; Excel takes at most ${FORMULA_MAX_CHARS}.`,
+      'Range.formulas',
+    );
+  let i = 0;
+  while (i < formula.length) {
+    if (formula[i] !== '"') {
+      i++;
+      continue;
+    }
+    let length = 0;
+    i++;
+    while (i < formula.length && !(formula[i] === '"' && formula[i + 1] !== '"')) {
+      i += formula[i] === '"' ? 2 : 1;
+      length++;
+    }
+    i++;
+    if (length > FORMULA_TEXT_MAX_CHARS)
+      throw fakeError(
+        'InvalidArgument',
+        `A text value in the formula is ${length} characters long; Excel takes at most ${FORMULA_TEXT_MAX_CHARS} in a formula.`,
+        'Range.formulas',
+      );
+  }
+}
+
 /** A list rule's source must name sheets that exist; an inline list ("a,b,c") names none. */
 export function refuseUnknownListSource(wb: FakeWorkbook, rule: unknown): void {
   const source = (rule as { list?: { source?: unknown } } | null)?.list?.source;

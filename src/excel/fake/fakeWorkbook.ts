@@ -15,7 +15,7 @@ import { FakeLimits } from './fakeLimits';
 import { parseEntry } from './fakeEntry';
 import { refuseInvalidEntry } from './fakeValidation';
 import { FakeActivationHandlers } from './fakeActivation';
-import { refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
+import { refuseLongFormula, refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
 
 export type FakeValue = number | string | boolean | null | { error: string };
 
@@ -56,6 +56,11 @@ export interface FakeChangeEvent {
   /** Excel.DataChangeType: an edit, or rows a person inserted or deleted with Excel's own commands. */
   changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted';
   source: 'Local' | 'Remote';
+  /**
+   * Who made the change, where Excel says (ExcelApi 1.14): "ThisLocalAddin" for this add-in's own
+   * writes, "Unknown" for anything else. Absent on an older Excel.
+   */
+  triggerSource?: 'ThisLocalAddin' | 'Unknown';
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -123,6 +128,8 @@ export class FakeWorkbook {
   /** Round trips to "Excel": every context.sync and the implicit one at the end of Excel.run. */
   syncCount = 0;
   runCount = 0;
+  /** Request contexts made so far: each Excel.run has its own (FakeRequestContext.runId). */
+  contextCount = 0;
   selection: { sheet: string; address: string } | null = null;
   get activeSheet(): string | null {
     return this.active;
@@ -147,15 +154,96 @@ export class FakeWorkbook {
   cellEditErrorCode = 'InvalidOperationInCellEditMode';
   /** Office.context.platform: 'OfficeOnline', 'PC', 'Mac', 'iOS'. */
   platform = 'OfficeOnline';
+  /** Whether this Excel reports ExcelApiOnline 1.1 (Excel on the web: isPasswordProtected). */
+  excelApiOnline = false;
+  /** Plays office-js #1860: a fit to pages set through the API is not kept (the Page Layout tab was never shown). */
+  dropsFitToPages = false;
   /** Payload limits (Excel on the web) and the record of every sync and range read (fakeLimits.ts). */
   readonly limits = new FakeLimits();
   /** The options of every Excel.run, in order (the add-in asks for delayForCellEdit where Excel has it). */
   readonly runOptions: { delayForCellEdit?: boolean }[] = [];
+  /**
+   * Whether this Excel reports the DelayForCellEdit requirement set, the one Microsoft's library checks
+   * before it passes `delayForCellEdit` on (excel-web-16.00.debug.js, onBeforeExcelRun): not ExcelApi 1.11.
+   * Left null, it follows ExcelApi 1.11 (the Excel builds that brought both).
+   */
+  delayForCellEditSet: boolean | null = null;
+  /**
+   * The list separator of the user's regional settings: Windows desktop Excel reads the areas of
+   * `worksheet.getRanges("A1:B2,C3:D4")` with it (office-js #1167, #1985), so with ";" a comma list is refused.
+   */
+  listSeparator: ',' | ';' = ',';
+  /**
+   * Calls this Excel refuses although it reports their requirement set (a platform's or a build's bug),
+   * by Excel's error location: "Range.getSpecialCellsOrNullObject", "Worksheet.getRanges", "PageLayout",
+   * "DataValidation", "WorksheetProtection.isPasswordProtected"... A refused call fails its batch with
+   * GeneralException at that location, so tests can show the add-in degrades instead of breaking.
+   */
+  readonly refusedApis = new Set<string>();
+  /**
+   * Every sync, in order, with the Excel.run it belongs to and whether it wrote: tests show that no
+   * batch of the add-in ran between two syncs of one of its writing batches.
+   */
+  readonly syncLog: { run: number; wrote: boolean }[] = [];
   private nextId = 1;
   private readonly changeHandlers = new FakeChangeHandlers();
   private readonly documentListeners = new Set<() => void>();
 
   /* ---------- used by the proxies ---------- */
+
+  get reportsDelayForCellEdit(): boolean {
+    return this.delayForCellEditSet ?? this.excelApiMinor >= 11;
+  }
+
+  /** Cells the add-in's sync has written so far, by sheet id: one change event per sheet after the sync. */
+  private apiChanges = new Map<string, Rect>();
+
+  /** Notes a cell written through the API, for the change event Excel fires after the sync. */
+  noteApiChange(sheet: FakeSheet, rect: Rect): void {
+    const was = this.apiChanges.get(sheet.id);
+    this.apiChanges.set(
+      sheet.id,
+      was
+        ? {
+            r0: Math.min(was.r0, rect.r0),
+            c0: Math.min(was.c0, rect.c0),
+            r1: Math.max(was.r1, rect.r1),
+            c1: Math.max(was.c1, rect.c1),
+          }
+        : { ...rect },
+    );
+  }
+
+  /**
+   * Excel fires onChanged for an add-in's own writes too, after the request that made them: one event per
+   * sheet written, triggerSource "ThisLocalAddin" where Excel has it (ExcelApi 1.14).
+   */
+  fireApiChanges(): void {
+    const changes = this.apiChanges;
+    this.apiChanges = new Map();
+    for (const [id, rect] of changes) {
+      if (!this.sheetById(id)) continue;
+      this.changeHandlers.fire({
+        type: 'WorksheetChanged',
+        worksheetId: id,
+        address: rectAddress(rect),
+        changeType: 'RangeEdited',
+        source: 'Local',
+        ...(this.excelApiMinor >= 14 ? { triggerSource: 'ThisLocalAddin' as const } : {}),
+      });
+    }
+  }
+
+  /** Fails as Excel does when it refuses a call it reports (see `refusedApis`). */
+  refuseIfAsked(location: string): void {
+    for (const r of this.refusedApis)
+      if (location === r || location.startsWith(`${r}.`))
+        throw fakeError(
+          'GeneralException',
+          `There was an internal error while processing the request. (${location})`,
+          location,
+        );
+  }
 
   sheet(name: string): FakeSheet | undefined {
     const wanted = name.toLowerCase();
@@ -202,12 +290,16 @@ export class FakeWorkbook {
     if (input === null || input === undefined) return; // null leaves the cell as it is
     if (sheet.protected) throw fakeError('AccessDenied', `The worksheet "${sheet.name}" is protected.`);
     const cell = this.cellFor(sheet, row, col);
+    this.noteApiChange(sheet, { r0: row, c0: col, r1: row, c1: col });
     if (typeof input === 'number' || typeof input === 'boolean') {
       cell.value = input;
       cell.formula = null;
     } else {
       const typed = parseTyped(String(input));
-      if (typed.formula !== null) refuseUnknownSheets(this, typed.formula, 'the formula');
+      if (typed.formula !== null) {
+        refuseLongFormula(typed.formula);
+        refuseUnknownSheets(this, typed.formula, 'the formula');
+      }
       if (asValues && typed.formula === null && String(input).startsWith("'")) typed.value = String(input).slice(1);
       cell.value = typed.value;
       cell.formula = typed.formula;
@@ -323,7 +415,14 @@ export class FakeWorkbook {
   changedByUser(s: FakeSheet, address: string, changeType: FakeChangeEvent['changeType']): void {
     this.recalculate();
     this.notifyDocumentChanged();
-    this.changeHandlers.fire({ type: 'WorksheetChanged', worksheetId: s.id, address, changeType, source: 'Local' });
+    this.changeHandlers.fire({
+      type: 'WorksheetChanged',
+      worksheetId: s.id,
+      address,
+      changeType,
+      source: 'Local',
+      ...(this.excelApiMinor >= 14 ? { triggerSource: 'Unknown' as const } : {}),
+    });
   }
 
   isLocked(s: FakeSheet, address: string): boolean {

@@ -3,7 +3,7 @@ import { fakeError, parseRect, type FakeChangeEvent, type FakeSheet } from './fa
 import { protectSheet, readProtection, unprotectSheet, type FakeProtectionOptions } from './fakeProtection';
 import type { FakeRequestContext } from './fakeExcel';
 import { FakeClientObject, loadPaths } from './fakeClientObject';
-import { FakeRange, FakeRangeFormat } from './fakeRange';
+import { FakeRange, FakeRangeAreas } from './fakeRange';
 import { FakePageBreaks, FakePageLayout } from './fakePageLayout';
 import type { FakeActivatedEvent } from './fakeActivation';
 
@@ -57,6 +57,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
     let created: FakeSheet | null = null;
     this.ctx.enqueue(() => {
       created = this.ctx.data.addSheet(name);
+      this.ctx.addedThisSync.add(created);
     });
     return new FakeWorksheet(this.ctx, () => created);
   }
@@ -72,6 +73,15 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name) ?? this.ctx.data.sheetById(name) ?? null);
+  }
+
+  /** The first worksheet in the tab order (ExcelApi 1.5). */
+  getFirst(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const first = this.ctx.data.sheets[0];
+      if (!first) throw fakeError('ItemNotFound', 'The workbook has no worksheet.');
+      return first;
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -118,10 +128,25 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     const sheetOf = () => this.required();
     const loaded = (p: string) => (loadedProtection.has(p) ? loadedProtection.get(p) : this.prop(`protection/${p}`));
     this.protection = {
-      protect: (options, password) => ctx.enqueue(() => protectSheet(sheetOf(), options, password)),
-      unprotect: (password) => ctx.enqueue(() => unprotectSheet(sheetOf(), password)),
+      protect: (options, password) =>
+        ctx.enqueue(() => {
+          ctx.data.refuseIfAsked('WorksheetProtection.protect');
+          protectSheet(sheetOf(), options, password);
+        }),
+      unprotect: (password) =>
+        ctx.enqueue(() => {
+          ctx.data.refuseIfAsked('WorksheetProtection.unprotect');
+          unprotectSheet(sheetOf(), password);
+        }),
       load: (p) =>
-        ctx.enqueue(() => loadPaths(p).forEach((k) => loadedProtection.set(k, readProtection(sheetOf(), k))), false),
+        ctx.enqueue(
+          () =>
+            loadPaths(p).forEach((k) => {
+              ctx.data.refuseIfAsked(`WorksheetProtection.${k}`);
+              loadedProtection.set(k, readProtection(sheetOf(), k));
+            }),
+          false,
+        ),
       get protected() {
         return loaded('protected') as boolean;
       },
@@ -165,7 +190,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected readProperty(t: FakeSheet, path: string): unknown {
-    if (path.startsWith('protection/')) return readProtection(t, path.slice('protection/'.length));
+    if (path.startsWith('protection/')) {
+      this.ctx.data.refuseIfAsked(`WorksheetProtection.${path.slice('protection/'.length)}`);
+      return readProtection(t, path.slice('protection/'.length));
+    }
     switch (path) {
       case 'name':
         return t.name;
@@ -225,8 +253,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.ctx.enqueue(() => (this.required().tabColor = v));
   }
 
+  /**
+   * Excel on the web leaves a sheet added in the same request inactive (office-js #930: "Creating and
+   * activating a worksheet doesn't work for the first sheet"); activated in a later request, it is shown.
+   */
   activate(): void {
-    this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.required().name));
+    this.ctx.enqueue(() => {
+      const sheet = this.required();
+      if (this.ctx.data.platform === 'OfficeOnline' && this.ctx.addedThisSync.has(sheet)) return;
+      this.ctx.data.activeSheet = sheet.name;
+    });
   }
 
   getRange(address?: string): FakeRange {
@@ -240,19 +276,29 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /**
    * worksheet.getRanges("A1:B2,D4:E5") (ExcelApi 1.9): a RangeAreas whose format applies to every area.
-   * An older Excel has no such method: the fake refuses it there, so the writer must fall back.
+   * An older Excel has no such method: the fake refuses it there, so the writer must fall back. The areas
+   * are read with the regional list separator (Windows desktop Excel, office-js #1167): "A1:B2,D4:E5" is
+   * refused (InvalidArgument) where the separator is ";", and "A1:B2;D4:E5" where it is ",".
    */
-  getRanges(address: string): { format: FakeRangeFormat } {
+  getRanges(address: string): FakeRangeAreas {
     if (this.ctx.data.excelApiMinor < 9) throw fakeError('ApiNotFound', 'worksheet.getRanges needs ExcelApi 1.9.');
-    const areas = address.split(',').map((a) => a.trim());
-    if (areas.some((a) => a === ''))
-      throw fakeError(
-        'InvalidArgument',
-        `The argument is invalid or missing or has an incorrect format. ("${address}")`,
-      );
-    return {
-      format: new FakeRangeFormat(this.ctx, () => areas.map((a) => ({ sheet: this.required(), rect: parseRect(a) }))),
-    };
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.data.refuseIfAsked('Worksheet.getRanges');
+      const areas = address.split(this.ctx.data.listSeparator).map((a) => a.trim());
+      const refused = () =>
+        fakeError(
+          'InvalidArgument',
+          `The argument is invalid or missing or has an incorrect format. ("${address}")`,
+          'Worksheet.getRanges',
+        );
+      if (areas.some((a) => a === '')) throw refused();
+      const sheet = this.required();
+      try {
+        return { sheet, areas: areas.map((a) => parseRect(a)) };
+      } catch {
+        throw refused();
+      }
+    });
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
@@ -275,6 +321,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   delete(): void {
-    this.ctx.enqueue(() => this.ctx.data.deleteSheet(this.required().name));
+    this.ctx.enqueue(() => {
+      this.ctx.data.refuseIfAsked('Worksheet.delete');
+      this.ctx.data.deleteSheet(this.required().name);
+    });
   }
 }

@@ -39,7 +39,7 @@ export const BUDGET_JSON = {
     "unknown program type {{value}} (did you mean {{near}}?); use one of Appendix F's: {{types}}",
   'json.expectedRate': 'expected a rate between 0 and 1 (0.1 for 10%), got {{got:msg}}',
   'json.fourQuarters': 'expected the four quarters, q1 to q4',
-  'json.tooManyLines': 'at most {{max}} lines',
+  'json.tooManyLines': 'at most {{max:int}} lines',
   'json.unknownKey': 'unknown key {{key}}; allowed here: {{allowed}}',
   'json.unknownKeyNear': 'unknown key {{key}} (did you mean {{near}}?); allowed here: {{allowed}}',
   'json.expectedObject': 'expected an object, got {{got:msg}}',
@@ -72,4 +72,15 @@ export const BUDGET_JSON = {
   'jsonSyntax.expectedColon': 'expected ":" after the key, found {{found:msg}}',
   'jsonSyntax.singleQuotes': 'a text in single quotes; JSON needs double quotes',
   'jsonSyntax.afterEnd': 'unexpected {{found:msg}} after the end of the JSON',
+
+  // The bounds of a budget's size (budget/budgetSize.ts), after "the budget" or a file's name.
+  'size.tooManyLines':
+    "has {{count:int}} cost lines, more than the {{max:int}} a budget can have (a State's budget has some hundred): check it, or split it",
+  'size.totalTooLarge':
+    'totals {{figure:msg}} {{amount}}, more than the SF-424A can hold (14 digits: at most {{max:money}}): no such budget can be filed; check the amounts',
+  'size.programIncome': 'program income',
+  'json.budgetTooLarge': 'the budget {{size:msg}}',
+  'json.moreProblems': 'and {{count:int}} more problems',
+  'json.moreProblemsSameKinds': 'and {{count:int}} more problems of the same kinds',
+  'problems.more': 'and {{count:int}} more',
 } as const;

@@ -26,7 +26,7 @@ export const CLI = {
   'io.workbookNotJson':
     'is a workbook (an .xlsx zip package), not a budget JSON: give it to a command that reads workbooks (build, review, sf424a, reconcile)',
   'io.jsonProblemAt': '{{path}}: {{problem:msg}}',
-  'io.invalidBudget': 'is not a valid budget:\n  {{problems:lines}}',
+  'io.invalidBudget': 'is not a valid budget:',
 
   'write.removed':
     '{{where}}: removed {{count}} {{count:plural:character|characters}} that XML cannot hold ({{codes}})',
@@ -95,8 +95,6 @@ export const CLI = {
   'build.errorFindings': '{{file}}: {{count}} error {{count:plural:finding|findings}} in this budget; {{hint:msg}}',
   'build.errorFindingsWritten':
     '{{file}}: {{count}} error {{count:plural:finding|findings}} ({{codes}}); the workbook is written, {{hint:msg}}',
-  'build.tooManyLines':
-    'has {{lines:int}} cost lines; a workbook is written with at most {{max:int}} (more would need more memory than the workbook writer can use): check the budget, or split it',
   'new.badYear': '--fy must be a fiscal year such as 2012, not "{{text}}"',
   'new.noRulePack': 'there is no rule pack for fiscal year {{year}}',
   'new.unknownState': 'unknown State "{{state}}"; the FY {{year}} 23(g) States are {{states}}',
@@ -105,4 +103,27 @@ export const CLI = {
   'repair.repaired': '{{file}}: {{count}} {{count:plural:cell|cells}} repaired, written to {{out:msg}}:',
   'remedy.cli.changeState':
     "Open the workbook in Excel and press Change this budget's State in the Grant Budget pane, or type the old State back",
+  'repair.refusedHead':
+    '{{file}}: {{count}} total {{count:plural:cell|cells}} left as {{count:plural:it is|they are}}: {{count:plural:it holds|they hold}} a typed figure (clear the cell, or type the formula, if it is a total):',
+  // Inputs that are not plain files (cli/io.ts: devices, pipes, standard input, sockets).
+  'io.isSocket': 'is a socket, not a file',
+  'io.streamTooLarge':
+    'sends more than the {{max}} MB a budget file can be (a device or a pipe without end?); it is not read',
+  'io.pipeIdle': 'sent nothing for {{seconds}} s; it is not read',
+  'io.stdinTerminal': 'is standard input, which is a terminal: pipe the file into it (< budget.json)',
+  // Outputs that are not plain files (cli/outputFile.ts, outputTarget.ts: devices, pipes, links, sockets).
+  'output.nameTooLong': 'its name is too long for the file system',
+  'output.pipeGone': 'the program reading the pipe has gone',
+  'output.ioError': 'an input/output error of the device',
+  'output.linkLoop': 'cannot be written: its symbolic links go round in a loop; nothing was written',
+  'output.isSocket': 'is a socket, not a file: name a file to write with -o',
+  'output.pipeUnread': 'is a pipe that no program reads; nothing was written',
+  'output.deviceTerminal':
+    'is a terminal: a workbook (.xlsx) is binary; name a file, or redirect standard output (-o - > out.xlsx)',
+  'output.cannotWriteDevice': 'cannot be written: {{why:msg}}',
+  'output.stdoutIsInput':
+    'is standard output, which is redirected to the input file {{input}}: {{command}} never writes over its input; it is left unchanged (redirect to another file)',
+  'review.moreFindings': 'and {{count:int}} more {{code}} findings (every one with --json)',
+  'output.closed': 'it is closed',
+  'output.stdoutUnwritable': 'standard output cannot be written: {{why:msg}}',
 } as const;

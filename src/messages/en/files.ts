@@ -24,7 +24,7 @@ export const FILES = {
     'unpacks to more than {{bound}} MB (more than its table of contents declares), more than a budget workbook can be; it is not read',
   'xlsx.wouldUnpack': 'would unpack to {{mb}} MB, more than the {{bound}} MB a budget workbook can be; it is not read',
   'xlsx.zipBomb':
-    "holds a part ({{part}}) that unpacks to {{mb}} MB from {{kb}} KB, {{ratio}} times smaller packed than any workbook's content packs (at most {{max}}): it is a zip bomb or damaged, and is not read",
+    "holds a part ({{part}}) that unpacks to {{mb}} from {{kb}}, {{ratio}} times smaller packed than any workbook's content packs (at most {{max}}): it is a zip bomb or damaged, and is not read",
   'xlsx.partNotFound': 'is a damaged zip file (the part {{part}} cannot be found): get a fresh copy of the workbook',
   'xlsx.partCutShort': 'is a damaged or truncated zip file (the part {{part}} is cut short)',
   'xlsx.partNotUnpacked': 'is a damaged zip file (the part {{part}} cannot be unpacked: {{detail}})',
@@ -112,4 +112,17 @@ export const FILES = {
   'xml.noWorkbookElement': '{{what:msg}} has no <workbook> element',
   'sandbox.notZip': 'is not an .xlsx workbook (not a zip package)',
   'sandbox.tooLarge': 'is far larger than a budget workbook; it is not opened',
+  'xlsx.packageBomb':
+    "unpacks to more than {{mb}} from a file of {{kb}}, more than {{max}} times its size, as no workbook's content packs: it is a zip bomb or damaged, and is not read",
+  'xlsx.partNamedElsewhere':
+    'is a damaged zip file (its table of contents names the part {{part}} where the part {{stored}} is stored): get a fresh copy of the workbook',
+  'xlsx.partTwice':
+    'is a damaged zip file: it holds the part {{part:msg}} twice, and programs disagree on which copy they read; it is not read: open it in Excel and save it again, or get a fresh copy',
+  'xlsx.partAlsoAs': '{{first}} (also as {{name}})',
+  'xml.foreignAmongCells':
+    '{{what:msg}} holds an element of another namespace among its cells (<{{element}}>), which Excel reports as damage',
+  'xlsx.elementFlood':
+    'holds more than {{max:int}} XML elements (counted up to its part {{part}}), more than a workbook of its size can hold (a flood of packed elements): it is damaged or made to exhaust a reader, and is not read',
+  'xlsx.why.badCharacter': 'is not well-formed XML (a character XML does not allow)',
+  'zip.why.partTwice': 'it holds the part {{part}} twice',
 } as const;

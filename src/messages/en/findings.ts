@@ -19,6 +19,7 @@ export const FINDINGS = {
   'amount.federal': 'Federal Share',
   'amount.stateMatch': 'State Match',
   'amount.state100': 'State 100% Funded',
+  'amount.totalCost': 'Total Cost',
 
   // ADMIN_CAP_EXCEEDED, MATCH_UNEQUAL, FEDERAL_OVER_AWARD / FEDERAL_UNDER_AWARD, LINE_SPLIT_MISMATCH.
   'finding.adminCap.over':
@@ -94,4 +95,20 @@ export const FINDINGS = {
     "{{cell}} says {{state}}, but {{sheets}} and the printed footers still name {{old}}: the award level and the checks follow {{stateCell}}, the templates' words do not yet.",
   'finding.templateOutdated':
     "{{sheet}} was built by an earlier Grant Budget: its SF-424A and Checks sheets add up helper columns ({{cells}}) that a row inserted with Excel's command lacks, so such a line is left out of them. Its formulas can be upgraded to totals over each block's rows; no typed figure changes.",
+  'finding.nameMisfit':
+    "{{misfit:msg}}: it does not fit the template, so the sheet is read by its labels instead (as OSHA's published layout is); restore the name (Formulas > Name Manager) or insert the templates again and copy the figures over.",
+  // OSHA's published layout read with care (workbook/published/subtotalRow.ts, publishedLayoutReader.ts).
+  'text.none': '',
+  'subtotal.figures': ' ({{shown}})',
+  'finding.subtotalAsLine':
+    '{{at}}: row {{row}} of {{section}} is titled {{title}} but holds typed figures{{figures:msg}} and no formula, with more figures below it: it is read as a line of the section, not as its Subtotal; if it is the Subtotal, type its formulas back.',
+  'finding.subtotalTyped':
+    "{{at}}: row {{row}} of {{section}} is titled {{title}} and holds typed figures{{figures:msg}} where the section's Subtotal formulas belong, as its last row: it is read as the Subtotal, and its figures are not counted; if it is a line, give it another title and add the Subtotal below it.",
+  'published.sheet': '"{{name}}"',
+  'published.sheetHidden': '"{{name}}" (hidden)',
+  'published.sheetVeryHidden': '"{{name}}" (very hidden)',
+  'finding.twoAppendixF':
+    '{{count}} sheets look like Appendix F: {{read:msg}} is read, and {{others:list}} {{otherCount:plural:is|are}} not; if another holds the budget, delete or rename the sheet that does not.',
+  'finding.twoAppendixF.shown':
+    '{{count}} sheets look like Appendix F: {{read:msg}} is read, as the one Excel shows, and {{others:list}} {{otherCount:plural:is|are}} not; if another holds the budget, delete or rename the sheet that does not.',
 } as const;

@@ -60,4 +60,9 @@ export const HEADLINES = {
   'headline.finding.lineSplit.funding': '{{column:msg}} differs from {{other:msg}}: correct {{column:msg}}',
   'headline.finding.stateUnfinished': '{{cell}} says {{state}}, but the templates still name {{old}}',
   'headline.finding.templateOutdated': '{{sheet}} was built by an earlier Grant Budget: its formulas can be upgraded',
+  'headline.finding.nameMisfit': 'A defined name does not fit the template: the sheet is read by its labels',
+  'headline.finding.subtotalAsLine': 'Row {{row}} of {{section}} is titled {{title}} but is read as a line',
+  'headline.finding.subtotalTyped': 'Row {{row}} of {{section}} holds typed figures where its Subtotal belongs',
+  'headline.finding.twoAppendixF': '{{count}} sheets look like Appendix F: {{read:msg}} is read',
+  'headline.finding.twoAppendixF.shown': '{{count}} sheets look like Appendix F: {{read:msg}} is read',
 } as const;

@@ -35,15 +35,9 @@ export const PANE = {
   'remedy.pane.chooseState': 'Choose the State above and the checks run',
   'pane.thisWorkbook': 'This workbook {{problem:msg}}.',
   'excel.cellEdit':
-    'Excel is busy: a cell is being edited. Press Enter (or Esc) to finish typing in the cell, then try again.',
+    'Excel is busy: a cell is being edited. Press Enter in Excel to finish editing the cell (clicking the task pane does not end it), then try again.',
   'excel.cellEditSaid':
-    'Excel is busy: a cell is being edited (Excel said: {{detail}}). Press Enter (or Esc) to finish typing in the cell, then try again.',
-  'excel.insertFailedRemoved':
-    'Inserting the templates failed: Excel said "{{said}}". The {{count}} sheet(s) it had added ({{sheets}}) and its names were removed, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.',
-  'excel.insertFailedNothing':
-    'Inserting the templates failed: Excel said "{{said}}". It had added nothing, so the workbook is as it was before. Nothing of yours was changed. Try Insert templates again; if it fails again, tell us what Excel said.',
-  'excel.insertFailedCleanup':
-    'Inserting the templates failed: Excel said "{{said}}". Removing the half-inserted templates failed too ({{cleanup}}): delete the sheets {{sheets}} by hand (right-click the tab, Delete), then insert again.',
+    'Excel is busy: a cell is being edited (Excel said: {{detail}}). Press Enter in Excel to finish editing the cell (clicking the task pane does not end it), then try again.',
   'excel.feature.validation': 'data validation on the input cells (no negatives, numbers only)',
   'excel.feature.printSetup': 'print setup (landscape, one page wide, title rows, footer)',
   'excel.featureSet': '{{what:msg}} (ExcelApi {{set}})',
@@ -55,12 +49,6 @@ export const PANE = {
     '{{sheets:list}} {{count:plural:is|are}} protected with a password, so the add-in did not change {{count:plural:it|them}} ({{left}} total(s) left as they were). Unprotect {{count:plural:it|them}} in Excel (Review > Unprotect Sheet, with the password), then choose Repair totals again.',
   'excel.stateChangePassword':
     '{{sheets:list}} {{count:plural:is|are}} protected with a password, so the State was not changed (nothing was written). Unprotect {{count:plural:it|them}} in Excel (Review > Unprotect Sheet, with the password), then change the State again.',
-  'excel.stateChangeFailed':
-    'Changing the State failed: Excel said "{{said}}". The budget is still {{from}}’s. Some cells of the other sheets may already show {{to}}’s template: change the State again to finish.',
-  'excel.stateChangeFailedRemoved':
-    'Changing the State failed: Excel said "{{said}}". The budget is still {{from}}’s. The sheet it had added ({{sheets}}) was removed. Some cells of the other sheets may already show {{to}}’s template: change the State again to finish.',
-  'excel.stateChangeFailedCleanup':
-    'Changing the State failed: Excel said "{{said}}". The budget is still {{from}}’s. Removing the sheet it had added failed too ({{cleanup}}): delete {{sheets}} by hand (right-click the tab, Delete). Some cells of the other sheets may already show {{to}}’s template: change the State again to finish.',
   'excel.readInParts':
     'Excel refused to read the budget sheets in one go ({{code}}: Excel on the web limits a request or response to 5 MB), so they were read in parts.',
   'excel.rowTooLarge':
@@ -226,6 +214,7 @@ export const PANE = {
   'pane.compare.differenceText':
     '{{section}} line {{line}}{{column}} {{label}}: submitted {{submitted:msg}}, budget {{computed:msg}}',
   'pane.compare.unreadable': 'The submitted SF-424A {{problem:msg}}.',
+  'pane.compare.unreadableList': 'The submitted SF-424A {{problem:msg}} {{lines:list}}.',
   'pane.compare.title': 'Compare with the submitted SF-424A',
   'pane.compare.hint':
     'Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.',
@@ -279,4 +268,54 @@ export const PANE = {
   'stateChange.effect.alreadySaysAndSheets':
     'The State cell ({{cell}}) already says {{state}}; {{sheets:list}} will name {{state}} too.',
   'stateChange.effect.alreadyFollow': 'The award level and the checks already follow {{cell}}.',
+  // A write that failed half-way, and what the add-in took out again (excel/insertCleanup.ts).
+  'excel.action.insert': 'Inserting the templates',
+  'excel.action.move': 'Moving the budget into live templates',
+  'excel.action.reviewSheet': 'Writing the review sheet',
+  'excel.action.stoppedCellEdit':
+    '{{what:msg}} stopped half-way: Excel is busy because a cell is being edited. Press Enter in Excel to finish editing the cell.',
+  'excel.action.failed': '{{what:msg}} failed: Excel said "{{said}}".',
+  'excel.action.thenTryAgain': 'Then try again.',
+  'excel.action.tryAgain': 'Try again; if it fails again, tell us what Excel said.',
+  'excel.action.removed':
+    '{{said:msg}} The {{count}} sheet(s) it had added ({{sheets}}) and its names were removed, so the workbook is as it was before. Nothing of yours was changed. {{next:msg}}',
+  'excel.action.addedNothing':
+    '{{said:msg}} It had added nothing, so the workbook is as it was before. Nothing of yours was changed. {{next:msg}}',
+  'excel.action.leftWhileEditing':
+    '{{said:msg}} The sheets it had added ({{sheets}}) are still there while the cell is being edited: they are removed when you try again.',
+  'excel.action.cleanupFailed':
+    '{{said:msg}} Removing what it had added failed too ({{cleanup}}): delete the sheets {{sheets}} by hand (right-click the tab, Delete), then try again.',
+  // A call above ExcelApi 1.7 this Excel refused, and the action went without it (excel/refusals.ts).
+  'excel.refusable.validation': 'data validation on the input cells',
+  'excel.refusable.printSetup': 'print setup (paper, one page wide, title rows, breaks, footer)',
+  'excel.refusable.rangeAreas': 'styling many ranges in one command',
+  'excel.refusable.errorCells': 'asking where the error values are',
+  'excel.refusable.passwordInfo': 'asking whether a sheet has a password',
+  'excel.refused':
+    'This Excel refused {{what:list}} (Excel said "{{said}}"), so the add-in did without: everything else was written. Updating Office may bring it back.',
+  // A State change that failed half-way, and what was undone (excel/stateChangeApply.ts).
+  'text.sentences': '{{first:msg}} {{next:msg}}',
+  'excel.stateChange.busy':
+    'Excel is busy because a cell is being edited (press Enter in Excel to finish editing the cell)',
+  'excel.stateChange.excelSaid': 'Excel said "{{said}}"',
+  'excel.stateChange.failed': 'Changing the State failed: {{why:msg}}. The budget is still {{from}}’s.',
+  'excel.stateChange.again':
+    'Some cells of the other sheets may already show {{to}}’s template: change the State again to finish.',
+  'excel.stateChange.sheetRemoved': 'The sheet it had added ({{sheets}}) was removed.',
+  'excel.stateChange.removeFailed':
+    'Removing the sheet it had added failed too ({{cleanup}}): delete {{sheets}} by hand (right-click the tab, Delete).',
+  'excel.stateChange.reprotected': 'Every sheet it had unprotected is protected again, as it was.',
+  'excel.protectAgainFailed':
+    'Protecting {{sheets}} again failed: protect {{count:plural:it|them}} in Excel (Review > Protect Sheet).',
+  'pane.undoCleared':
+    'Before you repair or change the State: the add-in unprotects the template sheets to write in them, and Excel then clears its undo history, so Undo (Ctrl+Z) cannot go back past that change.',
+  'pane.cellEditWaiting':
+    'Press Enter in Excel to finish editing the cell: Excel waits for it before it does what you asked.',
+  // Export where the pane cannot know whether Excel saved the file (Excel on the Mac, in the desktop webview).
+  'pane.export.asked':
+    'Excel was asked to save {{name}}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as {{name}}.',
+  'pane.export.askedWithErrors':
+    'Excel was asked to save {{name}}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as {{name}}. The budget has {{count}} open {{count:plural:error|errors}} (Checks tab).',
+  'excel.fitNotKept':
+    'Excel did not keep "fit to 1 page wide" on {{sheets}}. To print {{count:plural:it|them}} one page wide, open the sheet, then Page Layout > Scale to Fit: Width 1 page, Height Automatic.',
 } as const;

@@ -47,4 +47,31 @@ export const READING = {
   'repair.noTemplate':
     'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
   'repair.why.upgraded': "upgraded to a total over the block's rows (an earlier template)",
+  // Our layout's defined names that do not fit the template (workbook/own/namesShape.ts).
+  'names.misfit': 'The defined name {{name}} {{what:msg}}',
+  'names.beyondRows': 'refers to {{ref}}, rows beyond the {{rows:int}} rows sheet "{{sheet}}" holds',
+  'names.otherSheet': 'refers to {{ref}}, not to the set\'s sheet "{{sheet}}"',
+  'names.notWholeRows': 'refers to {{ref}}, not to whole rows of the template (column A to Total Cost)',
+  'names.noRoom': 'refers to {{ref}}, which leaves no row for the heads and the spare row',
+  'names.overlap':
+    'covers rows {{top}} to {{bottom}}, which overlap those of {{other}} (rows {{otherTop}} to {{otherBottom}})',
+  'names.before':
+    'covers rows {{top}} to {{bottom}}, which come before those of {{other}} (rows {{otherTop}} to {{otherBottom}})',
+  'names.noTravelHeading': 'starts in row {{row}}, which does not hold the "{{heading}}" heading of C. Travel',
+  'names.noTravelHeads': 'starts in row {{row}}, but the column heads of C. Travel are not in the row above it',
+  'names.noHeads':
+    'starts in row {{row}}, which does not hold the column heads (Administration, Program, ...) of its section',
+  'names.subtotalElsewhere': 'ends in row {{bottom}}, but its Subtotal ({{ref}}) is in row {{row}}',
+  'repair.namesMisfit': 'its defined names do not fit its templates ({{detail:msg}})',
+  // A total cell repair leaves as it is: it holds a typed figure (workbook/repairGuard.ts).
+  'repair.refusal.reason':
+    'its row holds typed figures and no total formula is left in it to show it is a row of totals: repair never writes over a typed figure',
+  'repair.refusal': '{{cell}}: {{value:msg}} left as it is, not {{formula}} ({{reason:msg}})',
+  'repair.refusal.note':
+    'Left as {{count:plural:it is|they are}}, because {{count:plural:it holds|they hold}} a typed figure where a total formula belongs: {{cells:msg}}. If {{count:plural:it is a total|they are totals}}, clear {{count:plural:it|them}} and repair again.',
+  'reading.budgetOutOfBounds': 'holds a budget that {{size:msg}}',
+  'reading.namesMisfitUnreadable':
+    'is a Grant Budget workbook whose defined names do not fit its templates, and it cannot be read by its labels either: {{finding:msg}}',
+  'repair.refusal.cell': '{{cell}} ({{value:msg}})',
+  'text.commaJoin': '{{first:msg}}, {{next:msg}}',
 } as const;

@@ -20,12 +20,16 @@ export const RECONCILE = {
   'reconcile.differenceText': '  {{at:msg}}',
   'reconcile.formErrors': 'The submitted form against itself:',
   'reconcile.formError': '  {{rule}}: {{submitted:money}}, expected {{expected:money}} ({{difference:money}})',
-  'reconcile.notAmount': '{{element}} (line {{line}}): "{{text}}" is not an amount of dollars and cents',
+  'reconcile.notAmount': '{{element}} (line {{line}}): {{text}} is not an amount of dollars and cents',
   'reconcile.notXml':
     'is not XML: an SF-424A from Grants.gov is an XML file that starts with "<"; paste or open the form\'s XML, not its printed table',
   'reconcile.notWellFormed': 'is not well-formed XML ({{detail}})',
   'reconcile.noForm': 'holds no SF-424A: no BudgetInformation element of {{namespace}}',
-  'reconcile.amountsUnreadable': 'has amounts that cannot be read:\n  {{problems:lines}}',
+  'reconcile.amountsUnreadable': 'has amounts that cannot be read:',
+  'reconcile.givenTwice': '{{element}} (line {{line}}): given twice; the form holds it once',
+  'reconcile.amountGivenTwice': '{{element}} (line {{line}}): given twice; the form holds one amount there',
+  'reconcile.tooDeep':
+    'nests elements more than {{max}} deep (line {{line}}), as no SF-424A or Grants.gov package does; it is not read',
   'reconcile.notes': 'Notes:',
   'reconcile.noteAt': '  {{section}} line {{line}}: {{note:msg}}',
   'reconcile.noteAtColumn': '  {{section}} line {{line}} ({{column}}): {{note:msg}}',

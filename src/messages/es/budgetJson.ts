@@ -39,7 +39,7 @@ export const BUDGET_JSON = {
     'tipo de programa desconocido {{value}} (¿quiso decir {{near}}?); use uno del Appendix F: {{types}}',
   'json.expectedRate': 'se esperaba una tasa entre 0 y 1 (0.1 para 10%), pero hay {{got:msg}}',
   'json.fourQuarters': 'se esperaban los cuatro trimestres, q1 a q4',
-  'json.tooManyLines': 'a lo sumo {{max}} líneas',
+  'json.tooManyLines': 'a lo sumo {{max:int}} líneas',
   'json.unknownKey': 'clave desconocida {{key}}; aquí se admiten: {{allowed}}',
   'json.unknownKeyNear': 'clave desconocida {{key}} (¿quiso decir {{near}}?); aquí se admiten: {{allowed}}',
   'json.expectedObject': 'se esperaba un objeto, pero hay {{got:msg}}',
@@ -72,4 +72,15 @@ export const BUDGET_JSON = {
   'jsonSyntax.expectedColon': 'se esperaba ":" tras la clave, pero hay {{found:msg}}',
   'jsonSyntax.singleQuotes': 'un texto entre comillas simples; JSON necesita comillas dobles',
   'jsonSyntax.afterEnd': '{{found:msg}} inesperado tras el final del JSON',
+
+  // The bounds of a budget's size (budget/budgetSize.ts), after "the budget" or a file's name.
+  'size.tooManyLines':
+    'tiene {{count:int}} líneas de costo, más de las {{max:int}} que puede tener un presupuesto (el de un estado tiene unos cientos): revíselo, o divídalo',
+  'size.totalTooLarge':
+    'suma {{figure:msg}} {{amount}}, más de lo que el SF-424A puede contener (14 dígitos: a lo sumo {{max:money}}): ningún presupuesto así se puede presentar; revise las cantidades',
+  'size.programIncome': 'ingresos del programa',
+  'json.budgetTooLarge': 'el presupuesto {{size:msg}}',
+  'json.moreProblems': 'y {{count:int}} problemas más',
+  'json.moreProblemsSameKinds': 'y {{count:int}} problemas más de los mismos tipos',
+  'problems.more': 'y {{count:int}} más',
 } as const;

@@ -26,7 +26,7 @@ export const CLI = {
   'io.workbookNotJson':
     'es un libro (un paquete zip .xlsx), no un presupuesto JSON: déselo a un comando que lea libros (build, review, sf424a, reconcile)',
   'io.jsonProblemAt': '{{path}}: {{problem:msg}}',
-  'io.invalidBudget': 'no es un presupuesto válido:\n  {{problems:lines}}',
+  'io.invalidBudget': 'no es un presupuesto válido:',
 
   'write.removed':
     '{{where}}: se {{count:plural:quitó|quitaron}} {{count}} {{count:plural:carácter|caracteres}} que XML no admite ({{codes}})',
@@ -99,8 +99,6 @@ export const CLI = {
     '{{file}}: {{count}} {{count:plural:hallazgo|hallazgos}} de error en este presupuesto; {{hint:msg}}',
   'build.errorFindingsWritten':
     '{{file}}: {{count}} {{count:plural:hallazgo|hallazgos}} de error ({{codes}}); el libro está escrito, {{hint:msg}}',
-  'build.tooManyLines':
-    'tiene {{lines:int}} líneas de costo; un libro se escribe con a lo sumo {{max:int}} (más necesitaría más memoria de la que puede usar el escritor de libros): revise el presupuesto, o divídalo',
   'new.badYear': '--fy debe ser un año fiscal como 2012, no "{{text}}"',
   'new.noRulePack': 'no hay reglas para el año fiscal {{year}}',
   'new.unknownState': 'estado desconocido "{{state}}"; los estados 23(g) del año fiscal {{year}} son {{states}}',
@@ -109,4 +107,27 @@ export const CLI = {
   'repair.repaired': '{{file}}: {{count}} {{count:plural:celda reparada|celdas reparadas}}, escrito en {{out:msg}}:',
   'remedy.cli.changeState':
     'Abra el libro en Excel y pulse Cambiar el estado de este presupuesto en el panel de Grant Budget, o vuelva a escribir el estado anterior',
+  'repair.refusedHead':
+    '{{file}}: {{count}} {{count:plural:celda de total se deja como está|celdas de total se dejan como están}}: {{count:plural:contiene|contienen}} una cifra escrita (borre la celda, o escriba la fórmula, si es un total):',
+  // Inputs that are not plain files (cli/io.ts: devices, pipes, standard input, sockets).
+  'io.isSocket': 'es un socket, no un archivo',
+  'io.streamTooLarge':
+    'envía más de los {{max}} MB que puede tener un archivo de presupuesto (¿un dispositivo o una tubería sin fin?); no se lee',
+  'io.pipeIdle': 'no envió nada durante {{seconds}} s; no se lee',
+  'io.stdinTerminal': 'es la entrada estándar, que es una terminal: envíe el archivo por ella (< budget.json)',
+  // Outputs that are not plain files (cli/outputFile.ts, outputTarget.ts: devices, pipes, links, sockets).
+  'output.nameTooLong': 'su nombre es demasiado largo para el sistema de archivos',
+  'output.pipeGone': 'el programa que leía la tubería ya no está',
+  'output.ioError': 'un error de entrada/salida del dispositivo',
+  'output.linkLoop': 'no se puede escribir: sus enlaces simbólicos dan vueltas en círculo; no se escribió nada',
+  'output.isSocket': 'es un socket, no un archivo: nombre con -o un archivo donde escribir',
+  'output.pipeUnread': 'es una tubería que ningún programa lee; no se escribió nada',
+  'output.deviceTerminal':
+    'es una terminal: un libro (.xlsx) es binario; nombre un archivo, o redirija la salida estándar (-o - > out.xlsx)',
+  'output.cannotWriteDevice': 'no se puede escribir: {{why:msg}}',
+  'output.stdoutIsInput':
+    'es la salida estándar, que está redirigida al archivo de entrada {{input}}: {{command}} nunca escribe sobre su entrada; se deja sin cambios (redirija a otro archivo)',
+  'review.moreFindings': 'y {{count:int}} hallazgos {{code}} más (todos con --json)',
+  'output.closed': 'está cerrada',
+  'output.stdoutUnwritable': 'no se puede escribir en la salida estándar: {{why:msg}}',
 } as const;

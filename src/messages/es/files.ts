@@ -21,7 +21,7 @@ export const FILES = {
   'xlsx.wouldUnpack':
     'se descomprimiría a {{mb}} MB, más de los {{bound}} MB que puede tener un libro de presupuesto; no se lee',
   'xlsx.zipBomb':
-    'contiene una parte ({{part}}) que se descomprime a {{mb}} MB desde {{kb}} KB, {{ratio}} veces más comprimida que el contenido de cualquier libro (a lo sumo {{max}}): es una bomba zip o está dañado, y no se lee',
+    'contiene una parte ({{part}}) que se descomprime a {{mb}} desde {{kb}}, {{ratio}} veces más comprimida que el contenido de cualquier libro (a lo sumo {{max}}): es una bomba zip o está dañado, y no se lee',
   'xlsx.partNotFound':
     'es un archivo zip dañado (no se encuentra la parte {{part}}): consiga una copia nueva del libro',
   'xlsx.partCutShort': 'es un archivo zip dañado o truncado (la parte {{part}} está cortada)',
@@ -113,4 +113,17 @@ export const FILES = {
   'xml.noWorkbookElement': '{{what:msg}} no tiene elemento <workbook>',
   'sandbox.notZip': 'no es un libro .xlsx (no es un paquete zip)',
   'sandbox.tooLarge': 'es mucho mayor que un libro de presupuesto; no se abre',
+  'xlsx.packageBomb':
+    'se descomprime a más de {{mb}} desde un archivo de {{kb}}, más de {{max}} veces su tamaño, como no se empaqueta el contenido de ningún libro: es una bomba zip o está dañado, y no se lee',
+  'xlsx.partNamedElsewhere':
+    'es un archivo zip dañado (su índice nombra la parte {{part}} donde está guardada la parte {{stored}}): consiga una copia nueva del libro',
+  'xlsx.partTwice':
+    'es un archivo zip dañado: contiene la parte {{part:msg}} dos veces, y los programas no coinciden en qué copia leen; no se lee: ábralo en Excel y guárdelo de nuevo, o consiga una copia nueva',
+  'xlsx.partAlsoAs': '{{first}} (también como {{name}})',
+  'xml.foreignAmongCells':
+    '{{what:msg}} contiene un elemento de otro espacio de nombres entre sus celdas (<{{element}}>), lo que Excel señala como daño',
+  'xlsx.elementFlood':
+    'contiene más de {{max:int}} elementos XML (contados hasta su parte {{part}}), más de los que puede contener un libro de su tamaño (una avalancha de elementos comprimidos): está dañado o hecho para agotar a un lector, y no se lee',
+  'xlsx.why.badCharacter': 'no es XML bien formado (un carácter que XML no permite)',
+  'zip.why.partTwice': 'contiene la parte {{part}} dos veces',
 } as const;

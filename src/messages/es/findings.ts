@@ -14,6 +14,7 @@ export const FINDINGS = {
   'amount.federal': 'participación federal',
   'amount.stateMatch': 'pareo estatal',
   'amount.state100': 'fondos 100% estatales',
+  'amount.totalCost': 'costo total',
 
   'finding.adminCap.over':
     'La administración de {{administration:money}} es el {{share:percent}} de los {{base:money}} de fondos 50/50 (la parte que pagan por igual el gobierno federal y el estado), {{over:money}} sobre el tope de {{cap}}, que es {{capAmount:money}}: pase costos a Programa o adjunte una justificación aprobada.',
@@ -85,4 +86,20 @@ export const FINDINGS = {
     '{{cell}} dice {{state}}, pero {{sheets}} y los pies de página impresos todavía nombran {{old}}: el nivel de adjudicación y las verificaciones siguen a {{stateCell}}; las palabras de las plantillas todavía no.',
   'finding.templateOutdated':
     '{{sheet}} se creó con una versión anterior de Grant Budget: sus hojas SF-424A y Checks suman columnas auxiliares ({{cells}}) que una fila insertada con el comando de Excel no tiene, así que esa línea queda fuera de ellas. Sus fórmulas se pueden actualizar a totales sobre las filas de cada bloque; no cambia ninguna cifra escrita.',
+  'finding.nameMisfit':
+    '{{misfit:msg}}: no se ajusta a la plantilla, así que la hoja se lee por sus etiquetas (como el formato publicado por OSHA); restaure el nombre (Fórmulas > Administrador de nombres) o vuelva a insertar las plantillas y copie las cifras.',
+  // OSHA's published layout read with care (workbook/published/subtotalRow.ts, publishedLayoutReader.ts).
+  'text.none': '',
+  'subtotal.figures': ' ({{shown}})',
+  'finding.subtotalAsLine':
+    '{{at}}: la fila {{row}} de {{section}} se titula {{title}} pero contiene cifras escritas{{figures:msg}} y ninguna fórmula, con más cifras debajo: se lee como una línea de la sección, no como su Subtotal; si es el Subtotal, vuelva a escribir sus fórmulas.',
+  'finding.subtotalTyped':
+    '{{at}}: la fila {{row}} de {{section}} se titula {{title}} y contiene cifras escritas{{figures:msg}} donde van las fórmulas del Subtotal de la sección, como su última fila: se lee como el Subtotal, y sus cifras no se cuentan; si es una línea, dele otro título y añada el Subtotal debajo.',
+  'published.sheet': '"{{name}}"',
+  'published.sheetHidden': '"{{name}}" (oculta)',
+  'published.sheetVeryHidden': '"{{name}}" (muy oculta)',
+  'finding.twoAppendixF':
+    '{{count}} hojas parecen el Appendix F: se lee {{read:msg}}, y {{otherCount:plural:no se lee|no se leen}} {{others:list}}; si otra contiene el presupuesto, elimine o cambie el nombre de la que no.',
+  'finding.twoAppendixF.shown':
+    '{{count}} hojas parecen el Appendix F: se lee {{read:msg}}, la que Excel muestra, y {{otherCount:plural:no se lee|no se leen}} {{others:list}}; si otra contiene el presupuesto, elimine o cambie el nombre de la que no.',
 } as const;

@@ -59,4 +59,9 @@ export const HEADLINES = {
   'headline.finding.stateUnfinished': '{{cell}} dice {{state}}, pero las plantillas todavía nombran {{old}}',
   'headline.finding.templateOutdated':
     '{{sheet}} se creó con una versión anterior de Grant Budget: sus fórmulas se pueden actualizar',
+  'headline.finding.nameMisfit': 'Un nombre definido no se ajusta a la plantilla: la hoja se lee por sus etiquetas',
+  'headline.finding.subtotalAsLine': 'La fila {{row}} de {{section}} se titula {{title}} pero se lee como una línea',
+  'headline.finding.subtotalTyped': 'La fila {{row}} de {{section}} tiene cifras escritas donde va su Subtotal',
+  'headline.finding.twoAppendixF': '{{count}} hojas parecen el Appendix F: se lee {{read:msg}}',
+  'headline.finding.twoAppendixF.shown': '{{count}} hojas parecen el Appendix F: se lee {{read:msg}}',
 } as const;

@@ -38,15 +38,9 @@ export const PANE = {
   'remedy.pane.chooseState': 'Elija el estado arriba y las verificaciones se ejecutan',
   'pane.thisWorkbook': 'Este libro {{problem:msg}}.',
   'excel.cellEdit':
-    'Excel está ocupado: se está editando una celda. Pulse Entrar (o Esc) para terminar de escribir en la celda y vuelva a intentarlo.',
+    'Excel está ocupado: se está editando una celda. Pulse Entrar en Excel para terminar de editar la celda (hacer clic en el panel de tareas no la termina) y vuelva a intentarlo.',
   'excel.cellEditSaid':
-    'Excel está ocupado: se está editando una celda (Excel dijo: {{detail}}). Pulse Entrar (o Esc) para terminar de escribir en la celda y vuelva a intentarlo.',
-  'excel.insertFailedRemoved':
-    'No se pudieron insertar las plantillas: Excel dijo "{{said}}". Se {{count:plural:eliminó la hoja|eliminaron las hojas}} que había añadido ({{count}}: {{sheets}}) y sus nombres, así que el libro está como antes. No se cambió nada suyo. Vuelva a pulsar Insertar plantillas; si falla otra vez, díganos lo que dijo Excel.',
-  'excel.insertFailedNothing':
-    'No se pudieron insertar las plantillas: Excel dijo "{{said}}". No había añadido nada, así que el libro está como antes. No se cambió nada suyo. Vuelva a pulsar Insertar plantillas; si falla otra vez, díganos lo que dijo Excel.',
-  'excel.insertFailedCleanup':
-    'No se pudieron insertar las plantillas: Excel dijo "{{said}}". Tampoco se pudieron quitar las plantillas a medio insertar ({{cleanup}}): elimine a mano las hojas {{sheets}} (clic derecho en la pestaña, Eliminar) e inserte de nuevo.',
+    'Excel está ocupado: se está editando una celda (Excel dijo: {{detail}}). Pulse Entrar en Excel para terminar de editar la celda (hacer clic en el panel de tareas no la termina) y vuelva a intentarlo.',
   'excel.feature.validation': 'la validación de datos en las celdas de entrada (sin negativos, solo números)',
   'excel.feature.printSetup':
     'la configuración de impresión (horizontal, una página de ancho, filas de título, pie de página)',
@@ -59,12 +53,6 @@ export const PANE = {
     '{{sheets:list}} {{count:plural:está protegida|están protegidas}} con contraseña, así que el complemento no {{count:plural:la|las}} cambió ({{left}} total(es) quedaron como estaban). Desprotéja{{count:plural:la|las}} en Excel (Revisar > Desproteger hoja, con la contraseña) y vuelva a elegir Reparar totales.',
   'excel.stateChangePassword':
     '{{sheets:list}} {{count:plural:está protegida|están protegidas}} con contraseña, así que el estado no cambió (no se escribió nada). Desprotéja{{count:plural:la|las}} en Excel (Revisar > Desproteger hoja, con la contraseña) y cambie el estado de nuevo.',
-  'excel.stateChangeFailed':
-    'No se pudo cambiar el estado: Excel dijo "{{said}}". El presupuesto sigue siendo de {{from}}. Algunas celdas de las otras hojas pueden mostrar ya la plantilla de {{to}}: cambie el estado de nuevo para terminar.',
-  'excel.stateChangeFailedRemoved':
-    'No se pudo cambiar el estado: Excel dijo "{{said}}". El presupuesto sigue siendo de {{from}}. Se eliminó la hoja que había añadido ({{sheets}}). Algunas celdas de las otras hojas pueden mostrar ya la plantilla de {{to}}: cambie el estado de nuevo para terminar.',
-  'excel.stateChangeFailedCleanup':
-    'No se pudo cambiar el estado: Excel dijo "{{said}}". El presupuesto sigue siendo de {{from}}. Tampoco se pudo quitar la hoja que había añadido ({{cleanup}}): elimine {{sheets}} a mano (clic derecho en la pestaña, Eliminar). Algunas celdas de las otras hojas pueden mostrar ya la plantilla de {{to}}: cambie el estado de nuevo para terminar.',
   'excel.readInParts':
     'Excel no quiso leer las hojas del presupuesto de una vez ({{code}}: Excel para la web limita una solicitud o respuesta a 5 MB), así que se leyeron por partes.',
   'excel.rowTooLarge':
@@ -232,6 +220,7 @@ export const PANE = {
   'pane.compare.differenceText':
     '{{section}} línea {{line}}{{column}} {{label}}: presentado {{submitted:msg}}, presupuesto {{computed:msg}}',
   'pane.compare.unreadable': 'El SF-424A presentado {{problem:msg}}.',
+  'pane.compare.unreadableList': 'El SF-424A presentado {{problem:msg}} {{lines:list}}.',
   'pane.compare.title': 'Comparar con el SF-424A presentado',
   'pane.compare.hint':
     'Pegue el SF-424A como XML de Grants.gov, o elija el archivo: se lista cada cifra que difiere de este presupuesto.',
@@ -286,4 +275,55 @@ export const PANE = {
   'stateChange.effect.alreadySaysAndSheets':
     'La celda del estado ({{cell}}) ya dice {{state}}; {{sheets:list}} nombrarán {{state}} también.',
   'stateChange.effect.alreadyFollow': 'El nivel de adjudicación y las verificaciones ya siguen a {{cell}}.',
+  // A write that failed half-way, and what the add-in took out again (excel/insertCleanup.ts).
+  'excel.action.insert': 'La inserción de las plantillas',
+  'excel.action.move': 'El traslado del presupuesto a plantillas vivas',
+  'excel.action.reviewSheet': 'La escritura de la hoja de revisión',
+  'excel.action.stoppedCellEdit':
+    '{{what:msg}} se detuvo a medias: Excel está ocupado porque se está editando una celda. Pulse Entrar en Excel para terminar de editar la celda.',
+  'excel.action.failed': '{{what:msg}} falló: Excel dijo "{{said}}".',
+  'excel.action.thenTryAgain': 'Luego vuelva a intentarlo.',
+  'excel.action.tryAgain': 'Vuelva a intentarlo; si falla otra vez, díganos lo que dijo Excel.',
+  'excel.action.removed':
+    '{{said:msg}} Se quitaron las hojas que había añadido ({{count}}: {{sheets}}) y sus nombres, así que el libro está como antes. No se cambió nada suyo. {{next:msg}}',
+  'excel.action.addedNothing':
+    '{{said:msg}} No había añadido nada, así que el libro está como antes. No se cambió nada suyo. {{next:msg}}',
+  'excel.action.leftWhileEditing':
+    '{{said:msg}} Las hojas que había añadido ({{sheets}}) siguen ahí mientras se edita la celda: se quitan cuando vuelva a intentarlo.',
+  'excel.action.cleanupFailed':
+    '{{said:msg}} Quitar lo que había añadido también falló ({{cleanup}}): elimine a mano las hojas {{sheets}} (clic derecho en la pestaña, Eliminar) y vuelva a intentarlo.',
+  // A call above ExcelApi 1.7 this Excel refused, and the action went without it (excel/refusals.ts).
+  'excel.refusable.validation': 'la validación de datos en las celdas de entrada',
+  'excel.refusable.printSetup':
+    'la configuración de impresión (papel, una página de ancho, filas de título, saltos, pie de página)',
+  'excel.refusable.rangeAreas': 'dar formato a muchos rangos en un solo comando',
+  'excel.refusable.errorCells': 'preguntar dónde están los valores de error',
+  'excel.refusable.passwordInfo': 'preguntar si una hoja tiene contraseña',
+  'excel.refused':
+    'Este Excel rechazó {{what:list}} (Excel dijo "{{said}}"), así que el complemento prescindió de ello: todo lo demás se escribió. Actualizar Office puede devolverlo.',
+  // A State change that failed half-way, and what was undone (excel/stateChangeApply.ts).
+  'text.sentences': '{{first:msg}} {{next:msg}}',
+  'excel.stateChange.busy':
+    'Excel está ocupado porque se está editando una celda (pulse Entrar en Excel para terminar de editar la celda)',
+  'excel.stateChange.excelSaid': 'Excel dijo "{{said}}"',
+  'excel.stateChange.failed': 'El cambio de estado falló: {{why:msg}}. El presupuesto sigue siendo de {{from}}.',
+  'excel.stateChange.again':
+    'Algunas celdas de las otras hojas ya pueden mostrar la plantilla de {{to}}: vuelva a cambiar el estado para terminar.',
+  'excel.stateChange.sheetRemoved': 'Se quitó la hoja que había añadido ({{sheets}}).',
+  'excel.stateChange.removeFailed':
+    'Quitar la hoja que había añadido también falló ({{cleanup}}): elimine {{sheets}} a mano (clic derecho en la pestaña, Eliminar).',
+  'excel.stateChange.reprotected': 'Cada hoja que había desprotegido vuelve a estar protegida, como antes.',
+  'excel.protectAgainFailed':
+    'Volver a proteger {{sheets}} falló: {{count:plural:protéjala|protéjalas}} en Excel (Revisar > Proteger hoja).',
+  'pane.undoCleared':
+    'Antes de reparar o cambiar el estado: el complemento desprotege las hojas de las plantillas para escribir en ellas, y Excel borra entonces su historial de deshacer, así que Deshacer (Ctrl+Z) no puede volver más atrás de ese cambio.',
+  'pane.cellEditWaiting':
+    'Pulse Entrar en Excel para terminar de editar la celda: Excel lo espera antes de hacer lo que pidió.',
+  // Export where the pane cannot know whether Excel saved the file (Excel on the Mac, in the desktop webview).
+  'pane.export.asked':
+    'Se pidió a Excel que guarde {{name}}: búsquelo en su carpeta Descargas. Si no está, copie el XML de abajo y guárdelo como {{name}}.',
+  'pane.export.askedWithErrors':
+    'Se pidió a Excel que guarde {{name}}: búsquelo en su carpeta Descargas. Si no está, copie el XML de abajo y guárdelo como {{name}}. El presupuesto tiene {{count}} {{count:plural:error abierto|errores abiertos}} (pestaña Verificaciones).',
+  'excel.fitNotKept':
+    'Excel no conservó "ajustar a 1 página de ancho" en {{sheets}}. Para {{count:plural:imprimirla|imprimirlas}} a una página de ancho, abra la hoja y luego Disposición de página > Ajustar área de impresión: Ancho 1 página, Alto Automático.',
 } as const;

@@ -45,4 +45,32 @@ export const READING = {
   'repair.noTemplate':
     'no contiene una plantilla de Grant Budget ni el Appendix F publicado por OSHA (que se reconoce por los títulos de sección "A. PERSONNEL" a "J. TOTAL CHARGES"): no hay nada que reparar',
   'repair.why.upgraded': 'actualizada a un total sobre las filas del bloque (una plantilla anterior)',
+  // Our layout's defined names that do not fit the template (workbook/own/namesShape.ts).
+  'names.misfit': 'El nombre definido {{name}} {{what:msg}}',
+  'names.beyondRows': 'se refiere a {{ref}}, filas más allá de las {{rows:int}} que contiene la hoja "{{sheet}}"',
+  'names.otherSheet': 'se refiere a {{ref}}, no a la hoja del conjunto, "{{sheet}}"',
+  'names.notWholeRows': 'se refiere a {{ref}}, no a filas enteras de la plantilla (de la columna A a Total Cost)',
+  'names.noRoom': 'se refiere a {{ref}}, que no deja fila para los encabezados y la fila de reserva',
+  'names.overlap':
+    'abarca las filas {{top}} a {{bottom}}, que se superponen con las de {{other}} (filas {{otherTop}} a {{otherBottom}})',
+  'names.before':
+    'abarca las filas {{top}} a {{bottom}}, que van antes de las de {{other}} (filas {{otherTop}} a {{otherBottom}})',
+  'names.noTravelHeading': 'empieza en la fila {{row}}, que no contiene el encabezado "{{heading}}" de C. Travel',
+  'names.noTravelHeads':
+    'empieza en la fila {{row}}, pero los encabezados de columna de C. Travel no están en la fila de arriba',
+  'names.noHeads':
+    'empieza en la fila {{row}}, que no contiene los encabezados de columna (Administration, Program, ...) de su sección',
+  'names.subtotalElsewhere': 'termina en la fila {{bottom}}, pero su Subtotal ({{ref}}) está en la fila {{row}}',
+  'repair.namesMisfit': 'sus nombres definidos no se ajustan a sus plantillas ({{detail:msg}})',
+  // A total cell repair leaves as it is: it holds a typed figure (workbook/repairGuard.ts).
+  'repair.refusal.reason':
+    'su fila contiene cifras escritas y no le queda ninguna fórmula de total que muestre que es una fila de totales: la reparación nunca escribe sobre una cifra escrita',
+  'repair.refusal': '{{cell}}: {{value:msg}} se deja como está, no {{formula}} ({{reason:msg}})',
+  'repair.refusal.note':
+    '{{count:plural:Se deja como está|Se dejan como están}}, porque {{count:plural:contiene|contienen}} una cifra escrita donde va una fórmula de total: {{cells:msg}}. Si {{count:plural:es un total|son totales}}, {{count:plural:bórrela|bórrelas}} y repare de nuevo.',
+  'reading.budgetOutOfBounds': 'contiene un presupuesto que {{size:msg}}',
+  'reading.namesMisfitUnreadable':
+    'es un libro de Grant Budget cuyos nombres definidos no se ajustan a sus plantillas, y tampoco se puede leer por sus etiquetas: {{finding:msg}}',
+  'repair.refusal.cell': '{{cell}} ({{value:msg}})',
+  'text.commaJoin': '{{first:msg}}, {{next:msg}}',
 } as const;

@@ -20,12 +20,17 @@ export const RECONCILE = {
   'reconcile.differenceText': '  {{at:msg}}',
   'reconcile.formErrors': 'El formulario presentado frente a sí mismo:',
   'reconcile.formError': '  {{rule}}: {{submitted:money}}, se esperaba {{expected:money}} ({{difference:money}})',
-  'reconcile.notAmount': '{{element}} (línea {{line}}): "{{text}}" no es una cantidad en dólares y centavos',
+  'reconcile.notAmount': '{{element}} (línea {{line}}): {{text}} no es una cantidad en dólares y centavos',
   'reconcile.notXml':
     'no es XML: un SF-424A de Grants.gov es un archivo XML que empieza con "<"; pegue o abra el XML del formulario, no su tabla impresa',
   'reconcile.notWellFormed': 'no es XML bien formado ({{detail}})',
   'reconcile.noForm': 'no contiene un SF-424A: no hay elemento BudgetInformation de {{namespace}}',
-  'reconcile.amountsUnreadable': 'tiene cantidades que no se pueden leer:\n  {{problems:lines}}',
+  'reconcile.amountsUnreadable': 'tiene cantidades que no se pueden leer:',
+  'reconcile.givenTwice': '{{element}} (línea {{line}}): aparece dos veces; el formulario lo contiene una sola vez',
+  'reconcile.amountGivenTwice':
+    '{{element}} (línea {{line}}): aparece dos veces; el formulario contiene una sola cantidad ahí',
+  'reconcile.tooDeep':
+    'anida elementos a más de {{max}} niveles (línea {{line}}), como ningún SF-424A ni paquete de Grants.gov; no se lee',
   'reconcile.notes': 'Notas:',
   'reconcile.noteAt': '  {{section}} línea {{line}}: {{note:msg}}',
   'reconcile.noteAtColumn': '  {{section}} línea {{line}} ({{column}}): {{note:msg}}',

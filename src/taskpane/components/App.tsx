@@ -9,6 +9,7 @@ import { DEFAULT_FISCAL_YEAR, countBySeverity } from '../../budget';
 import type { CheckOutcome, CheckedBudget, PaneBackend } from '../../addin/paneBackend';
 import { completedLinesText } from '../../addin/paneWords';
 import { summaryParts } from '../summary';
+import { CELL_EDIT_WAITING, UNDO_CLEARED_NOTE } from '../../addin/paneWords';
 import { useLiveChecks } from '../useLiveChecks';
 import { useInsert, useReviewActions, useStateChange, type FocusTarget, type PaneControl } from '../paneActions';
 import { ChecksList } from './ChecksList';
@@ -66,6 +67,8 @@ export interface AppProps {
   recheckDelayMs?: number;
   /** False where the pane cannot save a file (Excel for Mac, iPad): exports are shown to copy instead. */
   canDownload?: boolean;
+  /** False where a download may be dropped silently (desktop Excel on Windows): never "Saved" there. */
+  downloadKnown?: boolean;
 }
 
 /** The words of the live status line. */
@@ -107,18 +110,51 @@ function useActionFocus(busy: Msg | null) {
   return { focusNext, refs };
 }
 
+/** Where the pane remembers that the undo-history note was said (it is said once, not once per session). */
+const UNDO_NOTE_KEY = 'grantBudget.undoNoteSaid';
+
+function storedFlag(key: string): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(key) === '1';
+  } catch {
+    return false; // storage may be refused in an add-in frame: then it is said once per session
+  }
+}
+
+function storeFlag(key: string): void {
+  try {
+    localStorage.setItem(key, '1');
+  } catch {
+    // as above
+  }
+}
+
+/** Whether Excel is holding one of the pane's requests (a cell in edit mode), from the backend. */
+function useExcelWaiting(backend: PaneBackend): boolean {
+  const [waiting, setWaiting] = React.useState(false);
+  React.useEffect(() => backend.onWaiting?.(setWaiting), [backend]);
+  return waiting;
+}
+
 /** The pane's state and its live checks; `mode` is whose State the picker shows. */
 function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [state, setState] = React.useState('');
+  const [state, setStateOnly] = React.useState('');
   const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
   const [busy, setBusy] = React.useState<Msg | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [mode, setMode] = React.useState<PickerMode>('workbook');
   const { focusNext, refs } = useActionFocus(busy);
-  // The State a check asks with: set at once when chosen, before the pane renders again.
+  const [undoSaid, setUndoSaid] = React.useState(() => storedFlag(UNDO_NOTE_KEY));
+  const excelWaiting = useExcelWaiting(backend);
+  // The State a check asks with: set at once when chosen, before the pane renders again (a check started
+  // by the choice itself reads it), so every change of the State goes through setState below.
   const chosen = React.useRef('');
-  chosen.current = state;
+  const setState = React.useCallback((next: string | ((cur: string) => string)) => {
+    const value = typeof next === 'function' ? next(chosen.current) : next;
+    chosen.current = value;
+    setStateOnly(value);
+  }, []);
   const runner = useLiveChecks(backend, recheckDelayMs, {
     chosenState: () => chosen.current,
     onChecked: (o) => {
@@ -150,7 +186,11 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     }
   };
   const language = useWords().language;
-  const control: PaneControl = { backend, runner, act, setNotice, focusNext, language };
+  const unprotected = () => {
+    storeFlag(UNDO_NOTE_KEY);
+    setUndoSaid(true);
+  };
+  const control: PaneControl = { backend, runner, act, setNotice, focusNext, language, unprotected };
   const checked = outcome?.status === 'checked' ? outcome : null;
   return {
     outcome,
@@ -165,9 +205,10 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     mode,
     setMode,
     refs,
-    chosen,
     runner,
     control,
+    undoNote: undoSaid ? null : UNDO_CLEARED_NOTE,
+    excelWaiting,
   };
 }
 
@@ -201,7 +242,6 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     },
     onStateChange: (code) => {
       core.setState(code);
-      core.chosen.current = code;
       if (mode === 'change' && ownBudget && code && code !== ownBudget.state) void change.ask(code);
       // A workbook in the published layout waits for its State: check again with it.
       else if (code && (core.outcome?.status === 'none' || checked?.layout === 'published'))
@@ -221,25 +261,26 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
       setConfirming(false);
       core.control.focusNext.current = 'insert';
     },
+    undoNote: core.undoNote,
   };
 }
 
-export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppProps) {
+export function App({ backend, recheckDelayMs = 300, canDownload = true, downloadKnown = true }: AppProps) {
   const s = useStyles();
   const w = useWords();
   const core = usePaneCore(backend, recheckDelayMs);
   const [tab, setTab] = React.useState<TabKey>('checks');
   // A reviewer's workbook (OSHA's published templates) opens on Review, once: its first task is the repair.
-  const opened = React.useRef(false);
-  React.useEffect(() => {
-    if (opened.current || !core.outcome) return;
-    opened.current = true;
+  // Decided while rendering the first outcome (React's way to adjust state to new data), not in an effect.
+  const [opened, setOpened] = React.useState(false);
+  if (!opened && core.outcome) {
+    setOpened(true);
     if (core.outcome.layout === 'published') setTab('review');
-  }, [core.outcome]);
+  }
   const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
   const picker = usePicker(core, change);
-  const reviewer = useReviewActions(core.control, () => setTab('checks'));
-  const { outcome, checked, notice, setNotice } = core;
+  const { repairChanges, ...reviewer } = useReviewActions(core.control, () => setTab('checks'));
+  const { outcome, checked, notice, setNotice, busy } = core;
   const selectTab = (key: TabKey) => {
     setTab(key);
     setNotice(null);
@@ -259,7 +300,12 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
         </p>
       ) : null}
       <StateArea {...picker} change={change} />
-      <CheckStatus busy={core.busy} outcome={outcome} statusRef={core.refs.summary} />
+      <CheckStatus busy={busy} outcome={outcome} statusRef={core.refs.summary} />
+      {core.excelWaiting ? (
+        <p role="alert" className={s.lead} data-testid="excel-waiting">
+          {w.render(CELL_EDIT_WAITING)}
+        </p>
+      ) : null}
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
       <Tabs<TabKey>
@@ -282,6 +328,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
         <Sf424aTab
           checked={checked}
           canDownload={canDownload}
+          downloadKnown={downloadKnown}
           onStatus={(text, intent = 'success') => setNotice({ intent, text })}
         />
       ) : null}
@@ -289,14 +336,15 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true }: AppPr
         <ReviewTab
           checked={checked}
           published={checked?.layout === 'published' || outcome?.layout === 'published'}
-          busy={core.busy !== null}
-          repairChanges={reviewer.repairChanges}
+          busy={busy !== null}
+          repairChanges={repairChanges}
           onReview={() => void reviewer.review()}
           onRepair={() => void reviewer.repair()}
           onWriteReview={() => void reviewer.writeReview()}
           {...(backend.moveToLiveTemplates ? { onMoveToLive: () => void reviewer.moveToLive() } : {})}
           onGoTo={goTo}
           onShowForm={() => selectTab('sf424a')}
+          undoNote={core.undoNote}
         />
       ) : null}
       <LanguageSetting />
@@ -370,10 +418,12 @@ function CheckStatus({
 function Sf424aTab({
   checked,
   canDownload,
+  downloadKnown,
   onStatus,
 }: {
   checked: CheckedBudget | null;
   canDownload: boolean;
+  downloadKnown: boolean;
   onStatus(text: Msg, intent?: 'success' | 'error' | 'info' | 'warning'): void;
 }) {
   const s = useStyles();
@@ -387,6 +437,7 @@ function Sf424aTab({
             osha110={checked.evaluation.osha110}
             fileStem={`${checked.state.toLowerCase()}-fy${checked.fiscalYear}`}
             canDownload={canDownload}
+            downloadKnown={downloadKnown}
             openErrors={countBySeverity(checked.evaluation.findings).error}
             onStatus={onStatus}
           />

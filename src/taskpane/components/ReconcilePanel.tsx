@@ -97,7 +97,12 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
     setResult(
       read.ok
         ? { ok: true, r: reconcileSf424a(read.form, form) }
-        : { ok: false, problem: msg('pane.compare.unreadable', { problem: read.problem }) },
+        : {
+            ok: false,
+            problem: read.lines?.length
+              ? msg('pane.compare.unreadableList', { problem: read.problem, lines: read.lines })
+              : msg('pane.compare.unreadable', { problem: read.problem }),
+          },
     );
   };
   const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {

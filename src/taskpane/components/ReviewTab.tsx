@@ -4,6 +4,7 @@
  * SF-424A with its sources. Each button calls back to the pane, which does the work.
  */
 import { useWords } from '../words';
+import type { Msg } from '../../messages/words';
 import type { RepairedCell } from '../../addin/paneBackend';
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
@@ -36,6 +37,8 @@ export interface ReviewTabProps {
   onMoveToLive?: () => void;
   onGoTo(sheet: string, cell: string): void;
   onShowForm(): void;
+  /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
+  undoNote?: Msg | null;
 }
 
 export function ReviewTab(p: ReviewTabProps) {
@@ -47,11 +50,17 @@ export function ReviewTab(p: ReviewTabProps) {
       <Button disabled={p.busy} onClick={p.onReview}>
         {w.t('pane.review.review')}
       </Button>
+      {p.undoNote ? (
+        <p className={s.hint} data-testid="undo-note" id="gb-undo-note">
+          {w.render(p.undoNote)}
+        </p>
+      ) : null}
       <Button
         disabled={p.busy}
         onClick={p.onRepair}
         appearance={p.published ? 'primary' : 'secondary'}
         data-primary={p.published ? '' : undefined}
+        {...(p.undoNote ? { 'aria-describedby': 'gb-undo-note' } : {})}
       >
         {w.t('pane.review.repair')}
       </Button>

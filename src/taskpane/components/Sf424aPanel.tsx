@@ -48,6 +48,11 @@ export interface Sf424aPanelProps {
   fileStem: string;
   /** False where the pane cannot save a file (Excel for Mac and iPad block downloads): the XML is shown to copy. */
   canDownload?: boolean;
+  /**
+   * False where a download may be dropped without a word (desktop Excel on Windows): the pane then says it
+   * asked for the file, and shows the XML to copy too. Never "Saved" unless it is known.
+   */
+  downloadKnown?: boolean;
   /** Errors the checks found: an export with errors open says so (and still exports). */
   openErrors?: number;
   /** Tells the pane what happened (it speaks it through its live region). */
@@ -75,18 +80,31 @@ export default function Sf424aPanel({
   osha110,
   fileStem,
   canDownload = true,
+  downloadKnown = true,
   openErrors = 0,
   onStatus,
 }: Sf424aPanelProps) {
   const s = useStyles();
   const w = useWords();
   const tables = React.useMemo(() => sectionTables(form), [form]);
-  const width = usePaneWidth();
+  const { ref: widthRef, px: widthPx } = usePaneWidth();
   const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
   const exportXml = () => {
     const name = `${fileStem}-sf424a.xml`;
     const xml = sf424aXml(form);
-    if (canDownload && downloadText(name, xml)) {
+    const started = canDownload && downloadText(name, xml);
+    if (started && !downloadKnown) {
+      // Excel was asked to save the file; whether this webview let it, the pane cannot know.
+      setShownXml({ name, xml });
+      onStatus(
+        openErrors > 0
+          ? msg('pane.export.askedWithErrors', { name, count: openErrors })
+          : msg('pane.export.asked', { name }),
+        'warning',
+      );
+      return;
+    }
+    if (started) {
       setShownXml(null);
       onStatus(
         openErrors > 0
@@ -121,7 +139,7 @@ export default function Sf424aPanel({
     ['5. Total', osha110.total],
   ] as const;
   return (
-    <div ref={width.ref}>
+    <div ref={widthRef}>
       <p className={s.note}>{w.t('pane.sf424a.fields')}</p>
       <p className={s.note}>{w.t('pane.sf424a.keys')}</p>
       <div className={s.actions}>
@@ -145,12 +163,7 @@ export default function Sf424aPanel({
         </div>
       ) : null}
       {tables.map((t) => (
-        <SectionView
-          key={t.section}
-          table={t}
-          stacked={width.px > 0 && width.px < widthNeeded(t)}
-          onStatus={onStatus}
-        />
+        <SectionView key={t.section} table={t} stacked={widthPx > 0 && widthPx < widthNeeded(t)} onStatus={onStatus} />
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
         <h2 id="osha110-title" className={s.title}>

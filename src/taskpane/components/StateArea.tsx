@@ -4,6 +4,7 @@
  * is written). The pane gives the state and the callbacks (App.tsx, usePicker).
  */
 import { useWords } from '../words';
+import type { Msg } from '../../messages/words';
 import * as React from 'react';
 import type { CheckedBudget } from '../../addin/paneBackend';
 import { stateName, type useStateChange } from '../paneActions';
@@ -32,6 +33,8 @@ export interface StateAreaProps {
   onCancelInsert(): void;
   /** False once the workbook holds a budget, or OSHA's published templates: then Insert is no primary action. */
   insertPrimary: boolean;
+  /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
+  undoNote?: Msg | null;
 }
 
 export function StateArea(p: StateAreaProps) {
@@ -101,7 +104,7 @@ export function StateArea(p: StateAreaProps) {
             from: stateName(preview.from, p.fiscalYear),
             to: stateName(preview.to, p.fiscalYear),
           })}
-          text={preview.effects.map((e) => w.render(e))}
+          text={(p.undoNote ? [...preview.effects, p.undoNote] : preview.effects).map((e) => w.render(e))}
           confirmLabel={w.t('pane.change.confirm', { to: stateName(preview.to, p.fiscalYear) })}
           onConfirm={() => void p.change.confirm()}
           onCancel={() => {

@@ -61,7 +61,7 @@ function insertBlocked(p: StatePickerProps, w: Words): string | null {
   return null;
 }
 
-export function StatePicker(props: StatePickerProps) {
+export function StatePicker({ insertRef, ...props }: StatePickerProps) {
   const s = useStyles();
   const w = useWords();
   const pack = rulePackFor(props.fiscalYear);
@@ -122,7 +122,7 @@ export function StatePicker(props: StatePickerProps) {
         </div>
         {changing ? null : (
           <Button
-            ref={props.insertRef}
+            ref={insertRef}
             appearance={props.insertPrimary === false ? 'secondary' : 'primary'}
             data-primary={props.insertPrimary === false ? undefined : ''}
             disabled={blocked !== null}

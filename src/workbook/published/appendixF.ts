@@ -23,8 +23,19 @@ import {
 import { type Ctx, cellRef, firstFigureRow, input, place, sumRange, total } from './readContext';
 import { readLineSection, type SectionInfo } from './appendixFSection';
 
-export function findAppendixF(grids: SheetGrid[]): { grid: SheetGrid; titles: Map<SectionKey, number> } | null {
-  let best: { grid: SheetGrid; titles: Map<SectionKey, number> } | null = null;
+export interface AppendixFCandidate {
+  grid: SheetGrid;
+  titles: Map<SectionKey, number>;
+}
+
+/**
+ * The sheet read as Appendix F: of the sheets that look like it (four section titles or more), a visible
+ * one before a hidden one (Excel and LibreOffice show the visible one: a very hidden, altered copy put
+ * first must not be the sheet reviewed; issue 22, item 10), then the one with the most titles, then the
+ * first. `others`: the other sheets that look like it, for the reader to name.
+ */
+export function findAppendixF(grids: SheetGrid[]): (AppendixFCandidate & { others: AppendixFCandidate[] }) | null {
+  const candidates: AppendixFCandidate[] = [];
   for (const g of grids) {
     const titles = new Map<SectionKey, number>();
     for (let r = g.firstRow; r < g.endRow; r++) {
@@ -34,9 +45,15 @@ export function findAppendixF(grids: SheetGrid[]): { grid: SheetGrid; titles: Ma
       // A title row holds text only; a line whose item happens to start "E supplies" has figures.
       if (key && !titles.has(key) && !hasNumber(g, r)) titles.set(key, r);
     }
-    if (titles.size >= 4 && (!best || titles.size > best.titles.size)) best = { grid: g, titles };
+    if (titles.size >= 4) candidates.push({ grid: g, titles });
   }
-  return best;
+  const visible = (c: AppendixFCandidate) => (c.grid.sheet.visibility === 'visible' ? 1 : 0);
+  let best: AppendixFCandidate | null = null;
+  for (const c of candidates) {
+    if (!best || visible(c) > visible(best) || (visible(c) === visible(best) && c.titles.size > best.titles.size))
+      best = c;
+  }
+  return best ? { ...best, others: candidates.filter((c) => c !== best) } : null;
 }
 
 /** Where each section of the sheet starts (its title row), ends (the next title) and has its column heads. */

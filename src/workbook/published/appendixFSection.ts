@@ -19,6 +19,7 @@ import {
   hasTypedContent,
 } from './templateLabels';
 import { type Ctx, cellRef, input, place, sumRange, total } from './readContext';
+import { subtotalOrLine } from './subtotalRow';
 
 export interface LineBlock {
   /** The budget section its lines go to (C. has two blocks: travelOutOfState, travelInState). */
@@ -115,7 +116,7 @@ function readBlocks(g: SheetGrid, key: SectionKey, headRow: number, cols: Column
       walk.sumRow = r;
       break;
     }
-    if (text && similar(text, 'subtotal')) {
+    if (text && similar(text, 'subtotal') && isSubtotal(g, key, r, end, cols, firstMoney, walk, ctx)) {
       if (walk.open) walk.close(r, r - 1);
       walk.open = false;
       if (isTravel) continue;
@@ -136,6 +137,24 @@ function readBlocks(g: SheetGrid, key: SectionKey, headRow: number, cols: Column
   }
   if (walk.open) walk.close(null, Math.max(walk.block.to, walk.block.from - 1));
   return walk;
+}
+
+/** A row titled "Subtotal" is the Subtotal only if the row and its place say so too (subtotalRow.ts); the choice is said. */
+function isSubtotal(
+  g: SheetGrid,
+  key: SectionKey,
+  row: number,
+  end: number,
+  cols: Columns,
+  firstMoney: number,
+  walk: BlockWalk,
+  ctx: Ctx,
+): boolean {
+  const sums = noAmounts();
+  if (walk.open) for (const l of walk.block.lines) for (const k of AMOUNT_KEYS) sums[k] += l.amounts[k];
+  const choice = subtotalOrLine(g, key, row, end, cols, firstMoney, sums);
+  if (choice.finding) ctx.findings.push(choice.finding);
+  return choice.kind === 'subtotal';
 }
 
 /**

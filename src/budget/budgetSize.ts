@@ -1,0 +1,84 @@
+/**
+ * The most cost lines a budget may have, at every door (issue 22, item 8): a budget JSON, a workbook
+ * read by either reader (the command line and the pane alike), and the workbook writer. One bound, set
+ * so that the heaviest work on a budget within it (writing its workbook with exceljs, which holds the
+ * whole workbook in memory: 20,000 lines, some 0.9 GB) stays under 1 GB; a State's budget has some
+ * hundred lines. Past it, a budget is refused at once, in words, before any costly work.
+ */
+import { COST_SECTIONS, costLines, type Budget } from './model';
+import { MAX_AMOUNT_CENTS } from './money';
+import { msg, type Msg } from '../messages/words';
+
+export const MAX_BUDGET_LINES = 20_000;
+
+/** Why a budget of `count` cost lines is refused, or null when it is within the bound. */
+export function tooManyLinesProblem(count: number): Msg | null {
+  if (count <= MAX_BUDGET_LINES) return null;
+  return msg('size.tooManyLines', { count, max: MAX_BUDGET_LINES });
+}
+
+export function budgetSizeProblem(budget: Budget): Msg | null {
+  let count = 0;
+  for (const _ of costLines(budget)) count++;
+  return tooManyLinesProblem(count);
+}
+
+/** The cost lines of a budget JSON value, counted before it is parsed (its lists' lengths). */
+export function rawLineCount(value: Record<string, unknown>): number {
+  let count = 0;
+  for (const s of COST_SECTIONS) {
+    const list = value[s];
+    if (Array.isArray(list)) count += list.length;
+  }
+  return count;
+}
+
+/**
+ * The totals of a budget, added exactly (BigInt: 20,000 lines of up to $99,999,999,999.99 pass 2^53
+ * cents, where adding doubles drops cents), must fit the SF-424A: 14 digits with 2 decimals, the
+ * bound of every figure (MAX_AMOUNT_CENTS). A budget past it cannot be filed and is refused in words
+ * (issue 22, item 16); every total of a budget within it is below 2^53, so the checks add it exactly.
+ */
+export function budgetTotalsProblem(budget: Budget): Msg | null {
+  const sums = { administration: 0n, program: 0n, federal: 0n, stateMatch: 0n, state100: 0n };
+  for (const { line } of costLines(budget)) {
+    sums.administration += BigInt(line.administration);
+    sums.program += BigInt(line.program);
+    sums.federal += BigInt(line.federal);
+    sums.stateMatch += BigInt(line.stateMatch);
+    sums.state100 += BigInt(line.state100);
+  }
+  const ind = budget.indirect;
+  if (ind) {
+    sums.administration += BigInt(ind.administration);
+    sums.federal += BigInt(ind.federal);
+    sums.stateMatch += BigInt(ind.stateMatch);
+    sums.state100 += BigInt(ind.state100);
+  }
+  const figures: [Msg, bigint][] = [
+    [msg('amount.administration'), sums.administration],
+    [msg('amount.program'), sums.program],
+    [msg('amount.federal'), sums.federal],
+    [msg('amount.stateMatch'), sums.stateMatch],
+    [msg('amount.state100'), sums.state100],
+    [msg('amount.totalCost'), sums.federal + sums.stateMatch + sums.state100],
+    [msg('size.programIncome'), BigInt(budget.programIncome)],
+  ];
+  const limit = BigInt(MAX_AMOUNT_CENTS);
+  const over = figures.find(([, v]) => v > limit || v < -limit);
+  if (!over) return null;
+  return msg('size.totalTooLarge', { figure: over[0], amount: dollarsText(over[1]), max: MAX_AMOUNT_CENTS });
+}
+
+/** Cents of any size as "$1,234.56", exactly. */
+function dollarsText(cents: bigint): string {
+  const sign = cents < 0n ? '-' : '';
+  const abs = cents < 0n ? -cents : cents;
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}$${whole}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/** The budget's size and its totals against their bounds: the first problem, or null. */
+export function budgetBoundsProblem(budget: Budget): Msg | null {
+  return budgetSizeProblem(budget) ?? budgetTotalsProblem(budget);
+}
