@@ -91,6 +91,17 @@ const D_COLUMNS = [
 
 /** Every field of the form, in reading order, with the form's line numbers and column letters. */
 export function sf424aFields(form: Sf424a): FormField[] {
+  return [
+    ...sectionAFields(form),
+    ...sectionBFields(form),
+    ...sectionCFields(form),
+    ...sectionDFields(form),
+    ...sectionEFFields(form),
+  ];
+}
+
+/** Section A: each activity's line, then line 5's totals. */
+function sectionAFields(form: Sf424a): FormField[] {
   const out: FormField[] = [];
   form.sectionA.lines.forEach((l, i) => {
     const line = String(i + 1);
@@ -140,6 +151,12 @@ export function sf424aFields(form: Sf424a): FormField[] {
     },
     { section: 'A', line: '5', column: 'g', label: 'Totals: Total', amount: form.sectionA.totals.total },
   );
+  return out;
+}
+
+/** Section B: each object class across the activities, then its total. */
+function sectionBFields(form: Sf424a): FormField[] {
+  const out: FormField[] = [];
   for (const oc of OBJECT_CLASSES) {
     form.categories.forEach((k, i) => {
       const col = form.sectionB.categories[k];
@@ -159,6 +176,12 @@ export function sf424aFields(form: Sf424a): FormField[] {
       amount: form.sectionB.totals[oc.key],
     });
   }
+  return out;
+}
+
+/** Section C: each program's line, then line 12's totals. */
+function sectionCFields(form: Sf424a): FormField[] {
+  const out: FormField[] = [];
   form.sectionC.lines.forEach((l, i) => {
     const line = String(8 + i);
     out.push(
@@ -187,6 +210,12 @@ export function sf424aFields(form: Sf424a): FormField[] {
       amount: form.sectionC.totals.total,
     },
   );
+  return out;
+}
+
+/** Section D: lines 13 to 15, the year and its quarters. */
+function sectionDFields(form: Sf424a): FormField[] {
+  const out: FormField[] = [];
   for (const [line, row, name] of [
     ['13', 'federal', 'Federal'],
     ['14', 'nonFederal', 'Non-Federal'],
@@ -202,6 +231,12 @@ export function sf424aFields(form: Sf424a): FormField[] {
       });
     }
   }
+  return out;
+}
+
+/** Section E's total (left blank) and Section F's text. */
+function sectionEFFields(form: Sf424a): FormField[] {
+  const out: FormField[] = [];
   out.push(
     {
       section: 'E',
@@ -300,8 +335,6 @@ export function sf424aXml(form: Sf424a): string {
 export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } {
   const notes: Msg[] = [];
   const text = xmlTextField(notes);
-  const amt = (name: string, cents: Cents, indent: string) =>
-    `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
   const L: string[] = [];
   L.push('<?xml version="1.0" encoding="UTF-8"?>');
   L.push(
@@ -309,6 +342,22 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
       'xmlns:glob="http://apply.grants.gov/system/Global-V1.0" SF424A:programType="Non-Construction" glob:coreSchemaVersion="1.0">',
   );
   L.push('  <glob:FormVersionIdentifier>1.0</glob:FormVersionIdentifier>');
+  L.push(...xmlSectionA(form, text), ...xmlSectionB(form, text), ...xmlSectionC(form, text));
+  L.push(...xmlSectionD(form), ...xmlSectionF(form, text));
+  L.push('</SF424A:BudgetInformation>');
+  return { xml: L.join('\n') + '\n', notes };
+}
+
+type TextField = ReturnType<typeof xmlTextField>;
+
+/** An amount element of the form, in dollars and cents. */
+function amt(name: string, cents: Cents, indent: string): string {
+  return `${indent}<SF424A:${name}>${centsToDecimalText(cents)}</SF424A:${name}>`;
+}
+
+/** Section A, BudgetSummary: each activity's line and the totals. */
+function xmlSectionA(form: Sf424a, text: TextField): string[] {
+  const L: string[] = [];
   L.push('  <SF424A:BudgetSummary>');
   form.sectionA.lines.forEach((l, i) => {
     L.push(
@@ -326,7 +375,12 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
   L.push(amt('BudgetTotalNewOrRevisedAmount', form.sectionA.totals.total, '      '));
   L.push('    </SF424A:SummaryTotals>');
   L.push('  </SF424A:BudgetSummary>');
+  return L;
+}
 
+/** Section B, BudgetCategories: each activity's object classes and their totals. */
+function xmlSectionB(form: Sf424a, text: TextField): string[] {
+  const L: string[] = [];
   const categoryAmounts = (c: Record<string, Cents>, indent: string) => {
     for (const [key, name] of SECTION_B_XML) L.push(amt(name, c[key] ?? 0, indent));
   };
@@ -341,7 +395,12 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
   categoryAmounts(form.sectionB.totals as Record<string, Cents>, '      ');
   L.push('    </SF424A:CategoryTotals>');
   L.push('  </SF424A:BudgetCategories>');
+  return L;
+}
 
+/** Section C, NonFederalResources. */
+function xmlSectionC(form: Sf424a, text: TextField): string[] {
+  const L: string[] = [];
   L.push('  <SF424A:NonFederalResources>');
   form.sectionC.lines.forEach((l, i) => {
     L.push(
@@ -356,7 +415,12 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
   L.push(amt('BudgetTotalContributionAmount', form.sectionC.totals.total, '      '));
   L.push('    </SF424A:ResourceTotals>');
   L.push('  </SF424A:NonFederalResources>');
+  return L;
+}
 
+/** Section D, BudgetForecastedCashNeeds: the year and its quarters. */
+function xmlSectionD(form: Sf424a): string[] {
+  const L: string[] = [];
   L.push('  <SF424A:BudgetForecastedCashNeeds>');
   for (const [key, name] of SECTION_D_XML) {
     L.push(`    <SF424A:${name}>`);
@@ -366,7 +430,12 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
     L.push(`    </SF424A:${name}>`);
   }
   L.push('  </SF424A:BudgetForecastedCashNeeds>');
+  return L;
+}
 
+/** Section F, OtherInformation: only when it holds text. */
+function xmlSectionF(form: Sf424a, text: TextField): string[] {
+  const L: string[] = [];
   const f = form.sectionF;
   if (f.directCharges || f.indirectCharges || f.remarks) {
     L.push('  <SF424A:OtherInformation>');
@@ -379,8 +448,7 @@ export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } 
     if (remarks) L.push(`    <SF424A:Remarks>${remarks}</SF424A:Remarks>`);
     L.push('  </SF424A:OtherInformation>');
   }
-  L.push('</SF424A:BudgetInformation>');
-  return { xml: L.join('\n') + '\n', notes };
+  return L;
 }
 
 export { CATEGORY_KEYS };

@@ -325,29 +325,13 @@ function queueOp(
       queueCells(sheet(op.sheet), op.address, op.rows, gate.areas);
       return;
     case 'columnWidths':
-      queueSizes(
-        sheet(op.sheet),
-        sizeRuns(
-          op.widths.map((w) => ({ key: w.column, size: w.width })),
-          columnIndex,
-        ),
-        (f, size) => (f.columnWidth = columnWidthPoints(size)),
-        gate.areas,
-      );
+      queueColumnWidths(sheet(op.sheet), op, gate.areas);
       return;
     case 'unlockRows':
       sheet(op.sheet).getRange(op.rows).format.protection.locked = false;
       return;
     case 'rowHeights':
-      queueSizes(
-        sheet(op.sheet),
-        sizeRuns(
-          op.heights.map((h) => ({ key: h.row, size: h.height })),
-          (r) => r,
-        ),
-        (f, size) => (f.rowHeight = size),
-        gate.areas,
-      );
+      queueRowHeights(sheet(op.sheet), op, gate.areas);
       return;
     case 'merge':
       sheet(op.sheet).getRange(op.range).merge(false);
@@ -355,24 +339,13 @@ function queueOp(
     case 'name':
       ctx.workbook.names.add(op.name, withEquals(op.ref), op.comment);
       return;
-    case 'validation': {
-      if (!gate.canValidate) {
-        gate.skipped.add('validation');
-        return;
-      }
-      const dv = sheet(op.sheet).getRange(op.range).dataValidation;
-      dv.rule = validationRule(op.rule);
-      dv.errorAlert = { showAlert: true, style: 'Stop', title: op.rule.errorTitle, message: op.rule.errorMessage };
-      if (op.rule.prompt) dv.prompt = { showPrompt: true, title: op.rule.errorTitle, message: op.rule.prompt };
+    case 'validation':
+      if (gate.canValidate) queueValidation(sheet(op.sheet), op);
+      else gate.skipped.add('validation');
       return;
-    }
-    case 'freeze': {
-      const ws = sheet(op.sheet);
-      if (op.rows > 0 && op.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(op.rows - 1, op.columns - 1)}`));
-      else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
-      else if (op.columns > 0) ws.freezePanes.freezeColumns(op.columns);
+    case 'freeze':
+      queueFreeze(sheet(op.sheet), op);
       return;
-    }
     case 'protect':
       // The options (ExcelApi 1.2) keep row inserts possible: protect() alone forbids them.
       sheet(op.sheet).protection.protect(op.options ? { ...op.options } : undefined);
@@ -396,6 +369,37 @@ function queueOp(
       throw new Error(`The Excel adapter cannot apply the operation ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+
+function queueColumnWidths(ws: Excel.Worksheet, op: OpOf<'columnWidths'>, areas: Areas): void {
+  const runs = sizeRuns(
+    op.widths.map((w) => ({ key: w.column, size: w.width })),
+    columnIndex,
+  );
+  queueSizes(ws, runs, (f, size) => (f.columnWidth = columnWidthPoints(size)), areas);
+}
+
+function queueRowHeights(ws: Excel.Worksheet, op: OpOf<'rowHeights'>, areas: Areas): void {
+  const runs = sizeRuns(
+    op.heights.map((h) => ({ key: h.row, size: h.height })),
+    (r) => r,
+  );
+  queueSizes(ws, runs, (f, size) => (f.rowHeight = size), areas);
+}
+
+function queueValidation(ws: Excel.Worksheet, op: OpOf<'validation'>): void {
+  const dv = ws.getRange(op.range).dataValidation;
+  dv.rule = validationRule(op.rule);
+  dv.errorAlert = { showAlert: true, style: 'Stop', title: op.rule.errorTitle, message: op.rule.errorMessage };
+  if (op.rule.prompt) dv.prompt = { showPrompt: true, title: op.rule.errorTitle, message: op.rule.prompt };
+}
+
+function queueFreeze(ws: Excel.Worksheet, op: OpOf<'freeze'>): void {
+  if (op.rows > 0 && op.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(op.rows - 1, op.columns - 1)}`));
+  else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
+  else if (op.columns > 0) ws.freezePanes.freezeColumns(op.columns);
 }
 
 /** What a write did without, in words and as features: the pane says it. */

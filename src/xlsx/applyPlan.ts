@@ -147,29 +147,58 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: Ms
   for (const op of plan.ops) await applyOp(wb, op, notes);
 }
 
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+
+function addSheet(wb: ExcelJS.Workbook, op: OpOf<'addSheet'>): void {
+  if (wb.getWorksheet(op.sheet))
+    throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
+  const added = wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
+  if (op.position !== undefined) placeSheet(wb, added, op.position);
+}
+
+function writeCells(ws: ExcelJS.Worksheet, op: OpOf<'cells'>, notes: Msg[]): void {
+  const { row, col } = parseA1(op.address);
+  op.rows.forEach((cells, i) => {
+    cells.forEach((w, j) => {
+      if (w.kind !== 'skip')
+        writeCell(ws.getCell(row + i + 1, col + j + 1), w, `${op.sheet}!${a1(row + i, col + j)}`, notes);
+    });
+  });
+}
+
+/**
+ * Excel's protect() allows what its options say and nothing else: objects and scenarios stay protected
+ * unless allowed, as in the Office.js door (exceljs: `objects: false` writes objects="1").
+ */
+function protectionOf(o: NonNullable<OpOf<'protect'>['options']>): Partial<ExcelJS.WorksheetProtection> {
+  const mode = o.selectionMode ?? 'Normal';
+  return {
+    selectLockedCells: mode === 'Normal',
+    selectUnlockedCells: mode !== 'None',
+    formatCells: o.allowFormatCells === true,
+    formatColumns: o.allowFormatColumns === true,
+    formatRows: o.allowFormatRows === true,
+    insertColumns: o.allowInsertColumns === true,
+    insertRows: o.allowInsertRows === true,
+    insertHyperlinks: o.allowInsertHyperlinks === true,
+    deleteColumns: o.allowDeleteColumns === true,
+    deleteRows: o.allowDeleteRows === true,
+    sort: o.allowSort === true,
+    autoFilter: o.allowAutoFilter === true,
+    pivotTables: o.allowPivotTables === true,
+    objects: o.allowEditObjects === true,
+    scenarios: o.allowEditScenarios === true,
+  };
+}
+
 async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: Msg[]): Promise<void> {
   switch (op.op) {
-    case 'addSheet': {
-      if (wb.getWorksheet(op.sheet))
-        throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
-      const added = wb.addWorksheet(
-        op.sheet,
-        op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {},
-      );
-      if (op.position !== undefined) placeSheet(wb, added, op.position);
+    case 'addSheet':
+      addSheet(wb, op);
       return;
-    }
-    case 'cells': {
-      const ws = sheetOf(wb, op.sheet);
-      const { row, col } = parseA1(op.address);
-      op.rows.forEach((cells, i) => {
-        cells.forEach((w, j) => {
-          if (w.kind !== 'skip')
-            writeCell(ws.getCell(row + i + 1, col + j + 1), w, `${op.sheet}!${a1(row + i, col + j)}`, notes);
-        });
-      });
+    case 'cells':
+      writeCells(sheetOf(wb, op.sheet), op, notes);
       return;
-    }
     case 'columnWidths': {
       const ws = sheetOf(wb, op.sheet);
       for (const { column, width } of op.widths) ws.getColumn(column).width = width;
@@ -207,30 +236,9 @@ async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: Msg[]): Promise
       ws.views = [{ state: 'frozen', xSplit: op.columns, ySplit: op.rows }];
       return;
     }
-    case 'protect': {
-      // Excel's protect() allows what its options say and nothing else: objects and scenarios stay
-      // protected unless allowed, as in the Office.js door (exceljs: `objects: false` writes objects="1").
-      const o = op.options ?? {};
-      const mode = o.selectionMode ?? 'Normal';
-      await sheetOf(wb, op.sheet).protect('', {
-        selectLockedCells: mode === 'Normal',
-        selectUnlockedCells: mode !== 'None',
-        formatCells: o.allowFormatCells === true,
-        formatColumns: o.allowFormatColumns === true,
-        formatRows: o.allowFormatRows === true,
-        insertColumns: o.allowInsertColumns === true,
-        insertRows: o.allowInsertRows === true,
-        insertHyperlinks: o.allowInsertHyperlinks === true,
-        deleteColumns: o.allowDeleteColumns === true,
-        deleteRows: o.allowDeleteRows === true,
-        sort: o.allowSort === true,
-        autoFilter: o.allowAutoFilter === true,
-        pivotTables: o.allowPivotTables === true,
-        objects: o.allowEditObjects === true,
-        scenarios: o.allowEditScenarios === true,
-      });
+    case 'protect':
+      await sheetOf(wb, op.sheet).protect('', protectionOf(op.options ?? {}));
       return;
-    }
     case 'unprotect':
       sheetOf(wb, op.sheet).unprotect();
       return;

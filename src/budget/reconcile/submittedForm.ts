@@ -124,16 +124,31 @@ export const MAX_SF424A_DEPTH = 64;
 /** An element name among the keys of a table, never a property every object has ("constructor", "__proto__"). */
 const own = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
+/** Where the reading stands inside the document. */
+interface ReadState {
+  form: SubmittedForm;
+  problems: Msg[];
+  /** Depth inside BudgetInformation; -1 before it, -2 after it. */
+  depth: number;
+  ignoreDepth: number;
+  item: SubmittedItem | null;
+  amounts: Map<string, Cents> | null;
+  container: string;
+  text: string;
+}
+
 /** Reads the SF-424A of an XML document (the form itself, or a package that contains it). */
 export function readSubmittedSf424a(xml: string): SubmittedRead {
-  const form = emptyForm();
-  const problems: Msg[] = [];
-  let depth = -1; // depth inside BudgetInformation; -1 before it, -2 after it
-  let ignoreDepth = 0;
-  let item: SubmittedItem | null = null;
-  let amounts: Map<string, Cents> | null = null;
-  let container = '';
-  let text = '';
+  const st: ReadState = {
+    form: emptyForm(),
+    problems: [],
+    depth: -1,
+    ignoreDepth: 0,
+    item: null,
+    amounts: null,
+    container: '',
+    text: '',
+  };
   let nesting = 0;
   let tooDeep: Msg | null = null;
   const parser = newXmlParser({ xmlns: true, position: true });
@@ -144,72 +159,13 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
       throw new Error('nested too deep');
     }
   });
-  parser.on('opentag', (tag) => {
-    text = '';
-    if (depth === -1) {
-      if (tag.local === 'BudgetInformation' && tag.uri === SF424A_NAMESPACE) depth = 0;
-      return;
-    }
-    if (depth < 0) return;
-    depth++;
-    if (ignoreDepth || IGNORED.has(tag.local)) {
-      ignoreDepth++;
-      return;
-    }
-    const list = own(ITEM_LISTS, tag.local) ? ITEM_LISTS[tag.local] : undefined;
-    if (list) {
-      item = { position: form[list].length + 1, title: attributeTitle(tag), cfda: null, amounts: new Map() };
-      form[list].push(item);
-      amounts = item.amounts;
-      container = tag.local;
-    } else if (own(TOTALS, tag.local)) {
-      amounts = form[TOTALS[tag.local]];
-      container = tag.local;
-    } else if (FORECAST.has(tag.local)) {
-      if (form.forecast.has(tag.local))
-        problems.push(msg('reconcile.givenTwice', { element: tag.local, line: parser.line }));
-      amounts = new Map();
-      form.forecast.set(tag.local, amounts);
-      container = tag.local;
-    }
-  });
+  parser.on('opentag', (tag) => openElement(st, tag, parser.line));
   parser.on('text', (t) => {
-    if (depth > 0) text += t;
+    if (st.depth > 0) st.text += t;
   });
   parser.on('closetag', (tag) => {
     nesting--;
-    if (depth < 0) return;
-    if (depth === 0) {
-      depth = -2;
-      return;
-    }
-    depth--;
-    if (ignoreDepth) {
-      ignoreDepth--;
-      return;
-    }
-    if (tag.local === container) {
-      item = null;
-      amounts = null;
-      container = '';
-    } else if (tag.local === 'CFDANumber' && item) item.cfda = text.trim();
-    else if (own(TEXTS, tag.local)) form.other[TEXTS[tag.local]] = text.trim();
-    else if (amounts) {
-      const cents = decimalToCents(text);
-      if (amounts.has(tag.local))
-        // The last would win silently: two figures for one cell of the form is a damaged form.
-        problems.push(msg('reconcile.amountGivenTwice', { element: `${container}/${tag.local}`, line: parser.line }));
-      else if (cents === null)
-        problems.push(
-          msg('reconcile.notAmount', {
-            element: `${container}/${tag.local}`,
-            line: parser.line,
-            text: JSON.stringify(text.trim()),
-          }),
-        );
-      else amounts.set(tag.local, cents);
-    }
-    text = '';
+    closeElement(st, tag.local, parser.line);
   });
   // Text that does not even start as XML (a paste of the table, a PDF's words): said in words, not as the parser's
   // "1:1: text data outside of root node".
@@ -223,7 +179,73 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
       problem: msg('reconcile.notWellFormed', { detail: err instanceof Error ? err.message : String(err) }),
     };
   }
-  if (depth === -1) return { ok: false, problem: msg('reconcile.noForm', { namespace: SF424A_NAMESPACE }) };
-  if (problems.length) return { ok: false, problem: msg('reconcile.amountsUnreadable'), lines: cappedLines(problems) };
-  return { ok: true, form };
+  if (st.depth === -1) return { ok: false, problem: msg('reconcile.noForm', { namespace: SF424A_NAMESPACE }) };
+  if (st.problems.length)
+    return { ok: false, problem: msg('reconcile.amountsUnreadable'), lines: cappedLines(st.problems) };
+  return { ok: true, form: st.form };
+}
+
+/** An element opens: BudgetInformation starts the form; a line item, a totals or a forecast element holds amounts. */
+function openElement(st: ReadState, tag: SaxesTagNS, line: number): void {
+  st.text = '';
+  if (st.depth === -1) {
+    if (tag.local === 'BudgetInformation' && tag.uri === SF424A_NAMESPACE) st.depth = 0;
+    return;
+  }
+  if (st.depth < 0) return;
+  st.depth++;
+  if (st.ignoreDepth || IGNORED.has(tag.local)) {
+    st.ignoreDepth++;
+    return;
+  }
+  const { form } = st;
+  const list = own(ITEM_LISTS, tag.local) ? ITEM_LISTS[tag.local] : undefined;
+  if (list) {
+    st.item = { position: form[list].length + 1, title: attributeTitle(tag), cfda: null, amounts: new Map() };
+    form[list].push(st.item);
+    st.amounts = st.item.amounts;
+    st.container = tag.local;
+  } else if (own(TOTALS, tag.local)) {
+    st.amounts = form[TOTALS[tag.local]];
+    st.container = tag.local;
+  } else if (FORECAST.has(tag.local)) {
+    if (form.forecast.has(tag.local)) st.problems.push(msg('reconcile.givenTwice', { element: tag.local, line }));
+    st.amounts = new Map();
+    form.forecast.set(tag.local, st.amounts);
+    st.container = tag.local;
+  }
+}
+
+/** An element closes: its text is the CFDA number, a text of the form or an amount of the open container. */
+function closeElement(st: ReadState, local: string, line: number): void {
+  if (st.depth < 0) return;
+  if (st.depth === 0) {
+    st.depth = -2;
+    return;
+  }
+  st.depth--;
+  if (st.ignoreDepth) {
+    st.ignoreDepth--;
+    return;
+  }
+  if (local === st.container) {
+    st.item = null;
+    st.amounts = null;
+    st.container = '';
+  } else if (local === 'CFDANumber' && st.item) st.item.cfda = st.text.trim();
+  else if (own(TEXTS, local)) st.form.other[TEXTS[local]] = st.text.trim();
+  else if (st.amounts) readAmount(st, st.amounts, local, line);
+  st.text = '';
+}
+
+function readAmount(st: ReadState, amounts: Map<string, Cents>, local: string, line: number): void {
+  const cents = decimalToCents(st.text);
+  if (amounts.has(local))
+    // The last would win silently: two figures for one cell of the form is a damaged form.
+    st.problems.push(msg('reconcile.amountGivenTwice', { element: `${st.container}/${local}`, line }));
+  else if (cents === null)
+    st.problems.push(
+      msg('reconcile.notAmount', { element: `${st.container}/${local}`, line, text: JSON.stringify(st.text.trim()) }),
+    );
+  else amounts.set(local, cents);
 }
