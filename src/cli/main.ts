@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { languageOfEnvironment, languageOfTag } from '../messages/language';
-import { wordsFor } from '../messages/words';
+import { loadLanguage, wordsFor } from '../messages/words';
 import { EXIT_OK, EXIT_UNREADABLE } from './exitCodes';
 import { forgetStreamInputs, processIo, type Io } from './io';
 import { endQuietlyOnBrokenPipe } from './brokenPipe';
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   };
   // The words of this run: the environment's language (LC_ALL, LC_MESSAGES, LANG), or --lang's (a caller's own
   // words, a test's reworded catalog, stand where no language is asked for).
-  const run: Io = { ...io, words: io.words ?? wordsFor(languageOfEnvironment(io.env ?? {})) };
+  const run: Io = { ...io, words: io.words ?? (await loadLanguage(languageOfEnvironment(io.env ?? {}))) };
   if (io === processIo) endQuietlyOnBrokenPipe(() => run.words ?? wordsFor('en'));
   const program = new Command('grant-budget')
     .description(
@@ -65,9 +65,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return language;
       }),
     )
-    .hook('preAction', (_program, action) => {
+    .hook('preAction', async (_program, action) => {
       const language = action.optsWithGlobals<{ lang?: 'en' | 'es' }>().lang;
-      if (language) run.words = wordsFor(language);
+      if (language) run.words = await loadLanguage(language);
     })
     .exitOverride();
   for (const register of await Promise.all(commandsFor(argv).map((c) => c.load()))) register(program, run, setExit);

@@ -13,7 +13,6 @@
  * en-US for English, es-PR for Spanish (Puerto Rico writes $1,234.50 and 26.31%, as the United States do).
  */
 import { EN, type EnCatalog } from './en';
-import { ES } from './es';
 
 export type Language = 'en' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'es'];
@@ -54,7 +53,28 @@ export function isMsg(value: unknown): value is Msg {
   return typeof value === 'object' && value !== null && typeof (value as Msg).key === 'string' && 'data' in value;
 }
 
-export const CATALOGS: Record<Language, Readonly<Record<MessageKey, string>>> = { en: EN, es: ES };
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+/**
+ * The catalogs loaded. English is always there (every door's default); another language is loaded when a
+ * door first speaks it (`loadLanguage`): the pane keeps Spanish out of its first chunk, which English
+ * users never need (docs/speed.md). Before its load a language is absent: `Words` refuses it.
+ */
+export const CATALOGS = { en: EN } as Record<Language, Catalog>;
+
+/** Loads a language's catalog (once) and gives its words. */
+export async function loadLanguage(language: Language): Promise<Words> {
+  if (!hasLanguage(language)) {
+    const { ES } = await import(/* webpackChunkName: "es" */ './es');
+    CATALOGS.es = ES;
+  }
+  return wordsFor(language);
+}
+
+/** True when a language's words can be given at once (its catalog is loaded). */
+export function hasLanguage(language: Language): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOGS, language);
+}
 
 /** One placeholder of a catalog text. */
 export interface Placeholder {
@@ -102,7 +122,9 @@ export class Words {
     catalog?: Readonly<Record<MessageKey, string>>,
   ) {
     const locale = LOCALES[language];
-    this.catalog = catalog ?? CATALOGS[language];
+    const loaded = catalog ?? (hasLanguage(language) ? CATALOGS[language] : undefined);
+    if (!loaded) throw new Error(`the ${language} catalog is not loaded: loadLanguage('${language}') first`);
+    this.catalog = loaded;
     this.moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
     this.percentFormat = new Intl.NumberFormat(locale, {
       style: 'percent',

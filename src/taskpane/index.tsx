@@ -13,7 +13,7 @@ import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
 import { PaneLanguageProvider, useWords } from './words';
 import { officeDisplayLanguage, saveLanguage, savedLanguage } from '../excel/officeLanguage';
-import { LOCALES, wordsFor, type Language } from '../messages/words';
+import { LOCALES, hasLanguage, loadLanguage, wordsFor, type Language } from '../messages/words';
 
 /**
  * The reader, the checks and the Office.js adapter: a chunk of their own, asked for as this script starts, while
@@ -46,13 +46,17 @@ function TooOld() {
 function Localized({ children }: { children: React.ReactNode }) {
   const office = React.useMemo(() => officeDisplayLanguage(), []);
   const [chosen, setChosen] = React.useState<Language | null>(savedLanguage);
+  const [, setLoaded] = React.useState<Language | null>(null);
   const language = chosen ?? office;
+  const ready = hasLanguage(language);
   React.useEffect(() => {
     document.documentElement.lang = LOCALES[language];
+    // Spanish comes in its own chunk (docs/speed.md): the pane shows once its words are there.
+    if (!hasLanguage(language)) void loadLanguage(language).then(() => setLoaded(language));
   }, [language]);
   const value = React.useMemo(
     () => ({
-      words: wordsFor(language),
+      words: wordsFor(ready ? language : 'en'),
       chosen,
       office,
       choose: (l: Language | null) => {
@@ -60,9 +64,9 @@ function Localized({ children }: { children: React.ReactNode }) {
         setChosen(l);
       },
     }),
-    [language, chosen, office],
+    [language, ready, chosen, office],
   );
-  return <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider>;
+  return ready ? <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider> : null;
 }
 
 /** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */

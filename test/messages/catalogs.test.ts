@@ -95,3 +95,19 @@ describe('which language', () => {
     expect(languageOfTag('de-DE')).toBeNull();
   });
 });
+
+describe('loading a language', () => {
+  it('Spanish is loaded when a door first speaks it, and refused before', async () => {
+    await jest.isolateModulesAsync(async () => {
+      // A fresh module, without the test setup's catalogs: what the pane and the command line start with.
+      const fresh = await import('../../src/messages/words');
+      expect(fresh.hasLanguage('en')).toBe(true);
+      expect(fresh.hasLanguage('es')).toBe(false);
+      expect(() => fresh.wordsFor('es')).toThrow(/not loaded/);
+      const es = await fresh.loadLanguage('es');
+      expect(fresh.hasLanguage('es')).toBe(true);
+      expect(es.t('pane.compare.notesLabel')).toBe(CATALOGS.es['pane.compare.notesLabel']);
+      expect(es.t('pane.compare.notesLabel')).not.toBe(CATALOGS.en['pane.compare.notesLabel']);
+    });
+  });
+});
