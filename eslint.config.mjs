@@ -9,8 +9,12 @@ import officeAddins from 'eslint-plugin-office-addins';
  * so a new dependency of the domain is a decision made here, not an accident.
  */
 const DOMAIN_PACKAGES = ['zod', 'saxes'];
-/** Relative imports that stay inside src/budget, for a file `depth` folders below it. */
-const insideDomain = (depth) => (depth === 0 ? '\\./' : `\\./|(\\.\\./){1,${depth}}(?!\\.\\./)`);
+/**
+ * Relative imports that stay inside src/budget, for a file `depth` folders below it, and the message catalogs
+ * (src/messages, which import nothing): a finding is a key of the catalogs and its data (issue 20).
+ */
+const insideDomain = (depth) =>
+  (depth === 0 ? '\\./' : `\\./|(\\.\\./){1,${depth}}(?!\\.\\./)`) + `|(\\.\\./){${depth + 1}}messages/`;
 const domainFence = (depth) => ({
   'no-restricted-imports': [
     'error',
@@ -18,7 +22,7 @@ const domainFence = (depth) => ({
       patterns: [
         {
           regex: `^(?!(${DOMAIN_PACKAGES.join('|')})$|(${insideDomain(depth)}))`,
-          message: `The domain imports only its own modules and ${DOMAIN_PACKAGES.join(', ')} (eslint.config.mjs, DOMAIN_PACKAGES).`,
+          message: `The domain imports only its own modules, src/messages and ${DOMAIN_PACKAGES.join(', ')} (eslint.config.mjs, DOMAIN_PACKAGES).`,
         },
       ],
     },
@@ -78,6 +82,17 @@ export default tseslint.config(
   {
     files: ['src/budget/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window'],
+    },
+  },
+  {
+    // The catalogs and their rendering: the bottom of the house, words and Intl only.
+    files: ['src/messages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fs', 'node:*', 'path', 'exceljs', 'react', '../budget/*', '../../*'] },
+      ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window'],
     },
   },

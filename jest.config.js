@@ -13,6 +13,8 @@ const base = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
+  // Spanish is loaded when a door first speaks it; tests read it directly (test/support/catalogs.ts).
+  setupFiles: ['<rootDir>/test/support/catalogs.ts'],
 };
 
 /** LibreOffice (recalculation, editing through its macros, printing) or the built command as a process. */

@@ -37,6 +37,25 @@ describe('manifest.xml', () => {
     expect(r.status).toBe(0);
   });
 
+  it('speaks Spanish where Office does (es-ES, es-MX, es-US): every name, description and ribbon word has an Override', () => {
+    const localized = [
+      ...xml.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*DefaultValue="([^"]*)"[^/]*?>([\s\S]*?)<\/\1>/g),
+    ];
+    const plain = [...xml.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*DefaultValue="[^"]*"\s*\/>/g)];
+    expect(plain.map((m) => m[0])).toEqual([]);
+    expect(localized.length).toBe(7);
+    for (const [, , english, body] of localized) {
+      const overrides = new Map(
+        [...(body ?? '').matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+      );
+      expect([...overrides.keys()].sort()).toEqual(['es-ES', 'es-MX', 'es-US']);
+      const spanish = new Set(overrides.values());
+      expect(spanish.size).toBe(1);
+      // The brand stays the brand; every sentence is in Spanish.
+      if (!/^Grant Budget( \(23\(g\)\))?$/.test(english ?? '')) expect([...spanish][0]).not.toBe(english);
+    }
+  });
+
   it('validates after the production rewrite, with no localhost left', () => {
     const prod = rewriteManifest(xml, 'https://addins.example.gov/grant-budget/');
     expect(prod).not.toContain('localhost');

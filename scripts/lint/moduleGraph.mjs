@@ -18,7 +18,19 @@ const ROOT = path.dirname(SRC);
  * templates through the port; the readers read them back; the doors (files, Excel, CLI, pane) come last,
  * and the pane sees Excel only through the composition root (src/taskpane/index.tsx).
  */
-export const LAYERS = ['budget', 'port', 'layout', 'workbook', 'xlsx', 'addin', 'excel', 'taskpane', 'cli', 'sandbox'];
+export const LAYERS = [
+  'messages',
+  'budget',
+  'port',
+  'layout',
+  'workbook',
+  'xlsx',
+  'addin',
+  'excel',
+  'taskpane',
+  'cli',
+  'sandbox',
+];
 /** Files allowed to reach above their folder's place: where a door is wired to its implementation. */
 export const COMPOSITION_ROOTS = ['src/taskpane/index.tsx'];
 

@@ -3,6 +3,7 @@
  * Office.js; component tests implement it with plain objects. Components never see `Excel`.
  */
 import type { Evaluation, Finding } from '../budget';
+import type { Language, Msg } from '../messages/words';
 import type { FigureSources } from '../workbook/figureSources';
 
 /** The budget of the open workbook, checked. */
@@ -18,8 +19,8 @@ export interface CheckedBudget {
   checkedAt: Date;
   /** Which set of templates was checked, when the workbook holds our layout (several when inserted twice). */
   set?: BudgetSet;
-  /** What the read had to do differently, in words (a sheet too big for one request, read in parts). */
-  notes?: string[];
+  /** What the read had to do differently (a sheet too big for one request, read in parts). */
+  notes?: Msg[];
   /** Where the SF-424A's figures come from (the SF-424A sheet, or Appendix F's totals): the reconciliation leads there. */
   figureSources?: FigureSources;
   /**
@@ -43,10 +44,15 @@ export interface BudgetSet {
   byActiveSheet: boolean;
 }
 
-/** No budget in the workbook (yet), or one that cannot be read: the reason, in words. */
+/** No budget in the workbook (yet), or one that cannot be read: the reason, as a message. */
 export interface NoBudget {
   status: 'none';
-  problem: string;
+  problem: Msg;
+  /**
+   * The layout found though no budget could be read from it: `published` is a reviewer's workbook (OSHA's
+   * published templates) whose State is not said.
+   */
+  layout?: 'own' | 'published';
   /** The cell the problem is in, when it is one cell (a State cell that names no State): the pane leads there. */
   at?: { sheet: string; cell: string };
 }
@@ -55,23 +61,36 @@ export type CheckOutcome = CheckedBudget | NoBudget;
 
 export interface InsertOutcome {
   sheets: string[];
+  /** The sheet of the set's Appendix F, as inserted ("Appendix F (2)" when the name was taken). */
+  appendixF?: string;
+  /** Templates whose sheet name was taken, and the name each went to. */
+  renamed?: { wanted: string; used: string }[];
   /** "Appendix F was taken: the template went to Appendix F (2)". */
-  notes: string[];
+  notes: Msg[];
+}
+
+/** A cell the repair rewrote: what it held, the formula written, and why. */
+export interface RepairedCell {
+  sheet: string;
+  cell: string;
+  before: Msg;
+  after: string;
+  reason: Msg;
 }
 
 export interface RepairOutcome {
-  /** One line per cell rewritten: "Appendix F!G88: =SUM(G12:G87)". */
-  changes: string[];
-  /** What was left undone and why, in words (a sheet protected with a password). */
-  notes?: string[];
+  /** One per cell rewritten: "Appendix F!G88: =SUM(G12:G87)". */
+  changes: RepairedCell[];
+  /** What was left undone and why (a sheet protected with a password). */
+  notes?: Msg[];
 }
 
-/** What changing the budget's State does, in words (the plan's effects), before or after it is done. */
+/** What changing the budget's State does (the plan's effects), before or after it is done. */
 export interface StateChangeOutcome {
   /** USPS codes. */
   from: string;
   to: string;
-  effects: string[];
+  effects: Msg[];
   /** Sheets added (Appendix J). */
   addedSheets: string[];
 }
@@ -85,8 +104,8 @@ export interface PaneBackend {
   check(state?: string): Promise<CheckOutcome>;
   /** Selects a finding's cell (and its sheet). */
   goTo(sheet: string, cell: string): Promise<void>;
-  /** Writes a Review sheet (never over an existing one); returns its name. */
-  writeReviewSheet(): Promise<string>;
+  /** Writes a Review sheet (never over an existing one), in the pane's language; returns its name. */
+  writeReviewSheet(language?: Language): Promise<string>;
   repairTotals(): Promise<RepairOutcome>;
   /**
    * A workbook in OSHA's published layout: its budget written into new live templates (the user's sheets

@@ -5,6 +5,7 @@
  */
 // zod 4 compiles object schemas, and with plain
 // types plus checks (no per-field transforms) a 10,000-line budget validates in a few milliseconds.
+import { msg, type Msg } from '../messages/words';
 import { budgetTotalsProblem, MAX_BUDGET_LINES, rawLineCount, tooManyLinesProblem } from './budgetSize';
 import { MAX_PROBLEM_LINES } from './problemLines';
 import { z } from 'zod';
@@ -27,7 +28,7 @@ import { budgetFromParsed } from './budgetFromJson';
 export interface JsonProblem {
   /** `personnel[3].federal`, or "" for the whole document. */
   path: string;
-  message: string;
+  message: Msg;
 }
 export type BudgetJsonResult = { ok: true; budget: Budget } | { ok: false; problems: JsonProblem[] };
 
@@ -36,18 +37,35 @@ export const MAX_BUDGET_JSON_BYTES = 20 * 1024 * 1024;
 /** Deeper than any budget can be: refusing early keeps a crafted file from exhausting the stack. */
 export const MAX_JSON_DEPTH = 64;
 
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
+function describe(v: unknown): Msg {
+  if (v === undefined) return msg('json.got.nothing');
+  if (v === null) return msg('json.got.null');
+  if (Array.isArray(v)) return msg('json.got.list');
+  if (typeof v === 'string')
+    return msg('json.got.text', { text: JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) });
+  if (typeof v === 'object') return msg('json.got.object');
+  if (typeof v === 'number') return msg('json.got.number', { value: String(v) });
+  if (typeof v === 'boolean') return msg('json.got.boolean', { value: String(v) });
+  return msg('json.got.other', { value: String(v) });
+}
+
+/**
+ * zod keeps an issue's message as a string: a message of the catalogs travels through it as its JSON, after
+ * a mark no zod message starts with, and problemsFromZod takes it back.
+ */
+const MSG_MARK = '\u0000msg:';
+function viaZod(m: Msg): string {
+  return MSG_MARK + JSON.stringify(m);
+}
+function fromZod(message: string): Msg {
+  return message.startsWith(MSG_MARK)
+    ? (JSON.parse(message.slice(MSG_MARK.length)) as Msg)
+    : msg('json.zod', { text: message });
 }
 
 /** The problem a value parser reports, for an error callback that only runs on failure. */
-function problemOf(r: { ok: true } | { ok: false; problem: string }, fallback: string): string {
-  return r.ok ? fallback : r.problem;
+function problemOf(r: { ok: true } | { ok: false; problem: Msg }, fallback: Msg): string {
+  return viaZod(r.ok ? fallback : r.problem);
 }
 
 // Types are checked by zod; values (two decimals, size, sign) by the domain's own parsers, as plain
@@ -55,25 +73,31 @@ function problemOf(r: { ok: true } | { ok: false; problem: string }, fallback: s
 
 /** A JSON number of dollars. */
 const amount = z
-  .number({ error: (iss) => `expected an amount in dollars (a JSON number), got ${describe(iss.input)}` })
-  .refine((v) => parseDollars(v).ok, { error: (iss) => problemOf(parseDollars(iss.input as number), 'not an amount') });
+  .number({ error: (iss) => viaZod(msg('json.expectedAmount', { got: describe(iss.input) })) })
+  .refine((v) => parseDollars(v).ok, {
+    error: (iss) => problemOf(parseDollars(iss.input as number), msg('json.notAmount')),
+  });
 
 const fte = z
-  .number({ error: (iss) => `expected a number of FTE, got ${describe(iss.input)}` })
-  .refine((v) => parseFte(v).ok, { error: (iss) => problemOf(parseFte(iss.input as number), 'not a number of FTE') })
-  .refine((v) => v >= 0, { error: (iss) => `FTE cannot be negative (got ${String(iss.input)})` });
+  .number({ error: (iss) => viaZod(msg('json.expectedFte', { got: describe(iss.input) })) })
+  .refine((v) => parseFte(v).ok, { error: (iss) => problemOf(parseFte(iss.input as number), msg('json.notFte')) })
+  .refine((v) => v >= 0, { error: (iss) => viaZod(msg('json.negativeFte', { value: String(iss.input) })) });
 
 const count = z
-  .number({ error: (iss) => `expected a count (a JSON number), got ${describe(iss.input)}` })
-  .refine((v) => Number.isInteger(v), { error: (iss) => `expected a whole number, got ${String(iss.input)}` })
-  .refine((v) => parseCount(v).ok, { error: (iss) => problemOf(parseCount(iss.input as number), 'not a count') });
+  .number({ error: (iss) => viaZod(msg('json.expectedCount', { got: describe(iss.input) })) })
+  .refine((v) => Number.isInteger(v), {
+    error: (iss) => viaZod(msg('json.expectedWhole', { value: String(iss.input) })),
+  })
+  .refine((v) => parseCount(v).ok, {
+    error: (iss) => problemOf(parseCount(iss.input as number), msg('json.notCount')),
+  });
 
 const text = (max = 500) =>
-  z
-    .string({ error: (iss) => `expected text, got ${describe(iss.input)}` })
-    .max(max, { error: (iss) => `text of ${String((iss.input as string).length)} characters is longer than ${max}` });
+  z.string({ error: (iss) => viaZod(msg('json.expectedText', { got: describe(iss.input) })) }).max(max, {
+    error: (iss) => viaZod(msg('json.textTooLong', { length: (iss.input as string).length, max })),
+  });
 
-const flag = z.boolean({ error: (iss) => `expected true or false, got ${describe(iss.input)}` });
+const flag = z.boolean({ error: (iss) => viaZod(msg('json.expectedFlag', { got: describe(iss.input) })) });
 
 const amounts = {
   administration: amount.optional(),
@@ -85,12 +109,17 @@ const amounts = {
 };
 
 const programType = z
-  .string({ error: (iss) => `expected a program type, got ${describe(iss.input)}` })
+  .string({ error: (iss) => viaZod(msg('json.expectedProgramType', { got: describe(iss.input) })) })
   .refine((v) => v === '' || (PROGRAM_TYPES as readonly string[]).includes(v), {
     error: (iss) => {
       const v = String(iss.input);
       const near = nearest(v, PROGRAM_TYPES);
-      return `unknown program type ${JSON.stringify(v)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; use one of Appendix F's: ${PROGRAM_TYPES.join('; ')}`;
+      const data = { value: JSON.stringify(v), types: PROGRAM_TYPES.join('; ') };
+      return viaZod(
+        near
+          ? msg('json.unknownProgramTypeNear', { ...data, near: JSON.stringify(near) })
+          : msg('json.unknownProgramType', data),
+      );
     },
   });
 
@@ -119,9 +148,9 @@ const suppliesLine = z.strictObject({
 const contractualLine = z.strictObject({ item: text().optional(), contractor: text().optional(), ...amounts });
 
 const rate = z
-  .number({ error: (iss) => `expected a rate between 0 and 1 (0.1 for 10%), got ${describe(iss.input)}` })
+  .number({ error: (iss) => viaZod(msg('json.expectedRate', { got: describe(iss.input) })) })
   .refine((v) => v >= 0 && v <= 1, {
-    error: (iss) => `expected a rate between 0 and 1 (0.1 for 10%), got number ${String(iss.input)}`,
+    error: (iss) => viaZod(msg('json.expectedRate', { got: describe(iss.input) })),
   });
 
 const indirect = z.strictObject({
@@ -176,10 +205,10 @@ const consultation = z.strictObject({
   interventions: count.optional(),
 });
 
-const quarterList = z.array(amount).length(4, { error: 'expected the four quarters, q1 to q4' });
+const quarterList = z.array(amount).length(4, { error: viaZod(msg('json.fourQuarters')) });
 
 const lines = <T extends z.ZodType>(t: T) =>
-  z.array(t).max(MAX_BUDGET_LINES, { error: `at most ${MAX_BUDGET_LINES.toLocaleString('en-US')} lines` });
+  z.array(t).max(MAX_BUDGET_LINES, { error: viaZod(msg('json.tooManyLines', { max: MAX_BUDGET_LINES })) });
 
 const budgetSchema = z.strictObject({
   state: z.unknown().optional(), // its absence is said below, in the words of the budget JSON
@@ -270,22 +299,33 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
           continue;
         }
         const near = nearest(key, allowed);
+        const data = { key: JSON.stringify(key), allowed: allowed.join(', ') };
         out.push({
           path: formatPath([...issue.path, key]),
-          message: `unknown key ${JSON.stringify(key)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; allowed here: ${allowed.join(', ')}`,
+          message: near
+            ? msg('json.unknownKeyNear', { ...data, near: JSON.stringify(near) })
+            : msg('json.unknownKey', data),
         });
       }
     } else if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
       const got = valueAt(root, issue.path);
+      const gotWhat = Array.isArray(got)
+        ? msg('json.got.list')
+        : got === null
+          ? msg('json.got.null')
+          : msg('json.got.type', { type: typeof got });
       out.push({
         path: formatPath(issue.path),
-        message: `expected ${issue.expected === 'object' ? 'an object' : 'a list'}, got ${Array.isArray(got) ? 'a list' : got === null ? 'null' : typeof got}`,
+        message:
+          issue.expected === 'object'
+            ? msg('json.expectedObject', { got: gotWhat })
+            : msg('json.expectedList', { got: gotWhat }),
       });
     } else {
-      out.push({ path: formatPath(issue.path), message: issue.message });
+      out.push({ path: formatPath(issue.path), message: fromZod(issue.message) });
     }
   }
-  if (more) out.push({ path: '', message: `and ${more.toLocaleString('en-US')} more problems of the same kinds` });
+  if (more) out.push({ path: '', message: msg('json.moreProblemsSameKinds', { count: more }) });
   return out;
 }
 
@@ -293,18 +333,15 @@ function problemsFromZod(error: z.ZodError, root: unknown): JsonProblem[] {
 function cappedProblems(problems: JsonProblem[]): JsonProblem[] {
   if (problems.length <= MAX_PROBLEM_LINES + 1) return problems;
   const rest = problems.length - MAX_PROBLEM_LINES;
-  return [
-    ...problems.slice(0, MAX_PROBLEM_LINES),
-    { path: '', message: `and ${rest.toLocaleString('en-US')} more problems` },
-  ];
+  return [...problems.slice(0, MAX_PROBLEM_LINES), { path: '', message: msg('json.moreProblems', { count: rest }) }];
 }
 
-/** "line 3, column 14" from a character offset. */
-function lineColumn(textIn: string, offset: number): string {
+/** Line and column of a character offset. */
+function lineColumn(textIn: string, offset: number): { line: number; column: number } {
   const before = textIn.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line, column };
 }
 
 /** Parses JSON text, refusing what is not a budget-sized, budget-shaped document. */
@@ -314,18 +351,15 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
   if (t.length > MAX_BUDGET_JSON_BYTES) {
     return {
       ok: false,
-      problems: [
-        { path: '', message: `the file is larger than ${MAX_BUDGET_JSON_BYTES / 1024 / 1024} MB, which no budget is` },
-      ],
+      problems: [{ path: '', message: msg('json.tooLarge', { mb: MAX_BUDGET_JSON_BYTES / 1024 / 1024 }) }],
     };
   }
-  if (t.trim() === '')
-    return { ok: false, problems: [{ path: '', message: 'the file is empty: expected a budget JSON object' }] };
+  if (t.trim() === '') return { ok: false, problems: [{ path: '', message: msg('json.empty') }] };
   const structure = scanJsonStructure(t, MAX_JSON_DEPTH);
   if (structure.tooDeep) {
     return {
       ok: false,
-      problems: [{ path: '', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels, which no budget is` }],
+      problems: [{ path: '', message: msg('json.tooDeep', { max: MAX_JSON_DEPTH }) }],
     };
   }
   let value: unknown;
@@ -336,10 +370,12 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
     if (located)
       return {
         ok: false,
-        problems: [{ path: '', message: `not valid JSON at ${lineColumn(t, located.offset)}: ${located.message}` }],
+        problems: [
+          { path: '', message: msg('json.syntaxAt', { ...lineColumn(t, located.offset), what: located.message }) },
+        ],
       };
-    const msg = err instanceof Error ? err.message : String(err);
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${msg}` }] };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, problems: [{ path: '', message: msg('json.syntax', { detail }) }] };
   }
   const duplicates = structure.duplicates;
   if (duplicates.length > 0) {
@@ -348,7 +384,7 @@ export function parseJsonText(textIn: string): { ok: true; value: unknown } | { 
       problems: cappedProblems(
         duplicates.map((d) => ({
           path: d.path ? `${d.path}.${d.key}` : d.key,
-          message: `the key ${JSON.stringify(d.key)} is written twice in the same object; JSON keeps only the last, so write it once`,
+          message: msg('json.duplicateKey', { key: JSON.stringify(d.key) }),
         })),
       ),
     };
@@ -367,12 +403,12 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
-      problems: [{ path: '', message: `expected a budget object ({"state": ...}), got ${describe(value)}` }],
+      problems: [{ path: '', message: msg('json.expectedBudget', { got: describe(value) }) }],
     };
   }
   // Counted before the schema parses a line: 800,000 lines within the old per-section bound took 1.75 GB.
   const size = tooManyLinesProblem(rawLineCount(value as Record<string, unknown>));
-  if (size) return { ok: false, problems: [{ path: '', message: `the budget ${size}` }] };
+  if (size) return { ok: false, problems: [{ path: '', message: msg('json.budgetTooLarge', { size }) }] };
   const result = budgetSchema.safeParse(value);
   const problems: JsonProblem[] = result.success ? [] : problemsFromZod(result.error, value);
 
@@ -382,7 +418,10 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
     if (typeof raw.fiscalYear !== 'number' || !rulePackFor(raw.fiscalYear)) {
       problems.push({
         path: 'fiscalYear',
-        message: `no rule pack for fiscal year ${JSON.stringify(raw.fiscalYear)}; available: ${availableFiscalYears().join(', ')}`,
+        message: msg('json.noRulePack', {
+          year: JSON.stringify(raw.fiscalYear) ?? 'undefined',
+          available: availableFiscalYears().join(', '),
+        }),
       });
     } else fiscalYear = raw.fiscalYear;
   }
@@ -391,12 +430,12 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
   if (raw.state === undefined) {
     problems.push({
       path: 'state',
-      message: 'required: the State\'s USPS code ("KY") or its Appendix L name ("Kentucky")',
+      message: msg('json.stateRequired'),
     });
   } else if (typeof raw.state !== 'string') {
     problems.push({
       path: 'state',
-      message: `expected a State's USPS code or Appendix L name, got ${describe(raw.state)}`,
+      message: msg('json.expectedState', { got: describe(raw.state) }),
     });
   } else if (pack) {
     const entry = findState(pack, raw.state);
@@ -406,14 +445,26 @@ export function budgetFromJsonValue(value: unknown): BudgetJsonResult {
       const near = nearest(raw.state, names);
       problems.push({
         path: 'state',
-        message: `unknown State ${JSON.stringify(raw.state)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; the FY ${pack.fiscalYear} 23(g) States are ${pack.states.map((s) => s.code).join(', ')}`,
+        message: near
+          ? msg('json.unknownStateNear', {
+              state: JSON.stringify(raw.state),
+              near: JSON.stringify(near),
+              year: pack.fiscalYear,
+              states: pack.states.map((s) => s.code).join(', '),
+            })
+          : msg('json.unknownState', {
+              state: JSON.stringify(raw.state),
+              year: pack.fiscalYear,
+              states: pack.states.map((s) => s.code).join(', '),
+            }),
       });
     }
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems: cappedProblems(problems) };
   const budget = budgetFromParsed(result.data, stateCode, fiscalYear);
   const totals = budgetTotalsProblem(budget);
-  if (totals) return { ok: false, problems: [{ path: 'totals', message: `the budget ${totals}` }] };
+  if (totals)
+    return { ok: false, problems: [{ path: 'totals', message: msg('json.budgetTooLarge', { size: totals }) }] };
   return { ok: true, budget };
 }
 

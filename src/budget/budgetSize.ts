@@ -6,17 +6,18 @@
  * hundred lines. Past it, a budget is refused at once, in words, before any costly work.
  */
 import { COST_SECTIONS, costLines, type Budget } from './model';
-import { formatDollars, MAX_AMOUNT_CENTS } from './money';
+import { MAX_AMOUNT_CENTS } from './money';
+import { msg, type Msg } from '../messages/words';
 
 export const MAX_BUDGET_LINES = 20_000;
 
 /** Why a budget of `count` cost lines is refused, or null when it is within the bound. */
-export function tooManyLinesProblem(count: number): string | null {
+export function tooManyLinesProblem(count: number): Msg | null {
   if (count <= MAX_BUDGET_LINES) return null;
-  return `has ${count.toLocaleString('en-US')} cost lines, more than the ${MAX_BUDGET_LINES.toLocaleString('en-US')} a budget can have (a State's budget has some hundred): check it, or split it`;
+  return msg('size.tooManyLines', { count, max: MAX_BUDGET_LINES });
 }
 
-export function budgetSizeProblem(budget: Budget): string | null {
+export function budgetSizeProblem(budget: Budget): Msg | null {
   let count = 0;
   for (const _ of costLines(budget)) count++;
   return tooManyLinesProblem(count);
@@ -38,7 +39,7 @@ export function rawLineCount(value: Record<string, unknown>): number {
  * bound of every figure (MAX_AMOUNT_CENTS). A budget past it cannot be filed and is refused in words
  * (issue 22, item 16); every total of a budget within it is below 2^53, so the checks add it exactly.
  */
-export function budgetTotalsProblem(budget: Budget): string | null {
+export function budgetTotalsProblem(budget: Budget): Msg | null {
   const sums = { administration: 0n, program: 0n, federal: 0n, stateMatch: 0n, state100: 0n };
   for (const { line } of costLines(budget)) {
     sums.administration += BigInt(line.administration);
@@ -54,19 +55,19 @@ export function budgetTotalsProblem(budget: Budget): string | null {
     sums.stateMatch += BigInt(ind.stateMatch);
     sums.state100 += BigInt(ind.state100);
   }
-  const figures: [string, bigint][] = [
-    ['Administration', sums.administration],
-    ['Program', sums.program],
-    ['Federal Share', sums.federal],
-    ['State Match', sums.stateMatch],
-    ['State 100% Funded', sums.state100],
-    ['Total Cost', sums.federal + sums.stateMatch + sums.state100],
-    ['program income', BigInt(budget.programIncome)],
+  const figures: [Msg, bigint][] = [
+    [msg('amount.administration'), sums.administration],
+    [msg('amount.program'), sums.program],
+    [msg('amount.federal'), sums.federal],
+    [msg('amount.stateMatch'), sums.stateMatch],
+    [msg('amount.state100'), sums.state100],
+    [msg('amount.totalCost'), sums.federal + sums.stateMatch + sums.state100],
+    [msg('size.programIncome'), BigInt(budget.programIncome)],
   ];
   const limit = BigInt(MAX_AMOUNT_CENTS);
   const over = figures.find(([, v]) => v > limit || v < -limit);
   if (!over) return null;
-  return `totals ${over[0]} ${dollarsText(over[1])}, more than the SF-424A can hold (14 digits: at most ${formatDollars(MAX_AMOUNT_CENTS)}): no such budget can be filed; check the amounts`;
+  return msg('size.totalTooLarge', { figure: over[0], amount: dollarsText(over[1]), max: MAX_AMOUNT_CENTS });
 }
 
 /** Cents of any size as "$1,234.56", exactly. */
@@ -78,6 +79,6 @@ function dollarsText(cents: bigint): string {
 }
 
 /** The budget's size and its totals against their bounds: the first problem, or null. */
-export function budgetBoundsProblem(budget: Budget): string | null {
+export function budgetBoundsProblem(budget: Budget): Msg | null {
   return budgetSizeProblem(budget) ?? budgetTotalsProblem(budget);
 }

@@ -14,6 +14,8 @@ import {
   type StaffingKey,
 } from './model';
 import type { Cents } from './money';
+import type { CellPlace } from './model';
+import { msg, type Msg } from '../messages/words';
 
 /** Paths of the grand-total cells; the workbook reader maps them to the Appendix F total row. */
 export const TOTAL_PATHS = {
@@ -30,17 +32,14 @@ export const STAFFING_LABELS = Object.fromEntries(
   STAFFING_KEYS.map((k) => [k, STAFFING_ROW_LABELS[k].replace(/ \(KY, PR, WA\)$/, '')]),
 ) as Record<StaffingKey, string>;
 
-export const AMOUNT_LABELS: Record<string, string> = {
-  administration: 'Administration',
-  program: 'Program',
-  federal: 'Federal Share',
-  stateMatch: 'State Match',
-  state100: 'State 100% Funded',
-  annualSalary: 'Annual Salary',
-  fte: 'FTE',
-  unitCost: 'unit cost',
-  quantity: 'quantity',
-};
+/** The amount columns of Appendix F in messages (each language has its words for them). */
+export const AMOUNT_LABELS = {
+  administration: msg('amount.administration'),
+  program: msg('amount.program'),
+  federal: msg('amount.federal'),
+  stateMatch: msg('amount.stateMatch'),
+  state100: msg('amount.state100'),
+} as const satisfies Record<string, Msg>;
 
 export function staffingLabel(key: StaffingKey): string {
   return STAFFING_LABELS[key];
@@ -53,11 +52,12 @@ export class FindingList {
   add(
     code: FindingCode,
     severity: Severity,
-    message: string,
+    message: Msg,
     path: string | null,
-    where: string,
+    where: Msg,
     amount: Cents | null = null,
     related?: readonly LinePart[],
+    fixPaths?: readonly string[],
   ): void {
     const place = path ? this.budget.places.get(path) : undefined;
     const finding: Finding = {
@@ -71,7 +71,21 @@ export class FindingList {
       amount,
     };
     if (related) finding.related = this.placed(related);
+    const fix = fixPaths ? this.fixOf(fixPaths) : firstPlaced(finding.related);
+    if (fix && !(fix.sheet === finding.sheet && fix.cell === finding.cell)) finding.fix = fix;
     this.items.push(finding);
+  }
+
+  /** The cells where a fix is typed: one cell, or the span of cells of one row of one sheet ("D12:E12"). */
+  private fixOf(paths: readonly string[]): { sheet: string; cell: string } | undefined {
+    const places = paths.map((p) => this.budget.places.get(p)).filter((p): p is CellPlace => p !== undefined);
+    const first = places[0];
+    if (!first) return undefined;
+    const parsed = places.map((p) => /^([A-Z]+)(\d+)$/.exec(p.cell));
+    const sameRow = places.every((p, i) => p.sheet === first.sheet && parsed[i]?.[2] === parsed[0]?.[2]);
+    if (places.length < 2 || !sameRow) return { sheet: first.sheet, cell: first.cell };
+    const cols = parsed.map((m) => m?.[1] ?? '').sort((a, b) => a.length - b.length || a.localeCompare(b));
+    return { sheet: first.sheet, cell: `${cols[0]}${parsed[0]?.[2]}:${cols[cols.length - 1]}${parsed[0]?.[2]}` };
   }
 
   /** The largest parts (by size), at most RELATED_LIMIT, each with its cell. */
@@ -92,10 +106,16 @@ export class FindingList {
   }
 }
 
+/** The first related line with a cell: where the fix of a total finding is typed (not the locked total). */
+function firstPlaced(related: readonly RelatedLine[] | undefined): { sheet: string; cell: string } | undefined {
+  const r = related?.find((x) => x.sheet !== null && x.cell !== null);
+  return r ? { sheet: r.sheet as string, cell: r.cell as string } : undefined;
+}
+
 /** A line's part in a total: its path, its words, its amount. */
 export interface LinePart {
   path: string;
-  where: string;
+  where: Msg;
   amount: Cents;
 }
 
@@ -116,7 +136,7 @@ export function lineParts(
     if (amount !== 0)
       out.push({
         path: `${section}[${index}].${field}`,
-        where: `${lineWhere(section, index, line)}, ${AMOUNT_LABELS[field]}`,
+        where: msg('where.lineColumn', { line: lineWhere(section, index, line), column: AMOUNT_LABELS[field] }),
         amount,
       });
   }
@@ -124,12 +144,29 @@ export function lineParts(
   if (ind) {
     const amount = amountOf({ administration: ind.administration, federal: ind.federal, stateMatch: ind.stateMatch });
     if (amount !== 0)
-      out.push({ path: `indirect.${field}`, where: `${SECTION_TITLES.indirect}, ${AMOUNT_LABELS[field]}`, amount });
+      out.push({
+        path: `indirect.${field}`,
+        where: msg('where.formColumn', { part: SECTION_TITLES.indirect, column: AMOUNT_LABELS[field] }),
+        amount,
+      });
   }
   return out;
 }
 
-export function lineWhere(section: CostSection, index: number, line: CostLine): string {
+/** "A. Personnel, line 3 (Director)": the section as the form prints it, the line, the line's own name. */
+export function lineWhere(section: CostSection, index: number, line: CostLine): Msg {
   const name = line.item.trim();
-  return `${SECTION_TITLES[section]}, line ${index + 1}${name ? ` (${name})` : ''}`;
+  return name
+    ? msg('where.lineNamed', { section: SECTION_TITLES[section], line: index + 1, item: name })
+    : msg('where.line', { section: SECTION_TITLES[section], line: index + 1 });
+}
+
+/** A place named by the form's own words ("Appendix J", "J. Total Charges"): kept as the form prints them. */
+export function formWhere(part: string): Msg {
+  return msg('where.form', { part });
+}
+
+/** "Appendix E, Safety Compliance Officers": a row of Appendix E as the form labels it. */
+export function staffingWhere(key: StaffingKey): Msg {
+  return msg('where.appendixE', { row: STAFFING_LABELS[key] });
 }

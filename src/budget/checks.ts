@@ -9,12 +9,12 @@
  * Appendices D and E; checkFindings.ts how a finding is worded and placed.
  */
 import type { Finding } from './findings';
-import { SECTION_TITLES, costLines, lineTotal, type Budget } from './model';
-import { formatDollars } from './money';
+import { SECTION_TITLES, TOTAL_CHARGES_TITLE, costLines, lineTotal, type Budget } from './model';
+import { msg } from '../messages/words';
 import { adminCapPercentText, stateByCode, type RulePack } from './rulePack';
-import { computeTotals, exceedsAdminCap, formatPercent, type BudgetTotals } from './totals';
+import { computeTotals, exceedsAdminCap, type BudgetTotals } from './totals';
 import { computeSf424a, type Sf424a } from './sf424a';
-import { FindingList, TOTAL_PATHS, lineParts, lineWhere } from './checkFindings';
+import { AMOUNT_LABELS, FindingList, TOTAL_PATHS, formWhere, lineParts, lineWhere } from './checkFindings';
 import { checkAppendixJRequired, checkPrivateSectorConsultation } from './checksPsc';
 import {
   checkNegatives,
@@ -54,23 +54,30 @@ export function checkBudget(
 
 function checkAdminCap(budget: Budget, pack: RulePack, t: BudgetTotals, out: FindingList): void {
   if (!exceedsAdminCap(t, pack)) return;
-  const cap = adminCapPercentText(pack);
   const over = t.administration - t.adminCapAmount;
   const justified = budget.adminCapJustification.trim() !== '';
-  const what =
-    `Administration of ${formatDollars(t.administration)} is ${formatPercent(t.adminShare)} of the ` +
-    `${formatDollars(t.adminCapBase)} of 50/50 funding, ${formatDollars(over)} over the ${cap} cap of ${formatDollars(t.adminCapAmount)}`;
+  const data = {
+    administration: t.administration,
+    share: t.adminShare,
+    base: t.adminCapBase,
+    over,
+    cap: adminCapPercentText(pack),
+    capAmount: t.adminCapAmount,
+  };
   out.add(
     'ADMIN_CAP_EXCEEDED',
     justified ? 'warning' : 'error',
-    justified
-      ? `${what}; the budget records an approved justification, so keep it with the application.`
-      : `${what}: move costs to Program or attach an approved justification.`,
+    justified ? msg('finding.adminCap.justified', data) : msg('finding.adminCap.over', data),
     TOTAL_PATHS.administration,
-    'J. Total Charges, Administration',
+    totalWhere('administration'),
     over,
     lineParts(budget, 'administration', (a) => a.administration),
   );
+}
+
+/** "J. Total Charges, Federal Share": a grand total of Appendix F. */
+function totalWhere(column: keyof typeof AMOUNT_LABELS) {
+  return msg('where.formColumn', { part: TOTAL_CHARGES_TITLE, column: AMOUNT_LABELS[column] });
 }
 
 function checkMatch(budget: Budget, t: BudgetTotals, out: FindingList): void {
@@ -78,44 +85,35 @@ function checkMatch(budget: Budget, t: BudgetTotals, out: FindingList): void {
   const diff = t.stateMatch - t.federal;
   // The lines whose State Match differs from their Federal Share, by how much: where the match goes wrong.
   const lines = lineParts(budget, 'stateMatch', (a) => a.stateMatch - a.federal);
-  if (diff < 0) {
-    out.add(
-      'MATCH_UNEQUAL',
-      'error',
-      `State Match of ${formatDollars(t.stateMatch)} is ${formatDollars(-diff)} short of the Federal Share of ` +
-        `${formatDollars(t.federal)}: the State must match dollar for dollar, so raise the match or lower the Federal request.`,
-      TOTAL_PATHS.stateMatch,
-      'J. Total Charges, State Match',
-      -diff,
-      lines,
-    );
-  } else {
-    out.add(
-      'MATCH_UNEQUAL',
-      'error',
-      `State Match of ${formatDollars(t.stateMatch)} exceeds the Federal Share of ${formatDollars(t.federal)} by ` +
-        `${formatDollars(diff)}: move the excess to State 100% Funded, where overmatch belongs.`,
-      TOTAL_PATHS.stateMatch,
-      'J. Total Charges, State Match',
-      diff,
-      lines,
-    );
-  }
+  const data = { stateMatch: t.stateMatch, federal: t.federal, difference: Math.abs(diff) };
+  out.add(
+    'MATCH_UNEQUAL',
+    'error',
+    diff < 0 ? msg('finding.match.short', data) : msg('finding.match.over', data),
+    TOTAL_PATHS.stateMatch,
+    totalWhere('stateMatch'),
+    Math.abs(diff),
+    lines,
+  );
 }
 
 function checkAward(budget: Budget, pack: RulePack, t: BudgetTotals, out: FindingList): void {
   const source =
     budget.awardLevel === null
-      ? `the ${pack.awardLevelLabel} of ${stateByCode(pack, budget.state).name}`
-      : 'the award level the budget sets';
+      ? msg('finding.award.ofState', { level: pack.awardLevelLabel, state: stateByCode(pack, budget.state).name })
+      : msg('finding.award.ofBudget');
   if (t.federal > t.awardLevel) {
     out.add(
       'FEDERAL_OVER_AWARD',
       'error',
-      `The Federal Share of ${formatDollars(t.federal)} is ${formatDollars(t.federal - t.awardLevel)} over ${source} ` +
-        `(${formatDollars(t.awardLevel)}): lower the Federal request to the award level.`,
+      msg('finding.award.over', {
+        federal: t.federal,
+        over: t.federal - t.awardLevel,
+        source,
+        awardLevel: t.awardLevel,
+      }),
       TOTAL_PATHS.federal,
-      'J. Total Charges, Federal Share',
+      totalWhere('federal'),
       t.federal - t.awardLevel,
       lineParts(budget, 'federal', (a) => a.federal),
     );
@@ -123,10 +121,14 @@ function checkAward(budget: Budget, pack: RulePack, t: BudgetTotals, out: Findin
     out.add(
       'FEDERAL_UNDER_AWARD',
       'warning',
-      `The Federal Share of ${formatDollars(t.federal)} leaves ${formatDollars(t.awardLevel - t.federal)} of ${source} ` +
-        `(${formatDollars(t.awardLevel)}) unclaimed: request the full level if the State can match it.`,
+      msg('finding.award.under', {
+        federal: t.federal,
+        unclaimed: t.awardLevel - t.federal,
+        source,
+        awardLevel: t.awardLevel,
+      }),
       TOTAL_PATHS.federal,
-      'J. Total Charges, Federal Share',
+      totalWhere('federal'),
       t.awardLevel - t.federal,
     );
   }
@@ -138,15 +140,32 @@ function checkLineSplits(budget: Budget, out: FindingList): void {
     const funded = line.federal + line.stateMatch;
     if (split === funded) continue;
     const where = lineWhere(section, index, line);
-    const path = `${section}[${index}].${line.administration !== 0 || line.program === 0 ? 'administration' : 'program'}`;
     const total = lineTotal(line);
+    // A typo in one of the two funding cells (the split is twice the other one): that cell is the one to correct.
+    const odd =
+      line.federal !== line.stateMatch && line.state100 === 0
+        ? split === 2 * line.federal
+          ? 'stateMatch'
+          : split === 2 * line.stateMatch
+            ? 'federal'
+            : null
+        : null;
+    const path = `${section}[${index}].${odd ?? (line.administration !== 0 || line.program === 0 ? 'administration' : 'program')}`;
+    const difference = Math.abs(split - funded);
     const message =
       line.state100 !== 0 && split === total
-        ? `${where}: Administration + Program (${formatDollars(split)}) includes the ${formatDollars(line.state100)} of State 100% ` +
-          `funds, which are a category of their own: leave them out of Administration and Program so these equal Federal + State Match (${formatDollars(funded)}).`
-        : `${where}: Administration + Program (${formatDollars(split)}) must equal Federal Share + State Match ` +
-          `(${formatDollars(funded)}); correct the split by ${formatDollars(Math.abs(split - funded))}.`;
-    out.add('LINE_SPLIT_MISMATCH', 'error', message, path, where, Math.abs(split - funded));
+        ? msg('finding.lineSplit.state100', { where, split, state100: line.state100, funded })
+        : odd
+          ? msg('finding.lineSplit.funding', {
+              where,
+              column: AMOUNT_LABELS[odd],
+              value: line[odd],
+              other: AMOUNT_LABELS[odd === 'federal' ? 'stateMatch' : 'federal'],
+              otherValue: odd === 'federal' ? line.stateMatch : line.federal,
+              split,
+            })
+          : msg('finding.lineSplit', { where, split, funded, difference });
+    out.add('LINE_SPLIT_MISMATCH', 'error', message, path, where, difference);
   }
   const ind = budget.indirect;
   if (ind && ind.administration !== ind.federal + ind.stateMatch) {
@@ -154,10 +173,9 @@ function checkLineSplits(budget: Budget, out: FindingList): void {
     out.add(
       'LINE_SPLIT_MISMATCH',
       'error',
-      `I. Indirect Charges: Administration (${formatDollars(ind.administration)}) must equal Federal Share + State Match ` +
-        `(${formatDollars(funded)}), because indirect charges are administration only.`,
+      msg('finding.lineSplit.indirect', { part: SECTION_TITLES.indirect, administration: ind.administration, funded }),
       'indirect.administration',
-      SECTION_TITLES.indirect,
+      formWhere(SECTION_TITLES.indirect),
       Math.abs(ind.administration - funded),
     );
   }

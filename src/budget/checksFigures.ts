@@ -18,19 +18,22 @@ import {
   lineTotal,
   type Budget,
 } from './model';
-import { formatDollars, mulDivHalfUp } from './money';
-import { FTE_SCALE, FTE_TOLERANCE, formatFte } from './quantity';
+import { mulDivHalfUp } from './money';
+import { FTE_SCALE, FTE_TOLERANCE } from './quantity';
 import type { RulePack } from './rulePack';
 import type { Sf424a } from './sf424a';
-import { AMOUNT_LABELS, FindingList, STAFFING_LABELS, lineWhere } from './checkFindings';
+import { AMOUNT_LABELS, FindingList, formWhere, lineWhere, staffingWhere } from './checkFindings';
+import { msg, type Msg } from '../messages/words';
 import { appendixJFigures } from './checksPsc';
 
 export function checkNegatives(budget: Budget, out: FindingList): void {
-  const negative = (path: string, where: string, what: string, value: number, isMoney: boolean) => {
+  const negative = (path: string, where: Msg, what: Msg, value: number, isMoney: boolean) => {
     out.add(
       'NEGATIVE_AMOUNT',
       'error',
-      `${where}: ${what} is ${isMoney ? formatDollars(value) : String(value)}, below zero; enter it as a positive figure or remove it.`,
+      isMoney
+        ? msg('finding.negative.money', { where, what, value })
+        : msg('finding.negative.number', { where, what, value }),
       path,
       where,
       isMoney ? value : null,
@@ -39,39 +42,39 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
   for (const { section, index, line } of costLines(budget)) {
     const where = lineWhere(section, index, line);
     for (const k of AMOUNT_KEYS)
-      if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k] ?? k, line[k], true);
+      if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k], line[k], true);
     const extra = line as Partial<Record<'annualSalary' | 'fte' | 'unitCost' | 'quantity', number | null>>;
     if (extra.annualSalary != null && extra.annualSalary < 0)
-      negative(`${section}[${index}].annualSalary`, where, 'Annual Salary', extra.annualSalary, true);
+      negative(`${section}[${index}].annualSalary`, where, msg('amount.annualSalary'), extra.annualSalary, true);
     if (extra.fte != null && extra.fte < 0)
-      negative(`${section}[${index}].fte`, where, 'FTE', extra.fte / FTE_SCALE, false);
+      negative(`${section}[${index}].fte`, where, msg('amount.fte'), extra.fte / FTE_SCALE, false);
     if (extra.unitCost != null && extra.unitCost < 0)
-      negative(`${section}[${index}].unitCost`, where, 'the unit cost', extra.unitCost, true);
+      negative(`${section}[${index}].unitCost`, where, msg('amount.theUnitCost'), extra.unitCost, true);
     if (extra.quantity != null && extra.quantity < 0)
-      negative(`${section}[${index}].quantity`, where, 'the quantity', extra.quantity, false);
+      negative(`${section}[${index}].quantity`, where, msg('amount.theQuantity'), extra.quantity, false);
   }
   const ind = budget.indirect;
   if (ind) {
     for (const k of ['administration', 'federal', 'stateMatch', 'state100'] as const) {
-      if (ind[k] < 0) negative(`indirect.${k}`, SECTION_TITLES.indirect, AMOUNT_LABELS[k] ?? k, ind[k], true);
+      if (ind[k] < 0) negative(`indirect.${k}`, formWhere(SECTION_TITLES.indirect), AMOUNT_LABELS[k], ind[k], true);
     }
   }
   if (budget.programIncome < 0)
-    negative('programIncome', 'Program Income', 'Program Income', budget.programIncome, true);
+    negative('programIncome', formWhere('Program Income'), msg('amount.programIncome'), budget.programIncome, true);
   for (const key of STAFFING_KEYS) {
     const row = budget.staffing[key];
     if (!row) continue;
     for (const f of STAFFING_FIELDS) {
       const v = row[f];
       if (v !== null && v < 0)
-        negative(`staffing.${key}.${f}`, `Appendix E, ${STAFFING_LABELS[key]}`, 'FTE', v / FTE_SCALE, false);
+        negative(`staffing.${key}.${f}`, staffingWhere(key), msg('amount.fte'), v / FTE_SCALE, false);
     }
   }
   for (const { path, value } of activityFigures(budget)) {
-    if (value !== null && value < 0) negative(path, 'Appendix D', 'a count', value, false);
+    if (value !== null && value < 0) negative(path, formWhere('Appendix D'), msg('amount.aCount'), value, false);
   }
   for (const { path, value } of appendixJFigures(budget)) {
-    if (value !== null && value < 0) negative(path, 'Appendix J', 'a count', value, false);
+    if (value !== null && value < 0) negative(path, formWhere('Appendix J'), msg('amount.aCount'), value, false);
   }
 }
 
@@ -119,11 +122,20 @@ export function checkPersonnelCosts(budget: Budget, out: FindingList): void {
     out.add(
       'PERSONNEL_COST_MISMATCH',
       'warning',
-      `${where}: Total Cost ${formatDollars(total)} is not the salary ${formatDollars(line.annualSalary)} × ${formatFte(line.fte)} FTE ` +
-        `= ${formatDollars(expected)}; correct the salary, the FTE or the amounts (${formatDollars(Math.abs(expected - total))} apart).`,
+      msg('finding.personnelCost', {
+        where,
+        total,
+        salary: line.annualSalary,
+        fte: line.fte / FTE_SCALE,
+        expected,
+        difference: Math.abs(expected - total),
+      }),
       `personnel[${index}].total`,
       where,
       Math.abs(expected - total),
+      undefined,
+      // Total Cost is computed and locked: the fix is typed in the salary and FTE.
+      [`personnel[${index}].annualSalary`, `personnel[${index}].fte`],
     );
   });
 }
@@ -137,13 +149,7 @@ function staffingIsBlank(budget: Budget): boolean {
 
 export function checkStaffing(budget: Budget, out: FindingList): void {
   if (staffingIsBlank(budget)) {
-    out.add(
-      'APPENDIX_E_EMPTY',
-      'info',
-      'Appendix E (Personnel Funding Breakout) is blank: fill in the allocated and on-board FTE so reviewers can match it to the personnel of Appendix F.',
-      'staffing',
-      'Appendix E',
-    );
+    out.add('APPENDIX_E_EMPTY', 'info', msg('finding.appendixEEmpty'), 'staffing', formWhere('Appendix E'));
   } else {
     let allocated = 0;
     for (const k of STAFFING_KEYS) {
@@ -156,18 +162,17 @@ export function checkStaffing(budget: Budget, out: FindingList): void {
       out.add(
         'FTE_MISMATCH',
         'warning',
-        `Appendix E allocates ${formatFte(allocated)} FTE but the personnel of Appendix F add up to ${formatFte(personnelFte)} FTE: ` +
-          'make the two charts agree, as the instructions require.',
+        msg('finding.fteMismatch', { allocated: allocated / FTE_SCALE, personnel: personnelFte / FTE_SCALE }),
         'staffing.total',
-        'Appendix E, Total 23(g) FTE',
+        formWhere('Appendix E, Total 23(g) FTE'),
       );
     }
     for (const k of STAFFING_KEYS) {
       const row = budget.staffing[k];
       if (!row) continue;
       for (const [onBoard, allocatedField, funding] of [
-        ['onBoard5050', 'allocated5050', '50/50'],
-        ['onBoard100', 'allocated100', '100% State'],
+        ['onBoard5050', 'allocated5050', msg('funding.5050')],
+        ['onBoard100', 'allocated100', msg('funding.state100')],
       ] as const) {
         const on = row[onBoard] ?? 0;
         const al = row[allocatedField] ?? 0;
@@ -175,10 +180,14 @@ export function checkStaffing(budget: Budget, out: FindingList): void {
           out.add(
             'ONBOARD_EXCEEDS_ALLOCATED',
             'warning',
-            `Appendix E, ${STAFFING_LABELS[k]}: ${formatFte(on)} ${funding} FTE on board but only ${formatFte(al)} allocated; ` +
-              'allocate the positions or correct the on-board count.',
+            msg('finding.onBoard', {
+              where: staffingWhere(k),
+              onBoard: on / FTE_SCALE,
+              funding,
+              allocated: al / FTE_SCALE,
+            }),
             `staffing.${k}.${onBoard}`,
-            `Appendix E, ${STAFFING_LABELS[k]}`,
+            staffingWhere(k),
           );
         }
       }
@@ -187,14 +196,14 @@ export function checkStaffing(budget: Budget, out: FindingList): void {
 }
 
 export function checkUnitCosts(budget: Budget, pack: RulePack, out: FindingList): void {
-  const threshold = formatDollars(pack.equipmentThreshold);
+  const threshold = pack.equipmentThreshold;
   budget.equipment.forEach((line, index) => {
     if (line.unitCost === null || line.computerRelated || line.unitCost >= pack.equipmentThreshold) return;
     const where = lineWhere('equipment', index, line);
     out.add(
       'EQUIPMENT_UNDER_THRESHOLD',
       'warning',
-      `${where}: a unit cost of ${formatDollars(line.unitCost)} is under the ${threshold} equipment threshold and the item is not computer-related; budget it under Supplies.`,
+      msg('finding.equipmentUnder', { where, unitCost: line.unitCost, threshold }),
       `equipment[${index}].unitCost`,
       where,
       line.unitCost,
@@ -206,7 +215,7 @@ export function checkUnitCosts(budget: Budget, pack: RulePack, out: FindingList)
     out.add(
       'SUPPLIES_OVER_THRESHOLD',
       'warning',
-      `${where}: a unit cost of ${formatDollars(line.unitCost)} reaches the ${threshold} equipment threshold; budget it under Equipment.`,
+      msg('finding.suppliesOver', { where, unitCost: line.unitCost, threshold }),
       `supplies[${index}].unitCost`,
       where,
       line.unitCost,
@@ -221,11 +230,13 @@ export function checkNewParticipants(budget: Budget, pack: RulePack, out: Findin
     for (const y of YEAR_KEYS) {
       const { new: n, total } = row[y];
       if (n === null || total === null || n <= total) continue;
-      const where = `Appendix D, ${labelWithoutNotes(COMPLIANCE_ASSISTANCE_LABELS[key])}, ${pack.yearLabels[y]}`;
+      const where = formWhere(
+        `Appendix D, ${labelWithoutNotes(COMPLIANCE_ASSISTANCE_LABELS[key])}, ${pack.yearLabels[y]}`,
+      );
       out.add(
         'NEW_EXCEEDS_TOTAL',
         'warning',
-        `${where}: ${n} new participants but ${total} in total; the total at year end includes the new sites, so it cannot be smaller.`,
+        msg('finding.newExceedsTotal', { where, new: n, total }),
         `activities.complianceAssistance.${key}.${y}.new`,
         where,
       );
@@ -242,14 +253,13 @@ export function checkQuarters(budget: Budget, sectionD: () => Sf424a['sectionD']
     const sum = typed.reduce((a, b) => a + b, 0);
     const year = d[row].year;
     if (sum === year) continue;
-    const label = row === 'federal' ? 'Federal (line 13)' : 'Non-Federal (line 14)';
+    const where = formWhere(`SF-424A Section D, ${row === 'federal' ? 'Federal (line 13)' : 'Non-Federal (line 14)'}`);
     out.add(
       'QUARTERS_DO_NOT_FOOT',
       'error',
-      `SF-424A Section D, ${label}: the quarters add up to ${formatDollars(sum)} but the year is ${formatDollars(year)}; ` +
-        `change the quarters by ${formatDollars(Math.abs(year - sum))} so they foot.`,
+      msg('finding.quarters', { where, sum, year, difference: Math.abs(year - sum) }),
       `cashForecast.${row}`,
-      `SF-424A Section D, ${label}`,
+      where,
       Math.abs(year - sum),
     );
   }

@@ -4,7 +4,8 @@
  */
 import { AMOUNT_KEYS, STAFFING_FIELDS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
 import { allowsPrivateSectorConsultation, stateByCode, type RulePack } from './rulePack';
-import { FindingList, STAFFING_LABELS, lineWhere } from './checkFindings';
+import { FindingList, formWhere, lineWhere, staffingWhere } from './checkFindings';
+import { msg, type Msg } from '../messages/words';
 
 function nonZero(v: number | null | undefined): boolean {
   return v !== null && v !== undefined && v !== 0;
@@ -21,7 +22,7 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
     out.add(
       'PSC_NOT_ALLOWED',
       'error',
-      `${where} is private-sector consultation, which only ${only} fund under 23(g): move it to the 21(d) consultation agreement or change its program type.`,
+      msg('finding.psc.line', { where, states: only }),
       `${section}[${index}].${section === 'personnel' ? 'programType' : 'privateSectorConsultation'}`,
       where,
       lineTotal(line),
@@ -35,9 +36,9 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
       out.add(
         'PSC_NOT_ALLOWED',
         'error',
-        `Appendix E, ${STAFFING_LABELS[key]}: ${state} cannot have private-sector consultant FTE (only ${only}); clear the row.`,
+        msg('finding.psc.staffing', { where: staffingWhere(key), state, states: only }),
         `staffing.${key}.${field}`,
-        `Appendix E, ${STAFFING_LABELS[key]}`,
+        staffingWhere(key),
       );
       break;
     }
@@ -48,25 +49,25 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
     d.consultationVisits.privateSector,
     ['safety', 'health'],
     'activities.consultationVisits.privateSector',
-    'Appendix D, Private Sector Consultation Visits',
-    `only ${only} project private-sector 23(g) visits; clear the row for ${state}.`,
+    formWhere('Appendix D, Private Sector Consultation Visits'),
+    (where) => msg('finding.psc.visits', { where, states: only, state }),
   );
   appendixDRow(
     out,
     d.complianceAssistance.privateSectorSharp,
     ['new', 'total'],
     'activities.complianceAssistance.privateSectorSharp',
-    'Appendix D, Private Sector SHARP Participants',
-    `only ${only} have 23(g) private-sector SHARP; clear the row for ${state}.`,
+    formWhere('Appendix D, Private Sector SHARP Participants'),
+    (where) => msg('finding.psc.sharp', { where, states: only, state }),
   );
   const j = firstAppendixJFigure(budget);
   if (j) {
     out.add(
       'PSC_NOT_ALLOWED',
       'error',
-      `Appendix J is only for ${only}: ${state} must leave it blank and report consultation under its 21(d) agreement.`,
+      msg('finding.psc.appendixJ', { states: only, state }),
       j,
-      'Appendix J',
+      formWhere('Appendix J'),
     );
   }
 }
@@ -77,14 +78,13 @@ function appendixDRow<K extends string>(
   row: Record<(typeof YEAR_KEYS)[number], Partial<Record<K, number | null>>> | undefined,
   kinds: readonly K[],
   path: string,
-  where: string,
-  says: string,
+  where: Msg,
+  says: (where: Msg) => Msg,
 ): void {
   if (!row) return;
   for (const year of YEAR_KEYS) {
     for (const kind of kinds) {
-      if (nonZero(row[year][kind]))
-        out.add('PSC_NOT_ALLOWED', 'error', `${where}: ${says}`, `${path}.${year}.${kind}`, where);
+      if (nonZero(row[year][kind])) out.add('PSC_NOT_ALLOWED', 'error', says(where), `${path}.${year}.${kind}`, where);
     }
   }
 }
@@ -132,11 +132,5 @@ export function checkAppendixJRequired(budget: Budget, pack: RulePack, out: Find
   if (!allowsPrivateSectorConsultation(pack, budget.state)) return;
   if (!budgetsPrivateSectorConsultation(budget)) return;
   if (appendixJFigures(budget).some((f) => f.value !== null)) return;
-  out.add(
-    'APPENDIX_J_REQUIRED',
-    'warning',
-    'The budget funds private-sector consultation but Appendix J is blank: complete both Appendix D and Appendix J (Restriction and Condition 30).',
-    'consultation',
-    'Appendix J',
-  );
+  out.add('APPENDIX_J_REQUIRED', 'warning', msg('finding.appendixJRequired'), 'consultation', formWhere('Appendix J'));
 }

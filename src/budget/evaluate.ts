@@ -37,7 +37,7 @@ export function evaluateBudget(budget: Budget, extraFindings: readonly Finding[]
 function withoutRepeats(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.code}|${f.path ?? ''}|${f.sheet ?? ''}|${f.cell ?? ''}|${f.message}`;
+    const key = `${f.code}|${f.path ?? ''}|${f.sheet ?? ''}|${f.cell ?? ''}|${JSON.stringify(f.message)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

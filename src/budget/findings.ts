@@ -2,6 +2,8 @@
  * Findings: what the checks say about a budget or a workbook. The codes are those of RULES.md.
  */
 import type { Cents } from './money';
+import { msg, type Msg, type Words } from '../messages/words';
+import { headlineOf } from '../messages/headline';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -54,8 +56,13 @@ export type Remedy = 'repair' | 'chooseState' | 'changeState';
 /** A reason a workbook holds no budget that can be checked, and the remedy the user has for it, if any. */
 export interface Unreadable {
   ok: false;
-  /** What is wrong, in neutral words (no door's actions): "is in the layout of ... which does not say which State it is for". */
-  problem: string;
+  /**
+   * What is wrong, in neutral words (no door's actions), as a clause that follows the file's name ("is in
+   * the layout of ... which does not say which State it is for"; "Appendix F!B2 should name the State").
+   */
+  problem: Msg;
+  /** True when the clause says something of the workbook itself ("holds no budget"): the pane says "This workbook ...". */
+  ofWorkbook?: boolean;
   remedy?: Remedy;
   /** The one cell to correct, where the reason is a cell (a State cell that names no State). */
   sheet?: string;
@@ -64,15 +71,19 @@ export interface Unreadable {
 
 /**
  * A finding's message or an unreadable workbook's problem with a door's words for its remedy: one sentence
- * more. A message keeps its closing full stop, a problem (a clause after the file's name) stays without one.
+ * more. A finding's message is a sentence (it keeps its closing full stop), a problem a clause after the
+ * file's name: which of the two is said by the caller, never read from the words.
  */
 export function withRemedyWords(
-  text: string,
+  text: Msg,
   remedy: Remedy | undefined,
-  words: Readonly<Record<Remedy, string>>,
-): string {
-  if (!remedy) return text;
-  return text.endsWith('.') ? `${text} ${words[remedy]}.` : `${text}. ${words[remedy]}`;
+  words: Msg | undefined,
+  form: 'sentence' | 'clause',
+): Msg {
+  if (!remedy || !words) return text;
+  return form === 'sentence'
+    ? msg('remedy.afterSentence', { text, remedy: words })
+    : msg('remedy.afterClause', { text, remedy: words });
 }
 
 /** A line that makes up a total finding: what to change instead of the locked total cell. */
@@ -83,7 +94,7 @@ export interface RelatedLine {
   sheet: string | null;
   cell: string | null;
   /** "A. Personnel, line 3 (Director), Administration". */
-  where: string;
+  where: Msg;
   /** The line's part of the finding: its amount, or (for the match) State Match less Federal Share. */
   amount: Cents;
 }
@@ -91,15 +102,15 @@ export interface RelatedLine {
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** One sentence that says what is wrong and what to do. */
-  message: string;
+  /** One sentence that says what is wrong and what to do: a message of the catalogs and its data. */
+  message: Msg;
   /** The sheet and cell in a workbook; null where the finding has no single cell (or the budget came from JSON). */
   sheet: string | null;
   cell: string | null;
   /** The budget path (`personnel[2].federal`), or null for a whole-budget finding. */
   path: string | null;
   /** Where a person finds it without a workbook: "A. Personnel, line 3 (Director)". */
-  where: string;
+  where: Msg;
   /** The amount at stake (over the cap, the match difference, ...), where there is one. */
   amount: Cents | null;
   /**
@@ -109,6 +120,42 @@ export interface Finding {
   related?: RelatedLine[];
   /** The product's own action that puts it right, where there is one; the message stays free of any door's words. */
   remedy?: Remedy;
+  /**
+   * Where the fix is typed, when that is not the finding's own cell (a locked total, a computed cell): the
+   * first line of a total finding, the salary and FTE of a personnel line ("D12:E12"). A "go to" selects it.
+   */
+  fix?: { sheet: string; cell: string };
+}
+
+/** A finding in one language, as a door shows it: its message and places in words, everything else as data. */
+export interface RenderedFinding extends Omit<Finding, 'message' | 'where' | 'related'> {
+  /** The finding's message in the door's language, with the door's words for its remedy. */
+  message: string;
+  /** The message in a few plain words (under 100 characters), for a list; the message is the detail. */
+  headline: string;
+  where: string;
+  related?: (Omit<RelatedLine, 'where'> & { where: string })[];
+  /** The catalog's key of the message and its data (amounts in cents), for programs that word it themselves. */
+  messageKey: string;
+  data: Msg['data'];
+}
+
+/**
+ * A finding in the words of `words`, `remedyWords` being the door's own words for each remedy (the pane's
+ * "press Repair totals", the command line's "run `grant-budget repair`").
+ */
+export function renderFinding(f: Finding, words: Words, remedyWords?: Readonly<Record<Remedy, Msg>>): RenderedFinding {
+  const { message, where, related, ...rest } = f;
+  const text = withRemedyWords(message, f.remedy, f.remedy ? remedyWords?.[f.remedy] : undefined, 'sentence');
+  return {
+    ...rest,
+    message: words.render(text),
+    headline: words.render(headlineOf(message) ?? message),
+    where: words.render(where),
+    ...(related ? { related: related.map((r) => ({ ...r, where: words.render(r.where) })) } : {}),
+    messageKey: message.key,
+    data: message.data,
+  };
 }
 
 /** How many lines a total finding names: enough to act on, few enough to read. */

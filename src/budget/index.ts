@@ -12,7 +12,7 @@ export * from './rulePack';
 export * from './findings';
 export * from './totals';
 export * from './checks';
-export { TOTAL_PATHS } from './checkFindings';
+export { TOTAL_PATHS, formWhere } from './checkFindings';
 export * from './sf424a';
 export * from './budgetJsonWrite';
 export { editDistance } from './editDistance';

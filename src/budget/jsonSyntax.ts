@@ -3,9 +3,11 @@
  * position; a budget officer with a 2,000-line export needs the line and column. Only run after
  * JSON.parse has failed, on text whose nesting is already bounded, so plain recursion is safe.
  */
+import { msg, type Msg } from '../messages/words';
+
 export interface SyntaxProblem {
   offset: number;
-  message: string;
+  message: Msg;
 }
 
 /** Thrown at the first fault, caught by findJsonSyntaxError: the scan stops where the text goes wrong. */
@@ -18,7 +20,7 @@ class JsonScan {
   i = 0;
   constructor(private readonly text: string) {}
 
-  fail(message: string): never {
+  fail(message: Msg): never {
     throw new SyntaxFault({ offset: this.i, message });
   }
 
@@ -30,38 +32,37 @@ class JsonScan {
     return this.text[this.i];
   }
 
-  describeHere(): string {
+  describeHere(): Msg {
     return this.i >= this.text.length
-      ? 'the end of the file'
-      : `"${this.text.slice(this.i, this.i + 12).split('\n')[0]}"`;
+      ? msg('jsonSyntax.endOfFile')
+      : msg('jsonSyntax.quoted', { text: this.text.slice(this.i, this.i + 12).split('\n')[0] ?? '' });
   }
 
   literal(word: string): void {
     if (this.text.startsWith(word, this.i)) this.i += word.length;
-    else this.fail(`unexpected ${this.describeHere()}`);
+    else this.fail(msg('jsonSyntax.unexpected', { found: this.describeHere() }));
   }
 
   string(): void {
     const text = this.text;
     this.i++;
     while (this.i < text.length && text[this.i] !== '"') {
-      if (text.charCodeAt(this.i) < 0x20)
-        this.fail('a line break or control character inside a text; close the quote first');
+      if (text.charCodeAt(this.i) < 0x20) this.fail(msg('jsonSyntax.controlInText'));
       if (text[this.i] === '\\') {
         this.i++;
         if (!'"\\/bfnrtu'.includes(text[this.i] ?? ''))
-          this.fail(`a backslash escape "\\${text[this.i] ?? ''}" that JSON does not allow`);
+          this.fail(msg('jsonSyntax.badEscape', { escape: `\\${text[this.i] ?? ''}` }));
       }
       this.i++;
     }
-    if (this.i >= text.length) this.fail('a text that is never closed with a quote');
+    if (this.i >= text.length) this.fail(msg('jsonSyntax.unclosedText'));
     this.i++;
   }
 
   number(): void {
     // A bounded slice: a number is never longer, and the pattern is anchored at its start.
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 400));
-    if (!m) this.fail(`unexpected ${this.describeHere()}`);
+    if (!m) this.fail(msg('jsonSyntax.unexpected', { found: this.describeHere() }));
     this.i += m[0].length;
   }
 
@@ -76,7 +77,7 @@ class JsonScan {
       this.i++;
       return false;
     }
-    return this.fail(`expected "," or "${close}", found ${this.describeHere()}`);
+    return this.fail(msg('jsonSyntax.expectedCommaOr', { close, found: this.describeHere() }));
   }
 
   /** True (and past it) when the container closes at once: `{}` or `[]`. */
@@ -92,16 +93,16 @@ class JsonScan {
     if (this.empty('}')) return;
     do {
       this.ws();
-      if (this.here() === '/') this.fail('a comment; JSON has no comments, remove it');
+      if (this.here() === '/') this.fail(msg('jsonSyntax.comment'));
       if (this.here() !== '"')
         this.fail(
           this.here() === '}'
-            ? 'a comma before "}"; remove it'
-            : `expected a key in double quotes, found ${this.describeHere()}`,
+            ? msg('jsonSyntax.commaBefore', { close: '}' })
+            : msg('jsonSyntax.expectedKey', { found: this.describeHere() }),
         );
       this.string();
       this.ws();
-      if (this.here() !== ':') this.fail(`expected ":" after the key, found ${this.describeHere()}`);
+      if (this.here() !== ':') this.fail(msg('jsonSyntax.expectedColon', { found: this.describeHere() }));
       this.i++;
       this.value();
     } while (this.next('}'));
@@ -111,7 +112,7 @@ class JsonScan {
     if (this.empty(']')) return;
     do {
       this.ws();
-      if (this.here() === ']') this.fail('a comma before "]"; remove it');
+      if (this.here() === ']') this.fail(msg('jsonSyntax.commaBefore', { close: ']' }));
       this.value();
     } while (this.next(']'));
   }
@@ -125,8 +126,8 @@ class JsonScan {
     if (c === 't') return this.literal('true');
     if (c === 'f') return this.literal('false');
     if (c === 'n') return this.literal('null');
-    if (c === '/') this.fail('a comment; JSON has no comments, remove it');
-    if (c === "'") this.fail('a text in single quotes; JSON needs double quotes');
+    if (c === '/') this.fail(msg('jsonSyntax.comment'));
+    if (c === "'") this.fail(msg('jsonSyntax.singleQuotes'));
     return this.number();
   }
 }
@@ -136,7 +137,7 @@ export function findJsonSyntaxError(text: string): SyntaxProblem | null {
   try {
     scan.value();
     scan.ws();
-    if (scan.i < text.length) scan.fail(`unexpected ${scan.describeHere()} after the end of the JSON`);
+    if (scan.i < text.length) scan.fail(msg('jsonSyntax.afterEnd', { found: scan.describeHere() }));
     return null;
   } catch (e) {
     if (e instanceof SyntaxFault) return e.problem;

@@ -328,6 +328,9 @@ export function* costLines(b: Budget): Generator<{ section: CostSection; index: 
   }
 }
 
+/** The grand totals' part of Appendix F, as findings name it. */
+export const TOTAL_CHARGES_TITLE = 'J. Total Charges';
+
 /** Human names of the sections, with the letters of Appendix F. */
 export const SECTION_TITLES: Record<CostSection | 'indirect', string> = {
   personnel: 'A. Personnel',

@@ -2,6 +2,7 @@
  * Money as whole cents. No float ever reaches a total: amounts are parsed from their decimal text,
  * added as integers, and split with explicit remainder rules.
  */
+import { msg, type Msg } from '../messages/words';
 
 /** A whole number of cents. A plain number so it stays cheap and JSON-friendly; always an integer. */
 export type Cents = number;
@@ -9,7 +10,7 @@ export type Cents = number;
 /** Largest amount a single figure may hold: the SF-424A XML allows 14 digits with 2 decimals. */
 export const MAX_AMOUNT_CENTS: Cents = 99_999_999_999_99; // $99,999,999,999.99 (11 digits of dollars)
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: Msg };
 
 const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
@@ -20,7 +21,7 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 export function parseDollars(input: number | string): ParseResult<Cents> {
   let text: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return { ok: false, problem: `${String(input)} is not an amount of money` };
+    if (!Number.isFinite(input)) return { ok: false, problem: msg('value.notMoney', { value: String(input) }) };
     // Fast path: a double is the nearest one to a whole number of cents exactly when the cents, divided
     // back, give the same double (1.005 does not: it is nearer 1.00499999...). Same answer as the text path.
     const c = Math.round(input * 100);
@@ -35,14 +36,13 @@ export function parseDollars(input: number | string): ParseResult<Cents> {
     if (text.startsWith('-$')) text = '-' + text.slice(2);
   }
   const match = DECIMAL_TEXT.exec(text);
-  if (!match) return { ok: false, problem: `"${String(input)}" is not an amount in dollars` };
+  if (!match) return { ok: false, problem: msg('value.notDollars', { value: String(input) }) };
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > 2) {
-    return { ok: false, problem: `${String(input)} has more than two decimals; amounts are in dollars and cents` };
+    return { ok: false, problem: msg('value.moreThanTwoDecimals', { value: String(input) }) };
   }
   const digits = (whole ?? '0').replace(/^0+(?=\d)/, '');
-  if (digits.length > 11)
-    return { ok: false, problem: `${String(input)} is too large for an amount (at most $99,999,999,999.99)` };
+  if (digits.length > 11) return { ok: false, problem: msg('value.tooLargeAmount', { value: String(input) }) };
   const cents = Number(digits) * 100 + Number(fraction.padEnd(2, '0'));
   const value = sign === '-' ? -cents : cents;
   return { ok: true, value: value === 0 ? 0 : value };

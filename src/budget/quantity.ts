@@ -2,6 +2,7 @@
  * FTE and counts. FTE are held as whole ten-thousandths (1 FTE = 10000) so that sums and
  * comparisons are exact; the tolerance of RULES.md (0.005 FTE) is then 50 units.
  */
+import { msg } from '../messages/words';
 import { numberToPlainText, type ParseResult } from './money';
 
 export type Fte = number; // ten-thousandths of an FTE, an integer
@@ -16,10 +17,11 @@ export function parseFte(input: number | string): ParseResult<Fte> {
   }
   const text = typeof input === 'number' ? (Number.isFinite(input) ? numberToPlainText(input) : '') : input.trim();
   const m = /^([+-]?)(\d+)(?:\.(\d*))?$/.exec(text);
-  if (!m) return { ok: false, problem: `"${String(input)}" is not a number of FTE` };
+  if (!m) return { ok: false, problem: msg('value.notFte', { value: String(input) }) };
   const [, sign, whole = '0', frac = ''] = m;
-  if (frac.length > 4) return { ok: false, problem: `${String(input)} has more than four decimals of FTE` };
-  if (whole.replace(/^0+/, '').length > 7) return { ok: false, problem: `${String(input)} FTE is too large` };
+  if (frac.length > 4) return { ok: false, problem: msg('value.fteDecimals', { value: String(input) }) };
+  if (whole.replace(/^0+/, '').length > 7)
+    return { ok: false, problem: msg('value.fteTooLarge', { value: String(input) }) };
   const v = Number(whole) * FTE_SCALE + Number(frac.padEnd(4, '0'));
   return { ok: true, value: sign === '-' && v !== 0 ? -v : v };
 }
@@ -38,9 +40,9 @@ export function formatFte(fte: Fte): string {
 /** A count of inspections, visits or participants: a whole number. */
 export function parseCount(input: number | string): ParseResult<number> {
   const n = typeof input === 'number' ? input : Number(input.trim().replace(/,/g, ''));
-  if (typeof input === 'string' && input.trim() === '') return { ok: false, problem: 'is empty' };
-  if (!Number.isFinite(n)) return { ok: false, problem: `"${String(input)}" is not a count` };
-  if (!Number.isInteger(n)) return { ok: false, problem: `${String(input)} is not a whole number` };
-  if (Math.abs(n) > 1e9) return { ok: false, problem: `${String(input)} is too large for a count` };
+  if (typeof input === 'string' && input.trim() === '') return { ok: false, problem: msg('value.empty') };
+  if (!Number.isFinite(n)) return { ok: false, problem: msg('value.notCount', { value: String(input) }) };
+  if (!Number.isInteger(n)) return { ok: false, problem: msg('value.notWhole', { value: String(input) }) };
+  if (Math.abs(n) > 1e9) return { ok: false, problem: msg('value.countTooLarge', { value: String(input) }) };
   return { ok: true, value: n === 0 ? 0 : n };
 }

@@ -44,11 +44,11 @@ export function availableFiscalYears(): number[] {
   return RULE_PACKS.map((p) => p.fiscalYear);
 }
 
-/** "FY 2012" or "FY 2012 and FY 2013": the years the product has the rules of, for messages. */
+/** "FY 2012" or "FY 2012, FY 2013": the years the product has the rules of, for messages. */
 export function fiscalYearsText(): string {
   return availableFiscalYears()
     .map((y) => `FY ${y}`)
-    .join(' and ');
+    .join(', ');
 }
 
 /** The plain name without "(PEO)": "Connecticut". */

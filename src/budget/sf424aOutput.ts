@@ -2,6 +2,7 @@
  * The SF-424A in the shapes other programs and people read: the JSON of INTERFACES.md (dollars),
  * a flat list of form fields (CSV, tab-separated copy, the terminal table), and Grants.gov XML.
  */
+import { msg, type Msg } from '../messages/words';
 import { centsToDecimalText, centsToDollars, type Cents } from './money';
 import { CATEGORY_KEYS, OBJECT_CLASSES, type ObjectClassKey, type Quarters, type Sf424a } from './sf424a';
 import type { Osha110 } from './sf424a';
@@ -311,12 +312,12 @@ export const SECTION_D_XML = [
 ] as const;
 
 /** The text fields of the XML: made safe for XML 1.0 and cut to the schema's length, each change noted by field. */
-function xmlTextField(notes: string[]) {
+function xmlTextField(notes: Msg[]) {
   return (field: string, value: string, max?: number): string => {
     const safe = xmlSafeText(value);
-    if (safe.removed.length) notes.push(`${field}: ${removedNote(safe.removed)}`);
+    if (safe.removed.length) notes.push(removedNote(field, safe.removed));
     const cut = max === undefined ? safe.text : firstCodePoints(safe.text, max);
-    if (cut !== safe.text) notes.push(`${field}: cut to ${max} characters, the Grants.gov limit`);
+    if (cut !== safe.text) notes.push(msg('write.cut', { where: field, max: max ?? 0 }));
     return xmlEscape(cut);
   };
 }
@@ -331,8 +332,8 @@ export function sf424aXml(form: Sf424a): string {
  * (Section A (c)(d), Section C State and Other, Section E) are left out, as the schema allows.
  * `notes` says which text fields lost characters XML cannot hold or were cut to the schema's length.
  */
-export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: string[] } {
-  const notes: string[] = [];
+export function sf424aXmlWithNotes(form: Sf424a): { xml: string; notes: Msg[] } {
+  const notes: Msg[] = [];
   const text = xmlTextField(notes);
   const L: string[] = [];
   L.push('<?xml version="1.0" encoding="UTF-8"?>');

@@ -4,6 +4,7 @@
  * and the CLI prints them (src/cli/sf424aTable.ts), so both lay the form out alike. Copies are tab-separated plain decimals ("1234.50"), which paste into the
  * form's fields, a spreadsheet or an email alike.
  */
+import { msg, type Msg } from '../messages/words';
 import { centsToDecimalText, formatDollars } from './money';
 import { OBJECT_CLASSES, type Sf424a } from './sf424a';
 import { sf424aFields, type FormField } from './sf424aOutput';
@@ -24,6 +25,11 @@ export interface SectionRow {
   line: string;
   label: string;
   cells: (TableCell | null)[];
+  /**
+   * The row's label as the form's own columns, where the form has several (Section A: (a) the activity, (b) the
+   * CFDA number, (c) and (d) blank): a copy gives each to its own Grants.gov field.
+   */
+  labelCells?: string[];
 }
 
 export interface SectionTable {
@@ -33,6 +39,8 @@ export interface SectionTable {
   rowHead: string;
   columns: { key: string; label: string }[];
   rows: SectionRow[];
+  /** The heads of `labelCells`, where the rows have them. */
+  labelColumns?: string[];
 }
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
@@ -53,9 +61,10 @@ const ROW_HEADS: Record<SectionKey, string> = {
   F: 'Item',
 };
 
-export const SECTION_NOTES: Partial<Record<SectionKey, string>> = {
-  A: 'Columns (c) and (d), estimated unobligated funds, are blank for a new application; (b) is the CFDA number by each activity.',
-  E: 'Blank for a one-year grant.',
+/** What a door says under a section (a message of the catalogs): why columns are left out, or blank. */
+export const SECTION_NOTES: Partial<Record<SectionKey, Msg>> = {
+  A: msg('sf424a.note.A'),
+  E: msg('sf424a.note.E'),
 };
 
 export const A_COLUMNS: Record<string, string> = {
@@ -157,11 +166,20 @@ export function sectionTables(form: Sf424a): SectionTable[] {
       title: SECTION_TITLES[section],
       rowHead: ROW_HEADS[section],
       columns: shownColumns.map((key) => ({ key, label: columnLabel(section, key, form) })),
+      ...(section === 'A' ? { labelColumns: hidden.map((k) => A_COLUMNS[k] ?? k) } : {}),
       rows: lines.map((line) => {
         const lineFields = own.filter((f) => f.line === line);
         return {
           line,
           label: rowLabel(section, line, lineFields),
+          // Section A: the activity in (a), the CFDA number in (b), as Grants.gov's fields take them.
+          ...(section === 'A'
+            ? {
+                labelCells: hidden.map((k) =>
+                  k === 'a' && line === '5' ? 'Totals' : (lineFields.find((f) => f.column === k)?.text ?? ''),
+                ),
+              }
+            : {}),
           cells: shownColumns.map((key) => {
             const f = lineFields.find((x) => (section === 'F' ? true : x.column === key));
             return f ? cellOf(f) : null;
@@ -175,7 +193,8 @@ export function sectionTables(form: Sf424a): SectionTable[] {
 
 /** A section as tab-separated text: a head row, then one row per line (line, label, figures). */
 export function sectionTsv(table: SectionTable): string {
-  const head = ['Line', table.rowHead, ...table.columns.map((c) => c.label)];
-  const rows = table.rows.map((r) => [r.line, r.label, ...r.cells.map((c) => c?.copy ?? '')]);
+  const labelHeads = table.labelColumns ?? [table.rowHead];
+  const head = ['Line', ...labelHeads, ...table.columns.map((c) => c.label)];
+  const rows = table.rows.map((r) => [r.line, ...(r.labelCells ?? [r.label]), ...r.cells.map((c) => c?.copy ?? '')]);
   return [head, ...rows].map((r) => r.map((x) => x.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\r\n') + '\r\n';
 }

@@ -5,6 +5,7 @@
  * not well-formed (Grants.gov, Excel and LibreOffice refuse it). Such characters are removed, and the
  * caller says so, naming the field or cell. Pure: no I/O.
  */
+import { msg, type Msg } from '../messages/words';
 
 /** A character XML 1.0 cannot hold (with the u flag a lone surrogate is one code point, so it matches too). */
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -28,9 +29,9 @@ export function xmlSafeText(text: string): XmlSafeText {
 }
 
 /** The warning for removed characters: "removed 2 characters that XML cannot hold (U+001B, U+FFFF)". */
-export function removedNote(removed: string[]): string {
-  const shown = [...new Set(removed)].slice(0, 5).join(', ');
-  return `removed ${removed.length} character${removed.length === 1 ? '' : 's'} that XML cannot hold (${shown}${new Set(removed).size > 5 ? ', ...' : ''})`;
+export function removedNote(where: string, removed: string[]): Msg {
+  const codes = [...new Set(removed)].slice(0, 5).join(', ') + (new Set(removed).size > 5 ? ', ...' : '');
+  return msg('write.removed', { where, count: removed.length, codes });
 }
 
 /**

@@ -7,24 +7,29 @@
  */
 import { writeSync } from 'fs';
 import { EXIT_UNREADABLE } from './exitCodes';
+import { englishWords, msg, type Msg, type Words } from '../messages/words';
 
 export const EXIT_BROKEN_PIPE = 128 + 13;
 
-function why(err: NodeJS.ErrnoException): string {
-  if (err.code === 'ENOSPC') return 'the disk is full';
-  if (err.code === 'EDQUOT') return 'the disk quota is used up';
-  if (err.code === 'EIO') return 'an input/output error of the device';
-  if (err.code === 'EBADF') return 'it is closed';
-  return err.message;
+function why(err: NodeJS.ErrnoException): Msg {
+  if (err.code === 'ENOSPC') return msg('output.diskFull');
+  if (err.code === 'EDQUOT') return msg('output.quota');
+  if (err.code === 'EIO') return msg('output.ioError');
+  if (err.code === 'EBADF') return msg('output.closed');
+  return msg('figure.text', { value: err.message });
 }
 
-export function endQuietlyOnBrokenPipe(streams: NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+/** `words`: the words of the run (its language is known once main has read --lang and the environment). */
+export function endQuietlyOnBrokenPipe(
+  words: () => Words = englishWords,
+  streams: NodeJS.WriteStream[] = [process.stdout, process.stderr],
+): void {
   for (const stream of streams) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
       if (stream !== process.stderr) {
         try {
-          writeSync(2, `grant-budget: standard output cannot be written: ${why(err)}\n`);
+          writeSync(2, `grant-budget: ${words().t('output.stdoutUnwritable', { why: why(err) })}\n`);
         } catch {
           // standard error is gone too: the exit status says it
         }

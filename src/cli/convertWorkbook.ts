@@ -5,25 +5,18 @@
  * source did not take (a figure beside a table, a note in the margin, text in a figure cell, a sheet it
  * does not read) is listed, so no figure is ever dropped silently.
  */
-import {
-  centsToDollars,
-  evaluateBudget,
-  formatDollars,
-  sf424aToJson,
-  stateByCode,
-  type Budget,
-  type Finding,
-} from '../budget';
+import { centsToDollars, evaluateBudget, sf424aToJson, stateByCode, type Budget, type Finding } from '../budget';
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
 import { publishedLeftovers, type Leftover } from '../workbook/publishedLeftovers';
 import { readPublishedLayout } from '../workbook/publishedLayoutReader';
 import { readXlsxSnapshot } from '../xlsx/readSnapshot';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './exitCodes';
-import type { Io } from './io';
+import { wordsOf, type Io } from './io';
 import { templateWorkbookBytes } from './commands/newWorkbook';
 import type { OutputRule } from './outputFile';
 import { checkTarget, outputName, reportTo, reviewHint, writeTarget } from './outputTarget';
 import { cliPlacedMessage, cliProblem } from './remedyWords';
+import { msg, type Words } from '../messages/words';
 import { readWorkbookFile } from './workbookInput';
 import { terminalLine } from './terminalText';
 import { printStateNote, stateNote } from './loadBudget';
@@ -39,12 +32,28 @@ function figuresOf(budget: Budget) {
 /** Source findings that mean a typed figure was not taken as one. */
 const NOT_TAKEN: ReadonlySet<string> = new Set(['NOT_A_NUMBER']);
 
-function leftoverLines(leftovers: Leftover[], findings: Finding[]): string[] {
-  const lines = leftovers.map((l) => `  ${l.where}: ${l.kind === 'note' ? `"${l.text}"` : l.text} (${l.why})`);
+const LEFTOVER_WORDS = {
+  sheet: 'build.leftover.sheet',
+  figure: 'build.leftover.figure',
+  note: 'build.leftover.note',
+} as const;
+
+/** What was not moved: each leftover by its kind, and each typed figure not taken as one (NOT_A_NUMBER). */
+function notMoved(leftovers: Leftover[], findings: Finding[], words: Words): { line: string; counts: boolean }[] {
+  const out = leftovers.map((l) => ({
+    line: words.t('build.leftover', {
+      what:
+        l.kind === 'sheet'
+          ? msg(LEFTOVER_WORDS.sheet, { where: l.where, count: Number(l.text) })
+          : msg(LEFTOVER_WORDS[l.kind], { where: l.where, text: l.text }),
+    }),
+    // A note right of the table is said, but is no figure left behind: it does not make the exit status 1.
+    counts: l.kind !== 'note',
+  }));
   for (const f of findings) {
-    if (NOT_TAKEN.has(f.code)) lines.push(`  ${cliPlacedMessage(f)}`);
+    if (NOT_TAKEN.has(f.code)) out.push({ line: `  ${cliPlacedMessage(f, words)}`, counts: true });
   }
-  return lines;
+  return out;
 }
 
 export async function convertWorkbook(
@@ -65,14 +74,11 @@ export async function convertWorkbook(
 
   const made = await templateWorkbookBytes(out, { state: budget.state, fiscalYear: budget.fiscalYear, budget });
   const back = readBudgetFromSnapshot(await readXlsxSnapshot(made.bytes, out), { state: budget.state });
-  if (!back.ok || figuresOf(back.budget) !== figuresOf(budget)) {
-    throw new InputError(
-      file,
-      'could not be moved into the live templates without changing a figure; nothing was written (please report this file)',
-    );
-  }
+  if (!back.ok || figuresOf(back.budget) !== figuresOf(budget))
+    throw new InputError(file, msg('build.figuresWouldChange'));
   await writeTarget(out, made.bytes, rule, io);
 
+  const words = wordsOf(io);
   const ev = evaluateBudget(budget);
   const state = stateByCode(ev.pack, budget.state);
   const bySheet = new Map<string, number>();
@@ -83,20 +89,31 @@ export async function convertWorkbook(
   const moved = [...bySheet].map(([s, n]) => `${s} ${n}`).join(', ');
   const t = ev.totals;
   const lines = [
-    `${outputName(out)}: written from ${file} (${read.layout === 'published' ? 'published OSHA layout' : 'grant-budget layout'}), ${state.name}, FY ${budget.fiscalYear}: ${made.sheets.join(', ')}`,
-    ...(moved ? [`  typed cells moved: ${moved}`] : []),
-    `  the same figures as the source, to the cent: Federal ${formatDollars(t.federal)}, State Match ${formatDollars(t.stateMatch)}, State 100% ${formatDollars(t.state100)}, total ${formatDollars(t.total)}`,
+    words.t('build.written', {
+      out: outputName(out),
+      file,
+      layout: msg(read.layout === 'published' ? 'build.layout.published' : 'build.layout.own'),
+      state: state.name,
+      year: budget.fiscalYear,
+      sheets: made.sheets.join(', '),
+    }),
+    ...(moved ? [words.t('build.moved', { moved })] : []),
+    words.t('build.sameFigures', {
+      federal: t.federal,
+      stateMatch: t.stateMatch,
+      state100: t.state100,
+      total: t.total,
+    }),
   ];
-  const notPlaced = leftoverLines(leftovers, read.findings);
-  if (notPlaced.length)
-    lines.push(`Not moved (${notPlaced.length}); copy these by hand if they belong in the budget:`, ...notPlaced);
-  else lines.push('Not moved: nothing; every typed figure of the source is in the live templates.');
+  const left = notMoved(leftovers, read.findings, words);
+  if (left.length) lines.push(words.t('build.notMoved', { count: left.length }), ...left.map((l) => l.line));
+  else lines.push(words.t('build.notMovedNone'));
   // File text (names, notes, sheet names) is in these lines: each escaped whole for a terminal.
   reportTo(io, out)(lines.map(terminalLine).join('\n') + '\n');
   const errors = ev.findings.filter((f) => f.severity === 'error');
   if (errors.length)
     io.stderr(
-      `grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} in this budget; ${reviewHint(out)}\n`,
+      `grant-budget: ${words.t('build.errorFindings', { file, count: errors.length, hint: reviewHint(out) })}\n`,
     );
-  return errors.length || notPlaced.some((l) => !l.includes('(a note right of the table)')) ? EXIT_FINDINGS : EXIT_OK;
+  return errors.length || left.some((l) => l.counts) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -2,22 +2,21 @@
  * The output format a user chooses (`--format`): names are matched without regard to case (`XML`,
  * `Json`), and an unknown one is refused with the list of those the command has.
  */
+import { msg } from '../messages/words';
 import * as path from 'path';
-import { InputError } from './exitCodes';
+import { InputError, UsageError } from './exitCodes';
 
 export function chooseFormat<F extends string>(text: string, formats: readonly F[], command: string): F {
   const wanted = text.trim().toLowerCase();
   const found = formats.find((f) => f === wanted);
-  if (!found)
-    throw new Error(`unknown format "${text}" for ${command}; use one of ${formats.join(', ')} (in any case)`);
+  if (!found) throw new UsageError(msg('format.unknown', { format: text, command, formats: formats.join(', ') }));
   return found;
 }
 
 /** `--format text|json` beside the older `--json` of review, repair and reconcile: both say the same. */
 export function textOrJson(opts: { json?: boolean; format?: string }, command: string): 'text' | 'json' {
   const chosen = opts.format === undefined ? undefined : chooseFormat(opts.format, ['text', 'json'] as const, command);
-  if (opts.json && chosen === 'text')
-    throw new Error(`--json and --format ${opts.format} ask for two formats; give one`);
+  if (opts.json && chosen === 'text') throw new UsageError(msg('format.twoFormats', { format: opts.format ?? '' }));
   return opts.json ? 'json' : (chosen ?? 'text');
 }
 
@@ -35,10 +34,12 @@ export function formatForOutput<F extends string>(
   const named = ext ? byExtension[ext] : undefined;
   if (out && given && named && given !== named) {
     const right = Object.entries(byExtension).find(([, f]) => f === given)?.[0];
+    const data = { ext: path.extname(out), named, given };
     throw new InputError(
       out,
-      `is named ${path.extname(out)}, the extension of the ${named} format, but --format ${given} was asked: ` +
-        `${right ? `name it ${out.slice(0, -ext.length)}${right}, ` : ''}or leave out --format to write ${named}; nothing was written`,
+      right
+        ? msg('format.extensionOtherRename', { ...data, rename: `${out.slice(0, -ext.length)}${right}` })
+        : msg('format.extensionOther', data),
     );
   }
   return given ?? named ?? fallback;

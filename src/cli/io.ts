@@ -2,6 +2,7 @@
  * File input of the command line: the only place the CLI reads files, so that every failure becomes
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
+import { englishWords, msg, type Msg, type Words } from '../messages/words';
 import { constants as fsConstants, fstatSync, promises as fs, type Stats } from 'fs';
 import type { Budget } from '../budget';
 import { InputError } from './exitCodes';
@@ -16,6 +17,10 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** Bytes to stdout (`-o -` of a workbook). Absent: written as Latin-1 text through `stdout`, byte for byte. */
   stdoutBytes?: (bytes: Buffer) => void;
+  /** The environment, for the language of messages (LC_ALL, LC_MESSAGES, LANG). Absent: English. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The words every message is said in: set by main from --lang or the environment. Absent: English. */
+  words?: Words;
   /** Standard input, for `-` and `/dev/stdin` as an input file. Absent: empty. */
   stdin?: () => AsyncIterable<Buffer>;
   /** True when standard input is a terminal (nothing piped in). */
@@ -24,12 +29,18 @@ export interface Io {
   stdoutStat?: () => Stats | null;
 }
 
+/** The words of a run (English unless main chose another language). */
+export function wordsOf(io: Io): Words {
+  return io.words ?? englishWords();
+}
+
 export const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stdoutBytes: (b) => process.stdout.write(b),
+  env: process.env,
   stdin: () => process.stdin,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutStat: () => {
@@ -41,12 +52,12 @@ export const processIo: Io = {
   },
 };
 
-function why(err: unknown): string {
+function why(err: unknown): Msg {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return err instanceof Error ? err.message : String(err);
+  if (code === 'ENOENT') return msg('io.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return msg('io.permissionDenied');
+  if (code === 'EISDIR') return msg('io.isFolder');
+  return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
 /** Largest input of any kind read from a pipe, a device or standard input before its kind is known. */
@@ -58,8 +69,8 @@ const tooLarge = (file: string, maxBytes: number, size?: number) =>
   new InputError(
     file,
     size === undefined
-      ? `sends more than the ${maxBytes / 1024 / 1024} MB a budget file can be (a device or a pipe without end?); it is not read`
-      : `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${maxBytes / 1024 / 1024} MB a budget file can be`,
+      ? msg('io.streamTooLarge', { max: maxBytes / 1024 / 1024 })
+      : msg('io.tooLarge', { mb: (size / 1024 / 1024).toFixed(1), max: maxBytes / 1024 / 1024 }),
   );
 
 /**
@@ -85,8 +96,8 @@ export async function readFileBytes(file: string, maxBytes: number, io: Io = pro
   } catch (err) {
     throw new InputError(file, why(err));
   }
-  if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
-  if (stat.isSocket()) throw new InputError(file, 'is a socket, not a file');
+  if (stat.isDirectory()) throw new InputError(file, msg('io.isFolder'));
+  if (stat.isSocket()) throw new InputError(file, msg('io.isSocket'));
   if (!stat.isFile()) return checkedSize(file, await once(file, () => readStream(file)), maxBytes);
   if (stat.size > maxBytes) throw tooLarge(file, maxBytes, stat.size);
   try {
@@ -151,7 +162,7 @@ async function readStream(file: string): Promise<Buffer> {
         if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw new InputError(file, why(err));
         // A writer is there but has sent nothing yet.
         if (Date.now() - idleSince > PIPE_IDLE_MS)
-          throw new InputError(file, `sent nothing for ${PIPE_IDLE_MS / 1000} s; it is not read`);
+          throw new InputError(file, msg('io.pipeIdle', { seconds: PIPE_IDLE_MS / 1000 }));
         await new Promise((resolve) => setTimeout(resolve, 10));
         continue;
       }
@@ -168,8 +179,7 @@ async function readStream(file: string): Promise<Buffer> {
 
 /** Standard input to its end, bounded like any input; a terminal is refused (nothing was piped in). */
 async function readStdin(io: Io): Promise<Buffer> {
-  if (io.stdinIsTTY)
-    throw new InputError('-', 'is standard input, which is a terminal: pipe the file into it (< budget.json)');
+  if (io.stdinIsTTY) throw new InputError('-', msg('io.stdinTerminal'));
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of io.stdin?.() ?? []) {
@@ -185,17 +195,13 @@ export async function readBudgetJsonFile(file: string, io: Io = processIo): Prom
   // The reader and zod load with the first budget JSON read, not with the command line (docs/speed.md).
   const { MAX_BUDGET_JSON_BYTES, parseBudgetJson } = await import('../budget/budgetJson');
   const bytes = await readFileBytes(file, MAX_BUDGET_JSON_BYTES, io);
-  if (isZipBytes(bytes))
-    throw new InputError(
-      file,
-      'is a workbook (an .xlsx zip package), not a budget JSON: give it to a command that reads workbooks (build, review, sf424a, reconcile)',
-    );
+  if (isZipBytes(bytes)) throw new InputError(file, msg('io.workbookNotJson'));
   const result = parseBudgetJson(decodeText(bytes));
   if (!result.ok) {
     throw new InputError(
       file,
-      'is not a valid budget:',
-      result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+      msg('io.invalidBudget'),
+      result.problems.map((p) => (p.path ? msg('io.jsonProblemAt', { path: p.path, problem: p.message }) : p.message)),
     );
   }
   return result.budget;

@@ -3,8 +3,9 @@
  * is told by its first bytes where they are sure (a workbook is a zip package: "PK"), so a workbook saved
  * as budget.json is read as the workbook it is, never parsed as JSON.
  */
+import { msg, type Msg } from '../messages/words';
 import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding } from '../budget';
-import { budgetFileKind, readBudgetJsonFile, type Io } from './io';
+import { budgetFileKind, readBudgetJsonFile, wordsOf, type Io } from './io';
 import { loadWorkbookBudget } from './workbookInput';
 import { problemText } from './terminalText';
 
@@ -18,7 +19,7 @@ export interface LoadedBudget {
   /** A State the workbook names where --state wins over it (the published layout). */
   stateInWorkbook?: string | null;
   /** Set when --state and the file name different States: one line for the user saying which was used. */
-  stateNote?: string;
+  stateNote?: Msg;
 }
 
 export interface LoadOptions {
@@ -52,7 +53,7 @@ export function stateNote(
   given: string | undefined,
   source: 'workbook' | 'budget JSON',
   stateInWorkbook?: string | null,
-): string | undefined {
+): Msg | undefined {
   if (given === undefined) return undefined;
   const pack = rulePackFor(budget.fiscalYear) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
   const named = (code: string) => {
@@ -61,15 +62,17 @@ export function stateNote(
   };
   const asked = pack ? findState(pack, given) : undefined;
   if (asked?.code !== budget.state) {
-    return `--state ${given} was not used: the ${source} names its own State, ${named(budget.state)}, which is the State used`;
+    return source === 'workbook'
+      ? msg('state.notUsedWorkbook', { given, state: named(budget.state) })
+      : msg('state.notUsedJson', { given, state: named(budget.state) });
   }
   if (stateInWorkbook && stateInWorkbook !== budget.state) {
-    return `the workbook names ${named(stateInWorkbook)}, but --state ${given} was given: ${named(budget.state)} is the State used`;
+    return msg('state.givenWins', { named: named(stateInWorkbook), given, state: named(budget.state) });
   }
   return undefined;
 }
 
 /** The one-line note on stderr when --state and the file name different States. */
-export function printStateNote(io: Io, file: string, note: string | undefined): void {
-  if (note) io.stderr(problemText(file, `note: ${note}`));
+export function printStateNote(io: Io, file: string, note: Msg | undefined): void {
+  if (note) io.stderr(problemText(file, wordsOf(io).t('cli.note', { note })));
 }

@@ -12,6 +12,7 @@
  *   the device node was); a socket, a pipe nobody reads and a terminal for a workbook are refused;
  * - a symbolic link stays a link, dangling or not: the file it names is written.
  */
+import { msg, type Msg } from '../messages/words';
 import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import { isatty } from 'tty';
@@ -35,39 +36,37 @@ export const outputFileSeams = {
   writeData: (handle: fs.FileHandle, data: string | Buffer): Promise<void> => handle.writeFile(data),
 };
 
-function why(err: unknown): string {
+function why(err: unknown): Msg {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EDQUOT') return 'the disk quota is used up';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
-  if (code === 'ENAMETOOLONG') return 'its name is too long for the file system';
-  if (code === 'EPIPE') return 'the program reading the pipe has gone';
-  if (code === 'EIO') return 'an input/output error of the device';
-  return err instanceof Error ? err.message : String(err);
+  if (code === 'ENOENT') return msg('output.noFolder');
+  if (code === 'EACCES' || code === 'EPERM') return msg('io.permissionDenied');
+  if (code === 'ENOSPC') return msg('output.diskFull');
+  if (code === 'EDQUOT') return msg('output.quota');
+  if (code === 'EROFS') return msg('output.readOnly');
+  if (code === 'ENOTDIR') return msg('output.notFolder');
+  if (code === 'ENAMETOOLONG') return msg('output.nameTooLong');
+  if (code === 'EPIPE') return msg('output.pipeGone');
+  if (code === 'EIO') return msg('output.ioError');
+  return msg('figure.text', { value: err instanceof Error ? err.message : String(err) });
 }
 
 const statOrNull = (file: string): Promise<Stats | null> => fs.stat(file).catch(() => null);
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
-const EXISTS = 'already exists; it is left unchanged (add --force to replace it, or name another output file)';
+const EXISTS = msg('output.exists');
 
 /** Refuses, before any work is done, an output that is an input, a folder, or (without --force) an existing file. */
 export async function checkOutput(file: string, rule: OutputRule): Promise<void> {
   const existing = await statOrNull(file);
-  if (existing?.isDirectory()) throw new InputError(file, 'is a folder; name the file to write with -o');
+  if (existing?.isDirectory()) throw new InputError(file, msg('output.isFolder'));
   for (const input of rule.inputs) {
     const read = await statOrNull(input);
     if (existing && read && sameFile(existing, read)) {
-      const spelled =
-        path.resolve(input) === path.resolve(file)
-          ? 'the input file'
-          : `the input file ${input} (a link to it or another name for it)`;
       throw new InputError(
         file,
-        `is ${spelled}: ${rule.command} never writes over its input; it is left unchanged (name another output file with -o)`,
+        path.resolve(input) === path.resolve(file)
+          ? msg('output.isInput', { command: rule.command })
+          : msg('output.isInputOtherName', { command: rule.command, input }),
       );
     }
   }
@@ -92,7 +91,7 @@ async function targetOf(file: string): Promise<string> {
     if (!st?.isSymbolicLink()) return at;
     at = path.resolve(path.dirname(at), await fs.readlink(at));
   }
-  throw new InputError(file, 'cannot be written: its symbolic links go round in a loop; nothing was written');
+  throw new InputError(file, msg('output.linkLoop'));
 }
 
 /**
@@ -100,22 +99,18 @@ async function targetOf(file: string): Promise<string> {
  * opened, and a workbook's bytes never go to a terminal: those are refused in words.
  */
 async function writeSpecial(file: string, st: Stats, data: string | Buffer): Promise<void> {
-  if (st.isSocket()) throw new InputError(file, 'is a socket, not a file: name a file to write with -o');
+  if (st.isSocket()) throw new InputError(file, msg('output.isSocket'));
   let handle: fs.FileHandle;
   try {
     // Non-blocking first: a pipe without a reader fails at once (ENXIO) instead of waiting for ever.
     handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENXIO') throw new InputError(file, 'is a pipe that no program reads; nothing was written');
-    throw new InputError(file, `cannot be written: ${why(err)}; nothing was written`);
+    if (code === 'ENXIO') throw new InputError(file, msg('output.pipeUnread'));
+    throw new InputError(file, msg('output.cannotWrite', { why: why(err), kept: msg('output.nothingWritten') }));
   }
   try {
-    if (typeof data !== 'string' && isatty(handle.fd))
-      throw new InputError(
-        file,
-        'is a terminal: a workbook (.xlsx) is binary; name a file, or redirect standard output (-o - > out.xlsx)',
-      );
+    if (typeof data !== 'string' && isatty(handle.fd)) throw new InputError(file, msg('output.deviceTerminal'));
     // Blocking writes from here: a reader is there, and a full pipe is waited on, not dropped.
     const blocking = await fs.open(file, fsConstants.O_WRONLY);
     try {
@@ -125,7 +120,7 @@ async function writeSpecial(file: string, st: Stats, data: string | Buffer): Pro
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(file, `cannot be written: ${why(err)}`);
+    throw new InputError(file, msg('output.cannotWriteDevice', { why: why(err) }));
   } finally {
     await handle.close();
   }
@@ -182,7 +177,7 @@ export async function writeOutputFile(file: string, data: string | Buffer, rule:
   } catch (err) {
     await fs.unlink(temp).catch(() => undefined);
     if (err instanceof InputError) throw err;
-    const kept = (await statOrNull(target)) ? 'the file that was there is unchanged' : 'nothing was written';
-    throw new InputError(file, `cannot be written: ${why(err)}; ${kept}`);
+    const kept = (await statOrNull(target)) ? msg('output.keptUnchanged') : msg('output.nothingWritten');
+    throw new InputError(file, msg('output.cannotWrite', { why: why(err), kept }));
   }
 }

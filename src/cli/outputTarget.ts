@@ -7,6 +7,7 @@
  * - A workbook file must be named .xlsx: Excel opens a file by its extension, and refuses a workbook
  *   named .csv or .xlsm ("the file format or extension is not valid").
  */
+import { msg, type Msg } from '../messages/words';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from './exitCodes';
@@ -48,11 +49,7 @@ export async function checkTarget(
 ): Promise<void> {
   if (isStdout(out)) {
     if (kind === 'workbook' && io.stdoutIsTTY) {
-      throw new InputError(
-        out,
-        `is standard output, which is a terminal: ${rule.command} writes a workbook (.xlsx), which is binary. ` +
-          'Redirect it (-o - > budget.xlsx, or into a pipe), or name the file with -o budget.xlsx',
-      );
+      throw new InputError(out, msg('output.terminal', { command: rule.command }));
     }
     await refuseStdoutOnInputs(rule.command, rule.inputs, io);
     return;
@@ -60,11 +57,8 @@ export async function checkTarget(
   await checkOutput(out, rule);
   const ext = path.extname(out);
   if (kind === 'workbook' && ext.toLowerCase() !== extension) {
-    throw new InputError(
-      out,
-      `${ext ? `is named ${ext}` : 'has no extension'}, but ${rule.command} writes an Excel workbook, which Excel opens only as ${extension}: ` +
-        `name it ${withExtension(out, extension)}; nothing was written`,
-    );
+    const data = { command: rule.command, extension, rename: withExtension(out, extension) };
+    throw new InputError(out, ext ? msg('output.wrongExtension', { ...data, ext }) : msg('output.noExtension', data));
   }
 }
 
@@ -78,10 +72,7 @@ export async function refuseStdoutOnInputs(command: string, inputs: readonly str
   for (const input of inputs) {
     const st = await fs.stat(input).catch(() => null);
     if (st && st.dev === out.dev && st.ino === out.ino)
-      throw new InputError(
-        STDOUT_NAME,
-        `is standard output, which is redirected to the input file ${input}: ${command} never writes over its input; it is left unchanged (redirect to another file)`,
-      );
+      throw new InputError(STDOUT_NAME, msg('output.stdoutIsInput', { input, command }));
   }
 }
 
@@ -99,13 +90,11 @@ export function reportTo(io: Io, out: string | undefined): (text: string) => voi
 }
 
 /** The output as the command's report names it. */
-export function outputName(out: string): string {
-  return isStdout(out) ? 'standard output' : out;
+export function outputName(out: string): Msg {
+  return isStdout(out) ? msg('output.stdout') : msg('figure.text', { value: out });
 }
 
 /** "run `grant-budget review out.xlsx` to see them"; a workbook sent to standard output has no name to give. */
-export function reviewHint(out: string): string {
-  return isStdout(out)
-    ? 'run `grant-budget review` on the workbook written to see them'
-    : `run \`grant-budget review ${out}\` to see them`;
+export function reviewHint(out: string): Msg {
+  return isStdout(out) ? msg('output.reviewHintStdout') : msg('output.reviewHint', { file: out });
 }

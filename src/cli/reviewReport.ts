@@ -6,8 +6,6 @@ import {
   adminCapPercentText,
   centsToDollars,
   countBySeverity,
-  formatDollars,
-  formatPercent,
   osha110ToJson,
   sf424aToJson,
   stateByCode,
@@ -18,7 +16,9 @@ import {
 } from '../budget';
 import * as path from 'path';
 import type { SummaryFile } from '../xlsx/summaryWorkbook';
-import { cliFindings, cliMessage, cliPlacedMessage } from './remedyWords';
+import { englishWords, msg, type Msg, type Words } from '../messages/words';
+import { dataForJson } from '../messages/json';
+import { cliFinding, cliFindings, cliPlacedMessage } from './remedyWords';
 import { terminalLine } from './terminalText';
 
 export function reviewJson(
@@ -26,7 +26,8 @@ export function reviewJson(
   budget: Budget,
   ev: Evaluation,
   layout: 'own' | 'published' | 'json',
-  stateNote?: string,
+  words: Words,
+  stateNote?: Msg,
 ) {
   const d = centsToDollars;
   const t = ev.totals;
@@ -34,31 +35,38 @@ export function reviewJson(
     file,
     state: budget.state,
     // An addition INTERFACES.md allows: present when --state named another State than the one used (the file's own).
-    ...(stateNote ? { stateNote } : {}),
+    ...(stateNote ? { stateNote: words.render(stateNote) } : {}),
     fiscalYear: budget.fiscalYear,
     // An addition INTERFACES.md allows: which layout the figures were read from.
     layout,
-    // Additions INTERFACES.md allows: every finding's budget path, the lines a total finding is made of, its remedy.
-    findings: ev.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: cliMessage(f),
-      sheet: f.sheet,
-      cell: f.cell,
-      path: f.path,
-      ...(f.related
-        ? {
-            related: f.related.map((r) => ({
-              sheet: r.sheet,
-              cell: r.cell,
-              path: r.path,
-              where: r.where,
-              amount: d(r.amount),
-            })),
-          }
-        : {}),
-      ...(f.remedy ? { remedy: f.remedy } : {}),
-    })),
+    // Additions INTERFACES.md allows: every finding's budget path, the lines a total finding is made of, its
+    // remedy, and the message's key and data (amounts in dollars, as everywhere in this JSON).
+    findings: ev.findings.map((f) => {
+      const r = cliFinding(f, words);
+      return {
+        code: f.code,
+        severity: f.severity,
+        message: r.message,
+        sheet: f.sheet,
+        cell: f.cell,
+        path: f.path,
+        ...(r.related
+          ? {
+              related: r.related.map((x) => ({
+                sheet: x.sheet,
+                cell: x.cell,
+                path: x.path,
+                where: x.where,
+                amount: d(x.amount),
+              })),
+            }
+          : {}),
+        ...(f.remedy ? { remedy: f.remedy } : {}),
+        ...(f.fix ? { fix: f.fix } : {}),
+        messageKey: f.message.key,
+        data: dataForJson(f.message),
+      };
+    }),
     totals: {
       administration: d(t.administration),
       program: d(t.program),
@@ -75,54 +83,83 @@ export function reviewJson(
   };
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** "PASS", "PASS with 1 warning", "FAIL: 3 errors, 1 warning". */
-export function verdictText(findings: readonly Finding[]): string {
+export function verdictText(findings: readonly Finding[], words: Words = englishWords()): string {
   const counts = countBySeverity(findings);
   return counts.error > 0
-    ? `FAIL: ${plural(counts.error, 'error')}${counts.warning ? `, ${plural(counts.warning, 'warning')}` : ''}`
+    ? counts.warning
+      ? words.t('review.verdict.failWarnings', { errors: counts.error, warnings: counts.warning })
+      : words.t('review.verdict.fail', { errors: counts.error })
     : counts.warning > 0
-      ? `PASS with ${plural(counts.warning, 'warning')}`
-      : 'PASS';
+      ? words.t('review.verdict.passWarnings', { warnings: counts.warning })
+      : words.t('review.verdict.pass');
 }
 
+const SEVERITY_WORDS = {
+  error: msg('review.severity.error'),
+  warning: msg('review.severity.warning'),
+  info: msg('review.severity.info'),
+} as const;
+
 /** "ky.xlsx  Kentucky (KY) FY 2012  FAIL: 3 errors, 1 warning  Federal $1.00 of $2.00 award; Administration 24.79% of 50/50 funding (cap 25%)". */
-export function reviewText(file: string, budget: Budget, ev: Evaluation, layout: 'own' | 'published' | 'json'): string {
-  const verdict = verdictText(ev.findings);
+export function reviewText(
+  file: string,
+  budget: Budget,
+  ev: Evaluation,
+  layout: 'own' | 'published' | 'json',
+  words: Words = englishWords(),
+): string {
   const t = ev.totals;
   const state = stateByCode(ev.pack, budget.state);
-  const layoutText = layout === 'published' ? ', published OSHA layout' : layout === 'own' ? '' : ', budget JSON';
   const lines = [
-    `${file}: ${state.name} (${state.code}), FY ${budget.fiscalYear}${layoutText}: ${verdict}. ` +
-      `Federal ${formatDollars(t.federal)} of ${formatDollars(t.awardLevel)} award; State Match ${formatDollars(t.stateMatch)}; ` +
-      `Administration ${formatDollars(t.administration)} = ${formatPercent(t.adminShare)} of ${formatDollars(t.adminCapBase)} 50/50 funding (cap ${adminCapPercentText(ev.pack)}); ` +
-      `total ${formatDollars(t.total)}.`,
+    words.t('review.head', {
+      file,
+      state: state.name,
+      code: state.code,
+      year: budget.fiscalYear,
+      layout: msg(
+        layout === 'published'
+          ? 'review.layout.published'
+          : layout === 'own'
+            ? 'review.layout.own'
+            : 'review.layout.json',
+      ),
+      verdict: verdictText(ev.findings, words),
+      federal: t.federal,
+      awardLevel: t.awardLevel,
+      stateMatch: t.stateMatch,
+      administration: t.administration,
+      share: t.adminShare,
+      base: t.adminCapBase,
+      cap: adminCapPercentText(ev.pack),
+      total: t.total,
+    }),
   ];
   const a = ev.sf424a.sectionA;
   lines.push(
-    `  SF-424A Section A: Federal ${formatDollars(a.totals.federal)}, Non-Federal ${formatDollars(a.totals.nonFederal)}, Total ${formatDollars(a.totals.total)} ` +
-      `(${a.lines.map((l) => `${l.activity} ${formatDollars(l.total)}`).join('; ')})`,
+    words.t('review.sectionA', {
+      federal: a.totals.federal,
+      nonFederal: a.totals.nonFederal,
+      total: a.totals.total,
+      activities: a.lines.map((l) => `${l.activity} ${words.money(l.total)}`).join('; '),
+    }),
   );
+  const width = Math.max(...Object.values(SEVERITY_WORDS).map((m) => words.render(m).length));
   // A code repeated past MAX_PROBLEM_LINES times is counted, not listed (every one stays in --json).
   const shown = new Map<string, number>();
   for (const f of ev.findings) {
     const n = (shown.get(f.code) ?? 0) + 1;
     shown.set(f.code, n);
     if (n > MAX_PROBLEM_LINES) continue;
-    lines.push(`  ${f.severity.padEnd(7)} ${f.code}: ${cliPlacedMessage(f)}`);
+    lines.push(`  ${words.render(SEVERITY_WORDS[f.severity]).padEnd(width)} ${f.code}: ${cliPlacedMessage(f, words)}`);
     for (const r of f.related ?? [])
       lines.push(
-        `            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${r.where}: ${formatDollars(r.amount)}`,
+        `            ${r.sheet && r.cell ? `${r.sheet}!${r.cell} ` : ''}${words.render(r.where)}: ${words.money(r.amount)}`,
       );
   }
   for (const [code, n] of shown)
     if (n > MAX_PROBLEM_LINES)
-      lines.push(
-        `  and ${(n - MAX_PROBLEM_LINES).toLocaleString('en-US')} more ${code} findings (every one with --json)`,
-      );
+      lines.push(`  ${words.t('review.moreFindings', { count: n - MAX_PROBLEM_LINES, code })}`);
   // Workbook text is in these lines: each is made safe for a terminal before they are joined.
   return lines.map(terminalLine).join('\n') + '\n';
 }
@@ -143,6 +180,7 @@ export function summaryFile(
   budget: Budget,
   ev: Evaluation,
   layout: 'own' | 'published' | 'json',
+  words: Words,
 ): SummaryFile {
   const counts = countBySeverity(ev.findings);
   const t = ev.totals;
@@ -160,8 +198,9 @@ export function summaryFile(
       awardLevel: t.awardLevel,
       errors: counts.error,
       warnings: counts.warning,
+      // The summary workbook's verdicts stay English, as its heads: other programs read them.
       verdict: verdictText(ev.findings),
     },
-    findings: cliFindings(ev.findings),
+    findings: cliFindings(ev.findings, words),
   };
 }

@@ -4,6 +4,7 @@
  * (a section wider than that, such as Section B with a fourth activity, is printed in parts, each with
  * the line numbers and categories).
  */
+import { englishWords, type Words } from '../messages/words';
 import type { Sf424a } from '../budget';
 import { SECTION_NOTES, sectionTables } from '../budget/sf424aTables';
 import { renderTable, wrapWords } from './textTable';
@@ -11,12 +12,12 @@ import { renderTable, wrapWords } from './textTable';
 /** The width the table keeps to: a terminal's 80 columns are too few for Section A's labels and three amounts. */
 export const TABLE_WIDTH = 100;
 
-export function sf424aTable(form: Sf424a, heading: string): string {
+export function sf424aTable(form: Sf424a, heading: string, words: Words = englishWords()): string {
   const parts: string[] = [...wrapWords(heading, TABLE_WIDTH), ''];
   for (const t of sectionTables(form)) {
     parts.push(t.title.toUpperCase());
     const columns = [
-      { header: 'Line' },
+      { header: words.t('pane.sf424a.line') },
       { header: t.rowHead },
       ...t.columns.map((c, i) => ({
         header: c.label,
@@ -26,7 +27,7 @@ export function sf424aTable(form: Sf424a, heading: string): string {
     const rows = t.rows.map((r) => [`${r.line}.`, r.label, ...r.cells.map((c) => c?.display ?? '')]);
     parts.push(renderTable(columns, rows, { maxWidth: TABLE_WIDTH, keyColumns: 2 }));
     const note = SECTION_NOTES[t.section];
-    if (note) parts.push(...wrapWords(note, TABLE_WIDTH));
+    if (note) parts.push(...wrapWords(words.render(note), TABLE_WIDTH));
     parts.push('');
   }
   return parts.join('\n');

@@ -5,7 +5,8 @@
  * overrides reorder what is read. Each is shown as a visible escape instead (`\x1b`, `\n`, `\u202e`).
  * JSON output never comes here: JSON escapes by itself and stays exact.
  */
-import type { Io } from './io';
+import type { Msg } from '../messages/words';
+import { wordsOf, type Io } from './io';
 
 const UNSAFE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -41,6 +42,6 @@ export function problemText(file: string, message: string, lines: readonly strin
 }
 
 /** Each change a writer made to keep its output well-formed, as a warning on stderr naming the file and the cell or field. */
-export function printWriteNotes(io: Io, file: string, notes: string[]): void {
-  for (const note of notes) io.stderr(problemText(file, `warning: ${note}`));
+export function printWriteNotes(io: Io, file: string, notes: readonly Msg[]): void {
+  for (const note of notes) io.stderr(problemText(file, wordsOf(io).t('cli.warning', { note })));
 }

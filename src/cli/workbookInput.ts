@@ -2,6 +2,7 @@
  * The workbook door of the command line: reads an .xlsx file into a budget (either layout) for every
  * command that takes a budget file (loadBudget.ts calls it for every file that is not a budget JSON).
  */
+import { msg } from '../messages/words';
 import { readBudgetFromSnapshot } from '../workbook/readBudget';
 import type { WorkbookSnapshot } from '../port/workbookPort';
 import { WorkbookReadError, readXlsxSnapshot } from '../xlsx/readSnapshot';
@@ -24,7 +25,7 @@ export async function workbookSnapshotOf(file: string, bytes: Buffer): Promise<W
     return await readXlsxSnapshot(bytes, file);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw new InputError(file, err.reason);
-    throw new InputError(file, `cannot be read as a workbook (${err instanceof Error ? err.message : String(err)})`);
+    throw new InputError(file, msg('io.notWorkbook', { detail: err instanceof Error ? err.message : String(err) }));
   }
 }
 

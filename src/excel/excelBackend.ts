@@ -16,6 +16,7 @@
  *   sheets the last check knew; any other sheet they write costs one more sync)
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
+import { SHEET_TITLES } from '../layout/names';
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
 import type { WorkbookSnapshot, WritePlan, WriteOp } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
@@ -28,7 +29,8 @@ import type {
   RepairOutcome,
   StateChangeOutcome,
 } from '../addin/paneBackend';
-import { paneProblem } from '../addin/paneWords';
+import { PaneError, paneProblem } from '../addin/paneWords';
+import { msg, wordsFor, type Language, type Msg } from '../messages/words';
 import { chooseSet, sheetsOfSet } from './activeSet';
 import { onExcelWaiting, runExcel } from './excelRun';
 import { addedBy, removeAdded, undoFailedInsert, type Added } from './insertCleanup';
@@ -59,7 +61,7 @@ const READ_FEATURES: ReadonlySet<RefusableFeature> = new Set(['errorCells', 'pas
  * (refusals.ts) and the action left nothing behind (its read failed, or it undid its writes), the call's
  * feature is left out for the session and the action runs again: a refusal degrades, it never breaks.
  */
-async function degrading<T extends { notes: string[] }>(run: () => Promise<T>): Promise<T> {
+async function degrading<T extends { notes: Msg[] }>(run: () => Promise<T>): Promise<T> {
   const refused: RefusableFeature[] = [];
   let said = '';
   for (;;) {
@@ -162,7 +164,7 @@ export class ExcelBackend implements PaneBackend {
     apply: Apply,
     plan: WritePlan,
     before: WorkbookSnapshot,
-    what: string,
+    what: Msg,
   ): Promise<ApplyOutcome> {
     try {
       return await apply(ctx, plan);
@@ -183,17 +185,18 @@ export class ExcelBackend implements PaneBackend {
   async insertTemplates(state: string, fiscalYear: number): Promise<InsertOutcome> {
     requireExcelApi(MANIFEST_EXCEL_API);
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
-    const { sheets, renamed, skipped, suffix, notes } = await this.own.write(() =>
+    const { sheets, appendixF, renamed, skipped, suffix, notes } = await this.own.write(() =>
       degrading(() =>
         runExcel(async (ctx) => {
           await this.removeLeftovers(ctx);
           // Only the sheet list and the names: the planner never writes over a sheet or name that exists.
           const snapshot = await readSnapshotIn(ctx, { sheets: [] });
           const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
-          const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, 'Inserting the templates');
+          const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.insert'));
           this.ownActivation = activatedBy(planned.plan);
           return {
             sheets: planned.sheets.map((x) => x.sheet),
+            appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
             renamed: planned.renamed,
             skipped: applied.skipped,
             suffix: planned.nameSuffix,
@@ -204,20 +207,25 @@ export class ExcelBackend implements PaneBackend {
     );
     this.budgetSheets = sheets;
     this.preferredSuffix = suffix;
-    const said = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    const said = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     const old = skippedFeaturesMessage(skipped);
     if (old) said.push(old);
     // Listening to the new sheets comes with the check the pane runs next (check() -> rewatch).
-    return { sheets, notes: [...said, ...notes] };
+    return {
+      sheets,
+      appendixF,
+      renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })),
+      notes: [...said, ...notes],
+    };
   }
 
   /** A read of the budget sheets, with the sizes and ids remembered for the next read and the watch. */
   private async readBudgetSheets(
     ctx: Excel.RequestContext,
     sheets: string[] | null,
-    notes: string[],
+    notes: Msg[],
   ): Promise<WorkbookSnapshot> {
-    const options = { knownCells: this.knownCells, onNote: (n: string) => notes.push(n) };
+    const options = { knownCells: this.knownCells, onNote: (n: Msg) => notes.push(n) };
     const read: WorkbookRead = sheets
       ? await readWorkbookIn(ctx, { sheets }, options)
       : await discoverBudgetIn(ctx, this.services, options);
@@ -234,7 +242,7 @@ export class ExcelBackend implements PaneBackend {
   private async readChecked(
     ctx: Excel.RequestContext,
   ): Promise<{ outcome: CheckOutcome; snapshot: WorkbookSnapshot; read: ReadBudgetResult }> {
-    const notes: string[] = [];
+    const notes: Msg[] = [];
     const active = queueActiveSheet(ctx);
     let snapshot = await this.readBudgetSheets(ctx, this.budgetSheets, notes);
     // Our layout is found by its names, which come in the same read: if they name sheets we did not
@@ -255,8 +263,13 @@ export class ExcelBackend implements PaneBackend {
     if (!read.ok) {
       // A reason in one cell (the State cell): that sheet is listened to, so correcting it checks again.
       this.budgetSheets = read.sheet ? [read.sheet] : null;
-      const at = read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {};
-      return { outcome: { status: 'none', problem: paneProblem(read), ...at }, snapshot, read };
+      const outcome: CheckOutcome = {
+        status: 'none',
+        problem: paneProblem(read),
+        ...(read.layout ? { layout: read.layout } : {}),
+        ...(read.sheet && read.cell ? { at: { sheet: read.sheet, cell: read.cell } } : {}),
+      };
+      return { outcome, snapshot, read };
     }
     const evaluation = evaluateBudget(read.budget, read.findings);
     const sheets = [
@@ -295,7 +308,7 @@ export class ExcelBackend implements PaneBackend {
         outcome: this.insertedRows.any
           ? await this.own.write(() => this.checkAndComplete(), { fromCheck: true })
           : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true }),
-        notes: [] as string[],
+        notes: [] as Msg[],
       })),
     );
     if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.rewatch();
@@ -329,11 +342,14 @@ export class ExcelBackend implements PaneBackend {
     });
   }
 
-  async writeReviewSheet(): Promise<string> {
+  async writeReviewSheet(language: Language = 'en'): Promise<string> {
     const { applyIn, planReviewSheet } = await loadWriting();
     const { sheet } = await this.own.write(() =>
       degrading(() =>
-        runExcel(async (ctx) => ({ sheet: await this.reviewSheetIn(ctx, applyIn, planReviewSheet), notes: [] })),
+        runExcel(async (ctx) => ({
+          sheet: await this.reviewSheetIn(ctx, applyIn, planReviewSheet, language),
+          notes: [] as Msg[],
+        })),
       ),
     );
     return sheet;
@@ -343,11 +359,12 @@ export class ExcelBackend implements PaneBackend {
     ctx: Excel.RequestContext,
     applyIn: Apply,
     planReviewSheet: Awaited<ReturnType<typeof loadWriting>>['planReviewSheet'],
+    language: Language,
   ): Promise<string> {
     {
       await this.removeLeftovers(ctx);
       const { outcome, snapshot } = await this.readChecked(ctx);
-      if (outcome.status !== 'checked') throw new Error(`There is no budget to review: ${outcome.problem}`);
+      if (outcome.status !== 'checked') throw new PaneError(msg('pane.noBudgetToReview', { problem: outcome.problem }));
       const pack = rulePackFor(outcome.fiscalYear);
       const stateName = pack ? stateByCode(pack, outcome.state).name : outcome.state;
       const { sheet, plan } = planReviewSheet({
@@ -356,8 +373,9 @@ export class ExcelBackend implements PaneBackend {
         fiscalYear: outcome.fiscalYear,
         evaluation: outcome.evaluation,
         at: new Date(),
+        words: wordsFor(language),
       });
-      await this.applyAdding(ctx, applyIn, plan, snapshot, 'Writing the review sheet');
+      await this.applyAdding(ctx, applyIn, plan, snapshot, msg('excel.action.reviewSheet'));
       this.ownActivation = activatedBy(plan);
       return sheet;
     }
@@ -371,7 +389,7 @@ export class ExcelBackend implements PaneBackend {
   private repairOnce(
     writers: Awaited<ReturnType<BudgetServices['writers']>>,
     applyIn: Apply,
-  ): Promise<RepairOutcome & { notes: string[] }> {
+  ): Promise<RepairOutcome & { notes: Msg[] }> {
     return runExcel(async (ctx) => {
       // Each sheet's protection comes with the read (same sync) for the sheets the last check knew: only
       // protected sheets are unprotected.
@@ -382,7 +400,7 @@ export class ExcelBackend implements PaneBackend {
       const { plan, changes, problem, refused } = read.ok
         ? writers.planRepair(snapshot, {}, read)
         : writers.planRepair(snapshot);
-      if (problem) throw new Error(`This workbook ${problem}.`);
+      if (problem) throw new PaneError(msg('pane.thisWorkbook', { problem }));
       const states = await protectionOfSheets(
         ctx,
         protection,
@@ -390,8 +408,17 @@ export class ExcelBackend implements PaneBackend {
       );
       const { done, passwordSheets } = await applyRepair(ctx, plan, changes, states, applyIn);
       const note = passwordNote(passwordSheets, changes.length - done.length);
-      const notes = [note, writers.repairRefusalNote(refused)].filter((n): n is string => n !== null);
-      return { changes: done.map(writers.repairChangeText), notes };
+      const notes = [note, writers.repairRefusalNote(refused)].filter((n): n is Msg => n !== null);
+      return {
+        changes: done.map((c) => ({
+          sheet: c.sheet,
+          cell: c.cell,
+          before: c.before,
+          after: c.after,
+          reason: c.reason,
+        })),
+        notes,
+      };
     });
   }
 
@@ -409,7 +436,7 @@ export class ExcelBackend implements PaneBackend {
           const protection = !options.preview && this.budgetSheets ? queueProtectionRead(ctx, this.budgetSheets) : null;
           const { outcome: checked, snapshot, read } = await this.readChecked(ctx);
           if (checked.status !== 'checked' || checked.layout !== 'own')
-            throw new Error('This workbook holds no budget in the add-in’s templates, so there is no State to change.');
+            throw new PaneError(msg('stateChange.noOwnBudget'));
           // Planned from the check's own read of the set: the workbook is read once.
           const change = writers.planStateChange(
             snapshot,
@@ -429,7 +456,7 @@ export class ExcelBackend implements PaneBackend {
             to: change.to.code,
             effects: change.effects,
             addedSheets: change.addedSheets,
-            notes: [] as string[],
+            notes: [] as Msg[],
           };
         },
         options.preview ? { readOnly: true } : {},
@@ -457,29 +484,18 @@ export class ExcelBackend implements PaneBackend {
           await this.removeLeftovers(ctx);
           const snapshot = await readSnapshotIn(ctx, {});
           const read = this.services.readBudgetFromSnapshot(snapshot, this.state ? { state: this.state } : {});
-          if (!read.ok) throw new Error(paneProblem(read));
-          if (read.layout !== 'published')
-            throw new Error('This budget is already in live templates; nothing to move.');
+          if (!read.ok) throw new PaneError(paneProblem(read));
+          if (read.layout !== 'published') throw new PaneError(msg('pane.move.alreadyLive'));
           const planned = writers.planInsertTemplates(snapshot, {
             state: read.budget.state,
             fiscalYear: read.budget.fiscalYear,
             budget: read.budget,
           });
-          const applied = await this.applyAdding(
-            ctx,
-            applyIn,
-            planned.plan,
-            snapshot,
-            'Moving the budget into live templates',
-          );
+          const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.move'));
           this.ownActivation = activatedBy(planned.plan);
           const unread = read.findings
             .filter((f) => f.code === 'NOT_A_NUMBER')
-            .map((f) => ({
-              where: `${f.sheet ?? ''}!${f.cell ?? ''}`,
-              kind: 'note' as const,
-              text: 'text in a figure cell',
-            }));
+            .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
           return {
             sheets: planned.sheets.map((x) => x.sheet),
             renamed: planned.renamed,
@@ -490,12 +506,26 @@ export class ExcelBackend implements PaneBackend {
       ),
     );
     this.budgetSheets = sheets;
-    const notes = renamed.map((r) => `"${r.wanted}" was taken, so the template went to "${r.used}".`);
+    const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
     if (leftovers.length)
       notes.push(
-        `Not moved (copy by hand if they belong in the budget): ${leftovers.map((l) => `${l.where} ${l.kind === 'figure' ? l.text : `"${l.text}"`}`).join('; ')}.`,
+        msg('pane.move.notMoved', {
+          items: leftovers.map((l) =>
+            l.kind === 'textInFigure'
+              ? msg('pane.move.textInFigure', { where: l.where })
+              : l.kind === 'note'
+                ? msg('pane.move.note', { where: l.where, text: l.text })
+                : l.kind === 'sheet'
+                  ? msg('pane.move.sheet', { where: l.where, count: Number(l.text) })
+                  : msg('pane.move.figure', { where: l.where, text: l.text }),
+          ),
+        }),
       );
-    return { sheets, notes: [...notes, ...applyNotes] };
+    return {
+      sheets,
+      renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })),
+      notes: [...notes, ...applyNotes],
+    };
   }
 
   async watch(onChange: (why?: 'activated') => void): Promise<() => void> {

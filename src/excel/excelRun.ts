@@ -18,6 +18,8 @@
  *   - a plain InvalidOperation is retried only on the old path (no delayForCellEdit), where it may mean
  *     cell-edit mode; with delayForCellEdit it is a real refusal and goes to the caller as it is.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 
 export const CELL_EDIT_RETRY_DELAYS_MS = [150, 300, 600, 900, 1200] as const;
 /** The requirement set the library checks before it passes Excel.run's delayForCellEdit option on. */
@@ -56,11 +58,9 @@ function startWait(): { end(): void } {
   };
 }
 
-export class CellEditModeError extends Error {
+export class CellEditModeError extends PaneError {
   constructor(detail?: string) {
-    super(
-      `Excel is busy: a cell is being edited${detail ? ` (Excel said: ${detail})` : ''}. Press Enter in Excel to finish editing the cell (clicking the task pane does not end it), then try again.`,
-    );
+    super(detail ? msg('excel.cellEditSaid', { detail }) : msg('excel.cellEdit'));
     this.name = 'CellEditModeError';
   }
 }

@@ -3,6 +3,8 @@
  * protected, and the next Insert would make "Appendix D (2)". So the add-in removes what this insert
  * added (only what it added: names and sheets that were not there before it), and says what happened.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 
 /** The sheets and names an action added. */
@@ -11,15 +13,15 @@ export interface Added {
   names: string[];
 }
 
-export class InsertFailedError extends Error {
+export class InsertFailedError extends PaneError {
   constructor(
-    message: string,
+    problem: Msg,
     readonly excelError: unknown,
     /** True when what the action added was taken out again: the workbook is as it was before. */
     readonly undone: boolean,
     readonly added: Added,
   ) {
-    super(message);
+    super(problem);
     this.name = 'InsertFailedError';
   }
 }
@@ -60,7 +62,7 @@ export async function removeAdded(ctx: Excel.RequestContext, added: Added): Prom
 /** What Excel said, on one line. */
 export function reasonOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.replace(/\s+/g, ' ').trim() || 'no reason given';
+  return text.replace(/\s+/g, ' ').trim() || '-';
 }
 
 const isCellEdit = (e: unknown) =>
@@ -100,29 +102,27 @@ export async function undoFailedInsert(
   ctx: Excel.RequestContext,
   added: Added,
   failure: unknown,
-  what = 'Inserting the templates',
+  what: Msg = msg('excel.action.insert'),
   delays: readonly number[] = CLEANUP_RETRY_DELAYS_MS,
 ): Promise<InsertFailedError> {
   const said = isCellEdit(failure)
-    ? `${what} stopped half-way: Excel is busy because a cell is being edited. Press Enter in Excel to finish editing the cell.`
-    : `${what} failed: Excel said "${reasonOf(failure)}".`;
+    ? msg('excel.action.stoppedCellEdit', { what })
+    : msg('excel.action.failed', { what, said: reasonOf(failure) });
   try {
     const removed = await removeAddedWhenFree(ctx, added, delays);
-    const took =
-      removed.length > 0
-        ? ` The ${removed.length} sheet(s) it had added (${removed.join(', ')}) and its names were removed`
-        : ' It had added nothing';
-    const next = isCellEdit(failure) ? 'Then try again.' : 'Try again; if it fails again, tell us what Excel said.';
+    const next = isCellEdit(failure) ? msg('excel.action.thenTryAgain') : msg('excel.action.tryAgain');
     return new InsertFailedError(
-      `${said}${took}, so the workbook is as it was before. Nothing of yours was changed. ${next}`,
+      removed.length > 0
+        ? msg('excel.action.removed', { said, count: removed.length, sheets: removed.join(', '), next })
+        : msg('excel.action.addedNothing', { said, next }),
       failure,
       true,
       added,
     );
   } catch (cleanup) {
     const text = isCellEdit(cleanup)
-      ? `${said} The sheets it had added (${added.sheets.join(', ')}) are still there while the cell is being edited: they are removed when you try again.`
-      : `${said} Removing what it had added failed too (${reasonOf(cleanup)}): delete the sheets ${added.sheets.join(', ')} by hand (right-click the tab, Delete), then try again.`;
+      ? msg('excel.action.leftWhileEditing', { said, sheets: added.sheets.join(', ') })
+      : msg('excel.action.cleanupFailed', { said, cleanup: reasonOf(cleanup), sheets: added.sheets.join(', ') });
     return new InsertFailedError(text, failure, false, added);
   }
 }

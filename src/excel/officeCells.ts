@@ -11,6 +11,8 @@
  * The special cells are asked of the range read (a sheet's used range, a block of rows), never of a whole
  * sheet: office-js #4245 reports long scans for whole-sheet calls.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 import type { CellSnapshot, CellValue } from '../port/workbookPort';
 import { rectsOfAddress, type CellRect } from './officeAddress';
 import { excelApiSupported } from './requirements';
@@ -112,5 +114,5 @@ export function queueCells(range: Excel.Range): QueuedCells {
 }
 
 function unreadable(address: string): never {
-  throw new Error(`Excel described its error cells as "${address.slice(0, 80)}", which this add-in cannot read.`);
+  throw new PaneError(msg('excel.errorCellsUnreadable', { address: address.slice(0, 80) }));
 }

@@ -7,6 +7,8 @@
  * to a sync while they fit. Should Excel still refuse a sync (long texts cost more than the estimate),
  * its blocks are halved and read again: reads only, so nothing runs twice.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import { a1, type CellSnapshot, type SheetSnapshot, type Visibility } from '../port/workbookPort';
 import { errorCode } from './excelRun';
 import { queueCells } from './officeCells';
@@ -32,15 +34,15 @@ export interface ReadOptions {
   /** Cells of each sheet's used range at the last read (lower-case name): above oneSyncBytes() the read goes in parts at once. */
   knownCells?: ReadonlyMap<string, number>;
   /** Told, in words, when Excel refused a read as too large and it was read in parts. */
-  onNote?: (note: string) => void;
+  onNote?: (note: Msg) => void;
 }
 
 export function isPayloadTooLarge(e: unknown): boolean {
   return (PAYLOAD_ERRORS as readonly (string | undefined)[]).includes(errorCode(e));
 }
 
-export function payloadNote(e: unknown): string {
-  return `Excel refused to read the budget sheets in one go (${errorCode(e)}: Excel on the web limits a request or response to 5 MB), so they were read in parts.`;
+export function payloadNote(e: unknown): Msg {
+  return msg('excel.readInParts', { code: errorCode(e) ?? '' });
 }
 
 export function estimatedBytes(sheetNames: readonly string[], knownCells?: ReadonlyMap<string, number>): number {
@@ -124,10 +126,7 @@ function packed(blocks: Block[]): Block[][] {
 function split(group: Block[]): Block[][] {
   if (group.length > 1) return group.map((b) => [b]);
   const b = group[0] as Block;
-  if (b.rows <= 1)
-    throw new Error(
-      `A row of "${b.sheet}" is too large for Excel to send (over 5 MB): the budget cannot be read from this workbook in Excel on the web.`,
-    );
+  if (b.rows <= 1) throw new PaneError(msg('excel.rowTooLarge', { sheet: b.sheet }));
   const half = Math.ceil(b.rows / 2);
   return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
 }

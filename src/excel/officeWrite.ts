@@ -18,6 +18,7 @@ import {
 } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
 import { maxOf } from '../budget/arrays';
+import { msg, type Msg } from '../messages/words';
 import { planParts, REQUEST_ALLOWANCE_BYTES } from './planParts';
 import { styleRectangles, type StyleRect } from './styleRects';
 import {
@@ -259,9 +260,9 @@ function queuePrint(ws: Excel.Worksheet, setup: PrintSetup, sheet: string): () =
 }
 
 /** What the pane says when Excel did not keep the fit (office-js #1860). */
-export function fitNotKeptNote(sheets: readonly string[]): string | null {
+export function fitNotKeptNote(sheets: readonly string[]): Msg | null {
   if (sheets.length === 0) return null;
-  return `Excel did not keep "fit to 1 page wide" on ${sheets.map((s) => `"${s}"`).join(', ')}. To print ${sheets.length === 1 ? 'it' : 'them'} one page wide, open the sheet, then Page Layout > Scale to Fit: Width 1 page, Height Automatic.`;
+  return msg('excel.fitNotKept', { count: sheets.length, sheets: sheets.map((s) => `"${s}"`).join(', ') });
 }
 
 /** What a queued plan leaves to the caller: the gated features skipped, and checks to run after its sync. */
@@ -406,7 +407,7 @@ export interface ApplyOutcome {
   /** Gated features this Excel is too old for (their operations were skipped). */
   skipped: GatedFeature[];
   /** Anything else to tell the user (a print fit Excel did not keep). */
-  notes: string[];
+  notes: Msg[];
 }
 
 /** How to style many ranges at once in this Excel: learnt once (listSeparator.ts); undefined until then. */

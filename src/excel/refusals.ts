@@ -8,6 +8,7 @@
  *
  * One record per Excel: the task pane lives in one, and each test's fake Excel is a new one.
  */
+import { msg, type Msg } from '../messages/words';
 
 /** Excel's error code (the same reading as excelRun.ts's, which imports this module's neighbours). */
 function errorCode(e: unknown): string | undefined {
@@ -17,12 +18,12 @@ function errorCode(e: unknown): string | undefined {
 export type RefusableFeature = 'validation' | 'printSetup' | 'rangeAreas' | 'errorCells' | 'passwordInfo';
 
 /** What each feature is, for the pane's note. */
-export const REFUSABLE_WHAT: Readonly<Record<RefusableFeature, string>> = {
-  validation: 'data validation on the input cells',
-  printSetup: 'print setup (paper, one page wide, title rows, breaks, footer)',
-  rangeAreas: 'styling many ranges in one command',
-  errorCells: 'asking where the error values are',
-  passwordInfo: 'asking whether a sheet has a password',
+export const REFUSABLE_WHAT: Readonly<Record<RefusableFeature, Msg>> = {
+  validation: msg('excel.refusable.validation'),
+  printSetup: msg('excel.refusable.printSetup'),
+  rangeAreas: msg('excel.refusable.rangeAreas'),
+  errorCells: msg('excel.refusable.errorCells'),
+  passwordInfo: msg('excel.refusable.passwordInfo'),
 };
 
 /** Excel's error locations (object, or object.member) and the feature each belongs to. */
@@ -84,8 +85,7 @@ export function refusedFeatureOf(e: unknown): RefusableFeature | null {
 }
 
 /** The note an action gives when it went without a feature Excel refused. */
-export function refusedNote(features: readonly RefusableFeature[], said: string): string | null {
+export function refusedNote(features: readonly RefusableFeature[], said: string): Msg | null {
   if (features.length === 0) return null;
-  const what = features.map((f) => REFUSABLE_WHAT[f]).join(' and ');
-  return `This Excel refused ${what} (Excel said "${said}"), so the add-in did without: everything else was written. Updating Office may bring it back.`;
+  return msg('excel.refused', { what: features.map((f) => REFUSABLE_WHAT[f]), said });
 }

@@ -7,6 +7,7 @@
  * web says which sheets have one (isPasswordProtected, ExcelApiOnline 1.1); elsewhere an unprotect that
  * Excel refuses tells it, and the other sheets are repaired all the same.
  */
+import { msg, type Msg } from '../messages/words';
 import type { RepairChange } from '../workbook/repair';
 import { PROTECTION_FLAGS, withEquals, type SheetProtection, type WriteOp, type WritePlan } from '../port/workbookPort';
 import { errorCode } from './excelRun';
@@ -125,10 +126,9 @@ export function knownPasswordSheets(states: ReadonlyMap<string, SheetProtectionS
   return new Set([...states].filter(([, s]) => s.protected && s.passwordProtected === true).map(([k]) => k));
 }
 
-export function passwordNote(sheets: readonly string[], left: number): string | null {
+export function passwordNote(sheets: readonly string[], left: number): Msg | null {
   if (sheets.length === 0) return null;
-  const list = sheets.map((s) => `"${s}"`).join(', ');
-  return `${list} ${sheets.length === 1 ? 'is' : 'are'} protected with a password, so the add-in did not change ${sheets.length === 1 ? 'it' : 'them'} (${left} total(s) left as they were). Unprotect ${sheets.length === 1 ? 'it' : 'them'} in Excel (Review > Unprotect Sheet, with the password), then choose Repair totals again.`;
+  return msg('excel.repairPassword', { sheets: sheets.map((s) => `"${s}"`), count: sheets.length, left });
 }
 
 /**

@@ -3,23 +3,22 @@
  * freeze panes, tab colors): below that the add-in does not load. Newer sets are checked here, at run
  * time, so an older Excel still gets the templates and the checks, and is told what it misses.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import { isRefused } from './refusals';
 
 export const MANIFEST_EXCEL_API = '1.7';
 
 /** Features above the manifest's set, with the set that brings them. */
 export const GATED_FEATURES = {
-  validation: { set: '1.8', what: 'data validation on the input cells (no negatives, numbers only)' },
-  printSetup: { set: '1.9', what: 'print setup (landscape, one page wide, title rows, footer)' },
+  validation: { set: '1.8', what: msg('excel.feature.validation') },
+  printSetup: { set: '1.9', what: msg('excel.feature.printSetup') },
 } as const;
 export type GatedFeature = keyof typeof GATED_FEATURES;
 
-export class ExcelTooOldError extends Error {
+export class ExcelTooOldError extends PaneError {
   constructor(readonly needed: string) {
-    super(
-      `This needs Excel with ExcelApi ${needed} or later (Excel 2019 or newer, Microsoft 365, or Excel on the web). ` +
-        `This Excel is older: update Office, or open the workbook in Excel on the web.`,
-    );
+    super(msg('excel.tooOld', { needed }));
     this.name = 'ExcelTooOldError';
   }
 }
@@ -41,8 +40,10 @@ export function featureSupported(feature: GatedFeature): boolean {
 }
 
 /** One sentence for the pane when some template features were left out. */
-export function skippedFeaturesMessage(skipped: readonly GatedFeature[]): string | null {
+export function skippedFeaturesMessage(skipped: readonly GatedFeature[]): Msg | null {
   if (skipped.length === 0) return null;
-  const parts = skipped.map((f) => `${GATED_FEATURES[f].what} (ExcelApi ${GATED_FEATURES[f].set})`);
-  return `This Excel is too old for ${parts.join(' and ')}; the templates were inserted without ${skipped.length > 1 ? 'them' : 'it'}. Update Office to get ${skipped.length > 1 ? 'them' : 'it'}.`;
+  const parts = skipped.map((f) =>
+    msg('excel.featureSet', { what: GATED_FEATURES[f].what, set: GATED_FEATURES[f].set }),
+  );
+  return msg('excel.tooOldFor', { features: parts, count: parts.length });
 }

@@ -3,8 +3,9 @@
  * finding with a link to its cell. Plain data over the port (no Office here); it never replaces a sheet:
  * "Review" is taken, so "Review (2)", and so on.
  */
-import { centsToDollars, formatPercent, type Evaluation, type Finding } from '../budget';
-import { paneMessage } from '../addin/paneWords';
+import { centsToDollars, type Evaluation, type Finding } from '../budget';
+import { paneFinding } from '../addin/paneWords';
+import { englishWords, type MessageKey, type Words } from '../messages/words';
 import { freeSheetName, type CellStyle, type CellWrite, type WritePlan } from '../port/workbookPort';
 
 const MONEY = '$#,##0.00;[Red]-$#,##0.00';
@@ -43,60 +44,75 @@ export interface ReviewSheetInput {
   evaluation: Evaluation;
   /** When the review was made; written as text so every Excel shows the same words. */
   at: Date;
+  /** The pane's words: the sheet is written in the language of whoever writes it. */
+  words?: Words;
 }
 
+const FIGURES: readonly [MessageKey, keyof Evaluation['totals'] | 'osha110'][] = [
+  ['reviewSheet.figure.administration', 'administration'],
+  ['reviewSheet.figure.program', 'program'],
+  ['reviewSheet.figure.federal', 'federal'],
+  ['reviewSheet.figure.stateMatch', 'stateMatch'],
+  ['reviewSheet.figure.state100', 'state100'],
+  ['reviewSheet.figure.total', 'total'],
+  ['reviewSheet.figure.capBase', 'adminCapBase'],
+  ['reviewSheet.figure.cap', 'adminCapAmount'],
+  ['reviewSheet.figure.share', 'adminShare'],
+  ['reviewSheet.figure.awardLevel', 'awardLevel'],
+  ['reviewSheet.figure.osha110', 'osha110'],
+];
+
 export function planReviewSheet(input: ReviewSheetInput): { sheet: string; plan: WritePlan } {
+  const w = input.words ?? englishWords();
+  // The sheet's name stays "Review" in every language: the regional office and other programs look for it.
   const sheet = freeSheetName('Review', input.existingSheets);
   const { totals, findings, osha110 } = input.evaluation;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  const when = input.at
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
+  const figureRows = FIGURES.map(([key, field]): CellWrite[] => [
+    text(w.t(key as 'reviewSheet.figure.program')),
+    field === 'osha110'
+      ? money(osha110.total)
+      : field === 'adminShare'
+        ? text(w.percent(totals.adminShare), { align: 'right' })
+        : money(totals[field]),
+  ]);
   const rows: CellWrite[][] = [
-    [text(`Budget review: ${input.stateName}, FY ${input.fiscalYear}`, { bold: true, fontSize: 14 })],
-    [
-      text(
-        `Reviewed ${input.at
-          .toISOString()
-          .replace('T', ' ')
-          .replace(/\.\d+Z$/, ' UTC')} with Grant Budget`,
-        { italic: true },
-      ),
-    ],
-    [text(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s)`, { bold: true })],
+    [text(w.t('reviewSheet.title', { state: input.stateName, year: input.fiscalYear }), { bold: true, fontSize: 14 })],
+    [text(w.t('reviewSheet.when', { when }), { italic: true })],
+    [text(w.t('reviewSheet.counts', counts), { bold: true })],
     [],
-    [text('Figure', HEAD), text('Amount', HEAD)],
-    [text('Administration'), money(totals.administration)],
-    [text('Program'), money(totals.program)],
-    [text('Federal Share'), money(totals.federal)],
-    [text('State Match'), money(totals.stateMatch)],
-    [text('State 100% Funded'), money(totals.state100)],
-    [text('Total Cost'), money(totals.total)],
-    [text('50/50 funding (admin cap base)'), money(totals.adminCapBase)],
-    [text('Administration cap'), money(totals.adminCapAmount)],
-    [text('Administration share'), text(formatPercent(totals.adminShare), { align: 'right' })],
-    [text('Award level'), money(totals.awardLevel)],
-    [text('OSHA 110 line 5, Total'), money(osha110.total)],
+    [text(w.t('reviewSheet.head.figure'), HEAD), text(w.t('reviewSheet.head.amount'), HEAD)],
+    ...figureRows,
     [],
     [
-      text('Severity', HEAD),
-      text('Code', HEAD),
-      text('Cell', HEAD),
-      text('Where', HEAD),
-      text('Amount', HEAD),
-      text('What to do', HEAD),
+      text(w.t('reviewSheet.head.severity'), HEAD),
+      text(w.t('reviewSheet.head.code'), HEAD),
+      text(w.t('reviewSheet.head.cell'), HEAD),
+      text(w.t('reviewSheet.head.where'), HEAD),
+      text(w.t('reviewSheet.head.amount'), HEAD),
+      text(w.t('reviewSheet.head.whatToDo'), HEAD),
     ],
   ];
   for (const f of findings) {
     const fill = { fill: SEVERITY_FILL[f.severity] };
+    const r = paneFinding(f, w);
     rows.push([
-      text(f.severity, fill),
+      text(w.t(`review.severity.${f.severity}` as 'review.severity.error'), fill),
       text(f.code),
-      f.sheet && f.cell ? { kind: 'formula', formula: cellLinkFormula(f.sheet, f.cell) } : text('(no single cell)'),
-      text(f.where),
+      f.sheet && f.cell
+        ? { kind: 'formula', formula: cellLinkFormula(f.sheet, f.cell) }
+        : text(w.t('reviewSheet.noCell')),
+      text(r.where),
       f.amount === null ? text('') : money(f.amount),
-      text(paneMessage(f), { wrap: true }),
+      text(r.message, { wrap: true }),
     ]);
   }
-  if (findings.length === 0) rows.push([text('No findings: the budget passes every check.')]);
+  if (findings.length === 0) rows.push([text(w.t('reviewSheet.none'))]);
   return {
     sheet,
     plan: {

@@ -12,6 +12,8 @@
  * A sheet Excel says is protected with a password (Excel on the web) is refused before anything is written.
  * So on every way out, each sheet's protection is as it was before the change.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import type { StateChange } from '../workbook/stateChange';
 import type { WriteOp, WritePlan } from '../port/workbookPort';
 import { addedBy, CLEANUP_RETRY_DELAYS_MS, reasonOf, removeAdded } from './insertCleanup';
@@ -22,9 +24,8 @@ import type { WorkbookSnapshot } from '../port/workbookPort';
 type Apply = (ctx: Excel.RequestContext, plan: WritePlan) => Promise<unknown>;
 
 /** Why the change cannot touch these sheets, and what to do. */
-function passwordRefusal(sheets: readonly string[]): string {
-  const list = sheets.map((s) => `"${s}"`).join(', ');
-  return `${list} ${sheets.length === 1 ? 'is' : 'are'} protected with a password, so the State was not changed (nothing was written). Unprotect ${sheets.length === 1 ? 'it' : 'them'} in Excel (Review > Unprotect Sheet, with the password), then change the State again.`;
+function passwordRefusal(sheets: readonly string[]): Msg {
+  return msg('excel.stateChangePassword', { sheets: sheets.map((s) => `"${s}"`), count: sheets.length });
 }
 
 /** The ops of the sheets the change adds (and every defined name), kept as planned: they are new and ours. */
@@ -48,7 +49,7 @@ export async function applyStateChange(
 ): Promise<void> {
   const withPassword = knownPasswordSheets(states);
   const refused = change.changedSheets.filter((s) => withPassword.has(s.toLowerCase()));
-  if (refused.length) throw new Error(passwordRefusal(refused));
+  if (refused.length) throw new PaneError(passwordRefusal(refused));
   const added = new Set(change.addedSheets.map((s) => s.toLowerCase()));
   const { fresh, existing } = splitPlan(change.plan, added);
   // The existing sheets' writes, wrapped in the protection each sheet has now (none where it has none).
@@ -65,14 +66,14 @@ export async function applyStateChange(
 }
 
 /** A State change that failed and was undone as far as it could be; `excelError` is what Excel said. */
-export class StateChangeFailedError extends Error {
+export class StateChangeFailedError extends PaneError {
   constructor(
-    message: string,
+    problem: Msg,
     readonly excelError: unknown,
     /** The added sheet is gone and every sheet protected as before: the change can simply run again. */
     readonly undone: boolean,
   ) {
-    super(message);
+    super(problem);
     this.name = 'StateChangeFailedError';
   }
 }
@@ -144,28 +145,42 @@ async function failureText(
   states: ReadonlyMap<string, SheetProtectionState>,
   apply: Apply,
   delays: readonly number[],
-): Promise<{ text: string; undone: boolean }> {
+): Promise<{ text: Msg; undone: boolean }> {
   const why = isCellEditModeError(failure)
-    ? 'Excel is busy because a cell is being edited (press Enter in Excel to finish editing the cell)'
-    : `Excel said "${reasonOf(failure)}"`;
-  const said = `Changing the State failed: ${why}. The budget is still ${change.from.name}’s.`;
-  const again = `Some cells of the other sheets may already show ${change.to.name}’s template: change the State again to finish.`;
-  let removal: string;
+    ? msg('excel.stateChange.busy')
+    : msg('excel.stateChange.excelSaid', { said: reasonOf(failure) });
+  const said = msg('excel.stateChange.failed', { why, from: change.from.name });
+  const again = msg('excel.stateChange.again', { to: change.to.name });
+  let removal: Msg | null;
   let removedAll = true;
   try {
     const removed = await whenFree(() => removeAdded(ctx, addedBy(change.plan, before)), delays);
-    removal = removed.length ? ` The sheet it had added (${removed.join(', ')}) was removed.` : '';
+    removal = removed.length ? msg('excel.stateChange.sheetRemoved', { sheets: removed.join(', ') }) : null;
   } catch (cleanup) {
     removedAll = false;
-    removal = ` Removing the sheet it had added failed too (${reasonOf(cleanup)}): delete ${change.addedSheets.join(', ')} by hand (right-click the tab, Delete).`;
+    removal = msg('excel.stateChange.removeFailed', {
+      cleanup: reasonOf(cleanup),
+      sheets: change.addedSheets.join(', '),
+    });
   }
   const open = await restoreProtection(ctx, unprotected, states, apply, delays);
   const protection = unprotected.length
     ? open.length
-      ? ` Protecting ${open.map((s) => `"${s}"`).join(', ')} again failed: protect ${open.length === 1 ? 'it' : 'them'} in Excel (Review > Protect Sheet).`
-      : ` Every sheet it had unprotected is protected again, as it was.`
-    : '';
-  return { text: `${said}${removal}${protection} ${again}`, undone: removedAll && open.length === 0 };
+      ? protectAgainFailed(open)
+      : msg('excel.stateChange.reprotected')
+    : null;
+  return { text: sentences([said, removal, protection, again]), undone: removedAll && open.length === 0 };
+}
+
+/** Sheets left unprotected after a failure: the user protects them again. */
+function protectAgainFailed(open: readonly string[]): Msg {
+  return msg('excel.protectAgainFailed', { count: open.length, sheets: open.map((s) => `"${s}"`).join(', ') });
+}
+
+/** Sentences said one after the other (those that apply). */
+function sentences(parts: readonly (Msg | null)[]): Msg {
+  const said = parts.filter((p): p is Msg => p !== null);
+  return said.slice(1).reduce((first, next) => msg('text.sentences', { first, next }), said[0] as Msg);
 }
 
 /** Step 1: unprotect in one sync; on a refusal, protect again what was unprotected, and say which sheet has a password. */
@@ -191,9 +206,7 @@ async function unprotectAll(
     const open = await restoreProtection(ctx, sheets, states, apply, delays);
     // Excel runs a batch in order and stops at the refusal: the first sheet still protected is the one.
     const refused = now.find((x) => x.ws.protection.protected)?.s;
-    const left = open.length
-      ? ` Protecting ${open.map((s) => `"${s}"`).join(', ')} again failed: protect ${open.length === 1 ? 'it' : 'them'} in Excel (Review > Protect Sheet).`
-      : '';
-    throw new Error(passwordRefusal([refused ?? (sheets[0] as string)]) + left);
+    const left = open.length ? protectAgainFailed(open) : null;
+    throw new PaneError(sentences([passwordRefusal([refused ?? (sheets[0] as string)]), left]));
   }
 }

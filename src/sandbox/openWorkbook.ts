@@ -9,6 +9,7 @@
  * readPartsSnapshot), the parts unpacked in the browser by JSZip: Node's zlib, which the command line's
  * readSnapshot.ts uses, is not in the browser.
  */
+import { msg } from '../messages/words';
 import JSZip from 'jszip';
 import type { FakeSheet, FakeWorkbook } from '../excel/fake/fakeWorkbook';
 import { columnLetter, type Visibility } from '../port/workbookPort';
@@ -46,7 +47,7 @@ async function partTexts(bytes: Uint8Array, file: string): Promise<Map<string, s
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new WorkbookReadError(file, 'is not an .xlsx workbook (not a zip package)');
+    throw new WorkbookReadError(file, msg('sandbox.notZip'));
   }
   const texts = new Map<string, string>();
   let total = 0;
@@ -54,8 +55,7 @@ async function partTexts(bytes: Uint8Array, file: string): Promise<Map<string, s
     if (entry.dir || !/\.(xml|rels)$/i.test(entry.name)) continue;
     const text = await entry.async('string');
     total += text.length;
-    if (total > MAX_XML_CHARS)
-      throw new WorkbookReadError(file, 'is far larger than a budget workbook; it is not opened');
+    if (total > MAX_XML_CHARS) throw new WorkbookReadError(file, msg('sandbox.tooLarge'));
     texts.set(entry.name, text);
   }
   return texts;

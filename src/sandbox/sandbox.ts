@@ -5,7 +5,7 @@
  * Typing in a cell works as in Excel: while the editor is open the workbook is in cell-edit mode (the
  * add-in's batches are refused), Enter commits and fires the worksheet's onChanged event.
  * Query: ?theme=dark for Office's dark theme; ?preset=clash for sheets named like ours, with data;
- * ?platform=Mac for Excel for Mac (no file downloads from the pane);
+ * ?platform=Mac for Excel for Mac (no file downloads from the pane); ?lang=es for Office in Spanish (es-PR);
  * ?preset=budget for a workbook that already holds a budget (Kentucky's example, written as `build` would),
  * which the pane checks as it opens (the benchmark's "first rendered check list");
  * ?file=files/ky.xlsx opens an .xlsx of the same site (the tests' way in); "Open .xlsx" in the bar opens one
@@ -45,6 +45,11 @@ async function prefillBudget(): Promise<void> {
   const budget = budgetFromParsed(SANDBOX_BUDGET as ParsedBudgetJson, SANDBOX_BUDGET.state, SANDBOX_BUDGET.fiscalYear);
   await writeBudgetWorkbook(budget);
 }
+// A page that sets window.__gbSandboxCells before this script (an end-to-end test: a workbook in OSHA's published
+// layout, read from its file by the test) opens with those cells, as Excel opens a saved workbook.
+const injected = g.__gbSandboxCells as
+  { sheet: string; address: string; rows: (string | number | null)[][] }[] | undefined;
+for (const block of injected ?? []) wb.setCells(block.sheet, block.address, block.rows);
 /** The workbook asked for: `?file=` (same site only: the sandbox never reaches the network), or the one picked. */
 function workbookToOpen(): { name: string; bytes: () => Promise<Uint8Array> } | null {
   const file = params.get('file');
@@ -79,7 +84,9 @@ async function openAsked(): Promise<void> {
 }
 let openProblem = '';
 const ready = openAsked().then(() => (params.get('preset') === 'budget' ? prefillBudget() : undefined));
-g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready);
+// ?lang=es: Office shown in Spanish, as Puerto Rico's Office is (the pane follows Office's display language).
+const displayLanguage = params.get('lang') === 'es' ? 'es-PR' : 'en-US';
+g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready, displayLanguage);
 g.__sandbox = { wb };
 
 let currentSheet = wb.sheets[0]?.name ?? 'Sheet1';

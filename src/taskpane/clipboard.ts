@@ -3,6 +3,8 @@
  * have, so a hidden text area with execCommand('copy') is the fallback. The last text copied is kept so
  * the pane can say what went to the clipboard (and tests can check it).
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 let lastCopied = '';
 
 export function lastCopiedText(): string {
@@ -28,7 +30,7 @@ export async function copyText(text: string): Promise<void> {
   area.select();
   const ok = document.execCommand('copy');
   area.remove();
-  if (!ok) throw new Error('The browser refused to copy: select the figures and press Ctrl+C instead.');
+  if (!ok) throw new PaneError(msg('pane.copyRefused'));
 }
 
 /**

@@ -11,6 +11,9 @@ import { downloadKnownToSave, fileDownloadsWork } from '../excel/platform';
 import { MANIFEST_EXCEL_API, excelApiSupported } from '../excel/requirements';
 import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
+import { PaneLanguageProvider, useWords } from './words';
+import { officeDisplayLanguage, saveLanguage, savedLanguage } from '../excel/officeLanguage';
+import { LOCALES, hasLanguage, loadLanguage, wordsFor, type Language } from '../messages/words';
 
 /**
  * The reader, the checks and the Office.js adapter: a chunk of their own, asked for as this script starts, while
@@ -27,15 +30,43 @@ const backend = lazyBackend(() => {
 });
 
 function TooOld() {
+  const w = useWords();
   return (
     <main style={{ padding: 12, fontFamily: 'Segoe UI, sans-serif' }}>
-      <h1 style={{ fontSize: 18 }}>Grant Budget needs a newer Excel</h1>
-      <p>
-        This Excel does not support ExcelApi {MANIFEST_EXCEL_API}, which the live checks need. Use Excel 2019 or newer,
-        Microsoft 365, or Excel on the web.
-      </p>
+      <h1 style={{ fontSize: 18 }}>{w.t('pane.tooOld.title')}</h1>
+      <p>{w.t('pane.tooOld.text', { needed: MANIFEST_EXCEL_API })}</p>
     </main>
   );
+}
+
+/**
+ * The pane in its language: the user's choice (remembered, officeLanguage.ts), else Office's display
+ * language. A choice applies at once; the page's lang follows, for screen readers and spelling.
+ */
+function Localized({ children }: { children: React.ReactNode }) {
+  const office = React.useMemo(() => officeDisplayLanguage(), []);
+  const [chosen, setChosen] = React.useState<Language | null>(savedLanguage);
+  const [, setLoaded] = React.useState<Language | null>(null);
+  const language = chosen ?? office;
+  const ready = hasLanguage(language);
+  React.useEffect(() => {
+    document.documentElement.lang = LOCALES[language];
+    // Spanish comes in its own chunk (docs/speed.md): the pane shows once its words are there.
+    if (!hasLanguage(language)) void loadLanguage(language).then(() => setLoaded(language));
+  }, [language]);
+  const value = React.useMemo(
+    () => ({
+      words: wordsFor(ready ? language : 'en'),
+      chosen,
+      office,
+      choose: (l: Language | null) => {
+        saveLanguage(l);
+        setChosen(l);
+      },
+    }),
+    [language, ready, chosen, office],
+  );
+  return ready ? <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider> : null;
 }
 
 /** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */
@@ -50,11 +81,13 @@ void Office.onReady(() => {
   document.body.style.backgroundColor = dark ? '#292929' : '#ffffff';
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      {excelApiSupported(MANIFEST_EXCEL_API) ? (
-        <App backend={backend} canDownload={fileDownloadsWork()} downloadKnown={downloadKnownToSave()} />
-      ) : (
-        <TooOld />
-      )}
+      <Localized>
+        {excelApiSupported(MANIFEST_EXCEL_API) ? (
+          <App backend={backend} canDownload={fileDownloadsWork()} downloadKnown={downloadKnownToSave()} />
+        ) : (
+          <TooOld />
+        )}
+      </Localized>
     </FluentProvider>,
   );
 });

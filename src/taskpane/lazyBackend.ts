@@ -3,6 +3,8 @@
  * Fluent, the components); the workbook reader, the checks and the Office.js adapter come in a second
  * chunk that starts loading as soon as the pane asks for its first check, so the pane shows at once.
  */
+import { PaneError } from '../addin/paneWords';
+import { msg } from '../messages/words';
 import type { PaneBackend } from '../addin/paneBackend';
 
 export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
@@ -20,12 +22,12 @@ export function lazyBackend(load: () => Promise<PaneBackend>): PaneBackend {
     repairTotals: async () => (await get()).repairTotals(),
     moveToLiveTemplates: async () => {
       const b = await get();
-      if (!b.moveToLiveTemplates) throw new Error('Moving a budget into live templates is not available here.');
+      if (!b.moveToLiveTemplates) throw new PaneError(msg('pane.moveUnavailable'));
       return b.moveToLiveTemplates();
     },
     changeState: async (state, options) => {
       const b = await get();
-      if (!b.changeState) throw new Error('Changing the State of a budget is not available here.');
+      if (!b.changeState) throw new PaneError(msg('pane.changeUnavailable'));
       return b.changeState(state, options);
     },
     watch: async (onChange) => (await get()).watch(onChange),

@@ -3,22 +3,25 @@
  * time, a busy label, errors as the notice), leaves a short notice and says where focus goes next.
  * The backend does the work; nothing here decides a rule.
  */
+import { msg, type Language, type Msg } from '../messages/words';
 import * as React from 'react';
 import { rulePackFor } from '../budget';
-import type { PaneBackend, StateChangeOutcome } from '../addin/paneBackend';
+import type { PaneBackend, RepairedCell, StateChangeOutcome } from '../addin/paneBackend';
 import type { CoalescedRunner } from './coalesce';
 import type { Notice } from './components/NoticeBox';
 
 /** Where focus goes once an action has finished: its result, never <body>. */
-export type FocusTarget = 'notice' | 'summary' | 'insert' | null;
+export type FocusTarget = 'notice' | 'summary' | 'insert' | 'state' | null;
 
 /** What every action needs of the pane. */
 export interface PaneControl {
   backend: PaneBackend;
   runner: React.MutableRefObject<CoalescedRunner | null>;
-  act(label: string, f: () => Promise<void>): Promise<void>;
+  act(label: Msg, f: () => Promise<void>): Promise<void>;
   setNotice(n: Notice | null): void;
   focusNext: React.MutableRefObject<FocusTarget>;
+  /** The pane's language (the Review sheet is written in it). */
+  language: Language;
   /** An action that unprotects sheets has run: the undo-history note has been said and is not said again. */
   unprotected(): void;
 }
@@ -28,21 +31,22 @@ export function stateName(code: string, fiscalYear: number): string {
   return rulePackFor(fiscalYear)?.states.find((st) => st.code === code)?.name ?? code;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** Insert templates: the notice names the State, the sheets and what was renamed. */
 export function useInsert(c: PaneControl, after: () => void) {
   return (state: string, fiscalYear: number) =>
-    c.act('Inserting the templates', async () => {
+    c.act(msg('pane.busy.inserting'), async () => {
       const r = await c.backend.insertTemplates(state, fiscalYear);
       after();
       await c.runner.current?.runNow();
-      const f = r.sheets.find((x) => /^Appendix F/.test(x));
-      const asSet = r.sheets.some((x) => / \(\d+\)$/.test(x)) && f ? `, named like “${f}” (the names were taken)` : '';
+      // A second set: its sheets went to other names (the planner says which), Appendix F's among them.
+      const asSet = (r.renamed?.length ?? 0) > 0 && r.appendixF !== undefined;
+      const data = { state: stateName(state, fiscalYear), count: r.sheets.length };
       c.setNotice({
         intent: r.notes.length && !asSet ? 'warning' : 'success',
-        text: `Inserted the ${stateName(state, fiscalYear)} templates: ${plural(r.sheets.length, 'sheet')}${asSet}.`,
-        ...(r.notes.length ? { details: [`Sheets: ${r.sheets.join(', ')}.`, ...r.notes] } : {}),
+        text: asSet
+          ? msg('pane.inserted.asSet', { ...data, sheet: r.appendixF as string })
+          : msg('pane.inserted', data),
+        ...(r.notes.length ? { details: [msg('pane.sheets', { sheets: r.sheets.join(', ') }), ...r.notes] } : {}),
       });
       c.focusNext.current = 'notice';
     });
@@ -52,11 +56,11 @@ export function useInsert(c: PaneControl, after: () => void) {
 export function useStateChange(c: PaneControl, fiscalYear: number, done: () => void) {
   const [preview, setPreview] = React.useState<StateChangeOutcome | null>(null);
   const ask = (state: string) =>
-    c.act('Working out what would change', async () => {
+    c.act(msg('pane.busy.preview'), async () => {
       setPreview(c.backend.changeState ? await c.backend.changeState(state, { preview: true }) : null);
     });
   const confirm = () =>
-    c.act('Changing the State', async () => {
+    c.act(msg('pane.busy.changing'), async () => {
       if (!preview || !c.backend.changeState) return;
       c.unprotected();
       const r = await c.backend.changeState(preview.to);
@@ -65,7 +69,7 @@ export function useStateChange(c: PaneControl, fiscalYear: number, done: () => v
       await c.runner.current?.runNow();
       c.setNotice({
         intent: 'success',
-        text: `The budget is now ${stateName(r.to, fiscalYear)}’s; nothing typed changed but the State.`,
+        text: msg('pane.stateChanged', { state: stateName(r.to, fiscalYear) }),
         details: r.effects,
       });
       c.focusNext.current = 'notice';
@@ -79,51 +83,45 @@ export function useStateChange(c: PaneControl, fiscalYear: number, done: () => v
 
 /** The reviewer's actions: review, repair, move into live templates, write the Review sheet. */
 export function useReviewActions(c: PaneControl, showChecks: () => void) {
-  const [repairChanges, setRepairChanges] = React.useState<string[] | null>(null);
+  const [repairChanges, setRepairChanges] = React.useState<RepairedCell[] | null>(null);
   const review = () =>
-    c.act('Reviewing the workbook', async () => {
+    c.act(msg('pane.busy.reviewing'), async () => {
       await c.runner.current?.runNow();
       showChecks();
       c.focusNext.current = 'summary';
     });
   const repair = () =>
-    c.act('Repairing totals', async () => {
+    c.act(msg('pane.busy.repairing'), async () => {
       c.unprotected();
       const r = await c.backend.repairTotals();
       setRepairChanges(r.changes);
-      const done = r.changes.length
-        ? `Rewrote ${r.changes.length} total formula(s); no typed value was changed.`
-        : 'No total formula was rewritten.';
+      const done = r.changes.length ? msg('pane.repaired', { count: r.changes.length }) : msg('pane.repairedNone');
       const notes = r.notes ?? [];
       c.setNotice(
         notes.length
-          ? { intent: 'warning', text: [done, ...notes].join(' ') }
-          : {
-              intent: 'success',
-              text: r.changes.length ? done : 'Every total formula was already right: nothing changed.',
-            },
+          ? { intent: 'warning', text: done, details: notes }
+          : { intent: 'success', text: r.changes.length ? done : msg('pane.repairedAllRight') },
       );
+      c.focusNext.current = 'notice';
       await c.runner.current?.runNow();
     });
   const moveToLive = () =>
-    c.act('Moving the budget into live templates', async () => {
+    c.act(msg('pane.busy.moving'), async () => {
       if (!c.backend.moveToLiveTemplates) return;
       const r = await c.backend.moveToLiveTemplates();
       await c.runner.current?.runNow();
       c.setNotice({
         intent: r.notes.length ? 'warning' : 'success',
-        text: `Moved the budget into live templates (${r.sheets.length} sheets); your sheets are unchanged.`,
-        details: [`Sheets: ${r.sheets.join(', ')}.`, ...r.notes],
+        text: msg('pane.moved', { count: r.sheets.length }),
+        details: [msg('pane.sheets', { sheets: r.sheets.join(', ') }), ...r.notes],
       });
       c.focusNext.current = 'notice';
     });
   const writeReview = () =>
-    c.act('Writing the review sheet', async () => {
-      const name = await c.backend.writeReviewSheet();
-      c.setNotice({
-        intent: 'success',
-        text: `Wrote the sheet "${name}": findings linked to their cells, the figures and the date.`,
-      });
+    c.act(msg('pane.busy.writingReview'), async () => {
+      const name = await c.backend.writeReviewSheet(c.language);
+      c.setNotice({ intent: 'success', text: msg('pane.wroteReview', { sheet: name }) });
+      c.focusNext.current = 'notice';
     });
   return { repairChanges, review, repair, moveToLive, writeReview };
 }

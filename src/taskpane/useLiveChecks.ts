@@ -3,6 +3,8 @@
  * budget sheet and whenever the user comes back to the pane. The component gets each outcome through
  * `onChecked`; the hook owns the runner, the watch and their clean-up.
  */
+import { errorWords } from '../addin/paneWords';
+import { msg, type Msg } from '../messages/words';
 import * as React from 'react';
 import type { CheckOutcome, PaneBackend } from '../addin/paneBackend';
 import { coalesce, type CoalescedRunner } from './coalesce';
@@ -12,13 +14,9 @@ export interface LiveCheckHandlers {
   chosenState(): string;
   onChecked(outcome: CheckOutcome): void;
   /** A check or the watch failed: what to say. */
-  onProblem(text: string, intent: 'error' | 'warning'): void;
+  onProblem(text: Msg, intent: 'error' | 'warning'): void;
   /** An edit of a budget sheet (before its check runs). */
   onEdit(): void;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export function useLiveChecks(
@@ -38,7 +36,7 @@ export function useLiveChecks(
         const o = await backend.check(latest.current.chosenState() || undefined);
         if (alive) latest.current.onChecked(o);
       } catch (e) {
-        if (alive) latest.current.onProblem(errorText(e), 'error');
+        if (alive) latest.current.onProblem(errorWords(e), 'error');
       }
     }, recheckDelayMs);
     runner.current = r;
@@ -52,7 +50,7 @@ export function useLiveChecks(
           r.hint();
         });
       } catch (e) {
-        latest.current.onProblem(`Live checks are off: ${errorText(e)}`, 'warning');
+        latest.current.onProblem(msg('pane.liveChecksOff', { why: errorWords(e) }), 'warning');
       }
     });
     // Coming back to the pane checks again too: Excel tells of a sheet tab clicked (worksheets.onActivated,

@@ -3,13 +3,14 @@
  * figureSources.ts). Apart from the sources because it builds the SF-424A sheet's layout: only the
  * lazily loaded reconcile panel needs it.
  */
+import { msg, type Msg } from '../messages/words';
 import type { CellPlace } from '../budget';
 import { sf424aCellOf, type FormFigure } from '../layout/sf424aFigureCells';
 import { TOTAL_WORDS, type FigureSources, type TotalKey } from './figureSources';
 
 /** Where a figure leads, and how the control says it. */
 export interface FigureSource extends CellPlace {
-  what: string;
+  what: Msg;
 }
 
 /** The Appendix F total a figure comes from: its category's column, the Federal Share for Federal figures, else Total Cost. */
@@ -25,11 +26,11 @@ export function sourceOfFigure(fig: FormFigure, sources: FigureSources | null | 
   if (!sources) return null;
   if (sources.kind === 'sf424a') {
     const cell = sf424aCellOf(fig);
-    return cell ? { sheet: sources.sheet, cell, what: `its formula on ${sources.sheet}` } : null;
+    return cell ? { sheet: sources.sheet, cell, what: msg('source.formulaOn', { sheet: sources.sheet }) } : null;
   }
   const key = appendixFTotalOf(fig);
   const exact = sources.totals[key];
-  if (exact) return { ...exact, what: `the ${TOTAL_WORDS[key]} total of Appendix F` };
+  if (exact) return { ...exact, what: msg('source.totalOf', { head: TOTAL_WORDS[key] }) };
   const total = sources.totals.total;
-  return total ? { ...total, what: 'the total charges of Appendix F' } : null;
+  return total ? { ...total, what: msg('source.totalCharges') } : null;
 }

@@ -15,23 +15,23 @@
 import {
   FTE_SCALE,
   MAX_AMOUNT_CENTS,
-  formatDollars,
   isYesMark,
   type Cents,
   type Finding,
   type FindingCode,
   type Fte,
 } from '../budget';
+import { msg, type Msg } from '../messages/words';
 import { numberTextNote } from './numberText';
 import { isErrorValue, type CellSnapshot } from '../port/workbookPort';
 
 export type InputKind = 'money' | 'fte' | 'count' | 'number';
 
-const KIND_WORDS: Record<InputKind, string> = {
-  money: 'an amount in dollars',
-  fte: 'a number of FTE',
-  count: 'a count (a whole number)',
-  number: 'a number',
+const KIND_WORDS: Record<InputKind, Msg> = {
+  money: msg('cell.kind.money'),
+  fte: msg('cell.kind.fte'),
+  count: msg('cell.kind.count'),
+  number: msg('cell.kind.number'),
 };
 
 /** The most FTE a cell can hold (Fte is an integer of ten-thousandths). */
@@ -43,9 +43,9 @@ const MAX_COUNT = 1e9;
 export interface InputReading {
   value: number | null;
   /** Why the cell counts as blank, as the end of a sentence that starts with the cell ("holds ..."). */
-  problem: string | null;
+  problem: Msg | null;
   /** Why the figure read is not quite the cell's (an amount rounded to the cent): a warning, same sentence form. */
-  note?: string;
+  note?: Msg;
 }
 
 const BLANK: InputReading = { value: null, problem: null };
@@ -74,12 +74,12 @@ function centsOf(n: number): InputReading {
   return {
     value,
     problem: null,
-    note: `holds ${n}, an amount with more than two decimals: it counts as ${formatDollars(value)}, the cent Excel shows, but the sheet's own totals add the full figure and can differ by a cent: round it to the cent (type ${(value / 100).toFixed(2)}, or wrap its formula in ROUND(..., 2)).`,
+    note: msg('cell.moreThanTwoDecimals', { value: String(n), cents: value, typed: (value / 100).toFixed(2) }),
   };
 }
 
-function tooLarge(shown: string, limit: string): InputReading {
-  return { value: null, problem: `holds ${shown}, more than ${limit}; it counts as blank here: retype the figure.` };
+function tooLarge(shown: string, limit: Msg): InputReading {
+  return { value: null, problem: msg('cell.tooLarge', { shown, limit }) };
 }
 
 function fromNumber(n: number, kind: InputKind): InputReading {
@@ -88,42 +88,36 @@ function fromNumber(n: number, kind: InputKind): InputReading {
   if (kind === 'money' && Math.abs(n) * 100 <= MAX_AMOUNT_CENTS) return centsOf(n);
   if (kind === 'fte' && Math.abs(n) < MAX_FTE) return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
   const shown = Math.abs(n) >= 1e12 ? n.toExponential() : String(n);
-  if (!Number.isFinite(n))
-    return {
-      value: null,
-      problem: `holds ${String(n)}, which is not a figure; it counts as blank here: retype the figure.`,
-    };
+  if (!Number.isFinite(n)) return { value: null, problem: msg('cell.notFinite', { shown: String(n) }) };
   switch (kind) {
     case 'money':
       if (Math.abs(n) * 100 > MAX_AMOUNT_CENTS)
-        return tooLarge(shown, `any amount of a budget can be (at most ${formatDollars(MAX_AMOUNT_CENTS)})`);
+        return tooLarge(shown, msg('cell.limit.money', { max: MAX_AMOUNT_CENTS }));
       return centsOf(n);
     case 'fte':
-      if (Math.abs(n) >= MAX_FTE) return tooLarge(shown, 'any number of FTE can be');
+      if (Math.abs(n) >= MAX_FTE) return tooLarge(shown, msg('cell.limit.fte'));
       return { value: scaled(n, FTE_SCALE) as Fte, problem: null };
     case 'count':
-      if (Math.abs(n) > MAX_COUNT) return tooLarge(shown, 'any count of a budget can be');
+      if (Math.abs(n) > MAX_COUNT) return tooLarge(shown, msg('cell.limit.count'));
       if (!Number.isInteger(n))
-        return {
-          value: null,
-          problem: `holds ${shown} where ${KIND_WORDS.count} belongs; it counts as blank here: type a whole number.`,
-        };
+        return { value: null, problem: msg('cell.notWhole', { shown, what: KIND_WORDS.count }) };
       return { value: n === 0 ? 0 : n, problem: null };
     default:
       return { value: n, problem: null };
   }
 }
 
-/** What a text that reads as a number to a person is, when Excel keeps it as text. */
-function textNote(t: string): string {
+/** What a text that reads as a number to a person is, when Excel keeps it as text; null for ordinary text. */
+function textNote(t: string, kind: InputKind): Msg | null {
   const note = numberTextNote(t);
   if (note || t.length > 40) return note; // the patterns below only ever look at a short figure
 
+  // A percentage where dollars belong is no amount at all, typed or not: say what the cell wants.
   if (/^\s*-?\$?\s*[\d,]*\.?\d+\s*%\s*$/.test(t))
-    return ' (a percentage kept as text: type the number, e.g. 12% or 0.12, so Excel reads it)';
+    return kind === 'money' ? msg('cell.note.percentInAmount') : msg('cell.note.percentText');
   if (/^\s*\(?-?\$?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?\s*$|^\s*-?\$?\s*\d+(?:\.\d+)?\s*$/.test(t))
-    return ' (a number kept as text)';
-  return '';
+    return msg('cell.note.numberText');
+  return null;
 }
 
 function clip(s: string): string {
@@ -137,31 +131,30 @@ export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading
   const what = KIND_WORDS[kind];
   if (v === null && cell.formula !== null) {
     // A person's own formula, saved without its result by a tool that does not calculate.
-    return {
-      value: null,
-      problem: `holds the formula ${cell.formula} but the file keeps no result for it, so it counts as blank here: open and save the workbook in Excel, or type the figure.`,
-    };
+    return { value: null, problem: msg('cell.formulaWithoutResult', { formula: cell.formula }) };
   }
   if (v === null) return BLANK;
   if (typeof v === 'number') return fromNumber(v, kind);
   if (typeof v === 'string') {
     if (v.trim() === '') return BLANK;
+    const note = textNote(v, kind);
     return {
       value: null,
-      problem: `holds the text "${clip(v)}"${textNote(v)} where ${what} belongs; Excel leaves text out of its totals, so it counts as blank here: retype it as a number.`,
+      problem: note
+        ? msg('cell.textWithNote', { text: clip(v), note, what })
+        : msg('cell.text', { text: clip(v), what }),
     };
   }
   if (isErrorValue(v)) {
-    const from = cell.formula !== null ? ` from its formula ${cell.formula}` : '';
     return {
       value: null,
-      problem: `holds the error ${v.error}${from} where ${what} belongs; it counts as blank here: type the figure, or clear the cell.`,
+      problem:
+        cell.formula !== null
+          ? msg('cell.errorFromFormula', { error: v.error, formula: cell.formula, what })
+          : msg('cell.error', { error: v.error, what }),
     };
   }
-  return {
-    value: null,
-    problem: `holds ${String(v).toUpperCase()} where ${what} belongs; it counts as blank here: type the figure instead.`,
-  };
+  return { value: null, problem: msg('cell.boolean', { value: String(v).toUpperCase(), what }) };
 }
 
 /**
@@ -170,7 +163,7 @@ export function readInputCell(cell: CellSnapshot, kind: InputKind): InputReading
  */
 export function inputFindings(
   r: InputReading,
-  at: { sheet: string; cell: string; path: string | null; where?: string },
+  at: { sheet: string; cell: string; path: string | null; where?: Msg },
 ): Finding[] {
   const out: Finding[] = [];
   if (r.problem !== null) out.push(inputFinding('NOT_A_NUMBER', r.problem, at));
@@ -180,20 +173,21 @@ export function inputFindings(
 
 export function inputFinding(
   code: FindingCode,
-  says: string,
-  at: { sheet: string; cell: string; path: string | null; where?: string },
+  says: Msg,
+  at: { sheet: string; cell: string; path: string | null; where?: Msg },
 ): Finding {
-  const where = at.where ?? `${at.sheet}!${at.cell}`;
-  const label = at.where ? ` (${at.where})` : '';
+  const cell = `${at.sheet}!${at.cell}`;
   const severity = code === 'MORE_THAN_TWO_DECIMALS' ? 'warning' : 'error';
   return {
     code,
     severity,
-    message: `${at.sheet}!${at.cell}${label} ${says}`,
+    message: at.where
+      ? msg('finding.atCellWhere', { cell, where: at.where, says })
+      : msg('finding.atCell', { cell, says }),
     sheet: at.sheet,
     cell: at.cell,
     path: at.path,
-    where,
+    where: at.where ?? msg('where.cell', { cell }),
     amount: null,
   };
 }

@@ -10,8 +10,10 @@
 /** xsd:double's lexical form without INF and NaN (a budget figure is never one of them). */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The problem of a text that does not even look like a decimal number ("0x10", "abc"). */
-export const NOT_A_NUMBER_TEXT = 'is not a number';
+import { msg, type Msg } from '../messages/words';
+
+/** Why a cell's text is not a plain number: a code, so no caller reads the words. */
+export type NumberTextProblem = 'notANumber' | 'tooLarge' | 'tooManyDigits' | 'tooSmall';
 
 /** The number the text stands for, or null when it is not a plain, exactly held number. */
 export function plainNumber(text: string): number | null {
@@ -19,18 +21,17 @@ export function plainNumber(text: string): number | null {
 }
 
 /**
- * Why a cell's text is not a plain number, in words; null when it is one. Above 2^53 a double no
+ * Why a cell's text is not a plain number; null when it is one. Above 2^53 a double no
  * longer holds every whole number (2^53 + 1 reads as 2^53), so such a figure is refused rather than
  * silently changed; it is far beyond any budget amount anyway.
  */
-export function numberTextProblem(text: string): string | null {
+export function numberTextProblem(text: string): NumberTextProblem | null {
   const t = text.trim(); // xsd:double collapses surrounding white space
-  if (!DECIMAL.test(t)) return NOT_A_NUMBER_TEXT;
+  if (!DECIMAL.test(t)) return 'notANumber';
   const n = Number(t);
-  if (!Number.isFinite(n)) return 'is too large to be a number (the largest is about 1.8e308)';
-  if (Math.abs(n) > Number.MAX_SAFE_INTEGER)
-    return 'has more digits than a number holds exactly (at most 9,007,199,254,740,991)';
-  if (n === 0 && /[1-9]/.test(mantissa(t))) return 'is too small to be held as a number (it would read as 0)';
+  if (!Number.isFinite(n)) return 'tooLarge';
+  if (Math.abs(n) > Number.MAX_SAFE_INTEGER) return 'tooManyDigits';
+  if (n === 0 && /[1-9]/.test(mantissa(t))) return 'tooSmall';
   return null;
 }
 
@@ -43,12 +44,14 @@ function mantissa(t: string): string {
 /**
  * What a finding adds after the text of a figure cell that is not read as a number: why, when the
  * text is a number of a kind a cell cannot hold ("1e400": ", which is too large to be a number
- * (...)"), or a hexadecimal number; '' for ordinary text. Both layout readers use it.
+ * (...)"), or a hexadecimal number; null for ordinary text. Both layout readers use it.
  */
-export function numberTextNote(v: string): string {
+export function numberTextNote(v: string): Msg | null {
   const problem = numberTextProblem(v);
-  if (problem !== null && problem !== NOT_A_NUMBER_TEXT) return `, which ${problem},`;
-  return HEX.test(v) ? ' (a hexadecimal number, which Excel does not read as a number)' : '';
+  if (problem === 'tooLarge') return msg('cell.note.tooLarge');
+  if (problem === 'tooManyDigits') return msg('cell.note.tooManyDigits');
+  if (problem === 'tooSmall') return msg('cell.note.tooSmall');
+  return HEX.test(v) ? msg('cell.note.hex') : null;
 }
 
 const HEX = /^\s*[+-]?0[xX][0-9a-fA-F]+\s*$/;

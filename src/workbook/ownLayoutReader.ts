@@ -13,6 +13,7 @@
  * This file walks the set; the reading itself is in own/: ownCells.ts (the Reader, by the rules of
  * inputCells.ts), appendixF.ts, appendicesDEJ.ts, templateFormulas.ts (formula cells overwritten or broken).
  */
+import { englishWords, msg, type Msg } from '../messages/words';
 import {
   COST_SECTIONS,
   DEFAULT_FISCAL_YEAR,
@@ -56,12 +57,15 @@ export interface OwnLayoutOptions {
 /** The workbook is ours but cannot give a budget (no State, or a fiscal year without rules): a message for people. */
 export class OwnLayoutError extends Error {
   constructor(
-    message: string,
+    /** A clause after the workbook's name. */
+    readonly problem: Msg,
     readonly remedy?: Remedy,
     /** The cell to correct, where one cell is the reason (the State cell). */
     readonly at?: { sheet: string; cell: string },
+    /** The clause says something of the workbook ("says fiscal year 2013 ..."). */
+    readonly ofWorkbook = false,
   ) {
-    super(message);
+    super(englishWords().render(problem));
     this.name = 'OwnLayoutError';
   }
 }
@@ -69,7 +73,7 @@ export class OwnLayoutError extends Error {
 /** Our layout whose defined names do not fit the template (own/namesShape.ts): read by its labels instead. */
 export class OwnNamesError extends Error {
   constructor(readonly findings: Finding[]) {
-    super(findings[0]?.message ?? 'defined names do not fit the template');
+    super(findings[0] ? englishWords().render(findings[0].message) : 'defined names do not fit the template');
     this.name = 'OwnNamesError';
   }
 }
@@ -151,9 +155,10 @@ function readHeader(
     // Falling back to the rules the product has would check a FY 2013 budget against FY 2012's award
     // levels and cap as if they were right.
     throw new OwnLayoutError(
-      `says fiscal year ${fy} (${fSheet}!${F_HEADER.fiscalYear}), but Grant Budget holds the rules of ${fiscalYearsText()} only ` +
-        `(Appendix L award levels, the administration cap): its checks would not be those of FY ${fy}. ` +
-        `Review it against the FY ${fy} instructions, or correct the year if it is a typing slip`,
+      msg('read.ownOtherYear', { year: fy, cell: `${fSheet}!${F_HEADER.fiscalYear}`, years: fiscalYearsText() }),
+      undefined,
+      undefined,
+      true,
     );
   }
   const pack: RulePack | undefined = rulePackFor(fy ?? DEFAULT_FISCAL_YEAR) ?? rulePackFor(DEFAULT_FISCAL_YEAR);
@@ -170,8 +175,11 @@ function readHeader(
       ? findState(pack, options.state)
       : undefined;
   if (!state) {
+    const cell = `${fSheet}!${F_HEADER.state}`;
     throw new OwnLayoutError(
-      `${fSheet}!${F_HEADER.state} should name the State (${stateText ? `it holds ${JSON.stringify(stateText)}` : 'it is blank'}): type its Appendix L name or USPS code there`,
+      stateText
+        ? msg('read.ownStateUnknown', { cell, text: JSON.stringify(stateText) })
+        : msg('read.ownStateBlank', { cell }),
       stateText ? undefined : 'chooseState',
       { sheet: fSheet, cell: F_HEADER.state },
     );
@@ -192,11 +200,13 @@ function setNames(snapshot: WorkbookSnapshot, set: OwnSet, fSheet: string, rd: O
     rd.reader.findings.push({
       code: 'BROKEN_FORMULA',
       severity: 'error',
-      message: `The name ${base}${set.suffix} ${n ? `refers to ${n.ref}, no longer to cells of the template` : 'is missing'}: rows of the template were deleted; insert the templates again and copy the figures over.`,
+      message: n
+        ? msg('finding.nameElsewhere', { name: `${base}${set.suffix}`, ref: n.ref })
+        : msg('finding.nameMissing', { name: `${base}${set.suffix}` }),
       sheet: n?.sheet ?? fSheet,
       cell: null,
       path: null,
-      where: base,
+      where: msg('where.form', { part: base }),
       amount: null,
     });
   };

@@ -19,6 +19,7 @@
  * left empty: a warning, because the figures here are recomputed from the lines whatever that cell
  * says, and `repair` restores the formula).
  */
+import { msg, type Msg } from '../messages/words';
 import { DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget, type Finding, type Unreadable } from '../budget';
 import { a1, type SheetSnapshot, type WorkbookSnapshot } from '../port/workbookPort';
 import { SheetGrid } from './sheetGrid';
@@ -64,16 +65,20 @@ export function readPublishedLayout(
   if (!analysis.ok) return analysis;
   const a = analysis.analysis;
   const pack = rulePackFor(DEFAULT_FISCAL_YEAR);
-  if (!pack) return { ok: false, problem: `no rule pack for FY ${DEFAULT_FISCAL_YEAR}`, analysis: a };
+  if (!pack) return { ok: false, problem: msg('read.noRulePack', { year: DEFAULT_FISCAL_YEAR }), analysis: a };
   const year = projectedFiscalYear(snapshot, a.sheets);
   if (year && year.year !== pack.fiscalYear) {
     // The published templates of another year have other Appendix L levels and may have other rules:
     // checking them against FY 2012's would give figures and verdicts that look right and are not.
     return {
       ok: false,
-      problem:
-        `is the published OSHA template of FY ${year.year} (${year.where} says "${year.text}"), but Grant Budget reads the FY ${pack.fiscalYear} templates ` +
-        `and holds the rules of FY ${pack.fiscalYear} only: its checks would not be those of FY ${year.year}. Review it against the FY ${year.year} instructions`,
+      problem: msg('read.publishedOtherYear', {
+        year: year.year,
+        cell: year.where,
+        text: year.text,
+        rulesYear: pack.fiscalYear,
+      }),
+      ofWorkbook: true,
       analysis: a,
     };
   }
@@ -83,7 +88,11 @@ export function readPublishedLayout(
     if (!s)
       return {
         ok: false,
-        problem: `the State asked for, "${options.state}", is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear})`,
+        problem: msg('read.unknownStateAsked', {
+          state: options.state,
+          count: pack.states.length,
+          year: pack.fiscalYear,
+        }),
         analysis: a,
       };
     state = s.code;
@@ -91,7 +100,8 @@ export function readPublishedLayout(
   if (!state) {
     return {
       ok: false,
-      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
+      problem: msg('read.publishedNoState'),
+      ofWorkbook: true,
       remedy: 'chooseState',
       analysis: a,
     };
@@ -125,26 +135,38 @@ function projectedFiscalYear(
   return null;
 }
 
-const shownAs = (g: SheetGrid) =>
-  `"${g.name}"${g.sheet.visibility === 'veryHidden' ? ' (very hidden)' : g.sheet.visibility === 'hidden' ? ' (hidden)' : ''}`;
+const shownAs = (g: SheetGrid): Msg =>
+  msg(
+    g.sheet.visibility === 'veryHidden'
+      ? 'published.sheetVeryHidden'
+      : g.sheet.visibility === 'hidden'
+        ? 'published.sheetHidden'
+        : 'published.sheet',
+    { name: g.name },
+  );
 
 /** Two sheets (or more) look like Appendix F: which one was read, and the others, named. */
 function twoAppendixF(read: SheetGrid, others: SheetGrid[]): Finding {
   return {
     code: 'AMBIGUOUS_LAYOUT',
     severity: 'warning',
-    message: `${others.length + 1} sheets look like Appendix F: ${shownAs(read)} is read${read.sheet.visibility === 'visible' ? ', as the one Excel shows' : ''}, and ${others.map(shownAs).join(', ')} ${others.length === 1 ? 'is' : 'are'} not; if another holds the budget, delete or rename the sheet that does not.`,
+    message: msg(read.sheet.visibility === 'visible' ? 'finding.twoAppendixF.shown' : 'finding.twoAppendixF', {
+      count: others.length + 1,
+      read: shownAs(read),
+      others: others.map(shownAs),
+      otherCount: others.length,
+    }),
     sheet: read.name,
     cell: null,
     path: null,
-    where: [read, ...others].map((g) => g.name).join(', '),
+    where: msg('where.cell', { cell: [read, ...others].map((g) => g.name).join(', ') }),
     amount: null,
   };
 }
 
 export function analyzePublished(
   snapshot: WorkbookSnapshot,
-): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: string } | null {
+): { ok: true; analysis: PublishedAnalysis } | { ok: false; problem: Msg } | null {
   // Visible sheets first: a hidden sheet is read as an appendix only when no visible one is.
   const worksheets = snapshot.sheets.filter((s) => s.kind === 'worksheet');
   const grids = [

@@ -11,10 +11,10 @@ import { readPublishedLayout, type PublishedAnalysis } from './publishedLayoutRe
 export interface Leftover {
   /** "Appendix F!M12", or the sheet name for a sheet not read. */
   where: string;
+  /** Why it was not moved, as data (each door words it): a sheet not read, a typed figure in no line, a note. */
   kind: 'figure' | 'note' | 'sheet';
-  /** What the cell shows: the number, the text, or what the sheet holds. */
+  /** What the cell shows: the number or the text; for a sheet, how many figures it holds. */
   text: string;
-  why: string;
 }
 
 /** Appendix F's figures are dollars; D, E and J count visits, FTE and people. */
@@ -47,8 +47,7 @@ export function publishedLeftovers(snapshot: WorkbookSnapshot, analysis: Publish
         out.push({
           where: s.name,
           kind: 'sheet',
-          text: `${figures} figure${figures === 1 ? '' : 's'}`,
-          why: 'a sheet that is not one of the published Appendices D, E, F, J',
+          text: String(figures),
         });
       continue;
     }
@@ -62,10 +61,9 @@ export function publishedLeftovers(snapshot: WorkbookSnapshot, analysis: Publish
             where,
             kind: 'figure',
             text: shown(c.value, s.name === analysis.sheets.F),
-            why: 'a typed figure in no line or total the templates have',
           });
         } else if (typeof c.value === 'string' && c.value.trim() && s.origin.col + k > edge) {
-          out.push({ where, kind: 'note', text: c.value.trim(), why: 'a note right of the table' });
+          out.push({ where, kind: 'note', text: c.value.trim() });
         }
       }),
     );

@@ -6,6 +6,7 @@
  * the template's cells (`cells`: totals with their formulas, input cells, protected sheets), which the
  * repairer plans from: a workbook is read once whatever is done with it.
  */
+import { msg } from '../messages/words';
 import { budgetBoundsProblem, type Budget, type Finding, type Unreadable } from '../budget';
 import { OwnLayoutError, OwnNamesError, readOwnLayout } from './ownLayoutReader';
 import type { WorkbookSnapshot } from '../port/workbookPort';
@@ -46,7 +47,7 @@ export function readBudgetFromSnapshot(snapshot: WorkbookSnapshot, options: Read
   const read = readEitherLayout(snapshot, options);
   // The bounds of a budget's size and totals, at the workbook door as at the JSON one (budget/budgetSize.ts).
   const size = read.ok ? budgetBoundsProblem(read.budget) : null;
-  if (size && read.ok) return { ok: false, problem: `holds a budget that ${size}`, layout: read.layout };
+  if (size && read.ok) return { ok: false, problem: msg('reading.budgetOutOfBounds', { size }), layout: read.layout };
   return read;
 }
 
@@ -74,7 +75,8 @@ function readEitherLayout(snapshot: WorkbookSnapshot, options: ReadOptions): Rea
     if (err instanceof OwnLayoutError)
       return {
         ok: false,
-        problem: err.message,
+        problem: err.problem,
+        ...(err.ofWorkbook ? { ofWorkbook: true } : {}),
         layout: 'own',
         ...(err.remedy ? { remedy: err.remedy } : {}),
         ...(err.at ? { sheet: err.at.sheet, cell: err.at.cell } : {}),
@@ -87,7 +89,7 @@ function readEitherLayout(snapshot: WorkbookSnapshot, options: ReadOptions): Rea
     return {
       ok: false,
       layout: 'own',
-      problem: `is a Grant Budget workbook whose defined names do not fit its templates, and it cannot be read by its labels either: ${misfits[0]?.message}`,
+      problem: msg('reading.namesMisfitUnreadable', { finding: (misfits[0] as Finding).message }),
     };
   }
   if (published) {
@@ -110,14 +112,13 @@ function readEitherLayout(snapshot: WorkbookSnapshot, options: ReadOptions): Rea
   // A chart moved onto a sheet of its own under the template's name holds no cells: say so, or the
   // reviewer sees "Appendix F" listed and cannot tell why it was not read.
   const charts = snapshot.sheetNames.filter((s) => s.kind === 'chartsheet').map((s) => `"${s.name}"`);
-  const chartNote = charts.length
-    ? `; ${charts.join(', ')} ${charts.length === 1 ? 'is a chart sheet, which holds' : 'are chart sheets, which hold'} no cells`
-    : '';
+  const data = { sheets: sheets ? msg('list.plain', { items: sheets }) : msg('read.noSheets') };
   return {
     ok: false,
-    problem:
-      `holds no budget: none of its sheets (${sheets || 'none'}) is a Grant Budget template or the published OSHA Appendix F ` +
-      `(found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES")${chartNote}`,
+    problem: charts.length
+      ? msg('read.noBudgetCharts', { ...data, charts: charts.join(', '), count: charts.length })
+      : msg('read.noBudget', data),
+    ofWorkbook: true,
   };
 }
 

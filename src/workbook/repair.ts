@@ -9,6 +9,7 @@
  * Appendix J's percentage is written with a guard, so it shows blank, never #DIV/0!, when there are
  * no visits.
  */
+import { isMsg, msg, type Msg } from '../messages/words';
 import { isOutdatedBlockFigure } from './own/templateFormulas';
 import { findOwnLayouts } from '../layout/names';
 import {
@@ -32,16 +33,16 @@ export interface RepairChange {
   sheet: string;
   cell: string;
   /** What the cell held: its formula, "(empty)", or the typed constant. */
-  before: string;
+  before: Msg;
   /** The formula written. */
   after: string;
   /** Why: "shows #REF!", "formula refers to #REF!", "empty", "typed constant", "adds the wrong cells". */
-  reason: string;
+  reason: Msg;
 }
 
 /** A change in words, the same in the CLI's report and the pane's: "Appendix F!H19: 150000 -> =SUM(H5:H18) (typed constant)". */
-export function repairChangeText(c: RepairChange): string {
-  return `${c.sheet}!${c.cell}: ${c.before} -> ${c.after} (${c.reason})`;
+export function repairChangeText(c: RepairChange): Msg {
+  return msg('repair.change', { cell: `${c.sheet}!${c.cell}`, before: c.before, after: c.after, reason: c.reason });
 }
 
 export interface RepairResult {
@@ -50,8 +51,8 @@ export interface RepairResult {
   /** Planned writes refused because the cell holds a typed figure (repairGuard.ts): left as they are, and said. */
   refused: RepairRefusal[];
   layout: 'own' | 'published' | null;
-  /** Set when no layout was found (nothing can be repaired); the plan is then empty. */
-  problem: string | null;
+  /** Set when no layout was found (nothing can be repaired); the plan is then empty. A clause after the file's name. */
+  problem: Msg | null;
 }
 
 export interface RepairOptions {
@@ -77,18 +78,20 @@ export function planRepair(
     // Our own layout that cannot be read (its State cell blank, its Appendix F now a chart sheet): its
     // section titles would pass for the published layout, whose repair does not know our formulas.
     // Say what the review says instead.
+    // The finding's data names the misfit (namesShape.ts): said again here, not read from its words.
     const misfit = read.ok ? read.findings.find((f) => f.code === 'DEFINED_NAME_INVALID') : undefined;
-    const why = misfit
-      ? `its defined names do not fit its templates (${misfit.message.replace(/: it does not fit the template.*$/, '')})`
+    const detail = misfit?.message.data.misfit;
+    const why = isMsg(detail)
+      ? msg('repair.namesMisfit', { detail })
       : read.ok
-        ? 'its templates cannot be read'
+        ? msg('repair.templatesUnreadable')
         : read.problem;
     return {
       plan: { ops: [] },
       changes: [],
       refused: [],
       layout: 'own',
-      problem: `is a Grant Budget workbook that cannot be repaired as it is: ${why}`,
+      problem: msg('repair.ownUnreadable', { why }),
     };
   }
   if (read.layout === undefined) {
@@ -97,8 +100,7 @@ export function planRepair(
       changes: [],
       refused: [],
       layout: null,
-      problem:
-        'holds neither a Grant Budget template nor the published OSHA Appendix F (found by its section titles "A. PERSONNEL" to "J. TOTAL CHARGES"): nothing to repair',
+      problem: msg('repair.noTemplate'),
     };
   }
   if (!read.cells)
@@ -107,21 +109,22 @@ export function planRepair(
       changes: [],
       refused: [],
       layout: 'published',
-      problem: read.ok ? 'its templates cannot be read' : read.problem,
+      problem: read.ok ? msg('repair.templatesUnreadable') : read.problem,
     };
   return { ...planFromCells(snapshot, read.cells, opts), layout: 'published', problem: null };
 }
 
-function describe(cell: CellSnapshot): string {
-  if (cell.formula !== null) return cell.formula;
+function describe(cell: CellSnapshot): Msg {
+  if (cell.formula !== null) return msg('figure.text', { value: cell.formula });
   return describeValue(cell.value);
 }
 
-function describeValue(v: CellValue): string {
-  if (v === null) return '(empty)';
-  if (isErrorValue(v)) return v.error;
-  if (typeof v === 'string') return v.trim() === '' ? '(empty)' : JSON.stringify(v);
-  return String(v);
+function describeValue(v: CellValue): Msg {
+  if (v === null) return msg('repair.empty');
+  if (isErrorValue(v)) return msg('figure.text', { value: v.error });
+  if (typeof v === 'string')
+    return v.trim() === '' ? msg('repair.empty') : msg('figure.text', { value: JSON.stringify(v) });
+  return msg('figure.text', { value: String(v) });
 }
 
 function cachedDiffers(t: TotalCell, v: number): boolean {
@@ -132,22 +135,21 @@ function cachedDiffers(t: TotalCell, v: number): boolean {
 }
 
 /** Why a total cell needs its formula back, or null when it is sound. */
-export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false): string | null {
-  if (isErrorValue(cell.value)) return `shows ${cell.value.error}`;
-  if (cell.formula !== null && /#REF!/i.test(cell.formula)) return 'formula refers to #REF!';
+export function needsRepair(t: TotalCell, cell: CellSnapshot, rewriteAll = false): Msg | null {
+  if (isErrorValue(cell.value)) return msg('repair.why.shows', { error: cell.value.error });
+  if (cell.formula !== null && /#REF!/i.test(cell.formula)) return msg('repair.why.ref');
   if (cell.formula === null) {
     const v = cell.value;
-    return v === null || (typeof v === 'string' && v.trim() === '') ? 'empty' : 'typed constant';
+    return v === null || (typeof v === 'string' && v.trim() === '') ? msg('repair.why.empty') : msg('repair.why.typed');
   }
-  if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return 'adds the wrong cells';
+  if (typeof cell.value === 'number' && cachedDiffers(t, cell.value)) return msg('repair.why.wrongCells');
   // A file saved without cached results (openpyxl) shows no #DIV/0! yet: a share whose formula divides
   // without the template's guard (OSHA's Appendix J divides by a row that can be blank) will show it as
   // soon as Excel calculates, so it is repaired like one that shows it.
   if (t.unit === 'fraction' && cell.value === null && !/\bIF\s*\(/i.test(cell.formula))
-    return 'divides without a guard against zero';
-  if (rewriteAll && isOutdatedBlockFigure(t.formula, cell.formula))
-    return "upgraded to a total over the block's rows (an earlier template)";
-  if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return 'differs from the template';
+    return msg('repair.why.noGuard');
+  if (rewriteAll && isOutdatedBlockFigure(t.formula, cell.formula)) return msg('repair.why.upgraded');
+  if (rewriteAll && normalizeFormula(cell.formula) !== normalizeFormula(t.formula)) return msg('repair.why.differs');
   return null;
 }
 

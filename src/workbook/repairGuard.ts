@@ -12,6 +12,7 @@
 import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from '../port/workbookPort';
 import type { TotalCell } from './totalCell';
 import { refersBeyondRow } from './formulaReach';
+import { msg, type Msg } from '../messages/words';
 
 export { refersBeyondRow };
 
@@ -19,11 +20,11 @@ export { refersBeyondRow };
 export interface RepairRefusal {
   sheet: string;
   cell: string;
-  /** The typed value the cell holds, as text. */
-  value: string;
+  /** The typed value the cell holds, as said. */
+  value: Msg;
   /** The formula the repair would have written. */
   formula: string;
-  reason: string;
+  reason: Msg;
 }
 
 /** A typed value that is a figure: a number or a logical, with no formula. Text (a formula typed as text) is not one. */
@@ -65,17 +66,17 @@ export function rowOfTypedFigures(
   return typed;
 }
 
-export const REFUSAL_REASON =
-  'its row holds typed figures and no total formula is left in it to show it is a row of totals: repair never writes over a typed figure';
+export const REFUSAL_REASON: Msg = msg('repair.refusal.reason');
 
 /** A refusal in words, the same in the CLI's report and the pane's. */
-export function repairRefusalText(r: RepairRefusal): string {
-  return `${r.sheet}!${r.cell}: ${r.value} left as it is, not ${r.formula} (${r.reason})`;
+export function repairRefusalText(r: RepairRefusal): Msg {
+  return msg('repair.refusal', { cell: `${r.sheet}!${r.cell}`, value: r.value, formula: r.formula, reason: r.reason });
 }
 
 /** The pane's note for refused writes (one sentence, then the cells), or null when none was refused. */
-export function repairRefusalNote(refused: readonly RepairRefusal[]): string | null {
+export function repairRefusalNote(refused: readonly RepairRefusal[]): Msg | null {
   if (refused.length === 0) return null;
-  const cells = refused.map((r) => `${r.sheet}!${r.cell} (${r.value})`).join(', ');
-  return `Left as ${refused.length === 1 ? 'it is' : 'they are'}, because ${refused.length === 1 ? 'it holds' : 'they hold'} a typed figure where a total formula belongs: ${cells}. If ${refused.length === 1 ? 'it is a total' : 'they are totals'}, clear ${refused.length === 1 ? 'it' : 'them'} and repair again.`;
+  const each = refused.map((r) => msg('repair.refusal.cell', { cell: `${r.sheet}!${r.cell}`, value: r.value }));
+  const cells = each.slice(1).reduce((first, next) => msg('text.commaJoin', { first, next }), each[0] as Msg);
+  return msg('repair.refusal.note', { count: refused.length, cells });
 }

@@ -3,6 +3,7 @@
  * input cells both layouts use (CellReader): an input cell gives a number or a blank, by the rules
  * both layouts share (inputCells.ts).
  */
+import type { Msg } from '../messages/words';
 import { PlaceMap, type Cents, type CellPlace, type Finding, type Fte } from '../budget';
 import { flagOf, inputFinding, inputFindings, readInputCell, textOf, type InputKind } from './inputCells';
 import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from '../port/workbookPort';
@@ -78,7 +79,7 @@ export interface CellSource {
 /** Where a cell read belongs: its budget path (null: none), and its place in the template's words for a finding. */
 export interface CellWhat {
   path: string | null;
-  where?: string;
+  where?: Msg;
 }
 
 /** Where a reader records the budget path of each cell it reads. */
@@ -103,7 +104,7 @@ export class CellReader<P extends PlaceSink = PlaceMap> {
   }
 
   /** NOT_A_NUMBER at the cell: `problem` continues the sentence "Sheet!A1 ...". */
-  problem(sheet: string, cell: string, path: string | null, problem: string): void {
+  problem(sheet: string, cell: string, path: string | null, problem: Msg): void {
     this.reported.add(`${sheet}!${cell}`);
     this.findings.push(inputFinding('NOT_A_NUMBER', problem, { sheet, cell, path }));
   }
@@ -121,7 +122,7 @@ export class CellReader<P extends PlaceSink = PlaceMap> {
     col: number,
     path: string | null,
     field = '',
-    where?: string,
+    where?: Msg,
   ): number | null {
     const r = readInputCell(c, kind);
     if (r.problem === null && !r.note) return r.value;

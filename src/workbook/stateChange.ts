@@ -11,11 +11,11 @@
  * Appendix J is never removed: a State that does not fund private-sector consultation keeps it, and its
  * figures are then errors (PSC_NOT_ALLOWED) the user clears, each at its cell.
  */
+import { englishWords, msg, type Msg } from '../messages/words';
 import {
   allowsPrivateSectorConsultation,
   evaluateBudget,
   findState,
-  formatDollars,
   rulePackFor,
   type Budget,
   type RulePack,
@@ -53,7 +53,7 @@ export interface StateChange {
   to: StateEntry;
   fiscalYear: number;
   /** What the change does, in words, in the order a person reads them: shown before and after. */
-  effects: string[];
+  effects: Msg[];
   /** The sheet added (Appendix J), if any. */
   addedSheets: string[];
   /** The sheets of the set whose cells, rows or print setup change. */
@@ -62,8 +62,8 @@ export interface StateChange {
 
 /** The change cannot be made as asked: a message for people. */
 export class StateChangeError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: Msg) {
+    super(englishWords().render(problem));
     this.name = 'StateChangeError';
   }
 }
@@ -89,29 +89,25 @@ function changeInputs(
   const sets = findOwnLayouts(snapshot);
   const set =
     opts.suffix !== undefined ? sets.find((s) => s.suffix === opts.suffix) : sets.find((s) => s.sheets.appendixF);
-  if (!set?.sheets.appendixF)
-    throw new StateChangeError(
-      'This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.',
-    );
+  if (!set?.sheets.appendixF) throw new StateChangeError(msg('stateChange.noOwnBudget'));
   const read =
     given?.ok && given.context
       ? { budget: given.budget, context: given.context, stateInWords: given.stateInWords }
       : readOwnLayout(snapshot, { suffix: set.suffix });
-  if (!read) throw new StateChangeError('The budget’s Appendix F cannot be read, so its State cannot be changed.');
+  if (!read) throw new StateChangeError(msg('stateChange.unreadable'));
   const pack = rulePackFor(read.budget.fiscalYear);
   const to = pack ? findState(pack, opts.state) : undefined;
   if (pack && !to)
     throw new StateChangeError(
-      `"${opts.state}" is not one of the ${pack.states.length} States of Appendix L (FY ${pack.fiscalYear}).`,
+      msg('stateChange.unknownState', { state: opts.state, count: pack.states.length, year: pack.fiscalYear }),
     );
   // B2 typed over with another State: the templates were built for the State their words still name, and
   // the change is planned from that one (to B2's State, to finish it, or to any other). Words that name the
   // State asked for (a change stopped half-way) leave B2's State as the one to change from.
   const words = read.stateInWords && read.stateInWords !== to?.code ? read.stateInWords : undefined;
   const from = pack ? findState(pack, words ?? read.budget.state) : undefined;
-  if (!pack || !from || !to)
-    throw new StateChangeError(`There are no FY ${read.budget.fiscalYear} rules for this budget’s State.`);
-  if (to.code === from.code) throw new StateChangeError(`The budget is already ${from.name}’s: nothing to change.`);
+  if (!pack || !from || !to) throw new StateChangeError(msg('stateChange.noRules', { year: read.budget.fiscalYear }));
+  if (to.code === from.code) throw new StateChangeError(msg('stateChange.same', { state: from.name }));
   return {
     set,
     budget: read.budget,
@@ -220,10 +216,7 @@ function addedSheetOps(snapshot: WorkbookSnapshot, model: SheetModel, suffix: st
   model.name(SHEET_MARK_NAMES.appendixJ, 'A1', "marks this sheet as the product's Appendix J");
   const taken = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
   const clash = model.names.map((n) => `${n.base}${suffix}`).find((n) => taken.has(n.toLowerCase()));
-  if (clash)
-    throw new StateChangeError(
-      `The workbook already has the name ${clash}, which the new Appendix J needs: delete that name (Formulas > Name Manager) and change the State again.`,
-    );
+  if (clash) throw new StateChangeError(msg('stateChange.nameTaken', { name: clash }));
   return sheetOps(model, (base) => `${base}${suffix}`);
 }
 
@@ -314,58 +307,72 @@ function typedCells(snapshot: WorkbookSnapshot, sheet: string, model: SheetModel
   return n;
 }
 
-/** What the change does, in words, for the question before it and the notice after it. */
-function effectsOf(x: EffectsInput): string[] {
+/** What the change does, for the question before it and the notice after it. */
+function effectsOf(x: EffectsInput): Msg[] {
   const { from, to, budget, pack } = x;
   const sh = x.set.sheets;
   const f = sh.appendixF as string;
   const de = [sh.appendixD, sh.appendixE].filter((n): n is string => Boolean(n));
   // B2 already typed over with the new State: the change finishes what the typing began.
   const finishing = budget.state === to.code;
+  const cell = `${f}!${F_HEADER.state}`;
   const out = [
     finishing
-      ? `The State cell (${f}!${F_HEADER.state}) already says ${to.name}${de.length ? `; ${de.join(' and ')} will name ${to.name} too` : ''}.`
-      : `The State cell (${f}!${F_HEADER.state}) becomes ${to.name}${de.length ? `, and ${de.join(' and ')} name ${to.name}` : ''}.`,
+      ? de.length
+        ? msg('stateChange.effect.alreadySaysAndSheets', { cell, state: to.name, sheets: de })
+        : msg('stateChange.effect.alreadySays', { cell, state: to.name })
+      : de.length
+        ? msg('stateChange.effect.stateCellAndSheets', { cell, state: to.name, sheets: de })
+        : msg('stateChange.effect.stateCell', { cell, state: to.name }),
   ];
   out.push(
     finishing
-      ? `The award level and the checks already follow ${f}!${F_HEADER.state}.`
+      ? msg('stateChange.effect.alreadyFollow', { cell })
       : budget.awardLevel !== null
-        ? `The award level stays at the ${formatDollars(budget.awardLevel)} typed in ${f}!${F_HEADER.awardLevel}; ${to.name}’s Appendix L level is ${formatDollars(to.final)}.`
-        : `The award level becomes ${formatDollars(to.final)}, ${to.name}’s Appendix L level (it was ${formatDollars(from.final)}, ${from.name}’s).`,
+        ? msg('stateChange.effect.awardTyped', {
+            typed: budget.awardLevel,
+            cell: `${f}!${F_HEADER.awardLevel}`,
+            state: to.name,
+            level: to.final,
+          })
+        : msg('stateChange.effect.award', { level: to.final, state: to.name, was: from.final, from: from.name }),
   );
   const pscTo = allowsPrivateSectorConsultation(pack, to.code);
   const pscFrom = allowsPrivateSectorConsultation(pack, from.code);
   const jSheet = x.set.sheets.appendixJ;
-  if (x.addedJ)
-    out.push(
-      `Appendix J is added as the sheet “${x.addedJ}”, since ${to.name} budgets private-sector 23(g) consultation; the Checks sheet reads it.`,
-    );
+  if (x.addedJ) out.push(msg('stateChange.effect.jAdded', { sheet: x.addedJ, state: to.name }));
   else if (jSheet && !pscTo) {
     const typed = x.jModel ? typedCells(x.snapshot, jSheet, x.jModel) : 0;
     out.push(
       typed > 0
-        ? `Appendix J stays, with its ${typed} typed cell${typed === 1 ? '' : 's'}: ${to.name} does not budget private-sector consultation, so they are errors until cleared.`
-        : `Appendix J stays, empty: ${to.name}’s budget does not use it.`,
+        ? msg('stateChange.effect.jStaysTyped', { count: typed, state: to.name })
+        : msg('stateChange.effect.jStaysEmpty', { state: to.name }),
     );
   }
-  const rows = `The private-sector rows of ${de.join(' and ') || 'Appendix D and E'}`;
+  const rows = de.length ? de : ['Appendix D', 'Appendix E'];
   if (pscTo !== pscFrom)
-    out.push(pscTo ? `${rows} open for input.` : `${rows} are greyed: ${to.name} leaves them blank.`);
-  out.push(
-    `The printed footers of ${x.footers} sheet${x.footers === 1 ? '' : 's'} name ${to.name}. Nothing else typed changes.`,
-  );
+    out.push(
+      pscTo
+        ? msg('stateChange.effect.pscOpen', { sheets: rows })
+        : msg('stateChange.effect.pscGrey', { sheets: rows, state: to.name }),
+    );
+  out.push(msg('stateChange.effect.footers', { count: x.footers, state: to.name }));
   out.push(findingsAfter(budget, from, to));
   return out;
 }
 
 /** The errors of the budget under the new State, beside those of today: what the change will bring up. */
-function findingsAfter(budget: Budget, from: StateEntry, to: StateEntry): string {
+function findingsAfter(budget: Budget, from: StateEntry, to: StateEntry): Msg {
   const errors = (b: Budget) => evaluateBudget(b).findings.filter((f) => f.severity === 'error');
   const now = errors(budget);
   const then = errors({ ...budget, state: to.code });
   const codes = [...new Set(then.map((f) => f.code))].filter((c) => !now.some((f) => f.code === c));
   if (then.length === 0)
-    return `The budget keeps every rule for ${to.name}${now.length ? ` (it has ${now.length} error${now.length === 1 ? '' : 's'} for ${from.name})` : ''}.`;
-  return `For ${to.name} the checks find ${then.length} error${then.length === 1 ? '' : 's'} (${now.length} for ${from.name})${codes.length ? `, new: ${codes.join(', ')}` : ''}.`;
+    return now.length
+      ? msg('stateChange.effect.keepsRulesHad', { state: to.name, count: now.length, from: from.name })
+      : msg('stateChange.effect.keepsRules', { state: to.name });
+  const data = { state: to.name, count: then.length, now: now.length, from: from.name };
+  return codes.length
+    ? msg('stateChange.effect.errorsNew', { ...data, codes: codes.join(', ') })
+    : msg('stateChange.effect.errors', data);
 }

@@ -3,6 +3,7 @@
  * repairer about its template's cells. Both readers return these with the budget they read, so the
  * repairer works from that one read (src/workbook/repair.ts).
  */
+import type { Msg } from '../messages/words';
 
 /** A total cell of the template: where it is, the formula it should hold, the figure it should show. */
 export interface TotalCell {
@@ -15,7 +16,7 @@ export interface TotalCell {
   /** The figure the typed cells give: cents for money, a plain number for counts and FTE; null if unknown. */
   expected: number | null;
   unit: 'cents' | 'count' | 'fte' | 'fraction';
-  where: string;
+  where: Msg;
 }
 
 /** The cells of a template as a reader found them. */

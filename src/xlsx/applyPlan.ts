@@ -3,6 +3,7 @@
  * validation, protection (no password), print setup, freeze panes, column widths. The only code that
  * writes through exceljs; the plan itself is made by src/layout without knowing exceljs.
  */
+import type { Msg } from '../messages/words';
 import type ExcelJS from 'exceljs';
 import { encodeOoxmlText, removedNote, xmlSafeText } from '../budget/xmlText';
 import {
@@ -67,13 +68,13 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
  * Text as the .xlsx must hold it: without the characters XML cannot hold (noted, naming the cell) and
  * with the Office Open XML escape, so that a typed `_x000D_` or a carriage return reads back as typed.
  */
-function cellText(text: string, where: string, notes: string[]): string {
+function cellText(text: string, where: string, notes: Msg[]): string {
   const safe = xmlSafeText(text);
-  if (safe.removed.length) notes.push(`${where}: ${removedNote(safe.removed)}`);
+  if (safe.removed.length) notes.push(removedNote(where, safe.removed));
   return encodeOoxmlText(safe.text);
 }
 
-function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: string[]): void {
+function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: Msg[]): void {
   switch (w.kind) {
     case 'skip':
       return;
@@ -84,7 +85,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite, where: string, notes: strin
     case 'formula': {
       // A formula quotes text too (a file's name in the summary's HYPERLINK): the same XML rule (issue 22, item 14).
       const safe = xmlSafeText(w.formula);
-      if (safe.removed.length) notes.push(`${where}: ${removedNote(safe.removed)}`);
+      if (safe.removed.length) notes.push(removedNote(where, safe.removed));
       cell.value = { formula: withoutEquals(safe.text) } as ExcelJS.CellFormulaValue;
       break;
     }
@@ -142,7 +143,7 @@ function placeSheet(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, position: nu
   others.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
 }
 
-export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: string[] = []): Promise<void> {
+export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: Msg[] = []): Promise<void> {
   for (const op of plan.ops) await applyOp(wb, op, notes);
 }
 
@@ -155,7 +156,7 @@ function addSheet(wb: ExcelJS.Workbook, op: OpOf<'addSheet'>): void {
   if (op.position !== undefined) placeSheet(wb, added, op.position);
 }
 
-function writeCells(ws: ExcelJS.Worksheet, op: OpOf<'cells'>, notes: string[]): void {
+function writeCells(ws: ExcelJS.Worksheet, op: OpOf<'cells'>, notes: Msg[]): void {
   const { row, col } = parseA1(op.address);
   op.rows.forEach((cells, i) => {
     cells.forEach((w, j) => {
@@ -190,7 +191,7 @@ function protectionOf(o: NonNullable<OpOf<'protect'>['options']>): Partial<Excel
   };
 }
 
-async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: string[]): Promise<void> {
+async function applyOp(wb: ExcelJS.Workbook, op: WriteOp, notes: Msg[]): Promise<void> {
   switch (op.op) {
     case 'addSheet':
       addSheet(wb, op);

@@ -9,6 +9,7 @@
  * - blank the cells a merge covers other than its top-left (as Excel reports a merged area), by a
  *   sweep over rows with a Fenwick tree over columns, looked up only for the cells that exist.
  */
+import { msg } from '../messages/words';
 import { a1 } from '../port/workbookPort';
 import { WorkbookReadError, damagedPart } from './readError';
 import type { FoundCell } from './readSnapshot';
@@ -55,18 +56,17 @@ export function checkedAreas(refs: string[], file: string, sheet: string, part: 
     if (SINGLE_CELL.test(ref)) continue; // merges nothing
     const area = areaOf(ref);
     // exceljs, which repair opens the file with, would enumerate a range beyond the grid: refused here.
-    if (!area)
-      throw damagedPart(
-        file,
-        part,
-        `has a merged area "${ref.slice(0, 40)}" that is not a range of Excel's grid (A1:XFD1048576)`,
-      );
+    if (!area) throw damagedPart(file, part, msg('xlsx.why.mergeNotRange', { range: ref.slice(0, 40) }));
     covered += (area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1);
     if (covered > MAX_MERGED_CELLS) {
       throw new WorkbookReadError(
         file,
-        `sheet "${sheet}" merges more than ${MAX_MERGED_CELLS.toLocaleString('en-US')} cells (its merged area ${ref} alone covers ` +
-          `${((area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1)).toLocaleString('en-US')}), more than a budget sheet can be: unmerge the large areas and save again`,
+        msg('xlsx.mergesTooMany', {
+          sheet,
+          max: MAX_MERGED_CELLS,
+          range: ref,
+          covers: (area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1),
+        }),
       );
     }
     areas.push(area);
@@ -76,7 +76,7 @@ export function checkedAreas(refs: string[], file: string, sheet: string, part: 
     throw damagedPart(
       file,
       part,
-      `has merged areas that overlap (${rangeText(overlap[0])} and ${rangeText(overlap[1])}), which Excel removes as damage`,
+      msg('xlsx.why.mergesOverlap', { first: rangeText(overlap[0]), second: rangeText(overlap[1]) }),
     );
   return areas;
 }

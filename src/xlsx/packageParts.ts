@@ -3,6 +3,7 @@
  * root `_rels/.rels`, then the workbook's own rels): a sheet may be stored under any part name
  * (`xl/worksheets/notes.xml`), never assumed to be `sheetN.xml`.
  */
+import { msg } from '../messages/words';
 import { PackageError, entryContent, type ZipArchive, type ZipEntry } from './zipArchive';
 import { XmlTagScanner, attrOf, type XmlTag } from './xmlTags';
 
@@ -27,8 +28,8 @@ interface Relationship {
 }
 
 /** Every tag of a (small) part: workbook.xml and the rels parts hold a few hundred at most. */
-function tagsOf(bytes: Buffer, what: string, visit: (t: XmlTag) => void): void {
-  const scanner = new XmlTagScanner(bytes, what);
+function tagsOf(bytes: Buffer, part: string, visit: (t: XmlTag) => void): void {
+  const scanner = new XmlTagScanner(bytes, msg('xml.part', { part }));
   for (let t = scanner.next(); t; t = scanner.next()) visit(t);
 }
 
@@ -80,8 +81,7 @@ export function packageParts(zip: ZipArchive, file: string): PackageParts {
   const officeDoc = root.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
   const workbookPart = findEntry(zip, officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml')?.name;
   const workbook = workbookPart ? content(zip, workbookPart, file) : null;
-  if (!workbookPart || !workbook)
-    throw new PackageError(file, 'is not an Excel workbook: it has no workbook part (xl/workbook.xml)');
+  if (!workbookPart || !workbook) throw new PackageError(file, msg('zip.noWorkbookPart'));
   const dir = workbookPart.includes('/') ? workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) : '';
   const relsPart = `${dir}_rels/${workbookPart.slice(dir.length)}.rels`;
   const rels = relationships(content(zip, relsPart, file), relsPart);

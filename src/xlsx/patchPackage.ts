@@ -14,6 +14,7 @@
  * - A plan that writes anything but a formula is refused: repair never writes a typed value.
  * - With nothing to repair, the output is the input, byte for byte.
  */
+import { msg, type Msg } from '../messages/words';
 import { parseA1, type WritePlan } from '../port/workbookPort';
 import { findEntry, packageParts } from './packageParts';
 import { CellRefusal, patchSheetPart, type CellEdit } from './sheetPatch';
@@ -44,22 +45,16 @@ export function formulaEdits(plan: WritePlan): Map<string, CellEdit[]> {
   return bySheet;
 }
 
-function part(zip: ZipArchive, name: string, what: string, file: string): Buffer {
+function part(zip: ZipArchive, name: string, what: Msg, file: string): Buffer {
   const entry = findEntry(zip, name);
-  if (!entry) throw new PackageError(file, `has no part ${name}`);
+  if (!entry) throw new PackageError(file, msg('zip.noPart', { part: name }));
   const bytes = entryContent(zip, entry, file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new PackageError(
-      file,
-      `stores ${what} as UTF-16 text, which repair does not edit: open the file in Excel and save it again`,
-    );
+    throw new PackageError(file, msg('zip.utf16', { what }));
   }
   const problem = wellFormedProblem(bytes);
   if (problem !== null) {
-    throw new PackageError(
-      file,
-      `is damaged: ${what} is not well-formed XML (${problem}): open it in Excel, which offers to repair it, and save it again`,
-    );
+    throw new PackageError(file, msg('zip.notWellFormed', { what, problem }));
   }
   return bytes;
 }
@@ -71,11 +66,7 @@ export function patchPackage(bytes: Buffer, file: string, plan: WritePlan): Buff
   try {
     return patchEdits(bytes, file, edits);
   } catch (err) {
-    if (err instanceof XmlScanError)
-      throw new PackageError(
-        file,
-        `is damaged: ${err.message}: open it in Excel, which offers to repair it, and save it again`,
-      );
+    if (err instanceof XmlScanError) throw new PackageError(file, msg('zip.damagedXml', { problem: err.problem }));
     throw err;
   }
 }
@@ -86,23 +77,19 @@ function patchEdits(bytes: Buffer, file: string, edits: Map<string, CellEdit[]>)
   const replaced = new Map<string, Buffer>();
   for (const [sheet, list] of edits) {
     const entry = parts.sheets.find((s) => s.name === sheet);
-    if (!entry) throw new PackageError(file, `has no sheet "${sheet}"`);
-    if (!entry.worksheet)
-      throw new PackageError(file, `sheet "${sheet}" is not a worksheet (a chart or dialog sheet holds no cells)`);
-    if (entry.part === null) throw new PackageError(file, `is damaged: the part of sheet "${sheet}" cannot be found`);
-    const what = `sheet "${sheet}" (${entry.part})`;
+    if (!entry) throw new PackageError(file, msg('zip.noSheet', { sheet }));
+    if (!entry.worksheet) throw new PackageError(file, msg('zip.notWorksheet', { sheet }));
+    if (entry.part === null) throw new PackageError(file, msg('zip.sheetPartMissing', { sheet }));
+    const what = msg('xml.sheetPart', { sheet, part: entry.part });
     try {
       replaced.set(entry.part, patchSheetPart(part(zip, entry.part, what, file), list, what));
     } catch (err) {
       if (err instanceof CellRefusal)
-        throw new PackageError(
-          file,
-          `cannot be repaired without changing other cells (repair changes only the cells it repairs): ${what}: ${err.reason}`,
-        );
+        throw new PackageError(file, msg('zip.cellRefused', { what, reason: err.reason }));
       throw err;
     }
   }
-  const wbWhat = `the workbook part (${parts.workbookPart})`;
+  const wbWhat = msg('xml.workbookPart', { part: parts.workbookPart });
   const workbook = part(zip, parts.workbookPart, wbWhat, file);
   const calc = setFullCalcOnLoad(workbook, wbWhat);
   // Already set: the workbook part keeps its raw bytes too.

@@ -10,6 +10,7 @@
  * exceljs's own reading stays as the independent check of this one (test/support/exceljsSnapshot.ts,
  * test/fuzz/snapshotReaders.test.ts).
  */
+import { msg } from '../messages/words';
 import type { SnapshotRequest, Visibility, WorkbookSnapshot } from '../port/workbookPort';
 import type { FoundCell } from './readSnapshot';
 import { readSheetPart } from './readSheetPart';
@@ -50,7 +51,9 @@ export function readPartsSnapshot(
     if (xml === null || part === null) {
       throw new WorkbookReadError(
         file,
-        `is damaged: its sheet "${entry.name}" has no part in the file (${part ?? 'no link to one'}): open it in Excel, which offers to repair it, and save it again`,
+        part
+          ? msg('xlsx.sheetWithoutPart', { sheet: entry.name, part })
+          : msg('xlsx.sheetWithoutLink', { sheet: entry.name }),
       );
     }
     const read = readSheetPart(xml, { file, part, sheet: entry.name, strings, dates, date1904: parts.date1904 });

@@ -8,6 +8,7 @@
  * readers report it; an empty <v></v> (openpyxl writes one for a formula it did not calculate) is
  * no cached value. Anything the file gets wrong about cells is a refusal naming the cell.
  */
+import { msg } from '../messages/words';
 import type { CellValue } from '../port/workbookPort';
 import { a1, withEquals } from '../port/workbookPort';
 import { plainNumber } from '../workbook/numberText';
@@ -49,7 +50,7 @@ interface OpenCell {
 export function readSheetPart(xml: string, ctx: SheetContext): SheetRead {
   const reader = new SheetPartReader(ctx);
   const root = streamXml(xml, ctx.file, ctx.part, reader);
-  if (root !== 'worksheet') throw damagedPart(ctx.file, ctx.part, `is not a worksheet (it holds <${root}>)`);
+  if (root !== 'worksheet') throw damagedPart(ctx.file, ctx.part, msg('xlsx.why.notWorksheet', { root }));
   const areas = checkedAreas(reader.merges, ctx.file, ctx.sheet, ctx.part);
   return { found: visibleCells(reader.found, areas), merges: reader.merges };
 }
@@ -103,10 +104,7 @@ class SheetPartReader {
   /** Kept as written for the snapshot; bounded in number, as single cells cover nothing the area bound would count. */
   private addMerge(ref: string): void {
     if (this.merges.length >= MAX_MERGES) {
-      throw new WorkbookReadError(
-        this.ctx.file,
-        `sheet "${this.ctx.sheet}" has more than ${MAX_MERGES.toLocaleString('en-US')} merged areas, more than a budget sheet can be: unmerge them and save again`,
-      );
+      throw new WorkbookReadError(this.ctx.file, msg('xlsx.tooManyMerges', { sheet: this.ctx.sheet, max: MAX_MERGES }));
     }
     this.merges.push(ref);
   }
@@ -114,7 +112,7 @@ class SheetPartReader {
   private rowNumber(r: string): number {
     const n = Number(r);
     if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS)
-      throw damagedPart(this.ctx.file, this.ctx.part, `has a row numbered "${r}", outside Excel's 1,048,576 rows`);
+      throw damagedPart(this.ctx.file, this.ctx.part, msg('xlsx.why.rowOutside', { row: r }));
     return n - 1;
   }
 
@@ -124,16 +122,12 @@ class SheetPartReader {
     if (a.r !== undefined) {
       const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(a.r);
       if (!m)
-        throw damagedPart(
-          this.ctx.file,
-          this.ctx.part,
-          `has a cell at "${a.r.slice(0, 20)}", which is not a cell address`,
-        );
+        throw damagedPart(this.ctx.file, this.ctx.part, msg('xlsx.why.notAddress', { address: a.r.slice(0, 20) }));
       r = Number(m[2]) - 1;
       c = columnNumber(m[1] as string);
     }
     if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS)
-      throw damagedPart(this.ctx.file, this.ctx.part, `has a cell at ${a.r}, outside Excel's grid (XFD1048576)`);
+      throw damagedPart(this.ctx.file, this.ctx.part, msg('xlsx.why.cellOutside', { address: a.r ?? '' }));
     this.nextCol = c + 1;
     return { r, c, type: a.t ?? 'n', style: Number(a.s ?? 0) || 0, f: null, v: null, inline: null };
   }
@@ -145,7 +139,7 @@ class SheetPartReader {
     if (this.found.length >= MAX_USED_RANGE_CELLS) {
       throw new WorkbookReadError(
         this.ctx.file,
-        `sheet "${this.ctx.sheet}" holds more than ${MAX_USED_RANGE_CELLS.toLocaleString('en-US')} cells, more than a budget sheet can be: delete what is not the budget and save again`,
+        msg('xlsx.tooManyCells', { sheet: this.ctx.sheet, max: MAX_USED_RANGE_CELLS }),
       );
     }
     this.found.push({ r: cell.r, c: cell.c, cell: { value, formula } });
@@ -159,7 +153,7 @@ class SheetPartReader {
       throw damagedPart(
         this.ctx.file,
         this.ctx.part,
-        `has a formula of ${f.text.length.toLocaleString('en-US')} characters at ${a1(cell.r, cell.c)}, more than Excel's ${MAX_FORMULA_CHARS.toLocaleString('en-US')}`,
+        msg('xlsx.why.formulaTooLong', { length: f.text.length, cell: a1(cell.r, cell.c), max: MAX_FORMULA_CHARS }),
       );
     }
     let text = f.text;
@@ -192,7 +186,7 @@ class SheetPartReader {
       throw damagedPart(
         this.ctx.file,
         this.ctx.part,
-        `has a cell (${a1(cell.r, cell.c)}) that refers to shared text number ${v.slice(0, 20)}, which the file does not hold`,
+        msg('xlsx.why.sharedString', { cell: a1(cell.r, cell.c), index: v.slice(0, 20) }),
       );
     }
     return s;

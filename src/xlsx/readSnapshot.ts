@@ -22,6 +22,7 @@
 import { inflateRawSync } from 'zlib';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError } from './readError';
+import { msg } from '../messages/words';
 import {
   ELEMENTS_FLOOR,
   ELEMENTS_PER_BYTE,
@@ -91,31 +92,25 @@ export function readChecked(
  * ---------------------------------------------------------------------------------------------- */
 
 function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
-  if (bytes.length === 0) throw new WorkbookReadError(file, 'is empty (0 bytes), not a workbook');
+  if (bytes.length === 0) throw new WorkbookReadError(file, msg('xlsx.empty'));
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Excel saves a password-protected workbook as an OLE compound file holding "EncryptionInfo".
     if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
-      throw new WorkbookReadError(
-        file,
-        'is password protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
-      );
+      throw new WorkbookReadError(file, msg('xlsx.encrypted'));
     }
-    throw new WorkbookReadError(
-      file,
-      'is an old Excel 97-2003 workbook (.xls) or another OLE file: open it in Excel and save it as an Excel Workbook (.xlsx)',
-    );
+    throw new WorkbookReadError(file, msg('xlsx.oldXls'));
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     const head = bytes.subarray(0, 64).toString('utf8').trimStart();
-    const looks =
+    const reason =
       head.startsWith('{') || head.startsWith('[')
-        ? ' (it looks like JSON: name it .json)'
+        ? msg('xlsx.notZip.json')
         : head.startsWith('<')
-          ? ' (it looks like XML or HTML)'
+          ? msg('xlsx.notZip.xml')
           : head.startsWith('%PDF')
-            ? ' (it is a PDF)'
-            : '';
-    throw new WorkbookReadError(file, `is not an Excel workbook (.xlsx): it is not a zip file${looks}`);
+            ? msg('xlsx.notZip.pdf')
+            : msg('xlsx.notZip');
+    throw new WorkbookReadError(file, reason);
   }
   const entries = centralDirectory(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
@@ -126,12 +121,12 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
 
 /** `declared`: the size the directory states; null when inflating passed the bound (the directory lied). */
 function tooBig(file: string, declared: number | null): WorkbookReadError {
-  const bound = `${limits.maxUncompressedBytes / 1024 / 1024} MB`;
+  const bound = limits.maxUncompressedBytes / 1024 / 1024;
   return new WorkbookReadError(
     file,
     declared === null
-      ? `unpacks to more than ${bound} (more than its table of contents declares), more than a budget workbook can be; it is not read`
-      : `would unpack to ${(declared / 1024 / 1024).toFixed(0)} MB, more than the ${bound} a budget workbook can be; it is not read`,
+      ? msg('xlsx.unpacksBeyond', { bound })
+      : msg('xlsx.wouldUnpack', { mb: (declared / 1024 / 1024).toFixed(0), bound }),
   );
 }
 
@@ -141,7 +136,13 @@ const kbText = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLoc
 function packedTooTight(file: string, part: string, size: number, compressed: number): WorkbookReadError {
   return new WorkbookReadError(
     file,
-    `holds a part (${part}) that unpacks to ${mbText(size)} from ${kbText(compressed)}, ${Math.round(size / Math.max(compressed, 1))} times smaller packed than any workbook's content packs (at most ${MAX_PACKING_RATIO}): it is a zip bomb or damaged, and is not read`,
+    msg('xlsx.zipBomb', {
+      part,
+      mb: mbText(size),
+      kb: kbText(compressed),
+      ratio: Math.round(size / Math.max(compressed, 1)),
+      max: MAX_PACKING_RATIO,
+    }),
   );
 }
 
@@ -153,7 +154,7 @@ export function packageUnpackedBound(fileBytes: number): number {
 function packageTooTight(file: string, total: number, fileBytes: number): WorkbookReadError {
   return new WorkbookReadError(
     file,
-    `unpacks to more than ${mbText(total)} from a file of ${kbText(fileBytes)}, more than ${MAX_PACKING_RATIO} times its size, as no workbook's content packs: it is a zip bomb or damaged, and is not read`,
+    msg('xlsx.packageBomb', { mb: mbText(total), kb: kbText(fileBytes), max: MAX_PACKING_RATIO }),
   );
 }
 
@@ -178,21 +179,14 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
   for (const e of entries) {
     const h = e.localHeader;
     if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
-      throw new WorkbookReadError(
-        file,
-        `is a damaged zip file (the part ${e.name} cannot be found): get a fresh copy of the workbook`,
-      );
+      throw new WorkbookReadError(file, msg('xlsx.partNotFound', { part: e.name }));
     }
     const localName = bytes.subarray(h + 30, h + 30 + bytes.readUInt16LE(h + 26)).toString('utf8');
     if (localName !== e.name)
-      throw new WorkbookReadError(
-        file,
-        `is a damaged zip file (its table of contents names the part ${e.name} where the part ${localName} is stored): get a fresh copy of the workbook`,
-      );
+      throw new WorkbookReadError(file, msg('xlsx.partNamedElsewhere', { part: e.name, stored: localName }));
     const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
     const data = bytes.subarray(start, start + e.compressed);
-    if (data.length < e.compressed)
-      throw new WorkbookReadError(file, `is a damaged or truncated zip file (the part ${e.name} is cut short)`);
+    if (data.length < e.compressed) throw new WorkbookReadError(file, msg('xlsx.partCutShort', { part: e.name }));
     let size: number;
     if (e.method === 0) {
       size = data.length;
@@ -207,13 +201,9 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
           throw packageBound - total < left ? packageTooTight(file, packageBound, bytes.length) : tooBig(file, null);
-        throw new WorkbookReadError(
-          file,
-          `is a damaged zip file (the part ${e.name} cannot be unpacked: ${errText(err)})`,
-        );
+        throw new WorkbookReadError(file, msg('xlsx.partNotUnpacked', { part: e.name, detail: errText(err) }));
       }
-    } else
-      throw new WorkbookReadError(file, `uses a compression method (${e.method}) Excel does not write; it is not read`);
+    } else throw new WorkbookReadError(file, msg('xlsx.compressionMethod', { method: e.method }));
     left -= size;
     total += size;
     if (left < 0) throw tooBig(file, null);
@@ -229,21 +219,14 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
  * A file cut short loses its central directory (at the end), so truncation is caught here too.
  */
 function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
-  const truncated = () =>
-    new WorkbookReadError(
-      file,
-      'is a damaged or truncated zip file (its table of contents is missing): get a fresh copy of the workbook',
-    );
+  const truncated = () => new WorkbookReadError(file, msg('xlsx.noTableOfContents'));
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw truncated();
   const entries = bytes.readUInt16LE(eocd + 10);
   const cdSize = bytes.readUInt32LE(eocd + 12);
   const cdOffset = bytes.readUInt32LE(eocd + 16);
   if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new WorkbookReadError(
-      file,
-      `is a ZIP64 archive (more than 4 GB or 65,535 parts), far larger than a budget workbook; it is not read`,
-    );
+    throw new WorkbookReadError(file, msg('xlsx.zip64'));
   }
   if (cdOffset + cdSize > eocd) throw truncated();
   let pos = cdOffset;
@@ -252,10 +235,7 @@ function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
     if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== 0x02014b50) throw truncated();
     const uncompressed = bytes.readUInt32LE(pos + 24);
     if (uncompressed === 0xffffffff) {
-      throw new WorkbookReadError(
-        file,
-        'holds a part of more than 4 GB unpacked, far larger than a budget workbook; it is not read',
-      );
+      throw new WorkbookReadError(file, msg('xlsx.part4GB'));
     }
     const nameLength = bytes.readUInt16LE(pos + 28);
     out.push({
@@ -287,7 +267,9 @@ export function refuseDuplicateParts(names: readonly string[], file: string): vo
     if (first !== undefined)
       throw new WorkbookReadError(
         file,
-        `is a damaged zip file: it holds the part ${first === name ? name : `${first} (also as ${name})`} twice, and programs disagree on which copy they read; it is not read: open it in Excel and save it again, or get a fresh copy`,
+        msg('xlsx.partTwice', {
+          part: first === name ? msg('figure.text', { value: name }) : msg('xlsx.partAlsoAs', { first, name }),
+        }),
       );
     seen.set(key, name);
   }
@@ -334,10 +316,7 @@ export function fromCells(
   const height = maxR - minR + 1;
   const width = maxC - minC + 1;
   if (height * width > MAX_USED_RANGE_CELLS) {
-    throw new WorkbookReadError(
-      file,
-      `sheet "${name}" spans ${height.toLocaleString('en-US')} rows by ${width.toLocaleString('en-US')} columns, more than a budget sheet can be: delete the far-away cells and save again`,
-    );
+    throw new WorkbookReadError(file, msg('xlsx.sheetSpans', { sheet: name, rows: height, columns: width }));
   }
   const cells: CellSnapshot[][] = [];
   for (let i = 0; i < height; i++) {

@@ -8,6 +8,7 @@
  * filled from) whose dependents are not all repaired too, and the first cell of a multi-cell array
  * formula: rewriting it would silently change the other cells, which repair never touches.
  */
+import { englishWords, msg, type Msg } from '../messages/words';
 import { a1, parseA1, withoutEquals } from '../port/workbookPort';
 import { XmlScanError, XmlTagScanner, attrOf, escapeText, type XmlTag } from './xmlTags';
 
@@ -21,8 +22,8 @@ export interface CellEdit {
 
 /** A cell the patcher will not rewrite; `reason` is a sentence for the user. */
 export class CellRefusal extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly reason: Msg) {
+    super(englishWords().render(reason));
     this.name = 'CellRefusal';
   }
 }
@@ -68,16 +69,14 @@ function cellColumn(tag: XmlTag, fallbackCol: number): number {
  * declares a namespace of its own) would be taken for a cell by its local name: the reader skips it,
  * Excel reports it as damage, and the patcher will not guess which cell is meant.
  */
-function refuseForeign(bytes: Buffer, t: XmlTag, sheetData: XmlTag, what: string): void {
+function refuseForeign(bytes: Buffer, t: XmlTag, sheetData: XmlTag, what: Msg): void {
   const declares = t.kind !== 'close' && bytes.subarray(t.start, t.end).includes('xmlns');
   if (t.prefix === sheetData.prefix && !declares) return;
-  throw new XmlScanError(
-    `${what} holds an element of another namespace among its cells (<${t.name.slice(0, 40)}>), which Excel reports as damage`,
-  );
+  throw new XmlScanError(msg('xml.foreignAmongCells', { what, element: t.name.slice(0, 40) }));
 }
 
 /** One pass over the part: rows, the cells of the edited rows, column styles, shared-formula users. */
-function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: string): Scan {
+function scan(bytes: Buffer, editedRows: ReadonlySet<number>, what: Msg): Scan {
   const out: Scan = { sheetData: null, sheetDataClose: -1, rows: [], colStyles: [], sharedUsers: new Map() };
   const scanner = new XmlTagScanner(bytes, what);
   const stack: string[] = [];
@@ -164,15 +163,14 @@ function checkFormulaOwner(c: CellInfo, address: string, formula: string, edited
   if (type === 'shared' && si !== null) {
     const left = (s.sharedUsers.get(si) ?? []).filter((a) => !edited.has(a));
     if (left.length) {
-      const shown = left.length > 5 ? `${left.slice(0, 5).join(', ')} and ${left.length - 5} more` : left.join(', ');
-      throw new CellRefusal(
-        `${address} holds the formula that ${shown} share (they were filled from it): rewriting it would change those cells too; type ${formula} into ${address} in Excel instead`,
-      );
+      const shown =
+        left.length > 5
+          ? msg('list.andMore', { items: left.slice(0, 5).join(', '), more: left.length - 5 })
+          : msg('list.plain', { items: left.join(', ') });
+      throw new CellRefusal(msg('patch.sharedFormula', { cell: address, cells: shown, formula }));
     }
   } else if (ref.includes(':') && ref.split(':')[0] !== ref.split(':')[1]) {
-    throw new CellRefusal(
-      `${address} holds an array formula over ${ref}: rewriting it would change the other cells of that range too; type ${formula} into ${address} in Excel instead`,
-    );
+    throw new CellRefusal(msg('patch.arrayFormula', { cell: address, range: ref, formula }));
   }
 }
 
@@ -187,10 +185,10 @@ function editsByRow(edits: readonly CellEdit[]): Map<number, CellEdit[]> {
 }
 
 /** The part with the edits written; throws CellRefusal for a cell it will not rewrite. */
-export function patchSheetPart(bytes: Buffer, edits: readonly CellEdit[], what: string): Buffer {
+export function patchSheetPart(bytes: Buffer, edits: readonly CellEdit[], what: Msg): Buffer {
   const byRow = editsByRow(edits);
   const s = scan(bytes, new Set(byRow.keys()), what);
-  if (!s.sheetData) throw new CellRefusal(`${what} has no cell table (<sheetData>)`);
+  if (!s.sheetData) throw new CellRefusal(msg('patch.noSheetData', { what }));
   const edited = new Set(edits.map((e) => a1(e.row, e.col)));
   const rowOf = new Map<number, RowInfo>();
   for (const r of s.rows) if (!rowOf.has(r.r)) rowOf.set(r.r, r);

@@ -4,7 +4,8 @@
  * every finding. Planned as data (a WritePlan, like the templates) and written through exceljs; the
  * sheet filters, which the port does not carry, are set on the exceljs workbook.
  */
-import { centsToDollars, type Cents, type Finding } from '../budget';
+import { centsToDollars, type Cents, type RenderedFinding } from '../budget';
+import { englishWords, type Msg, type Words } from '../messages/words';
 import { PRINT_MARGINS, type CellStyle, type CellWrite, type PrintSetup, type WritePlan } from '../port/workbookPort';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -26,7 +27,9 @@ export interface SummaryFile {
     warnings: number;
     verdict: string;
   } | null;
-  findings: Finding[];
+  /** The findings in the summary's language. */
+  findings: RenderedFinding[];
+  /** Why the file could not be read, in the summary's language. */
   problem?: string;
 }
 
@@ -88,11 +91,11 @@ function link(target: string, shown: string): CellWrite {
 }
 
 /** "KY is also in b.xlsx": the same State twice is flagged on every row that has it. */
-function duplicateNotes(files: SummaryFile[]): string[] {
+function duplicateNotes(files: SummaryFile[], words: Words): string[] {
   return files.map((f, i) => {
     if (!f.figures) return f.problem ?? '';
     const others = files.filter((g, j) => j !== i && g.figures?.state === f.figures?.state).map((g) => g.file);
-    return others.length ? `${f.figures.state} is also in ${others.join(', ')}` : '';
+    return others.length ? words.t('summary.stateAlsoIn', { state: f.figures.state, files: others.join(', ') }) : '';
   });
 }
 
@@ -170,8 +173,8 @@ const SUMMARY_PRINT: PrintSetup = {
   margins: PRINT_MARGINS,
 };
 
-export function planSummaryWorkbook(files: SummaryFile[]): WritePlan {
-  const notes = duplicateNotes(files);
+export function planSummaryWorkbook(files: SummaryFile[], words: Words = englishWords()): WritePlan {
+  const notes = duplicateNotes(files, words);
   const n = files.length;
   const last = n + 1;
   const sumOf = (col: string, style = MONEY) =>
@@ -238,9 +241,13 @@ export function planSummaryWorkbook(files: SummaryFile[]): WritePlan {
 
 /** The summary workbook's bytes. */
 /** The summary workbook and the writer's notes (characters XML cannot hold, removed from a cell). */
-export async function summaryWorkbook(files: SummaryFile[], name: string): Promise<{ bytes: Buffer; notes: string[] }> {
+export async function summaryWorkbook(
+  files: SummaryFile[],
+  name: string,
+  words: Words = englishWords(),
+): Promise<{ bytes: Buffer; notes: Msg[] }> {
   const wb = XlsxWorkbook.create(name);
-  await wb.apply(planSummaryWorkbook(files));
+  await wb.apply(planSummaryWorkbook(files, words));
   // Filters over the head row and the data (not the total row), so the Administrator can sort and filter.
   const summary = wb.workbook.getWorksheet(SUMMARY_SHEET);
   if (summary) summary.autoFilter = `A1:${String.fromCharCode(64 + SUMMARY_HEADS.length)}${files.length + 1}`;

@@ -3,8 +3,9 @@
  * the workbook part), so the repaired cells, which carry no cached result, show their figures. Only
  * that element or attribute changes: the rest of the workbook part is copied.
  */
+import { msg, type Msg } from '../messages/words';
 import { splice, type Splice } from './sheetPatch';
-import { XmlTagScanner, attrOf } from './xmlTags';
+import { XmlScanError, XmlTagScanner, attrOf } from './xmlTags';
 
 /** The children of <workbook> that come before <calcPr> in the schema's order. */
 const BEFORE_CALC = new Set([
@@ -19,7 +20,7 @@ const BEFORE_CALC = new Set([
   'definedNames',
 ]);
 
-export function setFullCalcOnLoad(bytes: Buffer, what: string): Buffer {
+export function setFullCalcOnLoad(bytes: Buffer, what: Msg): Buffer {
   const scanner = new XmlTagScanner(bytes, what);
   let depth = 0;
   let rootPrefix = '';
@@ -47,7 +48,7 @@ export function setFullCalcOnLoad(bytes: Buffer, what: string): Buffer {
     if (t.kind === 'open') depth++;
   }
   const at = insertAt >= 0 ? insertAt : rootClose;
-  if (at < 0) throw new Error(`${what} has no <workbook> element`);
+  if (at < 0) throw new XmlScanError(msg('xml.noWorkbookElement', { what }));
   const added: Splice = { at, end: at, open: '', items: [`<${rootPrefix}calcPr fullCalcOnLoad="1"/>`], close: '' };
   return splice(bytes, [added]);
 }

@@ -3,6 +3,7 @@
  * part of each sheet, the defined names and the date system. Read with the streaming parser
  * (xmlStream.ts), so a damaged workbook part is refused at its first fault, in linear time.
  */
+import { msg } from '../messages/words';
 import type { DefinedName, SheetKind, Visibility } from '../port/workbookPort';
 import { WorkbookReadError } from './readError';
 import { attrByLocalName, PACKAGE_RELATIONSHIPS, streamXml } from './xmlStream';
@@ -62,16 +63,13 @@ export function readWorkbookParts(get: PartText, file: string): WorkbookParts {
 function notAWorkbook(get: PartText, file: string): WorkbookReadError {
   const what =
     get('word/document.xml') !== null
-      ? 'a Word document'
+      ? msg('xlsx.kind.word')
       : get('ppt/presentation.xml') !== null
-        ? 'a PowerPoint presentation'
+        ? msg('xlsx.kind.powerPoint')
         : get('content.xml') !== null
-          ? 'an OpenDocument file (save it as .xlsx)'
-          : 'a zip file';
-  return new WorkbookReadError(
-    file,
-    `is not an Excel workbook: it is ${what} without a workbook part (xl/workbook.xml)`,
-  );
+          ? msg('xlsx.kind.openDocument')
+          : msg('xlsx.kind.zip');
+  return new WorkbookReadError(file, msg('xlsx.noWorkbookPart', { what }));
 }
 
 /** The <sheet> entries, defined names and date system of the workbook part, in one pass. */

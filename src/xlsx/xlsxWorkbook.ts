@@ -4,6 +4,7 @@
  * so a reader sees exactly what Excel would open. It writes new workbooks (`new`, `build`); `repair` never
  * rebuilds a file through it, as exceljs drops what it does not model: see src/xlsx/patchPackage.ts.
  */
+import { msg, type Msg } from '../messages/words';
 import type ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
@@ -25,7 +26,7 @@ function madeAt(): Date {
 
 export class XlsxWorkbook {
   /** What the writes changed to make the file well-formed XML, one line per cell ("Appendix F!A12: removed ..."). */
-  readonly notes: string[] = [];
+  readonly notes: Msg[] = [];
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -84,10 +85,8 @@ export class XlsxWorkbook {
  * "Cannot read properties of null (reading 'theme')"): such a JavaScript error says nothing to a
  * budget officer, so it becomes what happened in words; a message of its own XML parser is kept.
  */
-function exceljsLoadText(err: unknown): string {
+function exceljsLoadText(err: unknown): Msg {
   const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
-  if (internal) {
-    return 'can be read but not rewritten: it holds parts (tables, comments, charts or styles as some programs save them) the workbook writer cannot load; open it in Excel and save it again, or correct it by hand';
-  }
-  return `cannot be read as an Excel workbook (${err instanceof Error ? err.message : String(err)})`;
+  if (internal) return msg('xlsx.notRewritable');
+  return msg('xlsx.cannotRead', { detail: err instanceof Error ? err.message : String(err) });
 }

@@ -5,6 +5,7 @@
  * in 40 KB, minutes for an unclosed <cellXfs>); a parser keeps one stack and stops at the first
  * fault. A part that is not well-formed XML is refused with the file, the part and the place.
  */
+import { msg, type Msg } from '../messages/words';
 import { newXmlParser } from '../budget/xmlParser';
 import { isPlainXml, PlainXmlFault, streamPlainXml } from './plainXml';
 import { WorkbookReadError, damagedPart } from './readError';
@@ -30,10 +31,7 @@ export function withElementBudget<T>(bound: number, file: string, read: () => T)
 }
 
 function overBudget(b: { bound: number; file: string }, part: string): WorkbookReadError {
-  return new WorkbookReadError(
-    b.file,
-    `holds more than ${b.bound.toLocaleString('en-US')} XML elements (counted up to its part ${part}), more than a workbook of its size can hold (a flood of packed elements): it is damaged or made to exhaust a reader, and is not read`,
-  );
+  return new WorkbookReadError(b.file, msg('xlsx.elementFlood', { max: b.bound, part }));
 }
 
 export interface XmlHandlers {
@@ -144,7 +142,7 @@ export function streamXml(
       if (!(err instanceof PlainXmlFault)) throw err;
       streamWithSaxes(xml, file, part, namespaceFilter(part, {}, namespaces));
       // saxes found nothing wrong: a lone surrogate, which text decoded from UTF-8 never holds.
-      throw damagedPart(file, part, 'is not well-formed XML (a character XML does not allow)');
+      throw damagedPart(file, part, msg('xlsx.why.badCharacter'));
     }
   }
   return streamWithSaxes(xml, file, part, namespaceFilter(part, h, namespaces));
@@ -162,7 +160,11 @@ function streamWithSaxes(xml: string, file: string, part: string, h: RawXmlHandl
       throw damagedPart(
         file,
         part,
-        `nests elements more than ${MAX_XML_DEPTH} deep (at <${node.name.slice(0, 40)}>, ${parser.line}:${parser.column}), as no spreadsheet program writes; tags are probably left unclosed`,
+        msg('xlsx.why.tooDeep', {
+          max: MAX_XML_DEPTH,
+          tag: node.name.slice(0, 40),
+          position: `${parser.line}:${parser.column}`,
+        }),
       );
     h.open(node.name, node.attributes as Record<string, string>);
   });
@@ -174,18 +176,18 @@ function streamWithSaxes(xml: string, file: string, part: string, h: RawXmlHandl
   parser.on('cdata', (t) => h.text(t));
   // saxes reports a fault through this handler; throwing stops the parse at the first one.
   parser.on('error', (err) => {
-    throw damagedPart(file, part, `is not well-formed XML: ${inWords(err.message)}`);
+    throw damagedPart(file, part, inWords(err.message));
   });
   parser.write(xml).close();
-  if (!root) throw damagedPart(file, part, 'holds no XML element');
+  if (!root) throw damagedPart(file, part, msg('xlsx.why.noElement'));
   return root;
 }
 
 /** saxes's "1:20: undefined entity." reads, to a budget officer, like a program's fault: say what it is. */
-function inWords(message: string): string {
-  return message
-    .replace(/undefined entity/, 'reference to an entity the file does not define (Excel never writes one)')
-    .replace(/\.$/, '');
+function inWords(message: string): Msg {
+  const m = /^(\d+:\d+): undefined entity\.?$/.exec(message);
+  if (m) return msg('xlsx.why.undefinedEntity', { position: m[1] ?? '' });
+  return msg('xlsx.why.notWellFormed', { problem: message.replace(/\.$/, '') });
 }
 
 /** An attribute by local name ("r:id" and "id" both answer "id"), for attributes written with any prefix. */

@@ -5,6 +5,7 @@
  * processing instructions and CDATA to their ends), so its time grows linearly with the part. It
  * does not check well-formedness: the patcher has saxes do that first (checkWellFormed).
  */
+import { englishWords, msg, type Msg } from '../messages/words';
 import { newXmlParser } from '../budget/xmlParser';
 
 export interface XmlAttr {
@@ -32,8 +33,8 @@ export interface XmlTag {
 
 /** Markup the scanner cannot follow; the message names the part and says what is wrong. */
 export class XmlScanError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: Msg) {
+    super(englishWords().render(problem));
     this.name = 'XmlScanError';
   }
 }
@@ -47,7 +48,7 @@ export class XmlTagScanner {
   private pos = 0;
   constructor(
     private readonly bytes: Buffer,
-    private readonly what: string,
+    private readonly what: Msg,
   ) {}
 
   /** The next tag, or null at the end of the part. */
@@ -59,7 +60,7 @@ export class XmlTagScanner {
       if (b[lt + 1] === 0x21 /* ! */) {
         if (b[lt + 2] === 0x2d) this.pos = this.skipPast(lt, '-->');
         else if (b[lt + 2] === 0x5b) this.pos = this.skipPast(lt, ']]>');
-        else throw new XmlScanError(`${this.what} holds a DOCTYPE declaration, which Excel never writes`);
+        else throw new XmlScanError(msg('xml.doctype', { what: this.what }));
         continue;
       }
       if (b[lt + 1] === 0x3f /* ? */) {
@@ -72,7 +73,7 @@ export class XmlTagScanner {
 
   private skipPast(from: number, close: string): number {
     const at = this.bytes.indexOf(close, from + 2);
-    if (at < 0) throw new XmlScanError(`${this.what} ends inside a comment or CDATA section`);
+    if (at < 0) throw new XmlScanError(msg('xml.endsInComment', { what: this.what }));
     return at + close.length;
   }
 
@@ -87,11 +88,11 @@ export class XmlTagScanner {
     // To the tag's end, stepping over quoted values (which may hold ">"); attributes are read on demand.
     for (;;) {
       const at = b[i];
-      if (at === undefined) throw new XmlScanError(`${this.what} ends inside the tag <${name}>`);
+      if (at === undefined) throw new XmlScanError(msg('xml.endsInTag', { what: this.what, tag: name }));
       if (at === GT) break;
       if (at === 0x22 || at === 0x27) {
         const endQuote = b.indexOf(at, i + 1);
-        if (endQuote < 0) throw new XmlScanError(`${this.what} ends inside an attribute of <${name}>`);
+        if (endQuote < 0) throw new XmlScanError(msg('xml.endsInAttribute', { what: this.what, tag: name }));
         i = endQuote;
       }
       i++;
@@ -124,7 +125,7 @@ class ScannedTag implements XmlTag {
     private readonly bytes: Buffer,
     private readonly attrStart: number,
     private readonly attrEnd: number,
-    private readonly what: string,
+    private readonly what: Msg,
   ) {
     const colon = name.indexOf(':');
     this.local = colon < 0 ? name : name.slice(colon + 1);
@@ -137,7 +138,7 @@ class ScannedTag implements XmlTag {
   }
 }
 
-function readAttrs(b: Buffer, from: number, to: number, tag: string, what: string): XmlAttr[] {
+function readAttrs(b: Buffer, from: number, to: number, tag: string, what: Msg): XmlAttr[] {
   const attrs: XmlAttr[] = [];
   let i = from;
   for (;;) {
@@ -147,11 +148,11 @@ function readAttrs(b: Buffer, from: number, to: number, tag: string, what: strin
     while (i < to && b[i] !== 0x3d /* = */ && !isSpace(b[i])) i++;
     const attrName = b.toString('utf8', attrStart, i);
     while (i < to && isSpace(b[i])) i++;
-    if (b[i] !== 0x3d) throw new XmlScanError(`${what} has an attribute without a value in <${tag}>`);
+    if (b[i] !== 0x3d) throw new XmlScanError(msg('xml.attributeWithoutValue', { what, tag }));
     i++;
     while (i < to && isSpace(b[i])) i++;
     const quote = b[i];
-    if (quote !== 0x22 && quote !== 0x27) throw new XmlScanError(`${what} has an unquoted attribute in <${tag}>`);
+    if (quote !== 0x22 && quote !== 0x27) throw new XmlScanError(msg('xml.unquotedAttribute', { what, tag }));
     const endQuote = b.indexOf(quote, i + 1);
     const c = attrName.indexOf(':');
     attrs.push({

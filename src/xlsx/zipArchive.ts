@@ -4,15 +4,16 @@
  * content, compression, timestamps and extra fields are exactly those of the input; only the entries
  * given new content are deflated again. Entry order and names are kept, and so is the archive comment.
  */
+import { englishWords, msg, type Msg } from '../messages/words';
 import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 
 /** A package the patcher cannot rewrite; `reason` says why in words, without the file name. */
 export class PackageError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly reason: Msg,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${file}: ${englishWords().render(reason)}`);
     this.name = 'PackageError';
   }
 }
@@ -42,8 +43,7 @@ const END = 0x06054b50;
 const DESCRIPTOR = 0x08074b50;
 
 export function readZip(bytes: Buffer, file: string): ZipArchive {
-  const damaged = (why: string) =>
-    new PackageError(file, `is a damaged zip file (${why}): get a fresh copy of the workbook`);
+  const damaged = (why: Msg) => new PackageError(file, msg('zip.damaged', { why }));
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (bytes.readUInt32LE(i) === END) {
@@ -51,16 +51,15 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
       break;
     }
   }
-  if (eocd < 0) throw damaged('its table of contents is missing');
+  if (eocd < 0) throw damaged(msg('zip.why.noTableOfContents'));
   const count = bytes.readUInt16LE(eocd + 10);
   const cdOffset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff)
-    throw new PackageError(file, 'is a ZIP64 archive, far larger than a budget workbook; repair does not rewrite it');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new PackageError(file, msg('zip.zip64'));
   const comment = bytes.subarray(eocd + 22, eocd + 22 + bytes.readUInt16LE(eocd + 20));
   const entries: ZipEntry[] = [];
   let pos = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== CENTRAL) throw damaged('its table of contents is cut short');
+    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== CENTRAL) throw damaged(msg('zip.why.tocCutShort'));
     const nameLength = bytes.readUInt16LE(pos + 28);
     const size = 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
     const central = bytes.subarray(pos, pos + size);
@@ -72,22 +71,22 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
   const seen = new Set<string>();
   for (const e of entries) {
     const key = e.name.replace(/^\//, '').toLowerCase();
-    if (seen.has(key)) throw damaged(`it holds the part ${e.name} twice`);
+    if (seen.has(key)) throw damaged(msg('zip.why.partTwice', { part: e.name }));
     seen.add(key);
   }
   return { bytes, entries, comment };
 }
 
-function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: string) => Error): ZipEntry {
+function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: Msg) => Error): ZipEntry {
   const start = central.readUInt32LE(42);
   const compressed = central.readUInt32LE(20);
   if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== LOCAL)
-    throw damaged(`the part ${name} cannot be found`);
+    throw damaged(msg('zip.why.partNotFound', { part: name }));
   const flags = bytes.readUInt16LE(start + 6);
-  if (flags & 1) throw damaged(`the part ${name} is encrypted`);
+  if (flags & 1) throw damaged(msg('zip.why.partEncrypted', { part: name }));
   const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28);
   let end = dataStart + compressed;
-  if (end > bytes.length) throw damaged(`the part ${name} is cut short`);
+  if (end > bytes.length) throw damaged(msg('zip.why.partCutShort', { part: name }));
   if (flags & 8) {
     // A data descriptor follows the data: 12 bytes, or 16 with its optional signature.
     const crc = central.readUInt32LE(16);
@@ -95,7 +94,7 @@ function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: str
       end + 16 <= bytes.length && bytes.readUInt32LE(end) === DESCRIPTOR && bytes.readUInt32LE(end + 4) === crc
         ? 16
         : 12;
-    if (end > bytes.length) throw damaged(`the part ${name} is cut short`);
+    if (end > bytes.length) throw damaged(msg('zip.why.partCutShort', { part: name }));
   }
   return { name, central, start, end, dataStart, compressed, method: central.readUInt16LE(10), flags };
 }
@@ -105,10 +104,7 @@ export function entryContent(zip: ZipArchive, entry: ZipEntry, file: string): Bu
   const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed);
   if (entry.method === 0) return data;
   if (entry.method !== 8)
-    throw new PackageError(
-      file,
-      `stores the part ${entry.name} with a compression method (${entry.method}) Excel does not write`,
-    );
+    throw new PackageError(file, msg('zip.compressionMethod', { part: entry.name, method: entry.method }));
   // Bounded by the size the directory declares (the reader has bounded the sum): a lying entry stops there.
   const declared = entry.central.readUInt32LE(24);
   let out: Buffer;
@@ -117,14 +113,10 @@ export function entryContent(zip: ZipArchive, entry: ZipEntry, file: string): Bu
   } catch (err) {
     throw new PackageError(
       file,
-      `is a damaged zip file (the part ${entry.name} cannot be unpacked: ${err instanceof Error ? err.message : String(err)})`,
+      msg('xlsx.partNotUnpacked', { part: entry.name, detail: err instanceof Error ? err.message : String(err) }),
     );
   }
-  if (out.length !== declared)
-    throw new PackageError(
-      file,
-      `is a damaged zip file (the part ${entry.name} is not the size its table of contents declares)`,
-    );
+  if (out.length !== declared) throw new PackageError(file, msg('zip.sizeDiffers', { part: entry.name }));
   return out;
 }
 

@@ -4,6 +4,7 @@
  * (`build` from a workbook had no bound: 60,000 lines took 91 s and 3.2 GB), 1.2 million unknown keys
  * (323 MB of problems printed): each refused at once, in words, the problems listed up to 20.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,15 +21,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it('the JSON door: a budget of 20,001 lines is refused before its lines are parsed; 20,000 are read', () => {
   const over = parseBudgetJson(manyLinesJson(MAX_BUDGET_LINES + 1));
-  expect(over).toEqual({
-    ok: false,
-    problems: [
+  expect(over.ok).toBe(false);
+  if (!over.ok) {
+    expect(over.problems.map((p) => ({ path: p.path, message: english(p.message) }))).toEqual([
       {
         path: '',
         message: expect.stringMatching(/^the budget has 20,001 cost lines, more than the 20,000 a budget can have/),
       },
-    ],
-  });
+    ]);
+  }
   const at = parseBudgetJson(manyLinesJson(MAX_BUDGET_LINES));
   expect(at.ok).toBe(true);
 });
@@ -64,10 +65,9 @@ describe('the workbook door: the same bound for a workbook read by either reader
 
   it('the reader refuses it (the pane reads through the same function)', async () => {
     const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(file), file), { state: 'KY' });
-    expect(read).toMatchObject({
-      ok: false,
-      problem: expect.stringMatching(/^holds a budget that has 20,\d{3} cost lines, more than the 20,000/),
-    });
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(english(read.problem)).toMatch(/^holds a budget that has 20,\d{3} cost lines, more than the 20,000/);
   });
 
   it('build from it: exit 2 in words, nothing written (it ran 91 s and 3.2 GB at 60,000 lines)', async () => {

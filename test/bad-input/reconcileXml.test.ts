@@ -3,6 +3,7 @@
  * the namespace-aware parser the square of the document, an amount given twice (the last won silently),
  * elements named like JavaScript's own object properties. Each refused in words, exit 2.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -51,6 +52,7 @@ describe.each(SF424A_CASES.map((c) => [c.id, c.what] as const))('%s (%s)', (id) 
 it('the depth bound keeps the read linear: 50,000 nested elements are refused at the bound', () => {
   const started = Date.now();
   const r = readSubmittedSf424a(`${'<a xmlns="urn:x">'.repeat(50_000)}${'</a>'.repeat(50_000)}`);
-  expect(r).toEqual({ ok: false, problem: expect.stringMatching(/nests elements more than 64 deep/) });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(english(r.problem)).toMatch(/nests elements more than 64 deep/);
   expect(Date.now() - started).toBeLessThan(5_000);
 });

@@ -12,6 +12,8 @@ import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { planRepair } from '../../src/workbook/repair';
 import { refersBeyondRow } from '../../src/workbook/repairGuard';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
+import { msg } from '../../src/messages/words';
+import { english } from '../support/words';
 import { runCli } from '../support/cli';
 import { expectNoCrash, sha256 } from '../support/crash';
 import { KY_INDIRECT, KY_LINES, makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
@@ -78,7 +80,7 @@ it('a Subtotal row pasted as values (its figures equal the lines above) is still
     },
   });
   const read = readBudgetFromSnapshot(await readXlsxSnapshot(fx.buffer, 'x.xlsx'), { state: 'KY' });
-  if (!read.ok) throw new Error(read.problem);
+  if (!read.ok) throw new Error(english(read.problem));
   expect(read.findings.filter((f) => f.code === 'AMBIGUOUS_LAYOUT')).toEqual([]);
   expect(read.budget.personnel).toHaveLength(KY_LINES.personnel.length);
 });
@@ -103,7 +105,7 @@ describe('the guard where repair plans its writes', () => {
             formula: `=SUM(${c}5:${c}${row - 1})`,
             expected: 0,
             unit: 'cents' as const,
-            where: 'A. Personnel, Subtotal',
+            where: msg('where.cell', { cell: 'A. Personnel, Subtotal' }),
           })),
           ...read.cells.totals,
         ],
@@ -115,7 +117,7 @@ describe('the guard where repair plans its writes', () => {
     expect(result.refused.map((x) => x.cell).sort()).toEqual(
       ['D', 'E', 'F', 'G', 'H', 'I', 'K'].map((c) => `${c}${row}`).sort(),
     );
-    expect(result.refused[0]?.reason).toMatch(/never writes over a typed figure/);
+    expect(english(result.refused[0]!.reason)).toMatch(/never writes over a typed figure/);
   });
 
   it('our layout: totals planned over a line (as names moved onto it would) are refused; a total typed over beside live totals is still restored', async () => {
@@ -141,7 +143,7 @@ describe('the guard where repair plans its writes', () => {
             formula: '=SUM(H1:H2)',
             expected: 0,
             unit: 'cents' as const,
-            where: 'x',
+            where: msg('where.cell', { cell: 'x' }),
           },
           ...read.cells.totals,
         ],

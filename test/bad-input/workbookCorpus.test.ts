@@ -220,14 +220,15 @@ const expectations = (): Record<string, Expectation> => ({
 
   'merged-inputs-own': {
     exit: 1,
-    findings: [{ code: 'LINE_SPLIT_MISMATCH', sheet: F, cell: `F${row('personnel')}` }],
+    // Named at the Federal Share, the cell typed wrong (issue 19, item 5), not at Administration.
+    findings: [{ code: 'LINE_SPLIT_MISMATCH', sheet: F, cell: `H${row('personnel')}` }],
     // Excel keeps only the first value of a merged area: Program and Federal Share of the line are gone.
     truthBudget: () => budgetWith((j) => Object.assign(j.personnel[0]!, { program: 0, federal: 0 })),
     repair: { exit: 0, says: /nothing to repair/ },
   },
   'merged-inputs-published': {
     exit: 1,
-    findings: [{ code: 'LINE_SPLIT_MISMATCH', sheet: F, cell: `F${ky.row('A.line.0')}` }],
+    findings: [{ code: 'LINE_SPLIT_MISMATCH', sheet: F, cell: `H${ky.row('A.line.0')}` }],
     truth: () => kyTruth({ federal: 0 }),
     repair: { exit: 0, says: /cells repaired/ },
   },

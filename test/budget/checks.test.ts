@@ -1,11 +1,13 @@
 /**
  * For every finding code the budget alone decides: a budget that raises it, and one at the edge that does not.
  */
-import { evaluateBudget, type Finding, type FindingCode } from '../../src/budget';
+import { evaluateBudget, type FindingCode, type RenderedFinding } from '../../src/budget';
 import { budgetOf, line } from '../support/budgets';
+import { inEnglish, plain } from '../support/words';
 
+type Finding = RenderedFinding;
 function findings(json: Record<string, unknown>): Finding[] {
-  return evaluateBudget(budgetOf(json)).findings;
+  return inEnglish(evaluateBudget(budgetOf(json)).findings);
 }
 function codes(json: Record<string, unknown>): FindingCode[] {
   return findings(json).map((f) => f.code);
@@ -416,11 +418,11 @@ describe('each finding once, whichever door shows it', () => {
     const at = (cell: string) => ({
       code: 'NOT_A_NUMBER' as const,
       severity: 'error' as const,
-      message: 'Appendix F!H12 holds the text "x"',
+      message: plain('Appendix F!H12 holds the text "x"'),
       sheet: 'Appendix F',
       cell,
       path: null,
-      where: cell,
+      where: plain(cell),
       amount: null,
     });
     const findings = evaluateBudget(budget, [at('H12'), at('H12'), at('H13')]).findings.filter(

@@ -50,3 +50,23 @@ it('shows Section A without the blank unobligated columns, and Section F as text
   expect(f22.cells[0]?.display).toBe(sf424a.sectionF.indirectCharges);
   expect(sf424a.sectionF.indirectCharges).not.toBe('');
 });
+
+it("copies Section A as Grants.gov's columns: the activity in (a), the CFDA number in (b), never in the name", () => {
+  const rows = sectionTsv(table('A'))
+    .trimEnd()
+    .split('\r\n')
+    .map((r) => r.split('\t'));
+  expect(rows[0]!.slice(0, 5)).toEqual([
+    'Line',
+    '(a) Activity',
+    '(b) CFDA',
+    '(c) Unobligated Federal',
+    '(d) Unobligated Non-Federal',
+  ]);
+  const first = rows[1]!;
+  expect(first.slice(0, 5)).toEqual(['1', sf424a.sectionA.lines[0]!.activity, '17.503', '', '']);
+  expect(first[1]).not.toContain('17.503');
+  expect(rows.at(-1)!.slice(0, 3)).toEqual(['5', 'Totals', '']);
+  // The pane's table still names the CFDA by the activity, where the copy is not.
+  expect(table('A').rows[0]!.label).toContain('(CFDA 17.503)');
+});

@@ -133,22 +133,25 @@ describe('the task pane in the sandbox', () => {
     await finding.waitFor({ timeout: 15_000 });
     const cell = await finding.getAttribute('data-cell');
     expect(cell).toMatch(/^Appendix F!F\d+$/);
+    // The headline in plain words; the full message, which explains 50/50 funding, one click away.
+    await textHas(finding, 'Administration is $75,000.00 over the 25% cap');
+    await finding.locator('summary').first().click();
     await textHas(
       finding,
-      'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding, $75,000.00 over the 25% cap',
+      'Administration of $100,000.00 is 100.00% of the $100,000.00 of 50/50 funding (the Federal share and the State match, half each), $75,000.00 over the 25% cap',
     );
     await textHas(finding, 'Amount: $75,000.00');
     await textHas(pane(page).locator('[data-summary="admin"]'), 'Admin 100.00% of 25% cap ($75,000.00 over)');
     await pane(page).screenshot({ path: path.join(SHOTS, '02-admin-cap-exceeded-pane.png') });
 
-    // Click (here: keyboard Enter on the focused finding) goes to the cell in the workbook.
+    // Click (here: keyboard Enter on the focused finding) goes where the fix is typed (issue 19, item 5): the
+    // total's cell is locked, so its largest line, not the total.
     await finding.getByRole('button').first().focus();
     await page.keyboard.press('Enter');
-    const address = (cell as string).split('!')[1] as string;
-    await page.locator(`td.sel[data-cell="${address}"]`).waitFor();
+    await page.locator('td.sel[data-cell="F12"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, '03-finding-selects-its-cell.png') });
 
-    // The total's cell is locked: the finding lists the lines to change, each leading to its own cell.
+    // The finding lists the lines to change, each leading to its own cell.
     const related = finding.locator('li[data-related="personnel[0].administration"]');
     await textHas(related, 'A. Personnel, line 1 (Program Director), Administration: $100,000.00');
     await related.getByRole('button').click();

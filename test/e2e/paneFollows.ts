@@ -78,3 +78,25 @@ export function figuresOutOfSight(page: Page, sections: string[]): Promise<strin
     return out;
   }, sections);
 }
+
+/** What is cut off or pushed sideways in the pane: elements whose content is wider than their box. */
+export function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.getElementById('pane') as HTMLElement;
+    if (root.scrollWidth > root.clientWidth) out.push(`the pane scrolls sideways (${root.scrollWidth}px)`);
+    for (const el of root.querySelectorAll<HTMLElement>('button, label, [role="tab"], h1, h2, h3, p, li, option, th')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll')
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" (${el.scrollWidth} > ${el.clientWidth})`,
+        );
+      const r = el.getBoundingClientRect();
+      const box = root.getBoundingClientRect();
+      if (r.width > 0 && r.right > box.left + root.clientWidth + 0.5)
+        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" past the pane's edge`);
+    }
+    return out;
+  });
+}

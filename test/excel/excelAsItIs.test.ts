@@ -7,6 +7,7 @@ import { ExcelBackend } from '../../src/excel/excelBackend';
 import { CellEditModeError, onExcelWaiting, runExcel } from '../../src/excel/excelRun';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { downloadKnownToSave, fileDownloadsWork } from '../../src/excel/platform';
+import { english } from '../support/words';
 import {
   FakeWorkbook,
   installFakeOffice,
@@ -152,7 +153,7 @@ describe('item 1: printing fit with its height', () => {
   it('where Excel does not keep the fit (office-js #1860), the insert says how to set it by hand', async () => {
     wb.dropsFitToPages = true;
     const r = await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
-    expect(r.notes.join(' ')).toMatch(
+    expect(r.notes.map(english).join(' ')).toMatch(
       /did not keep "fit to 1 page wide" on .*"Appendix F".*Page Layout > Scale to Fit/,
     );
   });
@@ -233,7 +234,7 @@ describe('item 4: newer calls narrowed, and a refusal degrades', () => {
   it('validation or print setup refused by Excel: the templates are inserted without it, and the pane says so', async () => {
     wb.refusedApis.add('DataValidation');
     const r = await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
-    expect(r.notes.join(' ')).toMatch(/refused data validation/);
+    expect(r.notes.map(english).join(' ')).toMatch(/refused data validation/);
     expect(wb.sheet('Appendix F')!.validations).toEqual([]);
     expect(wb.sheets.filter((s) => / \(2\)$/.test(s.name))).toEqual([]);
 
@@ -241,7 +242,7 @@ describe('item 4: newer calls narrowed, and a refusal degrades', () => {
     w2.addSheet('Sheet1');
     w2.refusedApis.add('PageLayout');
     const r2 = await new ExcelBackend(DEFAULT_SERVICES).insertTemplates('KY', 2012);
-    expect(r2.notes.join(' ')).toMatch(/refused print setup/);
+    expect(r2.notes.map(english).join(' ')).toMatch(/refused print setup/);
     expect(w2.sheet('Appendix F')!.validations.length).toBeGreaterThan(0);
   });
 
@@ -252,7 +253,7 @@ describe('item 4: newer calls narrowed, and a refusal degrades', () => {
     const protectedBefore = wb.sheets.filter((s) => s.protected).map((s) => s.name);
     wb.refusedApis.add('PageLayout');
     const done = await backend.changeState('WA');
-    expect(done.effects.join(' ')).toMatch(/refused print setup/);
+    expect(done.effects.map(english).join(' ')).toMatch(/refused print setup/);
     expect(
       wb.sheets
         .filter((s) => s.protected)

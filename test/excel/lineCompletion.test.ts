@@ -6,6 +6,7 @@
  * value is never written over, a sheet protected with a password keeps its look, and nothing is said
  * of a blank Total Cost before or after.
  */
+import { english } from '../support/words';
 import type { CheckedBudget } from '../../src/addin/paneBackend';
 import { completedLinesText } from '../../src/addin/paneWords';
 import { ExcelBackend } from '../../src/excel/excelBackend';
@@ -61,7 +62,7 @@ describe('a line inserted with Excel’s command, the add-in loaded', () => {
       { sheet: F, row: inside },
       { sheet: F, row: under },
     ]);
-    expect(completedLinesText(outcome.completedLines ?? [])).toMatch(
+    expect(english(completedLinesText(outcome.completedLines ?? []))).toMatch(
       /^Completed the lines you inserted \(Appendix F rows/,
     );
     // One read, one batch of writes.

@@ -4,6 +4,7 @@
  * the requests are the ones Excel would receive, byte for byte; the answers are estimated from the fake.
  * Excel on the web refuses a request or a response over 5 MB; every action of the pane must stay under it.
  */
+import { english } from '../support/words';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { readSnapshotIn } from '../../src/excel/officePort';
 import { PAYLOAD_LIMIT_BYTES, readPayload } from '../../src/excel/officeReadParts';
@@ -201,7 +202,7 @@ describe("the harness: Microsoft's client library over the fake workbook", () =>
     expect((await harness.measure(() => backend.check())).error).toBeNull();
     let changes: string[] = [];
     const { error } = await harness.measure(async () => {
-      changes = (await backend.repairTotals()).changes;
+      changes = (await backend.repairTotals()).changes.map((c) => `${c.sheet}!${c.cell}: ${english(c.reason)}`);
     });
     harness.uninstall();
     expect(error).toBeNull();

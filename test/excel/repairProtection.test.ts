@@ -3,6 +3,7 @@
  * makes, unprotects and protects again (with the same options) only the sheets that were protected, and
  * says clearly when a sheet is protected with a password, repairing the others all the same.
  */
+import { english } from '../support/words';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice, type FakeRequestContext } from '../support/fakeExcel';
@@ -55,11 +56,11 @@ it('repairs an unprotected sheet without protecting it, and leaves a password-pr
   const { backend, f, e } = await brokenTemplates();
   const syncs = wb.syncCount;
   const result = await backend.repairTotals();
-  expect(result.changes.join('\n')).toContain(`Appendix F!${f.address}`);
-  expect(result.changes.join('\n')).not.toContain('Appendix E!');
+  expect(result.changes.map((c) => `${c.sheet}!${c.cell}`).join('\n')).toContain(`Appendix F!${f.address}`);
+  expect(result.changes.map((c) => `${c.sheet}!${c.cell}`).join('\n')).not.toContain('Appendix E!');
   expect(wb.cellText('Appendix F', f.address).formula).toBe(f.formula);
   expect(wb.cellText('Appendix E', e.address).value).toBe(1);
-  expect(result.notes?.join(' ')).toMatch(
+  expect(result.notes?.map(english).join(' ')).toMatch(
     /"Appendix E" is protected with a password, so the add-in did not change it \(1 total\(s\) left as they were\)\. Unprotect it in Excel/,
   );
   // Appendix F stays as the user left it: unprotected. Appendix E keeps its password and options.
@@ -87,8 +88,8 @@ it('on Excel on the web, knows the password from the read and never tries to unp
   const syncs = wb.syncCount;
   const result = await backend.repairTotals();
   expect(wb.syncCount - syncs).toBe(2);
-  expect(result.changes.join('\n')).toContain(`Appendix F!${f.address}`);
-  expect(result.notes?.join(' ')).toMatch(/"Appendix E" is protected with a password/);
+  expect(result.changes.map((c) => `${c.sheet}!${c.cell}`).join('\n')).toContain(`Appendix F!${f.address}`);
+  expect(result.notes?.map(english).join(' ')).toMatch(/"Appendix E" is protected with a password/);
 });
 
 it('protects again, with the options it had, a sheet that was protected', async () => {

@@ -1,4 +1,5 @@
 /** The Review sheet plan: a free name, links that survive any sheet name, the figures of the domain. */
+import { english } from '../support/words';
 import { evaluateBudget, placesOf } from '../../src/budget';
 import { cellLinkFormula, planReviewSheet } from '../../src/excel/reviewSheetPlan';
 import { freeSheetName } from '../../src/port/workbookPort';
@@ -40,7 +41,7 @@ it('writes the findings, the figures and the date as values, links as formulas',
   expect(values).toContain('=HYPERLINK("#\'Appendix F\'!F93","Appendix F!F93")');
   // Messages are user-facing text: values, never formulas.
   for (const f of evaluation.findings)
-    expect(flat).toContainEqual(expect.objectContaining({ kind: 'value', value: f.message }));
+    expect(flat).toContainEqual(expect.objectContaining({ kind: 'value', value: english(f.message) }));
   expect(flat.filter((c) => c.kind === 'formula')).toHaveLength(
     evaluation.findings.filter((f) => f.sheet && f.cell).length,
   );

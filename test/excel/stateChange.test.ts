@@ -3,6 +3,7 @@
  * write to a locked cell of a protected sheet, a formula naming a sheet that does not exist, an
  * unprotect without the password). The plan itself is proven in test/workbook/stateChange.test.ts.
  */
+import { english } from '../support/words';
 import { ExcelBackend } from '../../src/excel/excelBackend';
 import { applyIn } from '../../src/excel/officeWrite';
 import { DEFAULT_SERVICES } from '../../src/excel/services';
@@ -43,7 +44,7 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
   const before = everything();
   const preview = await backend.changeState('WA', { preview: true });
   expect(preview).toMatchObject({ from: 'UT', to: 'WA', addedSheets: ['Appendix J'] });
-  expect(preview.effects.join(' ')).toMatch(/Appendix J is added/);
+  expect(preview.effects.map(english).join(' ')).toMatch(/Appendix J is added/);
   expect(everything()).toBe(before);
 
   const done = await backend.changeState('WA');
@@ -60,7 +61,7 @@ it('previews without writing, then changes Utah to Washington: Appendix J added,
   expect(wb.cellText('Appendix F', 'B2').value).toBe('Washington');
   const syncs = wb.syncCount;
   const checked = await backend.check();
-  if (checked.status !== 'checked') throw new Error(checked.problem);
+  if (checked.status !== 'checked') throw new Error(english(checked.problem));
   // The check after the change reads Appendix J with the set (one sync, no search for the set's sheets),
   // then adds the change handler of the new sheet (one more).
   expect(wb.syncCount - syncs).toBe(2);
@@ -217,7 +218,7 @@ it('a write that fails half-way leaves the old State and no Appendix J, and chan
   await backend.check();
   await backend.changeState('WA');
   const checked = await backend.check();
-  if (checked.status !== 'checked') throw new Error(checked.problem);
+  if (checked.status !== 'checked') throw new Error(english(checked.problem));
   expect(checked.state).toBe('WA');
   expect(
     checked.evaluation.findings.filter((f) => f.code === 'FORMULA_OVERWRITTEN' || f.code === 'BROKEN_FORMULA'),

@@ -6,6 +6,7 @@
  * typed cell changes. Then a line inserted in LibreOffice Calc and typed counts in the SF-424A and
  * Checks sheets as `review` counts it.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateBudget, sf424aToJson } from '../../src/budget';
@@ -29,7 +30,7 @@ test('an outdated workbook reads, says so once, and repair upgrades its block fi
   const outdated = read?.findings.filter((f) => f.code === 'TEMPLATE_OUTDATED') ?? [];
   expect(outdated.map((f) => [f.severity, f.remedy, f.sheet])).toEqual([['warning', 'repair', 'Appendix F']]);
   const { changes } = planRepair(snapshot);
-  const upgraded = changes.filter((c) => c.reason.startsWith('upgraded'));
+  const upgraded = changes.filter((c) => english(c.reason).startsWith('upgraded'));
   // Seven figures (M to S) of each of the eight blocks.
   expect(upgraded).toHaveLength(7 * 8);
   expect(upgraded.every((c) => c.after.startsWith('=SUMPRODUCT('))).toBe(true);

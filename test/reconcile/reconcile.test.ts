@@ -2,6 +2,7 @@
  * `grant-budget reconcile`: SF-424A XML written by us and by hand the way other systems write it,
  * each hand-written document validated against the Grants.gov XSD before it is reconciled.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -260,7 +261,8 @@ describe('reconcile with XML written by another system', () => {
 
 describe('reconcile refuses what it cannot read (exit 2, the file named)', () => {
   it.each([
-    ['not XML', 'Federal,Non-Federal\n1,2\n', /is not well-formed XML/],
+    // Text that is not XML at all (a paste of the table) is said in words, not as the parser's "1:1: text data outside of root node".
+    ['not XML', 'Federal,Non-Federal\n1,2\n', /is not XML: an SF-424A from Grants.gov is an XML file/],
     [
       'entities declared in a DTD (never expanded)',
       `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><S:BudgetInformation xmlns:S="http://apply.grants.gov/forms/SF424A-V1.0"><S:OtherInformation><S:Remarks>&b;</S:Remarks></S:OtherInformation></S:BudgetInformation>`,
@@ -334,7 +336,7 @@ describe('the pieces', () => {
       `<S:CategorySet S:activityTitle="${title}"><S:BudgetTotalAmount>1</S:BudgetTotalAmount></S:CategorySet>`;
     const xml = `<S:BudgetInformation ${ns}><S:BudgetSummary>${line('Alpha', '1')}${line('Program', '1')}</S:BudgetSummary><S:BudgetCategories>${set('X')}${set('Y')}</S:BudgetCategories></S:BudgetInformation>`;
     const r = readSubmittedSf424a(xml);
-    if (!r.ok) throw new Error(r.problem);
+    if (!r.ok) throw new Error(english(r.problem));
     expect(matchCategories(r.form, nc).map((m) => `${m.section}${m.line} ${m.category} ${m.method}`)).toEqual([
       'A1 administration elimination',
       'A2 program title',

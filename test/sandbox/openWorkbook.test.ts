@@ -3,6 +3,7 @@
  * the file, read by the product's own reader with JSZip (as in the browser), so a reviewer's workflow can be
  * tried on a real submitted file. The pane's backend then reads it as it reads Excel.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExcelBackend } from '../../src/excel/excelBackend';
@@ -35,7 +36,7 @@ it('opens a workbook of the published layout cell for cell, and the pane reviews
       }),
     );
   const outcome = await new ExcelBackend(DEFAULT_SERVICES, { state: 'KY' }).check();
-  if (outcome.status !== 'checked') throw new Error(outcome.problem);
+  if (outcome.status !== 'checked') throw new Error(english(outcome.problem));
   expect(outcome.layout).toBe('published');
 });
 
@@ -45,7 +46,7 @@ it('opens our own templates with their names and data validation, which the fake
   await openXlsxIn(wb, new Uint8Array(fs.readFileSync(file)), 'pr.xlsx');
   expect(wb.names.some((n) => n.name === 'GB_F_Personnel')).toBe(true);
   const outcome = await new ExcelBackend(DEFAULT_SERVICES).check();
-  if (outcome.status !== 'checked') throw new Error(outcome.problem);
+  if (outcome.status !== 'checked') throw new Error(english(outcome.problem));
   expect([outcome.layout, outcome.state]).toEqual(['own', 'PR']);
   expect(() => wb.typeInto('Appendix F', 'B12', 'Enforcement')).toThrow(FakeValidationRefusal);
   expect(() => wb.typeInto('Appendix F', 'F12', 'twelve')).toThrow(/Numbers only/);

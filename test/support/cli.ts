@@ -12,18 +12,26 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[]): Promise<CliRun> {
+/** `env`: the environment the command sees (its LANG, LC_ALL...); none by default, so English. */
+export async function runCli(args: string[], env?: Record<string, string>): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
+  const io: Io = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stderrIsTTY: false,
+    ...(env ? { env } : {}),
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
 
 /** The built command, through bin/grant-budget.js (needs `npm run build`, which `npm test` runs first). */
-export function runBuiltCli(args: string[], cwd = REPO): CliRun {
+export function runBuiltCli(args: string[], cwd = REPO, env?: Record<string, string>): CliRun {
   const r = spawnSync(process.execPath, [path.join(REPO, 'bin', 'grant-budget.js'), ...args], {
     cwd,
+    // English unless a test asks for another language: the machine's own locale never decides a test.
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
     encoding: 'utf8',
     timeout: 120000,
   });

@@ -6,7 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { REPAIR_ADVICE, WorkbookReadError } from '../../src/xlsx/readError';
+import { WorkbookReadError } from '../../src/xlsx/readError';
+import { msg, type Msg } from '../../src/messages/words';
 import { fromCells, readChecked, type FoundCell } from '../../src/xlsx/readSnapshot';
 import { dateText } from '../../src/xlsx/stylesAndStrings';
 import type { WorkbookParts } from '../../src/xlsx/workbookPart';
@@ -61,7 +62,7 @@ async function readWithExcelJs(
   try {
     await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new WorkbookReadError(file, `is a damaged zip file and cannot be opened as a workbook (${errText(err)})`);
+    throw new WorkbookReadError(file, msg('xlsx.damagedZipUnopened', { detail: errText(err) }));
   }
 
   let wb: ExcelJS.Workbook;
@@ -136,10 +137,9 @@ export function plainValue(v: unknown): CellValue {
  * often JavaScript errors ("Cannot set properties of undefined"), which say nothing to a budget
  * officer: those become "a part is incomplete or invalid"; an XML parser's message is kept.
  */
-function damagedPartText(err: unknown): string {
+function damagedPartText(err: unknown): Msg {
   const internal = err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError;
-  const detail = internal ? 'a part of it is incomplete or invalid' : errText(err);
-  return `is damaged and cannot be read as an Excel workbook (${detail}): ${REPAIR_ADVICE}`;
+  return internal ? msg('xlsx.damagedIncomplete') : msg('xlsx.damaged', { detail: errText(err) });
 }
 
 function errText(err: unknown): string {

@@ -4,6 +4,7 @@
  * The pane's components with a plain backend (no Excel): findings with their cells, click and Enter go
  * to the cell, the live summary, inserting for the chosen State, errors shown in words.
  */
+import { plain } from '../support/words';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { evaluateBudget, placesOf } from '../../src/budget';
 import type { CheckOutcome } from '../../src/addin/paneBackend';
@@ -58,7 +59,7 @@ it('shows the summary against the cap, the match and the award level', async () 
 });
 
 it('re-checks when the workbook tells it something changed', async () => {
-  const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
+  const none: CheckOutcome = { status: 'none', problem: plain('This workbook holds no budget.') };
   const { backend, change } = scriptedBackend([none, checkedNc()]);
   renderApp(backend);
   await screen.findByText(/This workbook holds no budget\./);
@@ -69,7 +70,7 @@ it('re-checks when the workbook tells it something changed', async () => {
 });
 
 it('inserts the templates for the chosen State only once one is chosen', async () => {
-  const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget.' };
+  const none: CheckOutcome = { status: 'none', problem: plain('This workbook holds no budget.') };
   const { backend, calls } = scriptedBackend([none]);
   renderApp(backend);
   const insert = screen.getByRole('button', { name: 'Insert templates' });
@@ -111,7 +112,7 @@ it('moves between tabs with the arrow keys', async () => {
 it('checks again with the chosen State when the workbook does not say its own', async () => {
   const none: CheckOutcome = {
     status: 'none',
-    problem: 'This workbook is in the layout of the published OSHA templates: choose its State above.',
+    problem: plain('This workbook is in the layout of the published OSHA templates: choose its State above.'),
   };
   const { backend, calls } = scriptedBackend([none, checkedNc()]);
   renderApp(backend);

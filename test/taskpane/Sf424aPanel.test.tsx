@@ -5,6 +5,7 @@
  * Blob downloads from an add-in, silently): never "Saved" for a save that did not happen; the XML is
  * shown, read-only, with a Copy button.
  */
+import { english } from '../support/words';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -26,7 +27,7 @@ function renderPanel(canDownload: boolean | undefined, openErrors = 0, downloadK
         openErrors={openErrors}
         {...(canDownload === undefined ? {} : { canDownload })}
         {...(downloadKnown === undefined ? {} : { downloadKnown })}
-        onStatus={(text, intent) => statuses.push({ text, ...(intent ? { intent } : {}) })}
+        onStatus={(text, intent) => statuses.push({ text: english(text), ...(intent ? { intent } : {}) })}
       />
     </FluentProvider>,
   );
@@ -57,7 +58,12 @@ describe('Export SF-424A XML', () => {
     const statuses = renderPanel(true);
     fireEvent.click(screen.getByRole('button', { name: 'Export SF-424A XML' }));
     expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
-    expect(statuses).toEqual([{ text: 'Saved nc-fy2012-sf424a.xml (Grants.gov SF424A-V1.0).', intent: 'success' }]);
+    expect(statuses).toEqual([
+      {
+        text: "Saved nc-fy2012-sf424a.xml (Grants.gov SF424A-V1.0) where your browser saves downloads (usually Downloads): upload it to Grants.gov with the application's SF-424A, or attach it to the application.",
+        intent: 'success',
+      },
+    ]);
     expect(screen.queryByTestId('sf424a-xml')).toBeNull();
   });
 
@@ -69,7 +75,7 @@ describe('Export SF-424A XML', () => {
     expect(clicks).toEqual(['nc-fy2012-sf424a.xml']);
     expect(statuses).toEqual([
       {
-        text: 'Saved nc-fy2012-sf424a.xml, but the budget has 3 open errors (Checks tab): the XML holds the figures as they stand.',
+        text: 'Saved nc-fy2012-sf424a.xml where your browser saves downloads (usually Downloads), but the budget has 3 open errors (Checks tab): the XML holds the figures as they stand; correct them before you upload it to Grants.gov.',
         intent: 'warning',
       },
     ]);

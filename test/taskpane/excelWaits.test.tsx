@@ -8,8 +8,9 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { CheckOutcome } from '../../src/addin/paneBackend';
 import { UNDO_CLEARED_NOTE } from '../../src/addin/paneWords';
 import { renderApp, scriptedBackend } from '../support/paneBackend';
+import { english, plain } from '../support/words';
 
-const none: CheckOutcome = { status: 'none', problem: 'This workbook holds no budget yet.' };
+const none: CheckOutcome = { status: 'none', problem: plain('This workbook holds no budget yet.') };
 
 beforeEach(() => localStorage.clear());
 
@@ -17,7 +18,7 @@ it('says once, before the first repair, that Excel clears its undo history; not 
   const { backend } = scriptedBackend([none]);
   const first = renderApp(backend);
   fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
-  expect(screen.getByTestId('undo-note').textContent).toBe(UNDO_CLEARED_NOTE);
+  expect(screen.getByTestId('undo-note').textContent).toBe(english(UNDO_CLEARED_NOTE));
   expect(screen.getByRole('button', { name: 'Repair totals' }).getAttribute('aria-describedby')).toBe('gb-undo-note');
   fireEvent.click(screen.getByRole('button', { name: 'Repair totals' }));
   await waitFor(() => expect(backend.repairTotals).toHaveBeenCalled());

@@ -1,11 +1,12 @@
 /** The backend that loads on first use: loaded once, shared by every call, tried again after a failed download. */
+import { plain } from '../support/words';
 import type { PaneBackend } from '../../src/addin/paneBackend';
 import { lazyBackend } from '../../src/taskpane/lazyBackend';
 
 function realBackend(log: string[]): PaneBackend {
   return {
     insertTemplates: async (s, y) => (log.push(`insert ${s} ${y}`), { sheets: [], notes: [] }),
-    check: async (s) => (log.push(`check ${s ?? ''}`), { status: 'none', problem: 'none' }),
+    check: async (s) => (log.push(`check ${s ?? ''}`), { status: 'none', problem: plain('none') }),
     goTo: async (s, c) => void log.push(`goTo ${s}!${c}`),
     writeReviewSheet: async () => (log.push('review'), 'Review'),
     repairTotals: async () => (log.push('repair'), { changes: [] }),
@@ -33,6 +34,6 @@ it('tries the download again after it failed', async () => {
     return realBackend([]);
   });
   await expect(b.check()).rejects.toThrow('Loading chunk workbook failed');
-  await expect(b.check()).resolves.toEqual({ status: 'none', problem: 'none' });
+  await expect(b.check()).resolves.toEqual({ status: 'none', problem: plain('none') });
   expect(attempts).toBe(2);
 });

@@ -7,6 +7,8 @@
  * what to do; a disabled Insert says why; messages name the pane's actions, never the command line;
  * a summary chip never ticks beside an error about its figure; the set checked is named.
  */
+import { english, plain } from '../support/words';
+import { englishWords } from '../../src/messages/words';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { evaluateBudget, type Finding } from '../../src/budget';
 import type { CheckOutcome, CheckedBudget } from '../../src/addin/paneBackend';
@@ -21,7 +23,9 @@ const backendOf = (outcomes: CheckOutcome[]) =>
   scriptedBackend(outcomes, {
     inserted: {
       sheets: ['Appendix F (2)', 'Checks (2)'],
-      notes: ['"Appendix F" was taken, so the template went to "Appendix F (2)".'],
+      appendixF: 'Appendix F (2)',
+      renamed: [{ wanted: 'Appendix F', used: 'Appendix F (2)' }],
+      notes: [plain('"Appendix F" was taken, so the template went to "Appendix F (2)".')],
     },
   });
 
@@ -43,7 +47,7 @@ const stateSelect = () => screen.getByLabelText('State') as HTMLSelectElement;
 const insertButton = () => screen.getByRole('button', { name: 'Insert templates' }) as HTMLButtonElement;
 
 it('first open: leads with what to do, and the disabled Insert says why', async () => {
-  const { backend } = backendOf([{ status: 'none', problem: 'This workbook holds no budget.' }]);
+  const { backend } = backendOf([{ status: 'none', problem: plain('This workbook holds no budget.') }]);
   renderApp(backend);
   await screen.findByText('Choose your State, then insert the templates.');
   expect(insertButton().disabled).toBe(true);
@@ -127,33 +131,40 @@ it('never tells a pane user to run the command line: the remedy is data, the pan
   const finding: Finding = {
     code: 'FORMULA_OVERWRITTEN',
     severity: 'warning',
-    message: 'F88 is empty where the template totals the rows: its formula is =SUM(F12:F87).',
+    message: plain('F88 is empty where the template totals the rows: its formula is =SUM(F12:F87).'),
     sheet: 'Appendix F',
     cell: 'F88',
     path: null,
-    where: 'Appendix F!F88',
+    where: plain('Appendix F!F88'),
     amount: null,
     remedy: 'repair',
   };
-  expect(paneMessage(finding)).toBe(
+  expect(paneMessage(finding, englishWords())).toBe(
     "F88 is empty where the template totals the rows: its formula is =SUM(F12:F87). In the task pane, press Repair totals on the Review tab to rewrite the template's formulas.",
   );
-  expect(paneMessage({ ...finding, remedy: undefined })).toBe(finding.message);
+  expect(paneMessage({ ...finding, remedy: undefined }, englishWords())).toBe(english(finding.message));
   expect(
-    paneProblem({
-      ok: false,
-      problem: 'Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there',
-      remedy: 'chooseState',
-    }),
+    english(
+      paneProblem({
+        ok: false,
+        problem: plain(
+          'Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there',
+        ),
+        remedy: 'chooseState',
+      }),
+    ),
   ).toBe(
     'Appendix F!B2 should name the State (it is blank): type its Appendix L name or USPS code there. Choose the State above and the checks run',
   );
   expect(
-    paneProblem({
-      ok: false,
-      problem: 'is in the layout of the published OSHA templates, which does not say which State it is for',
-      remedy: 'chooseState',
-    }),
+    english(
+      paneProblem({
+        ok: false,
+        problem: plain('is in the layout of the published OSHA templates, which does not say which State it is for'),
+        ofWorkbook: true,
+        remedy: 'chooseState',
+      }),
+    ),
   ).toBe(
     'This workbook is in the layout of the published OSHA templates, which does not say which State it is for. Choose the State above and the checks run.',
   );
@@ -169,7 +180,7 @@ it('the admin chip is never a tick beside an error about Administration', () => 
   expect(evaluation.findings.some((f) => f.code === 'NEGATIVE_AMOUNT' && f.severity === 'error')).toBe(true);
   const admin = summaryParts(evaluation).find((p) => p.key === 'admin');
   expect(admin?.tone).toBe('bad');
-  expect(admin?.text).toBe('Admin -$200.00: below zero');
+  expect(admin && english(admin.text)).toBe('Admin -$200.00: below zero');
 });
 
 it('moves inside a table with the arrow keys (roving tab stop)', () => {

@@ -4,6 +4,7 @@
  * The Review tab's reviewer-desk actions with a plain backend (no Excel): compare the budget with a
  * submitted SF-424A (pasted XML), and move a published-layout budget into live templates.
  */
+import { plain } from '../support/words';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -88,7 +89,7 @@ it('says what cannot be read, in words', async () => {
 it('offers to move a published-layout budget into live templates, and says what it could not move', async () => {
   const move = jest.fn(async () => ({
     sheets: ['Appendix F (2)', 'SF-424A', 'Checks'],
-    notes: ['Not moved (copy by hand if they belong in the budget): Appendix F!M5 $1,234.50.'],
+    notes: [plain('Not moved (copy by hand if they belong in the budget): Appendix F!M5 $1,234.50.')],
   }));
   await openReview(backendOf(checkedPr('published'), { moveToLiveTemplates: move }));
   fireEvent.click(await screen.findByRole('button', { name: 'Move this budget into live templates' }));

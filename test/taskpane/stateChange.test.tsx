@@ -5,6 +5,7 @@
  * action, which first says what will change (the backend's preview, nothing written), then changes it
  * on confirmation; Cancel leaves the workbook's State. The Excel side: test/excel/stateChange.test.ts.
  */
+import { plain } from '../support/words';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { evaluateBudget } from '../../src/budget';
 import type { CheckedBudget, StateChangeOutcome } from '../../src/addin/paneBackend';
@@ -37,7 +38,7 @@ function backendChanging() {
     async (state: string, options?: { preview?: boolean }): Promise<StateChangeOutcome> => {
       changes.push(`${options?.preview ? 'preview' : 'change'} ${state}`);
       if (!options?.preview) outcomes.push(checked(state));
-      return { from: 'UT', to: state, effects: EFFECTS, addedSheets: ['Appendix J'] };
+      return { from: 'UT', to: state, effects: EFFECTS.map(plain), addedSheets: ['Appendix J'] };
     },
   );
   return { ...script, changes };

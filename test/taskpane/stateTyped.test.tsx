@@ -5,6 +5,7 @@
  * that names none is said with a button to its cell; another State typed over the old one is said in the
  * State area, whose "Change this budget's State" then finishes that change (no State to choose).
  */
+import { plain } from '../support/words';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { evaluateBudget } from '../../src/budget';
 import type { CheckedBudget, StateChangeOutcome } from '../../src/addin/paneBackend';
@@ -14,7 +15,9 @@ import { renderApp, scriptedBackend } from '../support/paneBackend';
 it('a State cell that names no State: the problem, and a button that selects the cell', async () => {
   const problem =
     'Appendix F!B2 should name the State (it holds "Kentuky"): type its Appendix L name or USPS code there';
-  const { backend, calls } = scriptedBackend([{ status: 'none', problem, at: { sheet: 'Appendix F', cell: 'B2' } }]);
+  const { backend, calls } = scriptedBackend([
+    { status: 'none', problem: plain(problem), at: { sheet: 'Appendix F', cell: 'B2' } },
+  ]);
   renderApp(backend);
   expect((await screen.findByTestId('no-budget')).textContent).toContain(problem);
   expect(screen.queryByText('Choose your State, then insert the templates.')).toBeNull();
@@ -40,7 +43,7 @@ it('a State typed over the old one: said in the State area, and Change this budg
     return {
       from: 'NC',
       to: 'KY',
-      effects: ['The State cell (Appendix F!B2) already says Kentucky.'],
+      effects: [plain('The State cell (Appendix F!B2) already says Kentucky.')],
       addedSheets: [],
     };
   });

@@ -3,6 +3,7 @@
  * formula (read back from built templates, under a sheet name the workbook chose); in OSHA's published
  * layout, the Appendix F total the reader placed.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import { budgetOf, exampleJson } from '../support/budgets';
 import { planInsertTemplates } from '../../src/layout/planner';
@@ -12,6 +13,12 @@ import { readBudgetFromSnapshot } from '../../src/workbook/readBudget';
 import { figureSourcesOf } from '../../src/workbook/figureSources';
 import { sourceOfFigure } from '../../src/workbook/figureSource';
 import type { FormFigure } from '../../src/layout/sf424aFigureCells';
+import type { FigureSource } from '../../src/workbook/figureSource';
+
+/** A source with its words in English. */
+function inWords(src: FigureSource | null) {
+  return src ? { ...src, what: english(src.what) } : null;
+}
 import type { WorkbookSnapshot } from '../../src/port/workbookPort';
 import { COMMITTED_FIXTURE } from '../fixtures/published/writeFixture';
 
@@ -50,7 +57,7 @@ describe('our layout: the SF-424A sheet', () => {
     await wb.apply({ ops: [{ op: 'addSheet', sheet: 'SF-424A' } as const, ...planned.plan.ops] });
     snapshot = await readXlsxSnapshot(await wb.toBuffer(), 'own.xlsx');
     const read = readBudgetFromSnapshot(snapshot);
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(english(read.problem));
     const sources = figureSourcesOf(snapshot, read.budget, read.layout);
     expect(sources?.kind).toBe('sf424a');
     sheet = (sources as { sheet: string }).sheet;
@@ -99,30 +106,30 @@ describe("OSHA's published layout: Appendix F's totals", () => {
   it('leads a category figure to its total, any other to the total charges', async () => {
     const snapshot = await readXlsxSnapshot(fs.readFileSync(COMMITTED_FIXTURE), 'ky-published.xlsx');
     const read = readBudgetFromSnapshot(snapshot, { state: 'KY' });
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(english(read.problem));
     expect(read.layout).toBe('published');
     const sources = figureSourcesOf(snapshot, read.budget, read.layout);
     const place = (path: string) => read.budget.places.get(path);
     expect(place('totals.administration')).toBeDefined();
-    expect(sourceOfFigure(fig('B', '6a', '1', 'administration'), sources)).toEqual({
+    expect(inWords(sourceOfFigure(fig('B', '6a', '1', 'administration'), sources))).toEqual({
       ...place('totals.administration'),
       what: 'the Administration total of Appendix F',
     });
-    expect(sourceOfFigure(fig('A', '2', 'g', 'program'), sources)).toEqual({
+    expect(inWords(sourceOfFigure(fig('A', '2', 'g', 'program'), sources))).toEqual({
       ...place('totals.program'),
       what: 'the Program total of Appendix F',
     });
-    expect(sourceOfFigure(fig('A', '5', 'e'), sources)).toEqual({
+    expect(inWords(sourceOfFigure(fig('A', '5', 'e'), sources))).toEqual({
       ...place('totals.federal'),
       what: 'the Federal Share total of Appendix F',
     });
-    expect(sourceOfFigure(fig('C', '12', 'e'), sources)).toEqual({
+    expect(inWords(sourceOfFigure(fig('C', '12', 'e'), sources))).toEqual({
       ...place('totals.total'),
       what: 'the Total Cost total of Appendix F',
     });
     // No column of Appendix F totals private-sector consultation: its figures lead to the total charges.
     const psc = sourceOfFigure(fig('B', '6a', '4', 'privateSectorConsultation'), sources);
-    expect(psc).toEqual({ ...place('totals.total'), what: 'the Total Cost total of Appendix F' });
+    expect(inWords(psc)).toEqual({ ...place('totals.total'), what: 'the Total Cost total of Appendix F' });
     expect(psc?.sheet).toMatch(/Appendix F/);
   });
 });

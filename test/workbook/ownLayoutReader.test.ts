@@ -3,6 +3,7 @@
  * a formula broken, a cached error value, a row inserted inside a block (names grow with it), a State
  * cell cleared, a workbook that is not ours.
  */
+import { english } from '../support/words';
 import ExcelJS from 'exceljs';
 import { evaluateBudget, type Budget } from '../../src/budget';
 import { planNewWorkbook } from '../../src/layout/planner';
@@ -42,12 +43,13 @@ test('text in a number cell: NOT_A_NUMBER names the cell, the value counts as bl
     ['Appendix F', `H${row}`, 'personnel[0].federal'],
     ['Appendix E', 'B4', 'staffing.managersSupervisors.allocated5050'],
   ]);
-  expect(nan[0]?.message).toContain('forty-two thousand');
+  expect(english(nan[0]!.message)).toContain('forty-two thousand');
   expect(read?.budget.personnel[0]?.federal).toBe(0);
   expect(read?.budget.staffing.managersSupervisors?.allocated5050).toBeNull();
-  // The domain then sees the hole: the line no longer splits, and its finding points at the row.
+  // The domain then sees the hole: the line no longer splits, and its finding points at the cell typed wrong
+  // (issue 19, item 5).
   const ev = evaluateBudget(read?.budget as Budget, read?.findings);
-  expect(ev.findings.find((f) => f.code === 'LINE_SPLIT_MISMATCH')?.cell).toBe(`F${row}`);
+  expect(ev.findings.find((f) => f.code === 'LINE_SPLIT_MISMATCH')?.cell).toBe(`H${row}`);
 });
 
 test('a total typed over is FORMULA_OVERWRITTEN; a #REF! formula and a cached error value are BROKEN_FORMULA', async () => {
@@ -73,7 +75,7 @@ test('a total typed over is FORMULA_OVERWRITTEN; a #REF! formula and a cached er
     ]),
   );
   expect(read?.findings).toHaveLength(3);
-  expect(read?.findings.find((f) => f.code === 'FORMULA_OVERWRITTEN')?.message).toMatch(/=H\d+\+I\d+\+J\d+/);
+  expect(english(read!.findings.find((f) => f.code === 'FORMULA_OVERWRITTEN')!.message)).toMatch(/=H\d+\+I\d+\+J\d+/);
   // The figures never come from the cells: the budget is the same as built.
   expect(evaluateBudget(read?.budget as Budget).totals).toEqual(evaluateBudget(PR()).totals);
 });

@@ -4,6 +4,7 @@
  * layout's formulas; after LibreOffice recalculates, the totals equal the domain's and every typed
  * cell is unchanged.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -36,7 +37,7 @@ it("rewrites a constant, a #REF! and a deleted formula with the layout's formula
   expect(b.code).toBe(0);
   const original = await readXlsxSnapshot(fs.readFileSync(built), 'pr.xlsx');
   const read0 = readBudgetFromSnapshot(original);
-  if (!read0.ok) throw new Error(read0.problem);
+  if (!read0.ok) throw new Error(english(read0.problem));
   const truth = evaluateBudget(read0.budget).totals;
 
   // Break three formula cells as a user would.
@@ -57,7 +58,7 @@ it("rewrites a constant, a #REF! and a deleted formula with the layout's formula
 
   // The review names the three cells.
   const review = readBudgetFromSnapshot(brokenSnap);
-  if (!review.ok) throw new Error(review.problem);
+  if (!review.ok) throw new Error(english(review.problem));
   const flagged = review.findings
     .filter((f) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN'].includes(f.code))
     .map((f) => `${f.sheet}!${f.cell}`);
@@ -118,7 +119,7 @@ it("rewrites a constant, a #REF! and a deleted formula with the layout's formula
   const p = parseA1(totalCharges.cell);
   expect(Math.round((cellAt(f, p.row, p.col).value as number) * 100)).toBe(truth.administration);
   const reread = readBudgetFromSnapshot(after);
-  if (!reread.ok) throw new Error(reread.problem);
+  if (!reread.ok) throw new Error(english(reread.problem));
   expect(reread.findings.filter((y) => ['BROKEN_FORMULA', 'FORMULA_OVERWRITTEN'].includes(y.code))).toEqual([]);
   expect(planRepair(after).changes).toEqual([]);
 });

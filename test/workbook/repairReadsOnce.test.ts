@@ -2,6 +2,7 @@
  * The repairer plans from the readers' one result: given a read it reads nothing again, and by itself it
  * reads the workbook once. An own layout that cannot be read gives the reader's own reason.
  */
+import { english, plain } from '../support/words';
 import ExcelJS from 'exceljs';
 import type { Budget } from '../../src/budget';
 import { F_HEADER } from '../../src/layout/appendixF';
@@ -47,7 +48,7 @@ describe('planRepair and the one read', () => {
     const s = spies();
     const result = planRepair(snap, {}, read);
     expect(result.problem).toBeNull();
-    expect(result.changes.map((c) => [c.sheet, c.reason])).toEqual([['Appendix F', 'typed constant']]);
+    expect(result.changes.map((c) => [c.sheet, english(c.reason)])).toEqual([['Appendix F', 'typed constant']]);
     expect([s.own, s.published, s.analyze, s.rebuild].map((x) => x.mock.calls.length)).toEqual([0, 0, 0, 0]);
   });
 
@@ -57,7 +58,7 @@ describe('planRepair and the one read', () => {
     });
     const s = spies();
     const result = planRepair(snap);
-    expect(result.changes.map((c) => c.reason)).toEqual(['empty']);
+    expect(result.changes.map((c) => english(c.reason))).toEqual(['empty']);
     expect(s.own).toHaveBeenCalledTimes(1);
     expect(s.rebuild.mock.calls.length).toBeLessThanOrEqual(1);
   });
@@ -78,7 +79,7 @@ describe('planRepair and the one read', () => {
     const result = planRepair(counted);
     expect(walks).toBe(1);
     expect(result).toMatchObject({ layout: 'own', changes: [], plan: { ops: [] } });
-    expect(result.problem).toBe(
+    expect(result.problem && english(result.problem)).toBe(
       `is a Grant Budget workbook that cannot be repaired as it is: Appendix F!${F_HEADER.state} should name the State (it is blank): type its Appendix L name or USPS code there`,
     );
     expect(s.own).toHaveBeenCalledTimes(1);
@@ -111,16 +112,18 @@ describe('planRepair and the one read', () => {
       formula: '=1+1',
       expected: null,
       unit: 'cents' as const,
-      where: 'S',
+      where: plain('S'),
     });
     const read: ReadBudgetResult = {
       ok: false,
-      problem: 'no State',
+      problem: plain('no State'),
       layout: 'published',
       cells: { totals: [total(0), total(1)], inputCells: new Set(['S!A1']), protectedSheets: [] },
     };
     const result = planRepair(snapshot, {}, read);
     expect(result).toMatchObject({ layout: 'published', problem: null });
-    expect(result.changes).toEqual([{ sheet: 'S', cell: 'B1', before: '(empty)', after: '=1+1', reason: 'empty' }]);
+    expect(result.changes.map((c) => ({ ...c, before: english(c.before), reason: english(c.reason) }))).toEqual([
+      { sheet: 'S', cell: 'B1', before: '(empty)', after: '=1+1', reason: 'empty' },
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * follows the State change, Appendix J is added for KY, PR and WA and never removed, nothing typed
  * changes, and the recalculated workbook (LibreOffice) checks the budget as the new State's.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
@@ -38,7 +39,7 @@ async function workbookOf(budget: Budget): Promise<XlsxWorkbook> {
 
 function read(snapshot: WorkbookSnapshot) {
   const r = readBudgetFromSnapshot(snapshot);
-  if (!r.ok) throw new Error(r.problem);
+  if (!r.ok) throw new Error(english(r.problem));
   return r;
 }
 
@@ -78,8 +79,10 @@ describe('changing the State of a budget in place', () => {
     expect(change.from.code).toBe('UT');
     expect(change.to.code).toBe('WA');
     expect(change.addedSheets).toEqual(['Appendix J']);
-    expect(change.effects.join(' ')).toMatch(/Appendix J is added/);
-    expect(change.effects.join(' ')).toMatch(/award level becomes \$[\d,]+\.\d\d, Washington’s Appendix L level/);
+    expect(change.effects.map(english).join(' ')).toMatch(/Appendix J is added/);
+    expect(change.effects.map(english).join(' ')).toMatch(
+      /award level becomes \$[\d,]+\.\d\d, Washington’s Appendix L level/,
+    );
     // Appendix J is added before any formula refers to it.
     const firstAdd = change.plan.ops.findIndex((o) => o.op === 'addSheet');
     const firstJRef = change.plan.ops.findIndex(
@@ -146,9 +149,9 @@ describe('changing the State of a budget in place', () => {
     const before = await wb.readSnapshot();
     const change = planStateChange(before, { state: 'Utah' });
     expect(change.addedSheets).toEqual([]);
-    expect(change.effects.join(' ')).toMatch(/Appendix J stays, with its \d+ typed cells/);
-    expect(change.effects.join(' ')).toMatch(/greyed: Utah leaves them blank/);
-    expect(change.effects.join(' ')).toMatch(/new: .*PSC_NOT_ALLOWED/);
+    expect(change.effects.map(english).join(' ')).toMatch(/Appendix J stays, with its \d+ typed cells/);
+    expect(change.effects.map(english).join(' ')).toMatch(/greyed: Utah leaves them blank/);
+    expect(change.effects.map(english).join(' ')).toMatch(/new: .*PSC_NOT_ALLOWED/);
     // No input cell is given a value: only the State cell.
     const valueWrites = cellOps(change.plan.ops).filter(
       (o) => o.rows[0]?.[0]?.kind === 'value' && (o.rows[0][0] as { value: unknown }).value !== null,

@@ -7,6 +7,7 @@
  *   `review` and `sf424a`, exactly as the workbook's own SF-424A sheet keeps it.
  * One LibreOffice run recalculates the texts; one more types the program type.
  */
+import { english } from '../support/words';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -122,7 +123,7 @@ beforeAll(async () => {
   const built = path.join(DIR, 'ky.xlsx');
   await writeBudgetWorkbook(kentucky(), built);
   const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(built), built));
-  if (!read.ok) throw new Error(read.problem);
+  if (!read.ok) throw new Error(english(read.problem));
   const at = read.budget.places.get('personnel[1].programType');
   if (!at) throw new Error('no place for the program type');
   edited = path.join(DIR, 'ky-typed.xlsx');
@@ -201,7 +202,7 @@ describe('a program type typed in lower case stays private-sector consultation e
     const report = JSON.parse(review.stdout) as { findings: { code: string }[] };
     expect(report.findings.map((f) => f.code)).not.toContain('PSC_NOT_ALLOWED');
     const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(edited), edited));
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(english(read.problem));
     // Kept as the list spells it, so the budget JSON written from it reads back.
     expect(read.budget.personnel[1]).toMatchObject({ programType: PSC_TYPE, privateSectorConsultation: true });
   });
@@ -212,7 +213,7 @@ describe('a program type typed in lower case stays private-sector consultation e
       // The file opened as the sandbox opens it (cells, names, validation).
       await openXlsxIn(wb, new Uint8Array(fs.readFileSync(edited)), edited);
       const outcome = await new ExcelBackend(DEFAULT_SERVICES).check();
-      if (outcome.status !== 'checked') throw new Error(outcome.problem);
+      if (outcome.status !== 'checked') throw new Error(english(outcome.problem));
       expect(psc(sf424aToJson(outcome.evaluation.sf424a))).toBe(30000);
     } finally {
       uninstallFakeOffice();
@@ -223,7 +224,7 @@ describe('a program type typed in lower case stays private-sector consultation e
 describe('another State typed over B2 in LibreOffice (issue 19, item 3)', () => {
   it_('the checks follow B2, and review says the templates’ words still name the old State', async () => {
     const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(overtyped), overtyped));
-    if (!read.ok) throw new Error(read.problem);
+    if (!read.ok) throw new Error(english(read.problem));
     expect(read.budget.state).toBe('KY');
     expect(read.stateInWords).toBe('NC');
     const review = await runCli(['review', overtyped, '--json']);

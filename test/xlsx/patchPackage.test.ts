@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import type { WritePlan } from '../../src/port/workbookPort';
-import { PackageError, patchPackage } from '../../src/xlsx/patchPackage';
+import { patchPackage } from '../../src/xlsx/patchPackage';
 import { readZip } from '../../src/xlsx/zipArchive';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 
@@ -139,10 +139,8 @@ describe('the cells of a sheet part', () => {
       '<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:C1" si="0">ROW()</f><v>1</v></c><c r="B1"><f t="shared" si="0"/><v>1</v></c><c r="C1"><f t="shared" si="0"/><v>1</v></c></row></sheetData>';
     const input = await pkg(WS(body));
     expect(() => patchPackage(input, 'in.xlsx', plan(['A1', '=1']))).toThrow(
-      new PackageError(
-        'in.xlsx',
+      'in.xlsx: ' +
         'cannot be repaired without changing other cells (repair changes only the cells it repairs): sheet "Data" (xl/worksheets/notes.xml): A1 holds the formula that B1, C1 share (they were filled from it): rewriting it would change those cells too; type =1 into A1 in Excel instead',
-      ),
     );
     expect(await patchedSheet(body, ['B1', '=2'])).toBe(
       WS(body.replace('<c r="B1"><f t="shared" si="0"/><v>1</v></c>', '<c r="B1"><f>2</f></c>')),
@@ -246,7 +244,7 @@ describe('the zip', () => {
       patchPackage(input, 'in.xlsx', {
         ops: [{ op: 'cells', sheet: 'Nope', address: 'A1', rows: [[{ kind: 'formula', formula: '=1' }]] }],
       }),
-    ).toThrow(new PackageError('in.xlsx', 'has no sheet "Nope"'));
+    ).toThrow('in.xlsx: has no sheet "Nope"');
     expect(() => patchPackage(input.subarray(0, input.length - 30), 'cut.xlsx', plan(['A1', '=1']))).toThrow(
       /^cut\.xlsx: is a damaged zip file/,
     );

@@ -10,5 +10,12 @@ export {
 } from './submittedForm';
 export { matchCategories, categoryByTitle, isMatched, type CategoryMatch, type MatchMethod } from './matchCategories';
 export { checkSubmittedForm, type FormError } from './formChecks';
-export { reconcileSf424a, reconciles, type Difference, type ReconcileNote, type Reconciliation } from './reconcile';
+export {
+  looksLikeAnotherForm,
+  reconcileSf424a,
+  reconciles,
+  type Difference,
+  type ReconcileNote,
+  type Reconciliation,
+} from './reconcile';
 export { reconciliationJson, reconciliationText } from './report';

@@ -3,6 +3,7 @@
  * every figure of Sections A to D and Section F's indirect text that differs, and the errors of the
  * submitted form against itself. Pure: the caller reads the files.
  */
+import { msg, type Msg } from '../../messages/words';
 import type { Cents } from '../money';
 import { CATEGORY_TITLES, type CategoryKey, type Sf424a } from '../sf424a';
 import { computedFigures, groupingOf, submittedFigures, type Figure } from './figures';
@@ -36,7 +37,8 @@ export interface ReconcileNote {
   column: string;
   /** The categories a combined activity stands for. */
   categories?: CategoryKey[];
-  text: string;
+  /** The note in words: a message of the catalogs. */
+  text: Msg;
 }
 
 export interface Reconciliation {
@@ -51,12 +53,6 @@ const SECTION_ORDER = ['A', 'B', 'C', 'D', 'F'];
 /** Text fields compare without regard to spacing and case: Grants.gov and people retype them. */
 const sameText = (a: string, b: string) =>
   a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** "Administration, Program and 100% State Funds". */
-const titlesOf = (ks: readonly CategoryKey[]) => {
-  const t = ks.map((k) => CATEGORY_TITLES[k]);
-  return t.length > 1 ? `${t.slice(0, -1).join(', ')} and ${t[t.length - 1]}` : (t[0] ?? '');
-};
 
 /** One note per grouping the form makes, at the first place it makes it (Section A first). */
 function combinedNotes(matches: CategoryMatch[]): ReconcileNote[] {
@@ -73,7 +69,7 @@ function combinedNotes(matches: CategoryMatch[]): ReconcileNote[] {
       line: m.line,
       column: '',
       categories: [...m.categories],
-      text: `the form combines ${titlesOf(m.categories)} into one activity`,
+      text: msg('reconcile.note.combined', { categories: m.categories.map((k) => CATEGORY_TITLES[k]) }),
     });
   }
   return out;
@@ -110,7 +106,7 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
           section: base.section,
           line: base.line,
           column: base.column,
-          text: `the CFDA number is left out, which the schema allows (the budget's is "${c.text ?? ''}")`,
+          text: msg('reconcile.note.cfdaOmitted', { cfda: c.text ?? '' }),
         });
       else if (s && c && !sameText(s.text ?? '', c.text ?? ''))
         differences.push({ ...base, submitted: s.text ?? '', computed: c.text ?? '', difference: null });
@@ -127,4 +123,17 @@ export function reconcileSf424a(submitted: SubmittedForm, computed: Sf424a): Rec
 /** True when nothing differs, every activity is matched (alone or combined) and the form holds together; notes do not count. */
 export function reconciles(r: Reconciliation): boolean {
   return r.differences.length === 0 && r.formErrors.length === 0 && r.matches.every(isMatched);
+}
+
+/**
+ * True when the submitted form is plainly not this budget's (another State's, another year's): it has activities
+ * in Section A, and every one of them, and the totals line, differs in its total (g). A reviewer told so reads
+ * the file's name before the differences.
+ */
+export function looksLikeAnotherForm(r: Reconciliation): boolean {
+  const lines = new Set(r.matches.filter((m) => m.section === 'A').map((m) => m.line));
+  const differing = new Set(
+    r.differences.filter((d) => d.section === 'A' && d.column === 'g' && d.difference !== null).map((d) => d.line),
+  );
+  return lines.size > 0 && differing.has('5') && [...lines].every((l) => differing.has(l));
 }

@@ -1,12 +1,18 @@
 /** What `reconcile` prints: the JSON of the README's addition to INTERFACES.md (dollars) and text for people. */
-import { centsToDollars, formatDollars, type Cents } from '../money';
+import { centsToDollars, type Cents } from '../money';
+import { englishWords, msg, type Words } from '../../messages/words';
 import { CATEGORY_TITLES } from '../sf424a';
 import { isMatched } from './matchCategories';
 import type { Reconciliation } from './reconcile';
 
 const dollars = (x: Cents | string) => (typeof x === 'string' ? x : centsToDollars(x));
 
-export function reconciliationJson(budget: string, submitted: string, r: Reconciliation) {
+export function reconciliationJson(
+  budget: string,
+  submitted: string,
+  r: Reconciliation,
+  words: Words = englishWords(),
+) {
   return {
     budget,
     submitted,
@@ -45,44 +51,98 @@ export function reconciliationJson(budget: string, submitted: string, r: Reconci
       line: n.line,
       column: n.column,
       ...(n.categories ? { categories: n.categories } : {}),
-      text: n.text,
+      text: words.render(n.text),
     })),
   };
 }
 
-const shown = (x: Cents | string) => (typeof x === 'string' ? `"${x}"` : formatDollars(x));
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+const shown = (x: Cents | string) =>
+  typeof x === 'string' ? msg('figure.quoted', { value: x }) : msg('figure.money', { value: x });
 
-export function reconciliationText(budget: string, submitted: string, r: Reconciliation): string {
+const METHOD_WORDS = {
+  title: 'reconcile.method.title',
+  position: 'reconcile.method.position',
+  amount: 'reconcile.method.amount',
+  elimination: 'reconcile.method.elimination',
+  activity: 'reconcile.method.activity',
+  combined: 'reconcile.method.combined',
+} as const;
+
+/** The reconciliation for people, in the words of `words`. */
+export function reconciliationText(
+  budget: string,
+  submitted: string,
+  r: Reconciliation,
+  words: Words = englishWords(),
+): string {
   const unmatched = r.matches.filter((m) => !isMatched(m));
   const L = [
-    `${submitted} against ${budget}: ${r.differences.length || r.formErrors.length || unmatched.length ? `${plural(r.differences.length, 'difference')}, ${plural(r.formErrors.length, 'form error')}, ${plural(unmatched.length, 'unmatched activity').replace('activitys', 'activities')}` : 'the submitted SF-424A agrees with the budget'}.`,
-    'Activities:',
+    r.differences.length || r.formErrors.length || unmatched.length
+      ? words.t('reconcile.head', {
+          submitted,
+          budget,
+          differences: r.differences.length,
+          formErrors: r.formErrors.length,
+          unmatched: unmatched.length,
+        })
+      : words.t('reconcile.headAgrees', { submitted, budget }),
+    words.t('reconcile.activities'),
   ];
   for (const m of r.matches) {
-    const how = m.method === 'activity' ? 'the same activity in another section' : `by ${m.method}`;
-    const what = m.category
-      ? `${CATEGORY_TITLES[m.category]} (${how})`
-      : m.categories
-        ? `${m.categories.map((k) => CATEGORY_TITLES[k]).join(' + ')} (combined: compared with their sum)`
-        : 'NOT MATCHED: its figures are compared with nothing';
+    const title = m.submitted ? msg('figure.text', { value: m.submitted }) : msg('reconcile.noTitle');
+    const where =
+      m.section === 'B'
+        ? msg('reconcile.sectionColumn', { section: m.section, line: m.line })
+        : msg('reconcile.sectionLine', { section: m.section, line: m.line });
     L.push(
-      `  Section ${m.section} ${m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} "${m.submitted || '(no title)'}": ${what}`,
+      m.category
+        ? words.t('reconcile.matched', {
+            where,
+            title,
+            category: CATEGORY_TITLES[m.category],
+            method: msg(METHOD_WORDS[m.method ?? 'title'] as 'reconcile.method.title'),
+          })
+        : m.categories
+          ? words.t('reconcile.matchedCombined', {
+              where,
+              title,
+              categories: m.categories.map((k) => CATEGORY_TITLES[k]).join(' + '),
+            })
+          : words.t('reconcile.notMatched', { where, title }),
     );
   }
-  if (r.notes.length) L.push('Notes:');
-  for (const n of r.notes) L.push(`  ${n.section} line ${n.line}${n.column ? ` (${n.column})` : ''}: ${n.text}`);
-  if (r.differences.length) L.push('Differences (submitted, computed, difference):');
+  if (r.notes.length) L.push(words.t('reconcile.notes'));
+  for (const n of r.notes)
+    L.push(
+      n.column
+        ? words.t('reconcile.noteAtColumn', { section: n.section, line: n.line, column: n.column, note: n.text })
+        : words.t('reconcile.noteAt', { section: n.section, line: n.line, note: n.text }),
+    );
+  if (r.differences.length) L.push(words.t('reconcile.differences'));
   for (const d of r.differences) {
-    const diff = d.difference === null ? '' : `, ${formatDollars(d.difference)}`;
+    const data = {
+      section: d.section,
+      line: d.line,
+      label: d.label,
+      submitted: shown(d.submitted),
+      computed: shown(d.computed),
+    };
+    const at = d.column ? msg('reconcile.atColumn', { ...data, column: d.column }) : msg('reconcile.at', data);
     L.push(
-      `  ${d.section} line ${d.line}${d.column ? ` (${d.column})` : ''} ${d.label}: ${shown(d.submitted)}, ${shown(d.computed)}${diff}`,
+      d.difference === null
+        ? words.t('reconcile.differenceText', { at })
+        : words.t('reconcile.difference', { at, difference: d.difference }),
     );
   }
-  if (r.formErrors.length) L.push('The submitted form against itself:');
+  if (r.formErrors.length) L.push(words.t('reconcile.formErrors'));
   for (const e of r.formErrors)
     L.push(
-      `  ${e.rule}: ${formatDollars(e.submitted)}, expected ${formatDollars(e.expected)} (${formatDollars(e.difference)})`,
+      words.t('reconcile.formError', {
+        rule: e.rule,
+        submitted: e.submitted,
+        expected: e.expected,
+        difference: e.difference,
+      }),
     );
   return L.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@
  * or the order of its categories, and also a whole Grants.gov package that holds the form somewhere
  * inside. Amounts become integer cents from their decimal text (never through a float).
  */
+import { msg, type Msg } from '../../messages/words';
 import type { SaxesTagNS } from 'saxes';
 import { newXmlParser } from '../xmlParser';
 import { parseDollars, type Cents } from '../money';
@@ -34,7 +35,7 @@ export interface SubmittedForm {
 }
 
 /** A failure: the problem, and the items of its list (amounts that cannot be read), one a line. */
-export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: string; lines?: string[] };
+export type SubmittedRead = { ok: true; form: SubmittedForm } | { ok: false; problem: Msg; lines?: Msg[] };
 
 const ITEM_LISTS = { SummaryLineItem: 'summary', CategorySet: 'categories', ResourceLineItem: 'resources' } as const;
 const TOTALS = {
@@ -126,7 +127,7 @@ const own = <T extends object>(table: T, key: string): key is Extract<keyof T, s
 /** Where the reading stands inside the document. */
 interface ReadState {
   form: SubmittedForm;
-  problems: string[];
+  problems: Msg[];
   /** Depth inside BudgetInformation; -1 before it, -2 after it. */
   depth: number;
   ignoreDepth: number;
@@ -149,13 +150,13 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
     text: '',
   };
   let nesting = 0;
-  let tooDeep = '';
+  let tooDeep: Msg | null = null;
   const parser = newXmlParser({ xmlns: true, position: true });
   parser.on('opentagstart', () => {
     // Before the parser resolves the element's namespace against the stack: the cost stays linear.
     if (++nesting > MAX_SF424A_DEPTH) {
-      tooDeep = `nests elements more than ${MAX_SF424A_DEPTH} deep (line ${parser.line}), as no SF-424A or Grants.gov package does; it is not read`;
-      throw new Error(tooDeep);
+      tooDeep = msg('reconcile.tooDeep', { max: MAX_SF424A_DEPTH, line: parser.line });
+      throw new Error('nested too deep');
     }
   });
   parser.on('opentag', (tag) => openElement(st, tag, parser.line));
@@ -166,16 +167,21 @@ export function readSubmittedSf424a(xml: string): SubmittedRead {
     nesting--;
     closeElement(st, tag.local, parser.line);
   });
+  // Text that does not even start as XML (a paste of the table, a PDF's words): said in words, not as the parser's
+  // "1:1: text data outside of root node".
+  if (!/^\uFEFF?\s*</.test(xml)) return { ok: false, problem: msg('reconcile.notXml') };
   try {
     parser.write(xml).close();
   } catch (err) {
     if (tooDeep) return { ok: false, problem: tooDeep };
-    return { ok: false, problem: `is not well-formed XML (${err instanceof Error ? err.message : String(err)})` };
+    return {
+      ok: false,
+      problem: msg('reconcile.notWellFormed', { detail: err instanceof Error ? err.message : String(err) }),
+    };
   }
-  if (st.depth === -1)
-    return { ok: false, problem: `holds no SF-424A: no BudgetInformation element of ${SF424A_NAMESPACE}` };
+  if (st.depth === -1) return { ok: false, problem: msg('reconcile.noForm', { namespace: SF424A_NAMESPACE }) };
   if (st.problems.length)
-    return { ok: false, problem: 'has amounts that cannot be read:', lines: cappedLines(st.problems) };
+    return { ok: false, problem: msg('reconcile.amountsUnreadable'), lines: cappedLines(st.problems) };
   return { ok: true, form: st.form };
 }
 
@@ -203,8 +209,7 @@ function openElement(st: ReadState, tag: SaxesTagNS, line: number): void {
     st.amounts = form[TOTALS[tag.local]];
     st.container = tag.local;
   } else if (FORECAST.has(tag.local)) {
-    if (form.forecast.has(tag.local))
-      st.problems.push(`${tag.local} (line ${line}): given twice; the form holds it once`);
+    if (form.forecast.has(tag.local)) st.problems.push(msg('reconcile.givenTwice', { element: tag.local, line }));
     st.amounts = new Map();
     form.forecast.set(tag.local, st.amounts);
     st.container = tag.local;
@@ -237,10 +242,10 @@ function readAmount(st: ReadState, amounts: Map<string, Cents>, local: string, l
   const cents = decimalToCents(st.text);
   if (amounts.has(local))
     // The last would win silently: two figures for one cell of the form is a damaged form.
-    st.problems.push(`${st.container}/${local} (line ${line}): given twice; the form holds one amount there`);
+    st.problems.push(msg('reconcile.amountGivenTwice', { element: `${st.container}/${local}`, line }));
   else if (cents === null)
     st.problems.push(
-      `${st.container}/${local} (line ${line}): ${JSON.stringify(st.text.trim())} is not an amount of dollars and cents`,
+      msg('reconcile.notAmount', { element: `${st.container}/${local}`, line, text: JSON.stringify(st.text.trim()) }),
     );
   else amounts.set(local, cents);
 }

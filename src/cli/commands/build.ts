@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { budgetFileKind, readBudgetJsonFile, type Io } from '../io';
+import { budgetFileKind, readBudgetJsonFile, wordsOf, type Io } from '../io';
 import { printStateNote, stateNote } from '../loadBudget';
 import { convertWorkbook } from '../convertWorkbook';
 import { runAction } from '../runAction';
@@ -55,12 +55,16 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
           io,
         );
         const errors = evaluateBudget(budget).findings.filter((f) => f.severity === 'error');
-        reportTo(io, opts.output)(terminalLine(`${outputName(opts.output)}: written from ${file}`) + '\n');
+        const words = wordsOf(io);
+        reportTo(
+          io,
+          opts.output,
+        )(terminalLine(words.t('build.writtenFrom', { out: outputName(opts.output), file })) + '\n');
         printWriteNotes(io, opts.output, notes);
         if (errors.length) {
           const codes = [...new Set(errors.map((f) => f.code))].join(', ');
           io.stderr(
-            `grant-budget: ${file}: ${errors.length} error finding${errors.length === 1 ? '' : 's'} (${codes}); the workbook is written, ${reviewHint(opts.output)}\n`,
+            `grant-budget: ${words.t('build.errorFindingsWritten', { file, count: errors.length, codes, hint: reviewHint(opts.output) })}\n`,
           );
           return EXIT_FINDINGS;
         }

@@ -3,12 +3,13 @@
  * for KY, PR, WA), an SF-424A sheet and a Checks sheet, every total a live formula.
  */
 import type { Command } from 'commander';
-import { budgetSizeProblem, DEFAULT_FISCAL_YEAR, type Budget } from '../../budget';
-import { InputError } from '../exitCodes';
+import { budgetSizeProblem, DEFAULT_FISCAL_YEAR, findState, rulePackFor, type Budget } from '../../budget';
+import { InputError, UsageError } from '../exitCodes';
 import { planNewWorkbook } from '../../layout/planner';
 import { XlsxWorkbook } from '../../xlsx/xlsxWorkbook';
 import { EXIT_OK } from '../exitCodes';
-import type { Io } from '../io';
+import { wordsOf, type Io } from '../io';
+import { msg, type Msg } from '../../messages/words';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { runAction } from '../runAction';
@@ -22,7 +23,7 @@ export async function writeTemplateWorkbook(
   out: string,
   opts: { state: string; fiscalYear: number; budget?: Budget } & OutputRule,
   io: Io,
-): Promise<{ sheets: string[]; notes: string[] }> {
+): Promise<{ sheets: string[]; notes: Msg[] }> {
   if (opts.budget) refuseTooManyLines(opts.budget, opts.inputs[0] ?? out);
   await checkTarget(out, 'workbook', opts, io);
   const made = await templateWorkbookBytes(out, opts);
@@ -40,7 +41,7 @@ function refuseTooManyLines(budget: Budget, file: string): void {
 export async function templateWorkbookBytes(
   out: string,
   opts: { state: string; fiscalYear: number; budget?: Budget },
-): Promise<{ bytes: Buffer; sheets: string[]; notes: string[] }> {
+): Promise<{ bytes: Buffer; sheets: string[]; notes: Msg[] }> {
   const result = planNewWorkbook({
     state: opts.state,
     fiscalYear: opts.fiscalYear,
@@ -53,7 +54,7 @@ export async function templateWorkbookBytes(
 
 export function parseFiscalYear(text: string | undefined): number {
   if (text === undefined) return DEFAULT_FISCAL_YEAR;
-  if (!/^\d{4}$/.test(text.trim())) throw new Error(`--fy must be a fiscal year such as 2012, not "${text}"`);
+  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(msg('new.badYear', { text }));
   return Number(text);
 }
 
@@ -74,18 +75,35 @@ export function registerNewWorkbook(program: Command, io: Io, setExit: (code: nu
     )
     .action((opts: { state: string; fy?: string; output: string; force?: boolean }) =>
       runAction(io, setExit, async () => {
+        const fiscalYear = parseFiscalYear(opts.fy);
+        const pack = rulePackFor(fiscalYear);
+        if (!pack) throw new UsageError(msg('new.noRulePack', { year: fiscalYear }));
+        if (!findState(pack, opts.state))
+          throw new UsageError(
+            msg('new.unknownState', {
+              state: opts.state,
+              year: pack.fiscalYear,
+              states: pack.states.map((s) => s.code).join(', '),
+            }),
+          );
         const { sheets } = await writeTemplateWorkbook(
           opts.output,
           {
             state: opts.state,
-            fiscalYear: parseFiscalYear(opts.fy),
+            fiscalYear,
             command: 'new',
             inputs: [],
             force: Boolean(opts.force),
           },
           io,
         );
-        reportTo(io, opts.output)(terminalLine(`${outputName(opts.output)}: written (${sheets.join(', ')})`) + '\n');
+        reportTo(
+          io,
+          opts.output,
+        )(
+          terminalLine(wordsOf(io).t('new.written', { out: outputName(opts.output), sheets: sheets.join(', ') })) +
+            '\n',
+        );
         return EXIT_OK;
       }),
     );

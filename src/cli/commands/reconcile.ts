@@ -14,7 +14,7 @@ import {
   xmlTextOf,
 } from '../../budget/reconcile';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
-import { readFileBytes, type Io } from '../io';
+import { readFileBytes, wordsOf, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
 import { runAction } from '../runAction';
@@ -63,8 +63,8 @@ export function registerReconcile(program: Command, io: Io, setExit: (code: numb
         const r = reconcileSf424a(read.form, evaluateBudget(loaded.budget, loaded.workbookFindings).sf424a);
         io.stdout(
           json
-            ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r), null, 2) + '\n'
-            : reconciliationText(terminalLine(budgetFile), terminalLine(xmlFile), withTerminalTexts(r)),
+            ? JSON.stringify(reconciliationJson(budgetFile, xmlFile, r, wordsOf(io)), null, 2) + '\n'
+            : reconciliationText(terminalLine(budgetFile), terminalLine(xmlFile), withTerminalTexts(r), wordsOf(io)),
         );
         return reconciles(r) ? EXIT_OK : EXIT_FINDINGS;
       }),

@@ -3,13 +3,14 @@
  * formulas (either layout) into a new file, listing every cell changed. Never writes the input file,
  * never overwrites an existing output unless --force, never changes a typed input cell.
  */
+import { msg } from '../../messages/words';
 import type { Command } from 'commander';
 import * as path from 'path';
 import { planRepair, repairChangeText } from '../../workbook/repair';
 import { repairRefusalText } from '../../workbook/repairGuard';
 import { PackageError, patchPackage } from '../../xlsx/patchPackage';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from '../exitCodes';
-import { readFileBytes, type Io } from '../io';
+import { readFileBytes, wordsOf, type Io } from '../io';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, outputName, reportTo, writeTarget } from '../outputTarget';
 import { textOrJson } from '../formatOption';
@@ -46,6 +47,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         const bytes = await readFileBytes(input, MAX_WORKBOOK_BYTES);
         const result = planRepair(await workbookSnapshotOf(input, bytes));
         if (result.problem) throw new InputError(input, result.problem);
+        const words = wordsOf(io);
         let out: Buffer;
         try {
           // The input's package with only the repaired cells changed (src/xlsx/patchPackage.ts).
@@ -64,33 +66,44 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
                 file: input,
                 output: opts.output,
                 layout: result.layout,
-                changes: result.changes,
-                refused: result.refused,
+                changes: result.changes.map((c) => ({
+                  sheet: c.sheet,
+                  cell: c.cell,
+                  before: words.render(c.before),
+                  after: c.after,
+                  reason: words.render(c.reason),
+                })),
+                refused: result.refused.map((r) => ({
+                  ...r,
+                  value: words.render(r.value),
+                  reason: words.render(r.reason),
+                })),
               },
               null,
               2,
             ) + '\n',
           );
         } else {
+          const layout = msg(result.layout === 'own' ? 'build.layout.own' : 'build.layout.published');
           report(
             result.changes.length === 0
-              ? terminalLine(
-                  `${input}: nothing to repair (${result.layout === 'own' ? 'grant-budget layout' : 'published OSHA layout'}); written unchanged to ${outputName(opts.output)}`,
-                ) + '\n'
+              ? terminalLine(words.t('repair.nothing', { file: input, layout, out: outputName(opts.output) })) + '\n'
               : terminalLine(
-                  `${input}: ${result.changes.length} cell${result.changes.length === 1 ? '' : 's'} repaired, written to ${outputName(opts.output)}:`,
+                  words.t('repair.repaired', {
+                    file: input,
+                    count: result.changes.length,
+                    out: outputName(opts.output),
+                  }),
                 ) +
                   '\n' +
-                  result.changes.map((c) => terminalLine(`  ${repairChangeText(c)}`)).join('\n') +
+                  result.changes.map((c) => terminalLine(`  ${words.render(repairChangeText(c))}`)).join('\n') +
                   '\n',
           );
           if (result.refused.length)
             report(
-              terminalLine(
-                `${input}: ${result.refused.length} total cell${result.refused.length === 1 ? '' : 's'} left as ${result.refused.length === 1 ? 'it is' : 'they are'}: ${result.refused.length === 1 ? 'it holds' : 'they hold'} a typed figure (clear the cell, or type the formula, if it is a total):`,
-              ) +
+              terminalLine(words.t('repair.refusedHead', { file: input, count: result.refused.length })) +
                 '\n' +
-                result.refused.map((r) => terminalLine(`  ${repairRefusalText(r)}`)).join('\n') +
+                result.refused.map((r) => terminalLine(`  ${words.render(repairRefusalText(r))}`)).join('\n') +
                 '\n',
             );
         }

@@ -6,10 +6,11 @@
 import type { Command } from 'commander';
 import { countBySeverity, evaluateBudget } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, InputError } from '../exitCodes';
-import type { Io } from '../io';
+import { wordsOf, type Io } from '../io';
+import { englishWords, msg, type Words } from '../../messages/words';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { textOrJson } from '../formatOption';
-import { reviewJson, reviewText, summaryFile, linkTo, plural } from '../reviewReport';
+import { reviewJson, reviewText, summaryFile, linkTo } from '../reviewReport';
 import { summaryWorkbook, type SummaryFile } from '../../xlsx/summaryWorkbook';
 import type { OutputRule } from '../outputFile';
 import { checkTarget, isStdout, refuseStdoutOnInputs, writeTarget } from '../outputTarget';
@@ -51,40 +52,46 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   const json = textOrJson(opts, 'review') === 'json';
   // The summary is never one of the files reviewed, and replaces a file only with --force (outputFile.ts).
   const summaryRule: OutputRule = { command: 'review', inputs: files, force: Boolean(opts.force) };
-  if (isStdout(opts.summary))
-    throw new InputError(
-      opts.summary ?? '-',
-      'cannot be the summary workbook: standard output carries the review itself; name the file with --summary region.xlsx',
-    );
+  if (isStdout(opts.summary)) throw new InputError(opts.summary ?? '-', msg('review.summaryNotStdout'));
   if (opts.summary) await checkTarget(opts.summary, 'workbook', summaryRule, io);
   await refuseStdoutOnInputs('review', files, io);
   const objects: unknown[] = [];
   const summary: SummaryFile[] = [];
   const outcomes: Outcome[] = [];
   const progress = io.stderrIsTTY && files.length > 1;
+  const words = wordsOf(io);
   for (const [i, file] of files.entries()) {
-    if (progress) io.stderr(`\rreviewing ${i + 1}/${files.length}: ${terminalLine(file)}\x1b[K`);
+    if (progress)
+      io.stderr(`\r${words.t('review.progress', { at: i + 1, of: files.length, file: terminalLine(file) })}\x1b[K`);
     try {
       const loaded = await loadBudget(file, { state: opts.state });
       const ev = evaluateBudget(loaded.budget, loaded.workbookFindings);
       if (progress) io.stderr('\r\x1b[K');
       printStateNote(io, loaded.file, loaded.stateNote);
-      if (opts.summary) summary.push(summaryFile(file, opts.summary, loaded.budget, ev, loaded.layout));
-      if (json) objects.push(reviewJson(file, loaded.budget, ev, loaded.layout, loaded.stateNote));
-      else io.stdout(reviewText(file, loaded.budget, ev, loaded.layout));
+      if (opts.summary) summary.push(summaryFile(file, opts.summary, loaded.budget, ev, loaded.layout, words));
+      if (json) objects.push(reviewJson(file, loaded.budget, ev, loaded.layout, words, loaded.stateNote));
+      else io.stdout(reviewText(file, loaded.budget, ev, loaded.layout, words));
       const counts = countBySeverity(ev.findings);
       outcomes.push(counts.error ? 'fail' : counts.warning ? 'warnings' : 'pass');
     } catch (err) {
       // One bad file never stops the review of the others; an unexpected failure is named too.
       const message =
         err instanceof InputError
-          ? err.fullText
-          : `cannot be reviewed: ${err instanceof Error ? err.message : String(err)}`;
+          ? err.fullText(words)
+          : words.t('review.cannotReview', { detail: err instanceof Error ? err.message : String(err) });
       if (!(err instanceof InputError) && process.env.GRANT_BUDGET_DEBUG)
         io.stderr(`${err instanceof Error ? err.stack : String(err)}\n`);
       outcomes.push('unreadable');
       if (progress) io.stderr('\r\x1b[K');
-      io.stderr(err instanceof InputError ? problemText(file, err.message, err.lines) : problemText(file, message));
+      io.stderr(
+        err instanceof InputError
+          ? problemText(
+              file,
+              words.render(err.problem),
+              err.lines.map((l) => words.render(l)),
+            )
+          : problemText(file, message),
+      );
       // An addition INTERFACES.md allows: the array keeps one entry per file given.
       if (json) objects.push({ file, error: message });
       if (opts.summary)
@@ -93,23 +100,28 @@ async function reviewFiles(files: string[], opts: ReviewOptions, io: Io): Promis
   }
   if (progress) io.stderr('\r\x1b[K');
   if (opts.summary) {
-    const made = await summaryWorkbook(summary, opts.summary);
+    const made = await summaryWorkbook(summary, opts.summary, words);
     await writeTarget(opts.summary, made.bytes, summaryRule, io);
     printWriteNotes(io, opts.summary, made.notes);
-    io.stderr(`${opts.summary}: summary of ${plural(files.length, 'file')} written\n`);
+    io.stderr(`${words.t('review.summaryWritten', { file: opts.summary, count: files.length })}\n`);
   }
   if (json) io.stdout(JSON.stringify(files.length === 1 ? (objects[0] ?? null) : objects, null, 2) + '\n');
   // The closing line of several files' text; JSON has no need of it (its array holds each file's outcome) and
   // its stderr stays for problems only.
-  if (files.length > 1 && !json) io.stdout(closingLine(outcomes));
+  if (files.length > 1 && !json) io.stdout(closingLine(outcomes, words));
   return outcomes.includes('unreadable') ? EXIT_UNREADABLE : outcomes.includes('fail') ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** "Reviewed 4 files: 1 FAIL (error findings), 1 PASS with warnings, 1 PASS, 1 could not be read." */
-export function closingLine(outcomes: readonly Outcome[]): string {
+export function closingLine(outcomes: readonly Outcome[], words: Words = englishWords()): string {
   const n = (o: Outcome) => outcomes.filter((x) => x === o).length;
   return (
-    `Reviewed ${plural(outcomes.length, 'file')}: ${n('fail')} FAIL (error findings), ${n('warnings')} PASS with warnings, ` +
-    `${n('pass')} PASS, ${n('unreadable')} could not be read.\n`
+    words.t('review.closing', {
+      count: outcomes.length,
+      fail: n('fail'),
+      warnings: n('warnings'),
+      pass: n('pass'),
+      unreadable: n('unreadable'),
+    }) + '\n'
   );
 }

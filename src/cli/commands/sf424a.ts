@@ -1,10 +1,11 @@
 /**
  * `grant-budget sf424a file.xlsx|budget.json [--format table|csv|json|xml] [-o file]`
  */
+import { msg } from '../../messages/words';
 import type { Command } from 'commander';
 import { evaluateBudget, hasErrors, sf424aCsv, sf424aToJson, sf424aXmlWithNotes, stateByCode } from '../../budget';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import type { Io } from '../io';
+import { wordsOf, type Io } from '../io';
 import { loadBudget, printStateNote } from '../loadBudget';
 import { sf424aTable } from '../sf424aTable';
 import { runAction } from '../runAction';
@@ -59,7 +60,12 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
                 ? sf424aCsv(ev.sf424a)
                 : sf424aTable(
                     ev.sf424a,
-                    `SF-424A Budget Information (Non-Construction), ${state.name}, FY ${loaded.budget.fiscalYear}, CFDA ${ev.pack.cfda}`,
+                    wordsOf(io).t('sf424a.heading', {
+                      state: state.name,
+                      year: loaded.budget.fiscalYear,
+                      cfda: ev.pack.cfda,
+                    }),
+                    wordsOf(io),
                   );
         if (output && !isStdout(output)) await writeTarget(output, text, rule, io);
         // The table always, and CSV when it reaches a terminal, are made safe for it; to a pipe CSV stays data.
@@ -68,7 +74,7 @@ export function registerSf424a(program: Command, io: Io, setExit: (code: number)
         if (hasErrors(ev.findings)) {
           const n = ev.findings.filter((f) => f.severity === 'error').length;
           io.stderr(
-            `grant-budget: ${file}: ${n} error finding${n === 1 ? '' : 's'} in this budget; run \`grant-budget review ${file}\` to see them\n`,
+            `grant-budget: ${wordsOf(io).t('build.errorFindings', { file, count: n, hint: msg('output.reviewHint', { file }) })}\n`,
           );
           return EXIT_FINDINGS;
         }

@@ -127,7 +127,11 @@ export function createFakeOffice(
   data: FakeWorkbook,
   theme: FakeTheme = 'light',
   ready: Promise<unknown> = Promise.resolve(),
+  /** Office's display language ("en-US", "es-PR"). */
+  displayLanguage = 'en-US',
 ) {
+  // The add-in's roaming settings, kept for the page's life (Office keeps them per user and add-in).
+  const roaming = new Map<string, unknown>();
   const colors =
     theme === 'dark'
       ? {
@@ -157,6 +161,13 @@ export function createFakeOffice(
         return data.platform;
       },
       officeTheme: { ...colors, isDarkTheme: theme === 'dark' },
+      displayLanguage,
+      roamingSettings: {
+        get: (name: string) => roaming.get(name),
+        set: (name: string, value: unknown) => void roaming.set(name, value),
+        remove: (name: string) => void roaming.delete(name),
+        saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: 'succeeded' }),
+      },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {
           if (name === 'DelayForCellEdit') return data.reportsDelayForCellEdit;

@@ -19,6 +19,10 @@ import { ReviewTab } from './ReviewTab';
 import { StateArea, type PickerMode, type StateAreaProps } from './StateArea';
 import { SummaryLine } from './SummaryLine';
 import { Tabs } from './Tabs';
+import { LanguageSetting } from './LanguageSetting';
+import { useWords } from '../words';
+import { errorWords } from '../../addin/paneWords';
+import { msg, type MessageKey, type Msg, type Words } from '../../messages/words';
 
 const Sf424aPanel = React.lazy(() => import(/* webpackChunkName: "sf424a" */ './Sf424aPanel'));
 
@@ -28,7 +32,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
+    // Excel for Mac opens a pane 270 px wide: nothing may need more.
+    minWidth: 0,
     boxSizing: 'border-box',
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -50,10 +55,10 @@ const useStyles = makeStyles({
 });
 
 type TabKey = 'checks' | 'sf424a' | 'review';
-const TABS: readonly { key: TabKey; label: string }[] = [
-  { key: 'checks', label: 'Checks' },
-  { key: 'sf424a', label: 'SF-424A' },
-  { key: 'review', label: 'Review' },
+const TABS: readonly { key: TabKey; label: MessageKey }[] = [
+  { key: 'checks', label: 'pane.tab.checks' },
+  { key: 'sf424a', label: 'pane.tab.sf424a' },
+  { key: 'review', label: 'pane.tab.review' },
 ];
 
 export interface AppProps {
@@ -66,27 +71,26 @@ export interface AppProps {
   downloadKnown?: boolean;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** The words of the live status line. */
-function statusText(busy: string | null, outcome: CheckOutcome | null): string {
-  if (busy) return `${busy}…`;
+function statusText(busy: Msg | null, outcome: CheckOutcome | null, w: Words): string {
+  if (busy) return w.t('pane.status.busy', { action: busy });
   if (outcome?.status === 'checked') {
     const n = countBySeverity(outcome.evaluation.findings);
-    return `${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} note${n.info === 1 ? '' : 's'}`;
+    return w.t('pane.status.counts', { errors: n.error, warnings: n.warning, notes: n.info });
   }
-  return outcome?.status === 'none' ? 'No budget in this workbook yet.' : 'Reading the workbook…';
+  if (outcome?.status === 'none')
+    return outcome.layout === 'published' ? w.t('pane.status.publishedNoState') : w.t('pane.status.none');
+  return w.t('pane.status.reading');
 }
 
 /** Once an action has finished and rendered, its result takes the focus (never <body>). */
-function useActionFocus(busy: string | null) {
+function useActionFocus(busy: Msg | null) {
   const focusNext = React.useRef<FocusTarget>(null);
   const refs = {
     notice: React.useRef<HTMLDivElement>(null),
     summary: React.useRef<HTMLDivElement>(null),
     insert: React.useRef<HTMLButtonElement>(null),
+    state: React.useRef<HTMLSelectElement>(null),
   };
   React.useEffect(() => {
     const target = focusNext.current;
@@ -96,7 +100,9 @@ function useActionFocus(busy: string | null) {
         ? (refs.notice.current ?? refs.summary.current)
         : target === 'summary'
           ? refs.summary.current
-          : refs.insert.current;
+          : target === 'state'
+            ? refs.state.current
+            : (refs.insert.current ?? refs.state.current);
     if (!el) return;
     focusNext.current = null;
     el.focus();
@@ -135,7 +141,7 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [state, setStateOnly] = React.useState('');
   const [fiscalYear, setFiscalYear] = React.useState(DEFAULT_FISCAL_YEAR);
-  const [busy, setBusy] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState<Msg | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [mode, setMode] = React.useState<PickerMode>('workbook');
   const { focusNext, refs } = useActionFocus(busy);
@@ -159,7 +165,8 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
         setFiscalYear(o.fiscalYear);
       } else if (o.status === 'checked') setState((cur) => cur || o.state);
       // The read had to go in parts (Excel on the web's 5 MB limit): say so, once per check that did.
-      if (o.status === 'checked' && o.notes?.length) setNotice({ intent: 'warning', text: o.notes.join(' ') });
+      if (o.status === 'checked' && o.notes?.length)
+        setNotice({ intent: 'warning', text: o.notes[0] as Msg, details: o.notes.slice(1) });
       else if (o.status === 'checked' && o.completedLines?.length)
         setNotice({ intent: 'success', text: completedLinesText(o.completedLines) });
     },
@@ -167,22 +174,23 @@ function usePaneCore(backend: PaneBackend, recheckDelayMs: number) {
     // An edit is the user's next action: a notice about the last one is stale now (errors stay).
     onEdit: () => setNotice((n) => (n && n.intent !== 'error' ? null : n)),
   });
-  const act = async (label: string, f: () => Promise<void>) => {
+  const act = async (label: Msg, f: () => Promise<void>) => {
     setBusy(label);
     setNotice(null);
     try {
       await f();
     } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e) });
+      setNotice({ intent: 'error', text: errorWords(e) });
     } finally {
       setBusy(null);
     }
   };
+  const language = useWords().language;
   const unprotected = () => {
     storeFlag(UNDO_NOTE_KEY);
     setUndoSaid(true);
   };
-  const control: PaneControl = { backend, runner, act, setNotice, focusNext, unprotected };
+  const control: PaneControl = { backend, runner, act, setNotice, focusNext, language, unprotected };
   const checked = outcome?.status === 'checked' ? outcome : null;
   return {
     outcome,
@@ -221,8 +229,14 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
     confirming,
     canChangeState: core.control.backend.changeState !== undefined,
     insertRef: core.refs.insert,
+    stateRef: core.refs.state,
+    // The officer's first action is Insert; once the workbook holds a budget (or a reviewer's published
+    // templates), each tab has its own primary action and Insert is a plain button.
+    insertPrimary: core.outcome?.status !== 'checked' && core.outcome?.layout !== 'published',
     onMode: (m) => {
       core.setMode(m);
+      // Choosing another State (a new set, or this budget's new one) starts at the picker; going back, at Insert.
+      core.control.focusNext.current = m === 'workbook' ? 'insert' : 'state';
       if (m === 'another') core.setState('');
       if (m === 'workbook' && ownBudget) core.setState(ownBudget.state);
     },
@@ -253,8 +267,16 @@ function usePicker(core: PaneCore, change: ReturnType<typeof useStateChange>): O
 
 export function App({ backend, recheckDelayMs = 300, canDownload = true, downloadKnown = true }: AppProps) {
   const s = useStyles();
+  const w = useWords();
   const core = usePaneCore(backend, recheckDelayMs);
   const [tab, setTab] = React.useState<TabKey>('checks');
+  // A reviewer's workbook (OSHA's published templates) opens on Review, once: its first task is the repair.
+  // Decided while rendering the first outcome (React's way to adjust state to new data), not in an effect.
+  const [opened, setOpened] = React.useState(false);
+  if (!opened && core.outcome) {
+    setOpened(true);
+    if (core.outcome.layout === 'published') setTab('review');
+  }
   const change = useStateChange(core.control, core.fiscalYear, () => core.setMode('workbook'));
   const picker = usePicker(core, change);
   const { repairChanges, ...reviewer } = useReviewActions(core.control, () => setTab('checks'));
@@ -266,23 +288,33 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
   const goTo = (sheet: string, cell: string) =>
     void backend
       .goTo(sheet, cell)
-      .catch((e: unknown) => setNotice({ intent: 'error', text: `Could not go to ${sheet}!${cell}: ${errorText(e)}` }));
+      .catch((e: unknown) =>
+        setNotice({ intent: 'error', text: msg('pane.goToFailed', { cell: `${sheet}!${cell}`, why: errorWords(e) }) }),
+      );
   return (
     <main className={s.root} aria-label="Grant Budget">
       <PaneHeader checked={checked} />
       {outcome?.status === 'none' && !outcome.at ? (
-        <p className={s.lead}>Choose your State, then insert the templates.</p>
+        <p className={s.lead}>
+          {outcome.layout === 'published' ? w.t('pane.lead.published') : w.t('pane.lead.choose')}
+        </p>
       ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={busy} outcome={outcome} statusRef={core.refs.summary} />
       {core.excelWaiting ? (
         <p role="alert" className={s.lead} data-testid="excel-waiting">
-          {CELL_EDIT_WAITING}
+          {w.render(CELL_EDIT_WAITING)}
         </p>
       ) : null}
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
-      <Tabs<TabKey> tabs={TABS} selected={tab} onSelect={selectTab} label="Views" idPrefix="gb" />
+      <Tabs<TabKey>
+        tabs={TABS.map((t) => ({ key: t.key, label: w.t(t.label as 'pane.tab.checks') }))}
+        selected={tab}
+        onSelect={selectTab}
+        label={w.t('pane.tabs')}
+        idPrefix="gb"
+      />
       {tab === 'checks' ? (
         <div role="tabpanel" id="gb-panel-checks" aria-labelledby="gb-tab-checks" className={s.panel}>
           {checked ? (
@@ -303,6 +335,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
       {tab === 'review' ? (
         <ReviewTab
           checked={checked}
+          published={checked?.layout === 'published' || outcome?.layout === 'published'}
           busy={busy !== null}
           repairChanges={repairChanges}
           onReview={() => void reviewer.review()}
@@ -314,22 +347,28 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
           undoNote={core.undoNote}
         />
       ) : null}
+      <LanguageSetting />
     </main>
   );
 }
 
 function PaneHeader({ checked }: { checked: CheckedBudget | null }) {
   const s = useStyles();
+  const w = useWords();
   return (
     <header>
       <h1 className={s.title}>Grant Budget</h1>
       <p className={s.subtitle}>
         {checked
-          ? `${checked.state}, FY ${checked.fiscalYear} · checked ${checked.checkedAt.toLocaleTimeString()}`
-          : 'OSHA 23(g) State Plan grant budget'}
+          ? w.t('pane.header.checked', {
+              state: checked.state,
+              year: checked.fiscalYear,
+              time: w.time(checked.checkedAt),
+            })
+          : w.t('pane.header.product')}
         {' · '}
         <a href="help.html" target="_blank" rel="noopener noreferrer" className={s.link}>
-          Help: how the rules are read
+          {w.t('pane.header.help')}
         </a>
       </p>
     </header>
@@ -342,11 +381,12 @@ function CheckStatus({
   outcome,
   statusRef,
 }: {
-  busy: string | null;
+  busy: Msg | null;
   outcome: CheckOutcome | null;
   statusRef: React.RefObject<HTMLDivElement>;
 }) {
   const s = useStyles();
+  const w = useWords();
   const checked = outcome?.status === 'checked' ? outcome : null;
   const set = checked?.set && checked.set.count > 1 ? checked.set : null;
   return (
@@ -360,14 +400,15 @@ function CheckStatus({
         tabIndex={-1}
         ref={statusRef}
       >
-        {statusText(busy, outcome)}
+        {statusText(busy, outcome, w)}
       </div>
       {set ? (
         <p className={s.setNote} data-testid="set-note">
-          Checking set {set.number} of {set.count} (“{set.appendixF}”):{' '}
-          {set.byActiveSheet
-            ? 'the set of the active sheet.'
-            : 'the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.'}
+          {w.t(set.byActiveSheet ? 'pane.set.active' : 'pane.set.lastInserted', {
+            number: set.number,
+            count: set.count,
+            sheet: set.appendixF,
+          })}
         </p>
       ) : null}
     </>
@@ -383,13 +424,14 @@ function Sf424aTab({
   checked: CheckedBudget | null;
   canDownload: boolean;
   downloadKnown: boolean;
-  onStatus(text: string, intent?: 'success' | 'error' | 'info' | 'warning'): void;
+  onStatus(text: Msg, intent?: 'success' | 'error' | 'info' | 'warning'): void;
 }) {
   const s = useStyles();
+  const w = useWords();
   return (
     <div role="tabpanel" id="gb-panel-sf424a" aria-labelledby="gb-tab-sf424a" className={s.panel}>
       {checked ? (
-        <React.Suspense fallback={<p className={s.hint}>Loading the SF-424A…</p>}>
+        <React.Suspense fallback={<p className={s.hint}>{w.t('pane.sf424a.loading')}</p>}>
           <Sf424aPanel
             form={checked.evaluation.sf424a}
             osha110={checked.evaluation.osha110}
@@ -401,7 +443,7 @@ function Sf424aTab({
           />
         </React.Suspense>
       ) : (
-        <p className={s.hint}>The SF-424A figures appear once the workbook holds a budget.</p>
+        <p className={s.hint}>{w.t('pane.sf424a.none')}</p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
  * second set of templates, another State): what will happen, then the action and Cancel. Focus goes to
  * the question when it opens, and back where it came from when it is cancelled (the pane does that).
  */
+import { useWords } from '../words';
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 
@@ -42,10 +43,21 @@ export interface ConfirmProps {
 
 export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel }: ConfirmProps) {
   const s = useStyles();
+  const w = useWords();
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
   return (
-    <section className={s.box} aria-labelledby="gb-confirm-title" data-testid={testId}>
+    // Esc answers "Cancel", as in every question of Office.
+    <section
+      className={s.box}
+      aria-labelledby="gb-confirm-title"
+      data-testid={testId}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id="gb-confirm-title" className={s.title} tabIndex={-1} ref={heading}>
         {title}
       </h2>
@@ -53,16 +65,16 @@ export function Confirm({ testId, title, text, confirmLabel, onConfirm, onCancel
         <p className={s.text}>{text}</p>
       ) : (
         <ul className={s.list}>
-          {text.map((t) => (
-            <li key={t}>{t}</li>
+          {text.map((t, i) => (
+            <li key={i}>{t}</li>
           ))}
         </ul>
       )}
       <div className={s.buttons}>
-        <Button appearance="primary" onClick={onConfirm}>
+        <Button appearance="primary" data-primary="" onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{w.t('pane.cancel')}</Button>
       </div>
     </section>
   );

@@ -2,11 +2,13 @@
  * The one notice of the pane: the outcome of the last action, short, with its long part (every sheet
  * renamed, every effect of a State change) folded under Details. Errors are alerts; the rest is status.
  */
+import { useWords } from '../words';
+import type { Msg } from '../../messages/words';
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 /** A short notice; `details` (the long part) folds away. */
-export type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; text: string; details?: string[] };
+export type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; text: Msg; details?: readonly Msg[] };
 
 const useStyles = makeStyles({
   notice: {
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
 
 export const NoticeBox = React.forwardRef<HTMLDivElement, { notice: Notice }>(function NoticeBox({ notice }, ref) {
   const s = useStyles();
+  const w = useWords();
   return (
     <div
       className={mergeClasses(s.notice, s[notice.intent])}
@@ -40,13 +43,13 @@ export const NoticeBox = React.forwardRef<HTMLDivElement, { notice: Notice }>(fu
       tabIndex={-1}
       ref={ref}
     >
-      {notice.text}
+      {w.render(notice.text)}
       {notice.details?.length ? (
         <details className={s.details}>
-          <summary>Details</summary>
-          {notice.details.map((d) => (
-            <p key={d} className={s.detail}>
-              {d}
+          <summary>{w.t('pane.details')}</summary>
+          {notice.details.map((d, i) => (
+            <p key={i} className={s.detail}>
+              {w.render(d)}
             </p>
           ))}
         </details>

@@ -4,13 +4,16 @@
  * errors of the submitted form against itself. The comparison is the domain's (src/budget/reconcile),
  * the same as `grant-budget reconcile`. Loaded lazily with its XML parser.
  */
+import { useWords } from '../words';
+import { msg, type Msg } from '../../messages/words';
 import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { CATEGORY_TITLES, formatDollars, type Sf424a } from '../../budget';
+import { CATEGORY_TITLES, type Sf424a } from '../../budget';
 import {
   isMatched,
   readSubmittedSf424a,
   reconcileSf424a,
+  looksLikeAnotherForm,
   reconciles,
   xmlTextOf,
   type Difference,
@@ -64,18 +67,29 @@ export interface ReconcilePanelProps {
   onGoTo?: (sheet: string, cell: string) => void;
 }
 
-type Result = { ok: true; r: Reconciliation } | { ok: false; problem: string };
+type Result = { ok: true; r: Reconciliation } | { ok: false; problem: Msg };
 
-const shown = (x: number | string) => (typeof x === 'string' ? `"${x}"` : formatDollars(x));
+const shown = (x: number | string) =>
+  typeof x === 'string' ? msg('figure.quoted', { value: x }) : msg('figure.money', { value: x });
 
 /** A difference in words, as the list shows it: the name of its go-to button (the same words, in order). */
-function differenceWords(d: Difference): string {
-  const diff = d.difference !== null ? ` (${formatDollars(d.difference)})` : '';
-  return `${d.section} line ${d.line}${d.column ? ` (${d.column})` : ''} ${d.label}: submitted ${shown(d.submitted)}, budget ${shown(d.computed)}${diff}`;
+function differenceWords(d: Difference): Msg {
+  const data = {
+    section: d.section,
+    line: d.line,
+    column: d.column ? ` (${d.column})` : '',
+    label: d.label,
+    submitted: shown(d.submitted),
+    computed: shown(d.computed),
+  };
+  return d.difference !== null
+    ? msg('pane.compare.difference', { ...data, difference: d.difference })
+    : msg('pane.compare.differenceText', data);
 }
 
 export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: ReconcilePanelProps) {
   const s = useStyles();
+  const w = useWords();
   const [xml, setXml] = React.useState('');
   const [result, setResult] = React.useState<Result | null>(null);
   const compare = (text: string) => {
@@ -83,7 +97,12 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
     setResult(
       read.ok
         ? { ok: true, r: reconcileSf424a(read.form, form) }
-        : { ok: false, problem: `The submitted SF-424A ${read.problem}.` },
+        : {
+            ok: false,
+            problem: read.lines?.length
+              ? msg('pane.compare.unreadableList', { problem: read.problem, lines: read.lines })
+              : msg('pane.compare.unreadable', { problem: read.problem }),
+          },
     );
   };
   const pick = async (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -95,13 +114,11 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
     compare(text);
   };
   return (
-    <section className={s.root} aria-label="Compare with the submitted SF-424A">
-      <h2 className={s.title}>Compare with the submitted SF-424A</h2>
-      <p className={s.hint}>
-        Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.
-      </p>
+    <section className={s.root} aria-label={w.t('pane.compare.title')}>
+      <h2 className={s.title}>{w.t('pane.compare.title')}</h2>
+      <p className={s.hint}>{w.t('pane.compare.hint')}</p>
       <Textarea
-        aria-label="Submitted SF-424A (Grants.gov XML)"
+        aria-label={w.t('pane.compare.xmlLabel')}
         value={xml}
         onChange={(_e, d) => setXml(d.value)}
         resize="vertical"
@@ -109,18 +126,18 @@ export default function ReconcilePanel({ form, onShowForm, sources, onGoTo }: Re
       />
       <div className={s.row}>
         <Button disabled={!xml.trim()} onClick={() => compare(xml)}>
-          Compare
+          {w.t('pane.compare.button')}
         </Button>
         <input
           type="file"
           accept=".xml,text/xml,application/xml"
-          aria-label="Pick the submitted SF-424A file"
+          aria-label={w.t('pane.compare.pick')}
           onChange={(e) => void pick(e)}
         />
       </div>
       {result && !result.ok ? (
         <p className={s.problem} role="alert">
-          {result.problem}
+          {w.render(result.problem)}
         </p>
       ) : null}
       {result?.ok ? <ReconcileResult r={result.r} sources={sources} onGoTo={onGoTo} onShowForm={onShowForm} /> : null}
@@ -136,26 +153,33 @@ function ReconcileResult({
   onShowForm,
 }: { r: Reconciliation } & Pick<ReconcilePanelProps, 'sources' | 'onGoTo' | 'onShowForm'>) {
   const s = useStyles();
+  const w = useWords();
   const unmatched = r.matches.filter((m) => !isMatched(m));
   return (
-    <div role="status" data-testid="reconcile-result">
-      <p className={s.hint}>
+    <div data-testid="reconcile-result">
+      {/* Only the summary line is the live status: a screen reader says it, not every difference. */}
+      <p className={s.hint} role="status">
+        {looksLikeAnotherForm(r) ? `${w.t('pane.compare.anotherForm')} ` : null}
         {reconciles(r)
-          ? 'The submitted SF-424A agrees with this budget, figure for figure.'
-          : `${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}, ${r.formErrors.length} error${r.formErrors.length === 1 ? '' : 's'} in the form itself, ${unmatched.length} activit${unmatched.length === 1 ? 'y' : 'ies'} not matched.`}
+          ? w.t('pane.compare.agrees')
+          : w.t('pane.compare.counts', {
+              differences: r.differences.length,
+              formErrors: r.formErrors.length,
+              unmatched: unmatched.length,
+            })}
       </p>
       {r.notes.length ? (
-        <ul className={s.list} aria-label="Notes on the submitted form">
+        <ul className={s.list} aria-label={w.t('pane.compare.notesLabel')}>
           {r.notes.map((n) => (
             <li key={`${n.kind}|${n.section}|${n.line}|${n.column}`} className={s.item}>
-              Section {n.section} line {n.line}: {n.text}.
+              {w.t('pane.compare.note', { section: n.section, line: n.line, note: n.text })}
             </li>
           ))}
         </ul>
       ) : null}
-      {r.differences.length ? <h3 className={s.subtitle}>Differences (submitted, budget, difference)</h3> : null}
+      {r.differences.length ? <h3 className={s.subtitle}>{w.t('pane.compare.differences')}</h3> : null}
       {r.differences.length ? (
-        <ul className={s.list} aria-label="Differences">
+        <ul className={s.list} aria-label={w.t('pane.compare.differencesLabel')}>
           {r.differences.map((d) => (
             <DifferenceItem
               key={`${d.section}|${d.line}|${d.column}|${d.category ?? ''}`}
@@ -166,34 +190,40 @@ function ReconcileResult({
           ))}
         </ul>
       ) : null}
-      {r.formErrors.length ? <h3 className={s.subtitle}>The submitted form against itself</h3> : null}
+      {r.formErrors.length ? <h3 className={s.subtitle}>{w.t('pane.compare.formErrorsTitle')}</h3> : null}
       {r.formErrors.length ? (
-        <ul className={s.list} aria-label="Errors of the submitted form">
+        <ul className={s.list} aria-label={w.t('pane.compare.formErrorsLabel')}>
           {r.formErrors.map((e) => (
             <li key={e.rule} className={s.item}>
-              {e.rule}: <span className={s.figure}>{formatDollars(e.submitted)}</span>, should be{' '}
-              <span className={s.figure}>{formatDollars(e.expected)}</span>
+              {w.t('pane.compare.formError', { rule: e.rule, submitted: e.submitted, expected: e.expected })}
             </li>
           ))}
         </ul>
       ) : null}
-      <h3 className={s.subtitle}>How each activity was recognised</h3>
-      <ul className={s.list} aria-label="How the activities were matched">
+      <h3 className={s.subtitle}>{w.t('pane.compare.matchesTitle')}</h3>
+      <ul className={s.list} aria-label={w.t('pane.compare.matchesLabel')}>
         {r.matches.map((m) => (
           <li key={`${m.section}|${m.line}`} className={s.item}>
-            Section {m.section} {m.section === 'B' ? `column (${m.line})` : `line ${m.line}`} “
-            {m.submitted || 'no title'}”:{' '}
-            {m.category
-              ? `${CATEGORY_TITLES[m.category]} (${m.method === 'activity' ? 'the same activity in another section' : `by ${m.method}`})`
-              : m.categories
-                ? `${m.categories.map((k) => CATEGORY_TITLES[k]).join(' + ')} (combined)`
-                : 'not matched'}
+            {w.t(
+              m.category ? 'pane.compare.matched' : m.categories ? 'pane.compare.combined' : 'pane.compare.notMatched',
+              {
+                where:
+                  m.section === 'B'
+                    ? msg('reconcile.sectionColumn', { section: m.section, line: m.line })
+                    : msg('reconcile.sectionLine', { section: m.section, line: m.line }),
+                title: m.submitted ? msg('figure.text', { value: m.submitted }) : msg('reconcile.noTitle'),
+                category: m.category
+                  ? CATEGORY_TITLES[m.category]
+                  : (m.categories ?? []).map((k) => CATEGORY_TITLES[k]).join(' + '),
+                method: msg(`reconcile.method.${m.method ?? 'title'}` as 'reconcile.method.title'),
+              },
+            )}
           </li>
         ))}
       </ul>
       {onShowForm && r.differences.length ? (
         <Button appearance="subtle" onClick={onShowForm}>
-          Show this budget&apos;s SF-424A
+          {w.t('pane.compare.showForm')}
         </Button>
       ) : null}
     </div>
@@ -211,14 +241,8 @@ function DifferenceItem({
   onGoTo: ReconcilePanelProps['onGoTo'];
 }) {
   const s = useStyles();
-  const text = (
-    <>
-      {d.section} line {d.line}
-      {d.column ? ` (${d.column})` : ''} {d.label}: submitted <span className={s.figure}>{shown(d.submitted)}</span>,
-      budget <span className={s.figure}>{shown(d.computed)}</span>
-      {d.difference !== null ? <span className={s.figure}> ({formatDollars(d.difference)})</span> : null}
-    </>
-  );
+  const w = useWords();
+  const text = <>{w.render(differenceWords(d))}</>;
   return (
     <li className={s.item} data-cell={src ? `${src.sheet}!${src.cell}` : ''}>
       {src && onGoTo ? (
@@ -226,15 +250,15 @@ function DifferenceItem({
           type="button"
           className={s.goTo}
           onClick={() => onGoTo(src.sheet, src.cell)}
-          aria-label={`${differenceWords(d)}. Go to ${src.sheet}!${src.cell}, ${src.what}`}
+          aria-label={w.t('pane.compare.goToLabel', {
+            difference: differenceWords(d),
+            cell: `${src.sheet}!${src.cell}`,
+            what: src.what,
+          })}
         >
           {text}
           <span className={s.place}>
-            Go to{' '}
-            <span className={s.cellRef}>
-              {src.sheet}!{src.cell}
-            </span>
-            , {src.what}
+            {w.t('pane.compare.goTo', { cell: `${src.sheet}!${src.cell}`, what: src.what })}
           </span>
         </button>
       ) : (

@@ -3,6 +3,9 @@
  * change), write a Review sheet, move a published budget into live templates, and reconcile the
  * SF-424A with its sources. Each button calls back to the pane, which does the work.
  */
+import { useWords } from '../words';
+import type { Msg } from '../../messages/words';
+import type { RepairedCell } from '../../addin/paneBackend';
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckedBudget } from '../../addin/paneBackend';
@@ -22,9 +25,11 @@ const useStyles = makeStyles({
 
 export interface ReviewTabProps {
   checked: CheckedBudget | null;
+  /** OSHA's published templates: the reviewer's first action here is the repair (the tab's primary button). */
+  published?: boolean;
   busy: boolean;
-  /** The cells the last repair rewrote, in words. */
-  repairChanges: readonly string[] | null;
+  /** The cells the last repair rewrote. */
+  repairChanges: readonly RepairedCell[] | null;
   onReview(): void;
   onRepair(): void;
   onWriteReview(): void;
@@ -33,45 +38,56 @@ export interface ReviewTabProps {
   onGoTo(sheet: string, cell: string): void;
   onShowForm(): void;
   /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
-  undoNote?: string | null;
+  undoNote?: Msg | null;
 }
 
 export function ReviewTab(p: ReviewTabProps) {
   const s = useStyles();
+  const w = useWords();
   return (
     <div role="tabpanel" id="gb-panel-review" aria-labelledby="gb-tab-review" className={s.actions}>
-      <p className={s.hint}>
-        For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and
-        leave a Review sheet in the workbook.
-      </p>
+      <p className={s.hint}>{w.t('pane.review.hint')}</p>
       <Button disabled={p.busy} onClick={p.onReview}>
-        Review this workbook
+        {w.t('pane.review.review')}
       </Button>
       {p.undoNote ? (
         <p className={s.hint} data-testid="undo-note" id="gb-undo-note">
-          {p.undoNote}
+          {w.render(p.undoNote)}
         </p>
       ) : null}
-      <Button disabled={p.busy} onClick={p.onRepair} {...(p.undoNote ? { 'aria-describedby': 'gb-undo-note' } : {})}>
-        Repair totals
+      <Button
+        disabled={p.busy}
+        onClick={p.onRepair}
+        appearance={p.published ? 'primary' : 'secondary'}
+        data-primary={p.published ? '' : undefined}
+        {...(p.undoNote ? { 'aria-describedby': 'gb-undo-note' } : {})}
+      >
+        {w.t('pane.review.repair')}
       </Button>
       <Button disabled={p.busy || !p.checked} onClick={p.onWriteReview}>
-        Write the review sheet
+        {w.t('pane.review.writeSheet')}
       </Button>
       {p.checked?.layout === 'published' && p.onMoveToLive ? (
         <Button disabled={p.busy} onClick={p.onMoveToLive}>
-          Move this budget into live templates
+          {w.t('pane.review.moveToLive')}
         </Button>
       ) : null}
       {p.repairChanges && p.repairChanges.length > 0 ? (
-        <ul className={s.changes} aria-label="Cells repaired">
+        <ul className={s.changes} aria-label={w.t('pane.review.repairedCells')}>
           {p.repairChanges.map((c) => (
-            <li key={c}>{c}</li>
+            <li key={`${c.sheet}!${c.cell}`}>
+              {w.t('pane.review.repairedCell', {
+                cell: `${c.sheet}!${c.cell}`,
+                before: c.before,
+                after: c.after,
+                reason: c.reason,
+              })}
+            </li>
           ))}
         </ul>
       ) : null}
       {p.checked ? (
-        <React.Suspense fallback={<p className={s.hint}>Loading…</p>}>
+        <React.Suspense fallback={<p className={s.hint}>{w.t('pane.loading')}</p>}>
           <ReconcilePanel
             form={p.checked.evaluation.sf424a}
             sources={p.checked.figureSources}

@@ -3,9 +3,12 @@
  * button per section (tab-separated), the XML export, and the OSHA 110 figures. Loaded lazily: the
  * pane shows the checks first.
  */
+import { useWords } from '../words';
+import { errorWords } from '../../addin/paneWords';
+import { msg, type Msg } from '../../messages/words';
 import * as React from 'react';
 import { Button, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDollars, sf424aXml, type Osha110, type Sf424a } from '../../budget';
+import { sf424aXml, type Osha110, type Sf424a } from '../../budget';
 import { copyText, downloadText } from '../clipboard';
 import { sectionTables } from '../../budget/sf424aTables';
 import { SectionView, widthNeeded } from './Sf424aSection';
@@ -53,7 +56,7 @@ export interface Sf424aPanelProps {
   /** Errors the checks found: an export with errors open says so (and still exports). */
   openErrors?: number;
   /** Tells the pane what happened (it speaks it through its live region). */
-  onStatus(message: string, intent?: 'success' | 'error' | 'warning'): void;
+  onStatus(message: Msg, intent?: 'success' | 'error' | 'warning'): void;
 }
 
 /** The panel's width, followed as the pane is resized (0 where it cannot be measured: then tables). */
@@ -82,6 +85,7 @@ export default function Sf424aPanel({
   onStatus,
 }: Sf424aPanelProps) {
   const s = useStyles();
+  const w = useWords();
   const tables = React.useMemo(() => sectionTables(form), [form]);
   const { ref: widthRef, px: widthPx } = usePaneWidth();
   const [shownXml, setShownXml] = React.useState<{ name: string; xml: string } | null>(null);
@@ -92,10 +96,10 @@ export default function Sf424aPanel({
     if (started && !downloadKnown) {
       // Excel was asked to save the file; whether this webview let it, the pane cannot know.
       setShownXml({ name, xml });
-      const open =
-        openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
       onStatus(
-        `Excel was asked to save ${name}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as ${name}.${open}`,
+        openErrors > 0
+          ? msg('pane.export.askedWithErrors', { name, count: openErrors })
+          : msg('pane.export.asked', { name }),
         'warning',
       );
       return;
@@ -104,27 +108,27 @@ export default function Sf424aPanel({
       setShownXml(null);
       onStatus(
         openErrors > 0
-          ? `Saved ${name}, but the budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab): the XML holds the figures as they stand.`
-          : `Saved ${name} (Grants.gov SF424A-V1.0).`,
+          ? msg('pane.export.savedWithErrors', { name, count: openErrors })
+          : msg('pane.export.saved', { name }),
         openErrors > 0 ? 'warning' : 'success',
       );
       return;
     }
     // Nothing was saved: say so, and give the XML to copy instead.
     setShownXml({ name, xml });
-    const open =
-      openErrors > 0 ? ` The budget has ${openErrors} open error${openErrors === 1 ? '' : 's'} (Checks tab).` : '';
     onStatus(
-      `This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as ${name}.${open}`,
+      openErrors > 0
+        ? msg('pane.export.cannotSaveWithErrors', { name, count: openErrors })
+        : msg('pane.export.cannotSave', { name }),
       'warning',
     );
   };
   const copyXml = async (text: string) => {
     try {
       await copyText(text);
-      onStatus('Copied the SF-424A XML.', 'success');
+      onStatus(msg('pane.export.copied'), 'success');
     } catch (e) {
-      onStatus(e instanceof Error ? e.message : String(e), 'error');
+      onStatus(errorWords(e), 'error');
     }
   };
   const osha = [
@@ -136,12 +140,11 @@ export default function Sf424aPanel({
   ] as const;
   return (
     <div ref={widthRef}>
-      <p className={s.note}>
-        Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.
-      </p>
+      <p className={s.note}>{w.t('pane.sf424a.fields')}</p>
+      <p className={s.note}>{w.t('pane.sf424a.keys')}</p>
       <div className={s.actions}>
-        <Button appearance="primary" onClick={exportXml}>
-          Export SF-424A XML
+        <Button appearance="primary" data-primary="" onClick={exportXml}>
+          {w.t('pane.export.button')}
         </Button>
       </div>
       {shownXml ? (
@@ -150,12 +153,12 @@ export default function Sf424aPanel({
             className={s.xmlText}
             readOnly
             value={shownXml.xml}
-            aria-label={`SF-424A XML, to save as ${shownXml.name}`}
+            aria-label={w.t('pane.export.xmlLabel', { name: shownXml.name })}
             data-testid="sf424a-xml"
             resize="vertical"
           />
           <div className={s.actions}>
-            <Button onClick={() => void copyXml(shownXml.xml)}>Copy XML</Button>
+            <Button onClick={() => void copyXml(shownXml.xml)}>{w.t('pane.export.copy')}</Button>
           </div>
         </div>
       ) : null}
@@ -164,13 +167,13 @@ export default function Sf424aPanel({
       ))}
       <section className={s.section} aria-labelledby="osha110-title">
         <h2 id="osha110-title" className={s.title}>
-          OSHA 110 grant agreement figures
+          {w.t('pane.osha110.title')}
         </h2>
         <dl className={s.dl}>
           {osha.map(([label, cents]) => (
             <React.Fragment key={label}>
               <dt>{label}</dt>
-              <dd className={s.dd}>{formatDollars(cents)}</dd>
+              <dd className={s.dd}>{w.money(cents)}</dd>
             </React.Fragment>
           ))}
         </dl>

@@ -4,6 +4,9 @@
  * can be seen and reached in a 320 px pane without scrolling sideways. Either way the section's figures
  * are one tab stop, with the arrow keys inside (roving.ts); Enter or a click copies a figure.
  */
+import { useWords } from '../words';
+import { errorWords } from '../../addin/paneWords';
+import { msg, type Msg } from '../../messages/words';
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { SECTION_NOTES, sectionTsv, type SectionTable, type TableCell } from '../../budget/sf424aTables';
@@ -78,11 +81,12 @@ export interface SectionViewProps {
   table: SectionTable;
   /** True when the pane is too narrow for the table: the section is stacked. */
   stacked: boolean;
-  onStatus(message: string, intent?: 'success' | 'error' | 'warning'): void;
+  onStatus(message: Msg, intent?: 'success' | 'error' | 'warning'): void;
 }
 
 export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
   const s = useStyles();
+  const w = useWords();
   const id = `sf424a-section-${table.section}`;
   const firstFigure = React.useMemo(() => {
     for (const [r, row] of table.rows.entries())
@@ -90,12 +94,12 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
     return '';
   }, [table]);
   const [active, setActive] = React.useState(firstFigure);
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: Msg) => {
     try {
       await copyText(text);
-      onStatus(`Copied ${what}.`, 'success');
+      onStatus(msg('pane.copied', { what }), 'success');
     } catch (e) {
-      onStatus(e instanceof Error ? e.message : String(e), 'error');
+      onStatus(errorWords(e), 'error');
     }
   };
   const figures = table.rows.reduce((n, r) => n + r.cells.filter((c) => c?.isAmount).length, 0);
@@ -107,9 +111,9 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
       data-row={r}
       data-col={col}
       tabIndex={`${r}:${col}` === (active || firstFigure) ? 0 : -1}
-      aria-label={`Copy ${c.label}: ${c.display}`}
+      aria-label={w.t('pane.copyFigure', { label: c.label, figure: c.display })}
       onFocus={() => setActive(`${r}:${col}`)}
-      onClick={() => void copy(c.copy, `${c.label} (${c.copy})`)}
+      onClick={() => void copy(c.copy, msg('pane.copiedFigure', { label: c.label, figure: c.copy }))}
     >
       {c.display}
     </button>
@@ -128,9 +132,11 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
         </h2>
         <Button
           size="small"
-          onClick={() => void copy(sectionTsv(table), `Section ${table.section} (${figures} figures, tab-separated)`)}
+          onClick={() =>
+            void copy(sectionTsv(table), msg('pane.copiedSection', { section: table.section, count: figures }))
+          }
         >
-          Copy Section {table.section}
+          {w.t('pane.copySection', { section: table.section })}
         </Button>
       </div>
       {stacked ? (
@@ -138,7 +144,7 @@ export function SectionView({ table, stacked, onStatus }: SectionViewProps) {
       ) : (
         <TableLines table={table} figure={figure} onKeyDown={onKeyDown} />
       )}
-      {SECTION_NOTES[table.section] ? <p className={s.note}>{SECTION_NOTES[table.section]}</p> : null}
+      {SECTION_NOTES[table.section] ? <p className={s.note}>{w.render(SECTION_NOTES[table.section] as Msg)}</p> : null}
     </section>
   );
 }
@@ -179,12 +185,13 @@ function StackedLines({ table, figure, onKeyDown }: LinesProps) {
 /** The section as the form's table, where the pane is wide enough. */
 function TableLines({ table, figure, onKeyDown }: LinesProps) {
   const s = useStyles();
+  const w = useWords();
   return (
     <table className={s.table} onKeyDown={onKeyDown}>
       <thead>
         <tr>
           <th className={s.th} scope="col">
-            Line
+            {w.t('pane.sf424a.line')}
           </th>
           {table.columns.map((c) => (
             <th key={c.key} className={s.th} scope="col">

@@ -3,6 +3,8 @@
  * a change of the budget's own State (what will change, from the backend's preview, before anything
  * is written). The pane gives the state and the callbacks (App.tsx, usePicker).
  */
+import { useWords } from '../words';
+import type { Msg } from '../../messages/words';
 import * as React from 'react';
 import type { CheckedBudget } from '../../addin/paneBackend';
 import { stateName, type useStateChange } from '../paneActions';
@@ -22,29 +24,36 @@ export interface StateAreaProps {
   canChangeState: boolean;
   change: ReturnType<typeof useStateChange>;
   insertRef: React.RefObject<HTMLButtonElement>;
+  stateRef: React.RefObject<HTMLSelectElement>;
   onMode(mode: PickerMode): void;
   onStateChange(code: string): void;
   onFiscalYearChange(year: number): void;
   onInsert(): void;
   onConfirmInsert(): void;
   onCancelInsert(): void;
+  /** False once the workbook holds a budget, or OSHA's published templates: then Insert is no primary action. */
+  insertPrimary: boolean;
   /** Said before the first action that unprotects a sheet (Excel clears its undo history then); null after. */
-  undoNote?: string | null;
+  undoNote?: Msg | null;
 }
 
 export function StateArea(p: StateAreaProps) {
+  const w = useWords();
   const own = p.ownBudget;
   const locked = own && p.mode === 'workbook' ? own : null;
   // B2 typed over with another State: the award level and checks follow it, the templates' words do not yet.
   const behind = locked?.stateInWords;
   const lockedReason = locked
     ? behind
-      ? `The State cell says ${stateName(locked.state, locked.fiscalYear)}, but the templates’ headings, Appendix J and footers still follow ${stateName(behind, locked.fiscalYear)}: Change this budget's State finishes the change.`
-      : `Set by the budget in this workbook (${stateName(locked.state, locked.fiscalYear)}, FY ${locked.fiscalYear}): its award level, Appendix J and footers follow it.`
+      ? w.t('pane.state.behind', {
+          state: stateName(locked.state, locked.fiscalYear),
+          behind: stateName(behind, locked.fiscalYear),
+        })
+      : w.t('pane.state.locked', { state: stateName(locked.state, locked.fiscalYear), year: locked.fiscalYear })
     : undefined;
   const onChangeState = behind && locked ? () => void p.change.ask(locked.state) : () => p.onMode('change');
   const preview = p.change.preview;
-  const waiting = p.confirming || preview ? 'Answer the question below first.' : undefined;
+  const waiting = p.confirming || preview ? w.t('pane.state.answerFirst') : undefined;
   return (
     <>
       <StatePicker
@@ -67,13 +76,23 @@ export function StateArea(p: StateAreaProps) {
         onFiscalYearChange={p.onFiscalYearChange}
         onInsert={p.onInsert}
         insertRef={p.insertRef}
+        stateRef={p.stateRef}
+        insertPrimary={p.insertPrimary}
       />
       {p.confirming && own ? (
         <Confirm
           testId="insert-confirm"
-          title={`This workbook already holds ${stateName(own.state, own.fiscalYear)}’s FY ${own.fiscalYear} budget${own.set && own.set.count > 1 ? ` (${own.set.count} sets of templates)` : ''}.`}
-          text={`Insert adds a second set of empty templates for ${stateName(p.state, p.fiscalYear)}, FY ${p.fiscalYear}, named like “Appendix F (2)”. Your sheets and figures stay as they are. The pane then checks the set of the sheet you are working in.`}
-          confirmLabel="Insert a second set"
+          title={
+            own.set && own.set.count > 1
+              ? w.t('pane.insertAgain.titleSets', {
+                  state: stateName(own.state, own.fiscalYear),
+                  year: own.fiscalYear,
+                  count: own.set.count,
+                })
+              : w.t('pane.insertAgain.title', { state: stateName(own.state, own.fiscalYear), year: own.fiscalYear })
+          }
+          text={w.t('pane.insertAgain.text', { state: stateName(p.state, p.fiscalYear), year: p.fiscalYear })}
+          confirmLabel={w.t('pane.insertAgain.confirm')}
           onConfirm={p.onConfirmInsert}
           onCancel={p.onCancelInsert}
         />
@@ -81,9 +100,12 @@ export function StateArea(p: StateAreaProps) {
       {preview ? (
         <Confirm
           testId="state-change-confirm"
-          title={`Change this budget from ${stateName(preview.from, p.fiscalYear)} to ${stateName(preview.to, p.fiscalYear)}?`}
-          text={p.undoNote ? [...preview.effects, p.undoNote] : preview.effects}
-          confirmLabel={`Change to ${stateName(preview.to, p.fiscalYear)}`}
+          title={w.t('pane.change.title', {
+            from: stateName(preview.from, p.fiscalYear),
+            to: stateName(preview.to, p.fiscalYear),
+          })}
+          text={(p.undoNote ? [...preview.effects, p.undoNote] : preview.effects).map((e) => w.render(e))}
+          confirmLabel={w.t('pane.change.confirm', { to: stateName(preview.to, p.fiscalYear) })}
           onConfirm={() => void p.change.confirm()}
           onCancel={() => {
             p.change.cancel();

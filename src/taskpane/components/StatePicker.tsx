@@ -5,14 +5,23 @@
  * each explicitly: "Insert templates for another State" (a new set) and "Change this budget's State"
  * (the same budget, in place: the pane says what will change before anything is written).
  */
+import { useWords } from '../words';
+import type { Words } from '../../messages/words';
 import * as React from 'react';
 import { Button, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { availableFiscalYears, rulePackFor } from '../../budget';
+import { availableFiscalYears, plainStateName, rulePackFor } from '../../budget';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
-  state: { flexGrow: 1, minWidth: '150px' },
+  state: { flexGrow: 1, minWidth: '140px' },
+  // The budget's State, locked to the workbook, stays readable: not the grey of a control that is off.
+  locked: {
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'default',
+    opacity: 1,
+  },
   year: { width: '92px' },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   label: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -39,49 +48,66 @@ export interface StatePickerProps {
   onFiscalYearChange(year: number): void;
   onInsert(): void;
   insertRef?: React.Ref<HTMLButtonElement>;
+  stateRef?: React.Ref<HTMLSelectElement>;
+  /** Insert is the view's one primary action only while the workbook holds no budget of any layout. */
+  insertPrimary?: boolean;
 }
 
 /** Why Insert cannot be pressed now, in words; null when it can. */
-function insertBlocked(p: StatePickerProps): string | null {
+function insertBlocked(p: StatePickerProps, w: Words): string | null {
   if (p.waitingFor) return p.waitingFor;
-  if (p.busy) return 'Wait until the current action ends.';
-  if (!p.state) return 'Choose a State first: Insert is off until then.';
+  if (p.busy) return w.t('pane.picker.wait');
+  if (!p.state) return w.t('pane.picker.chooseFirst');
   return null;
 }
 
 export function StatePicker({ insertRef, ...props }: StatePickerProps) {
   const s = useStyles();
+  const w = useWords();
   const pack = rulePackFor(props.fiscalYear);
-  const blocked = insertBlocked(props);
+  const blocked = insertBlocked(props, w);
   const locked = props.lockedReason !== undefined;
   const changing = props.onCancelChange !== undefined;
   return (
-    <div className={s.box}>
+    <div
+      className={s.box}
+      onKeyDown={(e) => {
+        // Esc closes the question of a new State (this budget's, or another set's): back to the workbook's.
+        const back = props.onCancelChange ?? props.onCancelAnotherState;
+        if (e.key !== 'Escape' || !back) return;
+        e.preventDefault();
+        back();
+      }}
+    >
       <div className={s.row}>
         <div className={`${s.field} ${s.state}`}>
           <label htmlFor="gb-state" className={s.label}>
-            State
+            {w.t('pane.picker.state')}
           </label>
           <Select
+            ref={props.stateRef}
+            select={locked ? { className: s.locked } : undefined}
             id="gb-state"
             value={props.state}
             disabled={locked}
             aria-describedby={locked ? 'gb-state-why' : undefined}
             onChange={(_, d) => props.onStateChange(d.value)}
           >
-            <option value="">Choose a State</option>
+            <option value="">{w.t('pane.picker.choose')}</option>
             {(pack?.states ?? []).map((st) => (
               <option key={st.code} value={st.code}>
-                {st.name}
+                {/* "(PEO)" of Appendix L said in words: a State plan for public employees only. */}
+                {plainStateName(st) === st.name ? st.name : w.t('pane.picker.peo', { state: plainStateName(st) })}
               </option>
             ))}
           </Select>
         </div>
         <div className={`${s.field} ${s.year}`}>
           <label htmlFor="gb-fy" className={s.label}>
-            Fiscal year
+            {w.t('pane.picker.year')}
           </label>
           <Select
+            select={locked ? { className: s.locked } : undefined}
             id="gb-fy"
             value={String(props.fiscalYear)}
             disabled={locked || changing}
@@ -97,22 +123,23 @@ export function StatePicker({ insertRef, ...props }: StatePickerProps) {
         {changing ? null : (
           <Button
             ref={insertRef}
-            appearance="primary"
+            appearance={props.insertPrimary === false ? 'secondary' : 'primary'}
+            data-primary={props.insertPrimary === false ? undefined : ''}
             disabled={blocked !== null}
             aria-describedby={blocked ? 'gb-insert-why' : undefined}
             onClick={props.onInsert}
           >
-            Insert templates
+            {w.t('pane.picker.insert')}
           </Button>
         )}
       </div>
       {changing ? (
         <>
           <p className={s.why} data-testid="change-why">
-            Choose the budget’s new State: the pane says what will change before anything is written.
+            {w.t('pane.picker.changeWhy')}
           </p>
           <Button size="small" disabled={props.busy} onClick={props.onCancelChange}>
-            Keep this workbook's State
+            {w.t('pane.picker.keep')}
           </Button>
         </>
       ) : blocked ? (
@@ -132,7 +159,7 @@ export function StatePicker({ insertRef, ...props }: StatePickerProps) {
                 disabled={props.busy || props.waitingFor !== undefined}
                 onClick={props.onChangeState}
               >
-                Change this budget's State
+                {w.t('pane.picker.change')}
               </Button>
             ) : null}
             {props.onAnotherState ? (
@@ -141,14 +168,14 @@ export function StatePicker({ insertRef, ...props }: StatePickerProps) {
                 disabled={props.busy || props.waitingFor !== undefined}
                 onClick={props.onAnotherState}
               >
-                Insert templates for another State
+                {w.t('pane.picker.another')}
               </Button>
             ) : null}
           </div>
         </>
       ) : props.onCancelAnotherState ? (
         <Button size="small" onClick={props.onCancelAnotherState}>
-          Back to this workbook's State
+          {w.t('pane.picker.back')}
         </Button>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 /** The verdict on the three figures a reviewer looks at first; words carry the meaning, colour helps. */
+import { useWords } from '../words';
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { SummaryPart } from '../summary';
@@ -27,12 +28,13 @@ const SYMBOL: Record<SummaryPart['tone'], string> = { ok: '✓', warn: '!', bad:
 
 export function SummaryLine({ parts }: { parts: SummaryPart[] }) {
   const s = useStyles();
+  const w = useWords();
   return (
-    <ul className={s.list} aria-label="Summary">
+    <ul className={s.list} aria-label={w.t('pane.summary')}>
       {parts.map((p) => (
         <li key={p.key} className={`${s.part} ${s[p.tone]}`} data-summary={p.key} data-tone={p.tone}>
           <span aria-hidden="true">{SYMBOL[p.tone]} </span>
-          {p.text}
+          {w.render(p.text)}
         </li>
       ))}
     </ul>

@@ -18,11 +18,21 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { color: tokens.colorNeutralForeground1 },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // Forced colours paint every border, a transparent one too: the tabs not selected have none there.
+    '@media (forced-colors: active)': {
+      borderBottomStyle: 'none',
+      paddingBottom: `calc(${tokens.spacingVerticalS} + 3px)`,
+    },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorBrandStroke1,
+    '@media (forced-colors: active)': {
+      borderBottomStyle: 'solid',
+      borderBottomColor: 'Highlight',
+      paddingBottom: tokens.spacingVerticalS,
+    },
   },
 });
 

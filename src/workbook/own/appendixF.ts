@@ -1,4 +1,5 @@
 /** Appendix F of our layout, read by its defined names: the header's cash forecast, each section's lines, the indirect charges. */
+import { msg } from '../../messages/words';
 import {
   isPrivateSectorProgramType,
   programTypeAsListed,
@@ -120,12 +121,7 @@ export function readIndirect(rd: OwnCells, sheet: string, r: number): Budget['in
   }
   let rate = rd.number(sheet, `B${r}`, 'indirect.rate');
   if (rate !== null && (rate < 0 || rate > 1)) {
-    rd.reader.problem(
-      sheet,
-      `B${r}`,
-      'indirect.rate',
-      `holds ${rate} where a rate between 0% and 100% belongs; it counts as blank here: type the rate, e.g. 10% or 0.1.`,
-    );
+    rd.reader.problem(sheet, `B${r}`, 'indirect.rate', msg('cell.rateOutOfRange', { value: String(rate) }));
     rate = null;
   }
   return {

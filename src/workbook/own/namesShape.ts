@@ -19,6 +19,7 @@ import { AMOUNT_HEADS, COST_SECTIONS, type CostSection, type Finding } from '../
 import { AMOUNT_COLUMNS } from '../../layout/appendixFColumns';
 import { N, type findOwnLayouts } from '../../layout/names';
 import { cellAt, parseA1, type SheetSnapshot, type WorkbookSnapshot } from '../../port/workbookPort';
+import { msg, type Msg } from '../../messages/words';
 import { normalizeLabel } from '../labels';
 import { namesOf, rowsOf } from './ownCells';
 
@@ -34,15 +35,16 @@ interface Block {
   bottom: number;
 }
 
-function finding(name: string, sheet: string | null, what: string): Finding {
+function finding(name: string, sheet: string | null, what: Msg): Finding {
   return {
     code: 'DEFINED_NAME_INVALID',
     severity: 'warning',
-    message: `The defined name ${name} ${what}: it does not fit the template, so the sheet is read by its labels instead (as OSHA's published layout is); restore the name (Formulas > Name Manager) or insert the templates again and copy the figures over.`,
+    // The misfit is its own message: repair says it again (repair.ts) without reading these words.
+    message: msg('finding.nameMisfit', { misfit: msg('names.misfit', { name, what }) }),
     sheet,
     cell: null,
     path: null,
-    where: name,
+    where: msg('where.cell', { cell: name }),
     amount: null,
   };
 }
@@ -69,7 +71,7 @@ export function checkOwnNames(
         finding(
           displayName(base, set.suffix, snapshot),
           n.sheet,
-          `refers to ${n.ref}, rows beyond the ${lastRowOf(s).toLocaleString('en-US')} rows sheet "${n.sheet}" holds`,
+          msg('names.beyondRows', { ref: n.ref, rows: lastRowOf(s), sheet: n.sheet }),
         ),
       );
   }
@@ -100,11 +102,10 @@ function checkBlocks(
     if (!n?.range) continue; // missing: the reader says so
     const name = displayName(base.toLowerCase(), suffix, snapshot);
     const r = rowsOf(n.range);
-    if (n.sheet !== fSheet) out.push(finding(name, n.sheet, `refers to ${n.ref}, not to the set's sheet "${fSheet}"`));
+    if (n.sheet !== fSheet) out.push(finding(name, n.sheet, msg('names.otherSheet', { ref: n.ref, sheet: fSheet })));
     else if (r.left !== 0 || r.right < totalCol)
-      out.push(finding(name, fSheet, `refers to ${n.ref}, not to whole rows of the template (column A to Total Cost)`));
-    else if (r.bottom - r.top < 1)
-      out.push(finding(name, fSheet, `refers to ${n.ref}, which leaves no row for the heads and the spare row`));
+      out.push(finding(name, fSheet, msg('names.notWholeRows', { ref: n.ref })));
+    else if (r.bottom - r.top < 1) out.push(finding(name, fSheet, msg('names.noRoom', { ref: n.ref })));
     else blocks.push({ section, base, top: r.top, bottom: r.bottom });
   }
   for (let i = 1; i < blocks.length; i++) {
@@ -115,7 +116,13 @@ function checkBlocks(
         finding(
           displayName(b.base.toLowerCase(), suffix, snapshot),
           fSheet,
-          `covers rows ${b.top} to ${b.bottom}, which ${b.top >= a.top ? 'overlap' : 'come before'} those of ${displayName(a.base.toLowerCase(), suffix, snapshot)} (rows ${a.top} to ${a.bottom})`,
+          msg(b.top >= a.top ? 'names.overlap' : 'names.before', {
+            top: b.top,
+            bottom: b.bottom,
+            other: displayName(a.base.toLowerCase(), suffix, snapshot),
+            otherTop: a.top,
+            otherBottom: a.bottom,
+          }),
         ),
       );
   }
@@ -133,27 +140,28 @@ const textAt = (f: SheetSnapshot, row1: number, col: number): string => {
 };
 
 /** The block's first row: the column heads, or a travel block's own heading. Null when it is right. */
-function headingProblem(f: SheetSnapshot, b: Block): string | null {
+function headingProblem(f: SheetSnapshot, b: Block): Msg | null {
   const adminCol = parseA1(`${AMOUNT_COLUMNS.administration}1`).col;
   const admin = normalizeLabel(AMOUNT_HEADS.administration);
   if (b.section === 'travelOutOfState' || b.section === 'travelInState') {
     const heading = textAt(f, b.top, 0);
     const want = b.section === 'travelOutOfState' ? /out\s*of\s*state/ : /in\s*-?\s*state/;
     if (!want.test(heading))
-      return `starts in row ${b.top}, which does not hold the "${b.section === 'travelOutOfState' ? 'Out of State' : 'In-State'}" heading of C. Travel`;
+      return msg('names.noTravelHeading', {
+        row: b.top,
+        heading: b.section === 'travelOutOfState' ? 'Out of State' : 'In-State',
+      });
     if (b.section === 'travelOutOfState' && textAt(f, b.top - 1, adminCol) !== admin)
-      return `starts in row ${b.top}, but the column heads of C. Travel are not in the row above it`;
+      return msg('names.noTravelHeads', { row: b.top });
     return null;
   }
-  return textAt(f, b.top, adminCol) === admin
-    ? null
-    : `starts in row ${b.top}, which does not hold the column heads (Administration, Program, ...) of its section`;
+  return textAt(f, b.top, adminCol) === admin ? null : msg('names.noHeads', { row: b.top });
 }
 
 /** The block's subtotal name, where there is one, on the row right after the block. */
-function subtotalProblem(names: ReturnType<typeof namesOf>, b: Block): string | null {
+function subtotalProblem(names: ReturnType<typeof namesOf>, b: Block): Msg | null {
   const total = names.get(N.sectionTotal(b.section).toLowerCase());
   if (!total?.range) return null;
   const row = rowsOf(total.range).top;
-  return row === b.bottom + 1 ? null : `ends in row ${b.bottom}, but its Subtotal (${total.ref}) is in row ${row}`;
+  return row === b.bottom + 1 ? null : msg('names.subtotalElsewhere', { bottom: b.bottom, ref: total.ref, row });
 }

@@ -10,6 +10,7 @@
  * State whose name makes the sheet's text is the one the words were written for. No list of cells or
  * phrasing is kept here.
  */
+import { msg } from '../../messages/words';
 import { plainStateName, type Finding, type RulePack, type StateEntry } from '../../budget';
 import { F_HEADER } from '../../layout/appendixF';
 import type { LayoutContext } from '../../layout/context';
@@ -78,13 +79,17 @@ export function wordsOfAnotherStateFinding(fSheet: string, to: StateEntry, words
   return {
     code: 'STATE_CHANGE_UNFINISHED',
     severity: 'warning',
-    message:
-      `${fSheet}!${F_HEADER.state} says ${plainStateName(to)}, but ${list} and the printed footers still name ` +
-      `${plainStateName(words.state)}: the award level and the checks follow ${F_HEADER.state}, the templates' words do not yet.`,
+    message: msg('finding.stateUnfinished', {
+      cell: `${fSheet}!${F_HEADER.state}`,
+      state: plainStateName(to),
+      sheets: list,
+      old: plainStateName(words.state),
+      stateCell: F_HEADER.state,
+    }),
     sheet: fSheet,
     cell: F_HEADER.state,
     path: 'state',
-    where: `${fSheet}!${F_HEADER.state}`,
+    where: msg('where.cell', { cell: `${fSheet}!${F_HEADER.state}` }),
     amount: null,
     remedy: 'changeState',
   };

@@ -11,6 +11,7 @@ import type { SheetModel } from '../../layout/sheetModel';
 import { readInputCell } from '../inputCells';
 import { a1, isErrorValue, withEquals, type CellSnapshot } from '../../port/workbookPort';
 import { BLANK_CELL, OwnCells, isBlankValue, shown } from './ownCells';
+import { msg } from '../../messages/words';
 import type { TemplateCells, TotalCell } from '../totalCell';
 
 export function formulaText(f: string): string {
@@ -109,7 +110,7 @@ export function ownTemplateCells(
             formula: formulaText(formula),
             expected: null,
             unit: 'cents' as const,
-            where: `${model.sheet}!${cell}`,
+            where: msg('where.cell', { cell: `${model.sheet}!${cell}` }),
           };
         }),
       );
@@ -180,13 +181,17 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
         message: cleared
-          ? `${sheet}!${address} should hold the formula ${formulaText(formula)} but is empty: copy the formula back, so the printed totals stay right.`
-          : `${sheet}!${address} should hold the formula ${formulaText(formula)} but holds the typed value ${shown(actual.value)}: type the figures in the yellow input cells and restore the formula.`,
+          ? msg('finding.formulaEmptied', { cell: `${sheet}!${address}`, formula: formulaText(formula) })
+          : msg('finding.formulaOvertyped', {
+              cell: `${sheet}!${address}`,
+              formula: formulaText(formula),
+              value: shown(actual.value),
+            }),
         remedy: 'repair',
         sheet,
         cell: address,
         path: null,
-        where: `${sheet}!${address}`,
+        where: msg('where.cell', { cell: `${sheet}!${address}` }),
         amount: null,
       });
     } else if (isBrokenFormula(actual.formula)) {
@@ -228,15 +233,17 @@ export function reportFollowers(rd: OwnCells): void {
   for (const f of rd.followers) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f.cell]);
   for (const [sheet, cells] of bySheet) {
     const shownCells =
-      cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
+      cells.length > 8
+        ? msg('list.andMore', { items: cells.slice(0, 8).join(', '), more: cells.length - 8 })
+        : msg('list.plain', { items: cells.join(', ') });
     rd.reader.findings.push({
       code: 'BROKEN_FORMULA',
       severity: 'error',
-      message: `${sheet}: ${cells.length} cell${cells.length === 1 ? ' shows an error value' : 's show error values'} (${shownCells}) that follow from the broken formulas reported above: repair those and these clear.`,
+      message: msg('finding.followsBroken', { sheet, count: cells.length, cells: shownCells }),
       sheet,
       cell: cells[0] ?? null,
       path: null,
-      where: sheet,
+      where: msg('where.form', { part: sheet }),
       amount: null,
     });
   }
@@ -245,18 +252,21 @@ export function reportFollowers(rd: OwnCells): void {
 function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expected: string | null): Finding {
   const what =
     cell.formula && /#REF!/i.test(cell.formula)
-      ? `a formula that refers to deleted cells (${cell.formula})`
-      : `the error ${shown(cell.value)}`;
+      ? msg('broken.deletedCells', { formula: cell.formula })
+      : msg('broken.errorValue', { error: shown(cell.value) });
+  const at = `${sheet}!${address}`;
   return {
     code: 'BROKEN_FORMULA',
     severity: 'error',
-    message: `${sheet}!${address} holds ${what}: ${expected ? `restore the formula ${expected}` : 'correct or clear it'}.`,
+    message: expected
+      ? msg('finding.brokenRestore', { cell: at, what, formula: expected })
+      : msg('finding.brokenClear', { cell: at, what }),
     // Only a cell the template gave a formula is one the repair rewrites.
     ...(expected ? { remedy: 'repair' as const } : {}),
     sheet,
     cell: address,
     path: null,
-    where: `${sheet}!${address}`,
+    where: msg('where.cell', { cell: at }),
     amount: null,
   };
 }
@@ -274,12 +284,12 @@ function outdatedFinding(sheet: string, address: string): Finding {
   return {
     code: 'TEMPLATE_OUTDATED',
     severity: 'warning',
-    message: `${sheet} was built by an earlier Grant Budget: its SF-424A and Checks sheets add up helper columns (${address}) that a row inserted with Excel's command lacks, so such a line is left out of them. Its formulas can be upgraded to totals over each block's rows; no typed figure changes.`,
+    message: msg('finding.templateOutdated', { sheet, cells: address }),
     remedy: 'repair',
     sheet,
     cell: address,
     path: null,
-    where: `${sheet}!${address}`,
+    where: msg('where.cell', { cell: `${sheet}!${address}` }),
     amount: null,
   };
 }

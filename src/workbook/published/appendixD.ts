@@ -1,4 +1,5 @@
 /** Appendix D of the published templates (Projected Program Activities, two tables): probe with `true`, read with `false`. */
+import { formWhere } from '../../budget';
 import {
   COMPLIANCE_ASSISTANCE_KEYS,
   COMPLIANCE_ASSISTANCE_LABELS,
@@ -97,7 +98,7 @@ export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boole
           return;
         }
         input(ctx, g, r, c);
-        values[kind] = ctx.reader.count(g, r, c, { path, where: `${appendixName(g, 'D')}, ${l.text}` });
+        values[kind] = ctx.reader.count(g, r, c, { path, where: formWhere(`${appendixName(g, 'D')}, ${l.text}`) });
       });
       byYear[year] = values;
     });

@@ -1,4 +1,5 @@
 /** Appendix E of the published templates (Personnel Funding Breakout): `readAppendixE(g, ctx, true)` probes, `false` reads. */
+import { formWhere } from '../../budget';
 import { STAFFING_KEYS, STAFFING_ROW_LABELS, type StaffingKey } from '../../budget';
 import { bestMatch, labelHead, normalizeLabel } from '../labels';
 import { SheetGrid } from '../sheetGrid';
@@ -75,7 +76,7 @@ function readStaffingRow(g: SheetGrid, ctx: Ctx, r: number, key: StaffingKey, co
     const c = cols[f];
     if (c === undefined) continue;
     input(ctx, g, r, c);
-    row[f] = ctx.reader.fte(g, r, c, { path: `staffing.${key}.${f}`, where });
+    row[f] = ctx.reader.fte(g, r, c, { path: `staffing.${key}.${f}`, where: formWhere(where) });
   }
   ctx.budget.staffing[key] = row;
   if (cols.total !== undefined && cols.allocated100 !== undefined && cols.allocated5050 !== undefined) {

@@ -3,6 +3,8 @@
  * cost sections A. to G.: appendixFSection.ts), then I. Indirect Charges, H. Total Direct Charges and
  * J. Total Charges, whose total cells add the sections column by column.
  */
+import { isMsg, msg, type Msg } from '../../messages/words';
+import { formWhere } from '../../budget';
 import { AMOUNT_HEADS as MONEY_HEAD_NAMES } from '../../budget';
 import { AMOUNT_KEYS } from '../../budget';
 import { normalizeLabel, similar } from '../labels';
@@ -92,16 +94,21 @@ interface TotalsRow {
 }
 
 /** Reads the sheet into ctx; a problem (a title, a head or J.'s row missing) when it cannot. */
-export function readAppendixF(g: SheetGrid, titles: Map<SectionKey, number>, ctx: Ctx): string | null {
+export function readAppendixF(g: SheetGrid, titles: Map<SectionKey, number>, ctx: Ctx): Msg | null {
   const at = new SectionRows(g, titles);
   const missing = (['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J'] as SectionKey[]).filter((k) => !titles.has(k));
   if (missing.length) {
-    return `sheet "${g.name}" looks like the published Appendix F but its section${missing.length > 1 ? 's' : ''} ${missing.map((k) => SECTION_NAMES[k]).join(', ')} cannot be found by title: restore the title row (for example "${SECTION_NAMES[missing[0] as SectionKey].toUpperCase()}")`;
+    return msg('published.sectionsMissing', {
+      sheet: g.name,
+      count: missing.length,
+      sections: missing.map((k) => SECTION_NAMES[k]).join(', '),
+      example: SECTION_NAMES[missing[0] as SectionKey].toUpperCase(),
+    });
   }
   const sections: SectionInfo[] = [];
   for (const key of ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as SectionKey[]) {
     const section = readCostSection(at, key, ctx);
-    if (typeof section === 'string') return section;
+    if (isMsg(section)) return section;
     sections.push(section);
   }
   const indirect = readIndirectCharges(at, ctx);
@@ -109,15 +116,19 @@ export function readAppendixF(g: SheetGrid, titles: Map<SectionKey, number>, ctx
   return totalCharges(at, sections, indirect, direct, ctx);
 }
 
-function readCostSection(at: SectionRows, key: SectionKey, ctx: Ctx): SectionInfo | string {
+function readCostSection(at: SectionRows, key: SectionKey, ctx: Ctx): SectionInfo | Msg {
   const head = at.head(key);
   const t = at.titles.get(key) as number;
   if (!head) {
-    return `${at.where(key)} (title in row ${t + 1}): its column heads (Administration, Program, Federal Share, State Match, State 100% Funded, Total Cost) are missing below the title: restore the heading row`;
+    return msg('published.headsMissing', { where: at.where(key), row: t + 1 });
   }
   const lacking = AMOUNT_KEYS.filter((k) => head.cols[k] === undefined);
   if (lacking.length) {
-    return `${at.where(key)} (heads in row ${head.row + 1}): no column headed ${lacking.map((k) => `"${MONEY_HEAD_NAMES[k]}"`).join(', ')}: restore the column`;
+    return msg('published.columnMissing', {
+      where: at.where(key),
+      row: head.row + 1,
+      heads: lacking.map((k) => `"${MONEY_HEAD_NAMES[k]}"`).join(', '),
+    });
   }
   return readLineSection(at.g, key, t, head.row, head.cols, at.endOf(key), ctx);
 }
@@ -135,7 +146,7 @@ function readIndirectCharges(at: SectionRows, ctx: Ctx): TotalsRow | null {
     const c = iCols[k];
     if (c === undefined) return 0;
     input(ctx, g, r, c);
-    return ctx.reader.money(g, r, c, { path: `indirect.${k}`, where: `${w}, ${MONEY_HEAD_NAMES[k]}` });
+    return ctx.reader.money(g, r, c, { path: `indirect.${k}`, where: formWhere(`${w}, ${MONEY_HEAD_NAMES[k]}`) });
   };
   const ind = {
     rate: null,
@@ -230,12 +241,12 @@ function totalCharges(
   indirect: TotalsRow | null,
   direct: TotalsRow | null,
   ctx: Ctx,
-): string | null {
+): Msg | null {
   const g = at.g;
   const jHead = at.head('J');
   const jRow = jHead ? firstFigureRow(g, jHead.row + 1, at.endOf('J')) : null;
   if (!jHead || jRow === null) {
-    return `${at.where('J')}: its total row (Administration ... Total Cost under the heads) is missing: restore it`;
+    return msg('published.totalRowMissing', { where: at.where('J') });
   }
   const ind = ctx.budget.indirect;
   for (const k of MONEY_COLS) {

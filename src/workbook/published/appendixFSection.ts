@@ -3,7 +3,8 @@
  * Subtotal (lines typed below a Subtotal included; C. Travel in an Out of State and an In-State block),
  * and the total cells the section's rows give: each line's Total Cost, each block's Subtotal, C.'s sum.
  */
-import { AMOUNT_HEADS as MONEY_HEAD_NAMES } from '../../budget';
+import { msg, type Msg } from '../../messages/words';
+import { AMOUNT_HEADS as MONEY_HEAD_NAMES, formWhere } from '../../budget';
 import { AMOUNT_KEYS, PRIVATE_SECTOR_PROGRAM_TYPES, PROGRAM_TYPES, type Amounts, type CostLine } from '../../budget';
 import { bestMatch, normalizeLabel, similar } from '../labels';
 import { isErrorValue } from '../../port/workbookPort';
@@ -193,7 +194,7 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
         formulaOf(l.row),
         l.amounts.federal + l.amounts.stateMatch + l.amounts.state100,
         'cents',
-        `${name}, Total Cost of the line in row ${l.row + 1}`,
+        msg('where.lineTotalCost', { part: name, row: l.row + 1 }),
       );
   }
   // The Total Cost formulas of the template's empty rows: a #REF! there flows into the Subtotal and
@@ -203,7 +204,7 @@ function lineTotals(g: SheetGrid, cols: Columns, b: LineBlock, name: string, ctx
     for (let r = b.from; r <= b.to; r++) {
       const cell = g.cell(r, tc);
       if (filled.has(r) || (cell.formula === null && !isErrorValue(cell.value))) continue;
-      total(ctx, g, r, tc, formulaOf(r), 0, 'cents', `${name}, Total Cost of the empty row ${r + 1}`);
+      total(ctx, g, r, tc, formulaOf(r), 0, 'cents', msg('where.emptyRowTotalCost', { part: name, row: r + 1 }));
     }
   }
   return bsum;
@@ -297,12 +298,14 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
   const base = `${section}[${index}]`;
   const itemCol = key === 'A' ? (cols.title ?? g.firstCol) : (cols.item ?? g.firstCol);
   const item = g.text(row, itemCol) || String(g.cell(row, itemCol).value ?? '');
-  const where = `${g.name}, ${SECTION_NAMES[key]}${section === 'travelInState' ? ' (In-State)' : section === 'travelOutOfState' ? ' (Out of State)' : ''}, row ${row + 1}${item ? ` (${item})` : ''}`;
+  const part = `${g.name}, ${SECTION_NAMES[key]}${section === 'travelInState' ? ' (In-State)' : section === 'travelOutOfState' ? ' (Out of State)' : ''}`;
+  const where = item ? msg('where.rowNamed', { part, row: row + 1, item }) : msg('where.row', { part, row: row + 1 });
+  const at = (column: Msg) => msg('where.lineColumn', { line: where, column });
   const amounts = {} as Amounts;
   for (const k of AMOUNT_KEYS) {
     const c = cols[k] as number;
     input(ctx, g, row, c);
-    amounts[k] = ctx.reader.money(g, row, c, { path: `${base}.${k}`, where: `${where}, ${MONEY_HEAD_NAMES[k]}` });
+    amounts[k] = ctx.reader.money(g, row, c, { path: `${base}.${k}`, where: at(formWhere(MONEY_HEAD_NAMES[k])) });
   }
   input(ctx, g, row, itemCol);
   place(ctx, `${base}.item`, g, row, itemCol);
@@ -321,12 +324,12 @@ function readLine(g: SheetGrid, key: SectionKey, section: string, row: number, c
         cols.annualSalary !== undefined
           ? ctx.reader.moneyOrNull(g, row, cols.annualSalary, {
               path: `${base}.annualSalary`,
-              where: `${where}, Annual Salary`,
+              where: at(formWhere('Annual Salary')),
             })
           : null,
       fte:
         cols.fte !== undefined
-          ? ctx.reader.fte(g, row, cols.fte, { path: `${base}.fte`, where: `${where}, FTE` })
+          ? ctx.reader.fte(g, row, cols.fte, { path: `${base}.fte`, where: at(formWhere('FTE')) })
           : null,
       privateSectorConsultation:
         PRIVATE_SECTOR_PROGRAM_TYPES.includes(programType) ||

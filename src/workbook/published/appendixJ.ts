@@ -3,6 +3,7 @@
  * `true`, read with `false`. The sheet is read row by row below its head: a numbered row (1. to 10.)
  * opens an item or a list, a lettered row (a., b., ...) is a line of the item or list open above it.
  */
+import { formWhere } from '../../budget';
 import type { Consultation } from '../../budget';
 import { labelHead, normalizeLabel, similar } from '../labels';
 import { columnLetter, isErrorValue } from '../../port/workbookPort';
@@ -91,7 +92,7 @@ class AppendixJReader {
   private count(row: number, col: number, path: string, label: string): number | null {
     const { g, ctx } = this;
     input(ctx, g, row, col);
-    return ctx.reader.count(g, row, col, { path, where: this.where(label) });
+    return ctx.reader.count(g, row, col, { path, where: formWhere(this.where(label)) });
   }
 
   /** The formula of a row's Total: Safety + Health. */

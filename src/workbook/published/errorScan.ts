@@ -1,4 +1,5 @@
 /** Error values and formulas over #REF! anywhere on the template sheets (BROKEN_FORMULA), each cell once. */
+import { msg } from '../../messages/words';
 import { a1, isErrorValue } from '../../port/workbookPort';
 import { SheetGrid } from '../sheetGrid';
 import type { Ctx } from './readContext';
@@ -17,16 +18,20 @@ export function scanErrors(grids: SheetGrid[], ctx: Ctx): void {
         if (!err && !refFormula) continue;
         const key = `${g.name}!${a1(r, c)}`;
         if (err && (readAsInput.has(key) || (cell.formula === null && ctx.inputCells.has(key)))) continue;
-        const where = whereOf.get(key) ?? `${g.name}, row ${r + 1}`;
+        const where = whereOf.get(key) ?? msg('where.row', { part: g.name, row: r + 1 });
         const why = refFormula
-          ? `its formula ${cell.formula} refers to cells that no longer exist (#REF!)`
+          ? msg('broken.why.ref', { formula: cell.formula ?? '' })
           : err === '#DIV/0!'
-            ? `its formula ${cell.formula ?? ''} divides by zero`.replace('  ', ' ')
-            : `it shows the error ${err}${cell.formula ? ` from ${cell.formula}` : ''}`;
+            ? cell.formula
+              ? msg('broken.why.divZero', { formula: cell.formula })
+              : msg('broken.why.divZeroNoFormula')
+            : cell.formula
+              ? msg('broken.why.errorFrom', { error: err ?? '', formula: cell.formula })
+              : msg('broken.why.error', { error: err ?? '' });
         ctx.findings.push({
           code: 'BROKEN_FORMULA',
           severity: 'error',
-          message: `${key} (${where}) shows ${err ?? '#REF!'}: ${why}. This review recomputes the figures from the typed cells.`,
+          message: msg('finding.publishedError', { cell: key, where, error: err ?? '#REF!', why }),
           remedy: 'repair',
           sheet: g.name,
           cell: a1(r, c),

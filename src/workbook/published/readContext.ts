@@ -2,6 +2,8 @@
  * What the published layout's reader carries from one appendix to the next: the budget being filled,
  * its places, the input cells and the template's total cells found so far, and the findings.
  */
+import { formWhere } from '../../budget';
+import type { Msg } from '../../messages/words';
 import { DEFAULT_FISCAL_YEAR, emptyBudget, PlaceMap, type Budget, type Finding } from '../../budget';
 import { normalizeLabel } from '../labels';
 import { a1 } from '../../port/workbookPort';
@@ -43,10 +45,18 @@ export function total(
   formula: string,
   expected: number | null,
   unit: TotalCell['unit'],
-  where: string,
+  where: string | Msg,
 ): void {
   if (col === undefined) return;
-  ctx.totals.push({ sheet: g.name, row, col, formula, expected, unit, where });
+  ctx.totals.push({
+    sheet: g.name,
+    row,
+    col,
+    formula,
+    expected,
+    unit,
+    where: typeof where === 'string' ? formWhere(where) : where,
+  });
 }
 
 /** "F5:F18" style helpers. */

@@ -13,6 +13,7 @@
 import { AMOUNT_HEADS as MONEY_HEAD_NAMES, formatDollars, type Amounts, type Finding } from '../../budget';
 import { normalizeLabel, similar } from '../labels';
 import { a1 } from '../../port/workbookPort';
+import { msg } from '../../messages/words';
 import { SheetGrid } from '../sheetGrid';
 import { dollarsToCents } from '../inputCells';
 import { refersBeyondRow } from '../formulaReach';
@@ -110,13 +111,15 @@ export function subtotalOrLine(
     const v = c === undefined ? null : typedNumber(g, row, c);
     return v === null ? null : `${MONEY_HEAD_NAMES[k]} ${formatDollars(dollarsToCents(v))}`;
   }).filter((s): s is string => s !== null);
-  const where = `${g.name}, ${SECTION_NAMES[key]}, row ${row + 1}`;
-  const at = `${g.name}!${a1(row, label?.col ?? g.firstCol)}`;
-  const figures = shown.length ? ` (${shown.slice(0, 3).join(', ')})` : '';
-  const message =
-    kind === 'line'
-      ? `${at}: row ${row + 1} of ${SECTION_NAMES[key]} is titled ${JSON.stringify(title)} but holds typed figures${figures} and no formula, with more figures below it: it is read as a line of the section, not as its Subtotal; if it is the Subtotal, type its formulas back.`
-      : `${at}: row ${row + 1} of ${SECTION_NAMES[key]} is titled ${JSON.stringify(title)} and holds typed figures${figures} where the section's Subtotal formulas belong, as its last row: it is read as the Subtotal, and its figures are not counted; if it is a line, give it another title and add the Subtotal below it.`;
+  const where = msg('where.row', { part: `${g.name}, ${SECTION_NAMES[key]}`, row: row + 1 });
+  const data = {
+    at: `${g.name}!${a1(row, label?.col ?? g.firstCol)}`,
+    row: row + 1,
+    section: SECTION_NAMES[key],
+    title: JSON.stringify(title),
+    figures: shown.length ? msg('subtotal.figures', { shown: shown.slice(0, 3).join(', ') }) : msg('text.none'),
+  };
+  const message = kind === 'line' ? msg('finding.subtotalAsLine', data) : msg('finding.subtotalTyped', data);
   return {
     kind,
     finding: {

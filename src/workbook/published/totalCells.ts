@@ -2,19 +2,27 @@
  * The template's total cells as found: a typed constant or an empty cell where a total formula belongs
  * (FORMULA_OVERWRITTEN), a formula whose figure differs from the typed lines it should add (BROKEN_FORMULA).
  */
-import { formatDollars, formatFte } from '../../budget';
+import { formatFte } from '../../budget';
+import { msg, type Msg } from '../../messages/words';
 import { a1, isErrorValue } from '../../port/workbookPort';
 import { dollarsToCents } from '../inputCells';
 import { SheetGrid } from '../sheetGrid';
 import type { Ctx } from './readContext';
 import type { TotalCell } from '../totalCell';
 
-function showExpected(t: TotalCell): string {
-  if (t.expected === null) return 'blank';
-  if (t.unit === 'cents') return formatDollars(t.expected);
-  if (t.unit === 'fte') return formatFte(t.expected);
-  if (t.unit === 'fraction') return `${(t.expected * 100).toFixed(1)}%`;
-  return String(t.expected);
+function showExpected(t: TotalCell): Msg {
+  if (t.expected === null) return msg('figure.blank');
+  if (t.unit === 'cents') return msg('figure.money', { value: t.expected });
+  if (t.unit === 'fte') return msg('figure.text', { value: formatFte(t.expected) });
+  if (t.unit === 'fraction') return msg('figure.text', { value: `${(t.expected * 100).toFixed(1)}%` });
+  return msg('figure.text', { value: String(t.expected) });
+}
+
+/** A number a total cell shows, as the unit of the total has it. */
+function showNumber(t: TotalCell, v: number): Msg {
+  return t.unit === 'cents'
+    ? msg('figure.money', { value: dollarsToCents(v) })
+    : msg('figure.text', { value: String(v) });
 }
 
 function cachedMatches(t: TotalCell, v: number): boolean {
@@ -40,7 +48,14 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
           ...base,
           code: 'BROKEN_FORMULA',
           severity: 'error',
-          message: `${at} (${t.where}) shows ${t.unit === 'cents' ? formatDollars(dollarsToCents(cell.value)) : String(cell.value)} but the typed cells give ${showExpected(t)}: its formula ${cell.formula} leaves out or adds the wrong cells; it should be ${t.formula}.`,
+          message: msg('finding.totalWrongCells', {
+            cell: at,
+            where: t.where,
+            shows: showNumber(t, cell.value),
+            expected: showExpected(t),
+            formula: cell.formula,
+            should: t.formula,
+          }),
           remedy: 'repair',
           amount: t.unit === 'cents' && t.expected !== null ? Math.abs(dollarsToCents(cell.value) - t.expected) : null,
         });
@@ -55,25 +70,21 @@ export function checkTotalCells(grids: SheetGrid[], ctx: Ctx): void {
         ...base,
         code: 'FORMULA_OVERWRITTEN',
         severity: 'warning',
-        message: `${at} (${t.where}) is empty where the template totals the rows (${showExpected(t)} from the typed cells): its formula is ${t.formula}.`,
+        message: msg('finding.totalEmpty', { cell: at, where: t.where, expected: showExpected(t), formula: t.formula }),
         remedy: 'repair',
         amount: null,
       });
       continue;
     }
-    const shown =
-      typeof v === 'number' ? (t.unit === 'cents' ? formatDollars(dollarsToCents(v)) : String(v)) : `"${String(v)}"`;
+    const shown = typeof v === 'number' ? showNumber(t, v) : msg('figure.quoted', { value: String(v) });
     const same = typeof v === 'number' && cachedMatches(t, v);
     ctx.findings.push({
       ...base,
       code: 'FORMULA_OVERWRITTEN',
       severity: 'warning',
-      message:
-        `${at} (${t.where}) holds the typed ${shown} where the template has a formula` +
-        (same
-          ? ' (it equals the typed cells today, but will not follow later changes)'
-          : `; the typed cells give ${showExpected(t)}, which this review uses`) +
-        `: its formula is ${t.formula}.`,
+      message: same
+        ? msg('finding.totalTypedSame', { cell: at, where: t.where, shown, formula: t.formula })
+        : msg('finding.totalTyped', { cell: at, where: t.where, shown, expected: showExpected(t), formula: t.formula }),
       remedy: 'repair',
       amount:
         typeof v === 'number' && t.unit === 'cents' && t.expected !== null

@@ -1,0 +1,321 @@
+/** English: the task pane's own words (its buttons, tabs, questions, notices), and the add-in's failures. */
+export const PANE = {
+  'stateChange.noOwnBudget':
+    'This workbook holds no budget in the add-in’s templates: there is no State to change. Insert the templates for the State instead.',
+  'stateChange.unreadable': 'The budget’s Appendix F cannot be read, so its State cannot be changed.',
+  'stateChange.noRules': 'There are no FY {{year}} rules for this budget’s State.',
+  'stateChange.unknownState': '"{{state}}" is not one of the {{count}} States of Appendix L (FY {{year}}).',
+  'stateChange.same': 'The budget is already {{state}}’s: nothing to change.',
+  'stateChange.nameTaken':
+    'The workbook already has the name {{name}}, which the new Appendix J needs: delete that name (Formulas > Name Manager) and change the State again.',
+  'stateChange.effect.stateCell': 'The State cell ({{cell}}) becomes {{state}}.',
+  'stateChange.effect.stateCellAndSheets':
+    'The State cell ({{cell}}) becomes {{state}}, and {{sheets:list}} name {{state}}.',
+  'stateChange.effect.awardTyped':
+    'The award level stays at the {{typed:money}} typed in {{cell}}; {{state}}’s Appendix L level is {{level:money}}.',
+  'stateChange.effect.award':
+    'The award level becomes {{level:money}}, {{state}}’s Appendix L level (it was {{was:money}}, {{from}}’s).',
+  'stateChange.effect.jAdded':
+    'Appendix J is added as the sheet “{{sheet}}”, since {{state}} budgets private-sector 23(g) consultation; the Checks sheet reads it.',
+  'stateChange.effect.jStaysTyped':
+    'Appendix J stays, with its {{count}} typed {{count:plural:cell|cells}}: {{state}} does not budget private-sector consultation, so they are errors until cleared.',
+  'stateChange.effect.jStaysEmpty': 'Appendix J stays, empty: {{state}}’s budget does not use it.',
+  'stateChange.effect.pscOpen': 'The private-sector rows of {{sheets:list}} open for input.',
+  'stateChange.effect.pscGrey': 'The private-sector rows of {{sheets:list}} are greyed: {{state}} leaves them blank.',
+  'stateChange.effect.footers':
+    'The printed footers of {{count}} {{count:plural:sheet|sheets}} name {{state}}. Nothing else typed changes.',
+  'stateChange.effect.keepsRules': 'The budget keeps every rule for {{state}}.',
+  'stateChange.effect.keepsRulesHad':
+    'The budget keeps every rule for {{state}} (it has {{count}} {{count:plural:error|errors}} for {{from}}).',
+  'stateChange.effect.errors':
+    'For {{state}} the checks find {{count}} {{count:plural:error|errors}} ({{now}} for {{from}}).',
+  'stateChange.effect.errorsNew':
+    'For {{state}} the checks find {{count}} {{count:plural:error|errors}} ({{now}} for {{from}}), new: {{codes}}.',
+  'remedy.pane.repair': "In the task pane, press Repair totals on the Review tab to rewrite the template's formulas",
+  'remedy.pane.chooseState': 'Choose the State above and the checks run',
+  'pane.thisWorkbook': 'This workbook {{problem:msg}}.',
+  'excel.cellEdit':
+    'Excel is busy: a cell is being edited. Press Enter in Excel to finish editing the cell (clicking the task pane does not end it), then try again.',
+  'excel.cellEditSaid':
+    'Excel is busy: a cell is being edited (Excel said: {{detail}}). Press Enter in Excel to finish editing the cell (clicking the task pane does not end it), then try again.',
+  'excel.feature.validation': 'data validation on the input cells (no negatives, numbers only)',
+  'excel.feature.printSetup': 'print setup (landscape, one page wide, title rows, footer)',
+  'excel.featureSet': '{{what:msg}} (ExcelApi {{set}})',
+  'excel.tooOldFor':
+    'This Excel is too old for {{features:list}}; the templates were inserted without {{count:plural:it|them}}. Update Office to get {{count:plural:it|them}}.',
+  'excel.tooOld':
+    'This needs Excel with ExcelApi {{needed}} or later (Excel 2019 or newer, Microsoft 365, or Excel on the web). This Excel is older: update Office, or open the workbook in Excel on the web.',
+  'excel.repairPassword':
+    '{{sheets:list}} {{count:plural:is|are}} protected with a password, so the add-in did not change {{count:plural:it|them}} ({{left}} total(s) left as they were). Unprotect {{count:plural:it|them}} in Excel (Review > Unprotect Sheet, with the password), then choose Repair totals again.',
+  'excel.stateChangePassword':
+    '{{sheets:list}} {{count:plural:is|are}} protected with a password, so the State was not changed (nothing was written). Unprotect {{count:plural:it|them}} in Excel (Review > Unprotect Sheet, with the password), then change the State again.',
+  'excel.readInParts':
+    'Excel refused to read the budget sheets in one go ({{code}}: Excel on the web limits a request or response to 5 MB), so they were read in parts.',
+  'excel.rowTooLarge':
+    'A row of "{{sheet}}" is too large for Excel to send (over 5 MB): the budget cannot be read from this workbook in Excel on the web.',
+  'excel.errorCellsUnreadable': 'Excel described its error cells as "{{address}}", which this add-in cannot read.',
+  'pane.insert.renamed': '"{{wanted}}" was taken, so the template went to "{{used}}".',
+  'pane.noBudgetToReview': 'There is no budget to review: {{problem:msg}}',
+  'pane.move.alreadyLive': 'This budget is already in live templates; nothing to move.',
+  'pane.move.notMoved': 'Not moved (copy by hand if they belong in the budget): {{items:list}}.',
+  'pane.move.textInFigure': '{{where}} "text in a figure cell"',
+  'pane.move.note': '{{where}} "{{text}}"',
+  'pane.move.figure': '{{where}} {{text}}',
+  'pane.move.sheet': '{{where}} {{count}} {{count:plural:figure|figures}}',
+  'reviewSheet.title': 'Budget review: {{state}}, FY {{year}}',
+  'reviewSheet.when': 'Reviewed {{when}} with Grant Budget',
+  'reviewSheet.counts': '{{error}} error(s), {{warning}} warning(s), {{info}} note(s)',
+  'reviewSheet.head.figure': 'Figure',
+  'reviewSheet.head.amount': 'Amount',
+  'reviewSheet.head.severity': 'Severity',
+  'reviewSheet.head.code': 'Code',
+  'reviewSheet.head.cell': 'Cell',
+  'reviewSheet.head.where': 'Where',
+  'reviewSheet.head.whatToDo': 'What to do',
+  'reviewSheet.figure.administration': 'Administration',
+  'reviewSheet.figure.program': 'Program',
+  'reviewSheet.figure.federal': 'Federal Share',
+  'reviewSheet.figure.stateMatch': 'State Match',
+  'reviewSheet.figure.state100': 'State 100% Funded',
+  'reviewSheet.figure.total': 'Total Cost',
+  'reviewSheet.figure.capBase': '50/50 funding (admin cap base)',
+  'reviewSheet.figure.cap': 'Administration cap',
+  'reviewSheet.figure.share': 'Administration share',
+  'reviewSheet.figure.awardLevel': 'Award level',
+  'reviewSheet.figure.osha110': 'OSHA 110 line 5, Total',
+  'reviewSheet.noCell': '(no single cell)',
+  'reviewSheet.none': 'No findings: the budget passes every check.',
+  'pane.tab.checks': 'Checks',
+  'pane.tab.sf424a': 'SF-424A',
+  'pane.tab.review': 'Review',
+  'pane.tabs': 'Views',
+  'pane.status.busy': '{{action:msg}}…',
+  'pane.status.counts':
+    '{{errors}} {{errors:plural:error|errors}}, {{warnings}} {{warnings:plural:warning|warnings}}, {{notes}} {{notes:plural:note|notes}}',
+  'pane.status.none': 'No budget in this workbook yet.',
+  'pane.status.reading': 'Reading the workbook…',
+  'pane.goToFailed': 'Could not go to {{cell}}: {{why:msg}}',
+  'pane.lead.choose': 'Choose your State, then insert the templates.',
+  'pane.noBudgetHint': '{{problem:msg}} Or open a workbook that holds a budget.',
+  'pane.header.checked': '{{state}}, FY {{year}} · checked {{time}}',
+  'pane.header.product': 'OSHA 23(g) State Plan grant budget',
+  'pane.header.help': 'Help: how the rules are read',
+  'pane.set.active': 'Checking set {{number}} of {{count}} (“{{sheet}}”): the set of the active sheet.',
+  'pane.set.lastInserted':
+    'Checking set {{number}} of {{count}} (“{{sheet}}”): the set last inserted (the active sheet is in no set). Work in a sheet of another set to check that one.',
+  'pane.sf424a.loading': 'Loading the SF-424A…',
+  'pane.sf424a.none': 'The SF-424A figures appear once the workbook holds a budget.',
+  'pane.language.label': 'Language',
+  'pane.language.asOffice': 'As Office ({{language:msg}})',
+  'pane.language.english': 'English',
+  'pane.language.spanish': 'Spanish',
+  'pane.review.hint':
+    'For a reviewer: check the workbook as it stands, rewrite broken totals (typed values are never changed), and leave a Review sheet in the workbook.',
+  'pane.review.review': 'Review this workbook',
+  'pane.review.repair': 'Repair totals',
+  'pane.review.writeSheet': 'Write the review sheet',
+  'pane.review.moveToLive': 'Move this budget into live templates',
+  'pane.review.repairedCells': 'Cells repaired',
+  'pane.review.repairedCell': '{{cell}}: was {{before:msg}}, now {{after}} ({{reason:msg}})',
+  'pane.loading': 'Loading…',
+  'pane.summary': 'Summary',
+  'pane.chip.butErrors': '{{text:msg}}, but {{count}} {{count:plural:error|errors}} in its lines',
+  'pane.chip.adminNegative': 'Admin {{amount:money}}: below zero',
+  'pane.chip.admin': 'Admin {{share:percent}} of {{cap}} cap',
+  'pane.chip.adminOver': 'Admin {{share:percent}} of {{cap}} cap ({{over:money}} over)',
+  'pane.chip.matchEqual': 'Match equal',
+  'pane.chip.matchShort': 'Match {{amount:money}} short',
+  'pane.chip.matchOver': 'Match {{amount:money}} over',
+  'pane.chip.awardAt': 'Federal at award level {{amount:money}}',
+  'pane.chip.awardOver': 'Federal {{amount:money}} over award level',
+  'pane.chip.awardUnder': 'Federal {{amount:money}} under award level',
+  'pane.details': 'Details',
+  'pane.cancel': 'Cancel',
+  'pane.busy.inserting': 'Inserting the templates',
+  'pane.inserted': 'Inserted the {{state}} templates: {{count}} {{count:plural:sheet|sheets}}.',
+  'pane.inserted.asSet':
+    'Inserted the {{state}} templates: {{count}} {{count:plural:sheet|sheets}}, named like “{{sheet}}” (the names were taken).',
+  'pane.sheets': 'Sheets: {{sheets}}.',
+  'pane.busy.preview': 'Working out what would change',
+  'pane.busy.changing': 'Changing the State',
+  'pane.stateChanged': 'The budget is now {{state}}’s; nothing typed changed but the State.',
+  'pane.busy.reviewing': 'Reviewing the workbook',
+  'pane.busy.repairing': 'Repairing totals',
+  'pane.repaired': 'Rewrote {{count}} total formula(s); no typed value was changed.',
+  'pane.repairedNone': 'No total formula was rewritten.',
+  'pane.repairedAllRight': 'Every total formula was already right: nothing changed.',
+  'pane.busy.moving': 'Moving the budget into live templates',
+  'pane.moved': 'Moved the budget into live templates ({{count}} sheets); your sheets are unchanged.',
+  'pane.busy.writingReview': 'Writing the review sheet',
+  'pane.wroteReview': 'Wrote the sheet "{{sheet}}": findings linked to their cells, the figures and the date.',
+  'pane.liveChecksOff': 'Live checks are off: {{why:msg}}',
+  'pane.related.admin': 'Largest Administration lines:',
+  'pane.related.match': 'Lines whose State Match differs from their Federal Share (State Match less Federal):',
+  'pane.related.federal': 'Largest Federal Share lines:',
+  'pane.related.lines': 'Lines:',
+  'pane.related.of': 'Lines of {{code}}',
+  'pane.goTo': 'Go to {{cell}}',
+  'pane.severity.error': 'Error',
+  'pane.severity.warning': 'Warning',
+  'pane.severity.info': 'Note',
+  'pane.findings': 'Findings',
+  'pane.amount': 'Amount: {{amount:money}}',
+  'pane.state.locked':
+    'Set by the budget in this workbook ({{state}}, FY {{year}}): its award level, Appendix J and footers follow it.',
+  'pane.state.answerFirst': 'Answer the question below first.',
+  'pane.insertAgain.title': 'This workbook already holds {{state}}’s FY {{year}} budget.',
+  'pane.insertAgain.titleSets':
+    'This workbook already holds {{state}}’s FY {{year}} budget ({{count}} sets of templates).',
+  'pane.insertAgain.text':
+    'Insert adds a second set of empty templates for {{state}}, FY {{year}}, named like “Appendix F (2)”. Your sheets and figures stay as they are. The pane then checks the set of the sheet you are working in.',
+  'pane.insertAgain.confirm': 'Insert a second set',
+  'pane.change.title': 'Change this budget from {{from}} to {{to}}?',
+  'pane.change.confirm': 'Change to {{to}}',
+  'pane.picker.wait': 'Wait until the current action ends.',
+  'pane.picker.chooseFirst': 'Choose a State first: Insert is off until then.',
+  'pane.picker.state': 'State',
+  'pane.picker.choose': 'Choose a State',
+  'pane.picker.year': 'Fiscal year',
+  'pane.picker.insert': 'Insert templates',
+  'pane.picker.changeWhy': 'Choose the budget’s new State: the pane says what will change before anything is written.',
+  'pane.picker.keep': "Keep this workbook's State",
+  'pane.picker.change': "Change this budget's State",
+  'pane.picker.another': 'Insert templates for another State',
+  'pane.picker.back': "Back to this workbook's State",
+  'sf424a.note.A':
+    'Columns (c) and (d), estimated unobligated funds, are blank for a new application; (b) is the CFDA number by each activity.',
+  'sf424a.note.E': 'Blank for a one-year grant.',
+  'pane.copied': 'Copied {{what:msg}}.',
+  'pane.copyFigure': 'Copy {{label}}: {{figure}}',
+  'pane.copiedFigure': '{{label}} ({{figure}})',
+  'pane.copiedSection': 'Section {{section}} ({{count}} figures, tab-separated)',
+  'pane.copySection': 'Copy Section {{section}}',
+  'pane.sf424a.line': 'Line',
+  'pane.export.saved':
+    "Saved {{name}} (Grants.gov SF424A-V1.0) where your browser saves downloads (usually Downloads): upload it to Grants.gov with the application's SF-424A, or attach it to the application.",
+  'pane.export.savedWithErrors':
+    'Saved {{name}} where your browser saves downloads (usually Downloads), but the budget has {{count}} open {{count:plural:error|errors}} (Checks tab): the XML holds the figures as they stand; correct them before you upload it to Grants.gov.',
+  'pane.export.cannotSave':
+    'This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as {{name}}.',
+  'pane.export.cannotSaveWithErrors':
+    'This Excel cannot save files from an add-in, so nothing was saved: the XML is shown below. Copy it and save it as {{name}}. The budget has {{count}} open {{count:plural:error|errors}} (Checks tab).',
+  'pane.export.copied': 'Copied the SF-424A XML.',
+  'pane.sf424a.keys': 'Each table is one stop for Tab: the arrow keys move between its figures; Enter copies one.',
+  'pane.export.button': 'Export SF-424A XML',
+  'pane.export.xmlLabel': 'SF-424A XML, to save as {{name}}',
+  'pane.export.copy': 'Copy XML',
+  'pane.osha110.title': 'OSHA 110 grant agreement figures',
+  'sf424a.heading': 'SF-424A Budget Information (Non-Construction), {{state}}, FY {{year}}, CFDA {{cfda}}',
+  'source.formulaOn': 'its formula on {{sheet}}',
+  'source.totalOf': 'the {{head}} total of Appendix F',
+  'source.totalCharges': 'the total charges of Appendix F',
+  'pane.compare.difference':
+    '{{section}} line {{line}}{{column}} {{label}}: submitted {{submitted:msg}}, budget {{computed:msg}} ({{difference:money}})',
+  'pane.compare.differenceText':
+    '{{section}} line {{line}}{{column}} {{label}}: submitted {{submitted:msg}}, budget {{computed:msg}}',
+  'pane.compare.unreadable': 'The submitted SF-424A {{problem:msg}}.',
+  'pane.compare.unreadableList': 'The submitted SF-424A {{problem:msg}} {{lines:list}}.',
+  'pane.compare.title': 'Compare with the submitted SF-424A',
+  'pane.compare.hint':
+    'Paste the SF-424A as Grants.gov XML, or pick the file: every figure that differs from this budget is listed.',
+  'pane.compare.xmlLabel': 'Submitted SF-424A (Grants.gov XML)',
+  'pane.compare.button': 'Compare',
+  'pane.compare.pick': 'Pick the submitted SF-424A file',
+  'pane.compare.agrees': 'The submitted SF-424A agrees with this budget, figure for figure.',
+  'pane.compare.counts':
+    '{{differences}} {{differences:plural:difference|differences}}, {{formErrors}} {{formErrors:plural:error|errors}} in the form itself, {{unmatched}} {{unmatched:plural:activity|activities}} not matched.',
+  'pane.compare.differences': 'Differences (submitted, budget, difference)',
+  'pane.compare.differencesLabel': 'Differences',
+  'pane.compare.formErrorsLabel': 'Errors of the submitted form',
+  'pane.compare.formError': '{{rule}}: {{submitted:money}}, should be {{expected:money}}',
+  'pane.compare.matchesTitle': 'How each activity was recognised',
+  'pane.compare.matchesLabel': 'How the activities were matched',
+  'pane.compare.matched': '{{where:msg}} “{{title:msg}}”: {{category}} ({{method:msg}})',
+  'pane.compare.notMatched': '{{where:msg}} “{{title:msg}}”: not matched',
+  'pane.compare.showForm': "Show this budget's SF-424A",
+  'pane.compare.goToLabel': '{{difference:msg}}. Go to {{cell}}, {{what:msg}}',
+  'pane.compare.goTo': 'Go to {{cell}}, {{what:msg}}',
+  'pane.compare.formErrorsTitle': 'The submitted form against itself',
+  'pane.copyRefused': 'The browser refused to copy: select the figures and press Ctrl+C instead.',
+  'pane.moveUnavailable': 'Moving a budget into live templates is not available here.',
+  'pane.changeUnavailable': 'Changing the State of a budget is not available here.',
+  'pane.tooOld.title': 'Grant Budget needs a newer Excel',
+  'pane.tooOld.text':
+    'This Excel does not support ExcelApi {{needed}}, which the live checks need. Use Excel 2019 or newer, Microsoft 365, or Excel on the web.',
+  'pane.picker.peo': '{{state}} (PEO: public employees only)',
+  'pane.lead.published':
+    "OSHA's published templates: choose their State above to check them, or repair their totals on Review.",
+  'pane.status.publishedNoState': "OSHA's published templates, State not chosen yet.",
+  'pane.group': '{{count}} {{what:msg}}',
+  'pane.group.broken': 'total cells hold broken formulas: each below, Repair totals rewrites them',
+  'pane.group.overwritten': 'formula cells were emptied or typed over: each below',
+  'pane.group.notANumber': 'input cells hold no figure Excel adds: each below',
+  'pane.group.other': 'findings of one kind: each below',
+  'pane.sf424a.fields':
+    "Grants.gov's SF-424A takes each section's figures in its own lines and columns: a section's Copy gives them in that order (Section A: the activity in (a), the CFDA number in (b), the new Federal and Non-Federal funds in (e) and (f)); paste it at the section's first field.",
+  'pane.chip.butError': '{{text:msg}}, but {{count}} {{count:plural:error|errors}} in {{where:msg}}',
+  'pane.compare.anotherForm':
+    "This looks like another State's form (or another year's): no activity total of its Section A is this budget's.",
+  'remedy.pane.changeState': "Press Change this budget's State above to finish the change",
+  'pane.completed': 'Completed the {{count:plural:line|lines}} you inserted ({{where:list}}): formulas and look.',
+  'pane.completed.sheetRows': '{{sheet}} {{count:plural:row|rows}} {{rows}}',
+  'pane.compare.notesLabel': 'Notes on the submitted form',
+  'pane.compare.note': 'Section {{section}} line {{line}}: {{note:msg}}.',
+  'pane.compare.combined': '{{where:msg}} “{{title:msg}}”: {{category}} (combined)',
+  'pane.state.behind':
+    "The State cell says {{state}}, but the templates’ headings, Appendix J and footers still follow {{behind}}: Change this budget's State finishes the change.",
+  'stateChange.effect.alreadySays': 'The State cell ({{cell}}) already says {{state}}.',
+  'stateChange.effect.alreadySaysAndSheets':
+    'The State cell ({{cell}}) already says {{state}}; {{sheets:list}} will name {{state}} too.',
+  'stateChange.effect.alreadyFollow': 'The award level and the checks already follow {{cell}}.',
+  // A write that failed half-way, and what the add-in took out again (excel/insertCleanup.ts).
+  'excel.action.insert': 'Inserting the templates',
+  'excel.action.move': 'Moving the budget into live templates',
+  'excel.action.reviewSheet': 'Writing the review sheet',
+  'excel.action.stoppedCellEdit':
+    '{{what:msg}} stopped half-way: Excel is busy because a cell is being edited. Press Enter in Excel to finish editing the cell.',
+  'excel.action.failed': '{{what:msg}} failed: Excel said "{{said}}".',
+  'excel.action.thenTryAgain': 'Then try again.',
+  'excel.action.tryAgain': 'Try again; if it fails again, tell us what Excel said.',
+  'excel.action.removed':
+    '{{said:msg}} The {{count}} sheet(s) it had added ({{sheets}}) and its names were removed, so the workbook is as it was before. Nothing of yours was changed. {{next:msg}}',
+  'excel.action.addedNothing':
+    '{{said:msg}} It had added nothing, so the workbook is as it was before. Nothing of yours was changed. {{next:msg}}',
+  'excel.action.leftWhileEditing':
+    '{{said:msg}} The sheets it had added ({{sheets}}) are still there while the cell is being edited: they are removed when you try again.',
+  'excel.action.cleanupFailed':
+    '{{said:msg}} Removing what it had added failed too ({{cleanup}}): delete the sheets {{sheets}} by hand (right-click the tab, Delete), then try again.',
+  // A call above ExcelApi 1.7 this Excel refused, and the action went without it (excel/refusals.ts).
+  'excel.refusable.validation': 'data validation on the input cells',
+  'excel.refusable.printSetup': 'print setup (paper, one page wide, title rows, breaks, footer)',
+  'excel.refusable.rangeAreas': 'styling many ranges in one command',
+  'excel.refusable.errorCells': 'asking where the error values are',
+  'excel.refusable.passwordInfo': 'asking whether a sheet has a password',
+  'excel.refused':
+    'This Excel refused {{what:list}} (Excel said "{{said}}"), so the add-in did without: everything else was written. Updating Office may bring it back.',
+  // A State change that failed half-way, and what was undone (excel/stateChangeApply.ts).
+  'text.sentences': '{{first:msg}} {{next:msg}}',
+  'excel.stateChange.busy':
+    'Excel is busy because a cell is being edited (press Enter in Excel to finish editing the cell)',
+  'excel.stateChange.excelSaid': 'Excel said "{{said}}"',
+  'excel.stateChange.failed': 'Changing the State failed: {{why:msg}}. The budget is still {{from}}’s.',
+  'excel.stateChange.again':
+    'Some cells of the other sheets may already show {{to}}’s template: change the State again to finish.',
+  'excel.stateChange.sheetRemoved': 'The sheet it had added ({{sheets}}) was removed.',
+  'excel.stateChange.removeFailed':
+    'Removing the sheet it had added failed too ({{cleanup}}): delete {{sheets}} by hand (right-click the tab, Delete).',
+  'excel.stateChange.reprotected': 'Every sheet it had unprotected is protected again, as it was.',
+  'excel.protectAgainFailed':
+    'Protecting {{sheets}} again failed: protect {{count:plural:it|them}} in Excel (Review > Protect Sheet).',
+  'pane.undoCleared':
+    'Before you repair or change the State: the add-in unprotects the template sheets to write in them, and Excel then clears its undo history, so Undo (Ctrl+Z) cannot go back past that change.',
+  'pane.cellEditWaiting':
+    'Press Enter in Excel to finish editing the cell: Excel waits for it before it does what you asked.',
+  // Export where the pane cannot know whether Excel saved the file (Excel on the Mac, in the desktop webview).
+  'pane.export.asked':
+    'Excel was asked to save {{name}}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as {{name}}.',
+  'pane.export.askedWithErrors':
+    'Excel was asked to save {{name}}: look for it in your Downloads folder. If it is not there, copy the XML below and save it as {{name}}. The budget has {{count}} open {{count:plural:error|errors}} (Checks tab).',
+  'excel.fitNotKept':
+    'Excel did not keep "fit to 1 page wide" on {{sheets}}. To print {{count:plural:it|them}} one page wide, open the sheet, then Page Layout > Scale to Fit: Width 1 page, Height Automatic.',
+} as const;
