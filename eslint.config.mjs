@@ -104,4 +104,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Excel'],
     },
   },
+  {
+    // A function fits in a reader's head: about 80 lines of code at most (blank lines and comments aside).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );

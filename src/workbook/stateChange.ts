@@ -152,30 +152,7 @@ export function planStateChange(
   const before = buildTemplateModels(ctxOf(from, sheets), oldKeys).models;
   const after = buildTemplateModels(ctxOf(to, newSheets), addJ ? [...oldKeys, 'appendixJ'] : oldKeys).models;
 
-  const ops: WriteOp[] = [];
-  const changedSheets: string[] = [];
-  // Appendix F last, and the State cell its last write: a change that fails half-way leaves the old
-  // State, so the same change can be made again (it writes whatever differs between the two templates).
-  for (const k of [...oldKeys.filter((x) => x !== 'appendixF'), 'appendixF' as const]) {
-    const old = before[k];
-    const now = after[k];
-    if (!old || !now) continue;
-    const writes = [...changedCells(old, now), ...changedRowsAndPrint(old, now)];
-    if (k === 'appendixF')
-      writes.push({
-        op: 'cells',
-        sheet: now.sheet,
-        address: F_HEADER.state,
-        rows: [[{ kind: 'value', value: to.name }]],
-      });
-    if (writes.length === 0) continue;
-    changedSheets.push(now.sheet);
-    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, {
-      op: 'protect',
-      sheet: now.sheet,
-      options: { ...TEMPLATE_PROTECTION },
-    });
-  }
+  const { ops, changedSheets } = rewrites(before, after, oldKeys, to);
   const addedSheets: string[] = [];
   const j = after.appendixJ;
   if (addJ && j) {
@@ -209,6 +186,42 @@ export function planStateChange(
     addedSheets,
     changedSheets,
   };
+}
+
+/**
+ * The writes that turn each template of the set from the old State's into the new one's, each sheet
+ * unprotected, written and protected again. Appendix F last, and the State cell its last write: a change that
+ * fails half-way leaves the old State, so the same change can be made again (it writes whatever differs).
+ */
+function rewrites(
+  before: Partial<Record<TemplateKey, SheetModel>>,
+  after: Partial<Record<TemplateKey, SheetModel>>,
+  oldKeys: TemplateKey[],
+  to: StateEntry,
+): { ops: WriteOp[]; changedSheets: string[] } {
+  const ops: WriteOp[] = [];
+  const changedSheets: string[] = [];
+  for (const k of [...oldKeys.filter((x) => x !== 'appendixF'), 'appendixF' as const]) {
+    const old = before[k];
+    const now = after[k];
+    if (!old || !now) continue;
+    const writes = [...changedCells(old, now), ...changedRowsAndPrint(old, now)];
+    if (k === 'appendixF')
+      writes.push({
+        op: 'cells',
+        sheet: now.sheet,
+        address: F_HEADER.state,
+        rows: [[{ kind: 'value', value: to.name }]],
+      });
+    if (writes.length === 0) continue;
+    changedSheets.push(now.sheet);
+    ops.push({ op: 'unprotect', sheet: now.sheet }, ...writes, {
+      op: 'protect',
+      sheet: now.sheet,
+      options: { ...TEMPLATE_PROTECTION },
+    });
+  }
+  return { ops, changedSheets };
 }
 
 /** Appendix J as a new sheet of the set, its names with the set's suffix; refused when one is taken. */

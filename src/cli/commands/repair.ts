@@ -59,55 +59,46 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         await writeTarget(opts.output, out, rule, io);
         // With the workbook on stdout, the list of changes goes to stderr.
         const report = reportTo(io, opts.output);
-        if (json) {
-          report(
-            JSON.stringify(
-              {
-                file: input,
-                output: opts.output,
-                layout: result.layout,
-                changes: result.changes.map((c) => ({
-                  sheet: c.sheet,
-                  cell: c.cell,
-                  before: words.render(c.before),
-                  after: c.after,
-                  reason: words.render(c.reason),
-                })),
-                refused: result.refused.map((r) => ({
-                  ...r,
-                  value: words.render(r.value),
-                  reason: words.render(r.reason),
-                })),
-              },
-              null,
-              2,
-            ) + '\n',
-          );
-        } else {
-          const layout = msg(result.layout === 'own' ? 'build.layout.own' : 'build.layout.published');
-          report(
-            result.changes.length === 0
-              ? terminalLine(words.t('repair.nothing', { file: input, layout, out: outputName(opts.output) })) + '\n'
-              : terminalLine(
-                  words.t('repair.repaired', {
-                    file: input,
-                    count: result.changes.length,
-                    out: outputName(opts.output),
-                  }),
-                ) +
-                  '\n' +
-                  result.changes.map((c) => terminalLine(`  ${words.render(repairChangeText(c))}`)).join('\n') +
-                  '\n',
-          );
-          if (result.refused.length)
-            report(
-              terminalLine(words.t('repair.refusedHead', { file: input, count: result.refused.length })) +
-                '\n' +
-                result.refused.map((r) => terminalLine(`  ${words.render(repairRefusalText(r))}`)).join('\n') +
-                '\n',
-            );
-        }
+        report(json ? repairJson(result, input, opts.output, words) : repairText(result, input, opts.output, words));
         return result.refused.length ? EXIT_FINDINGS : EXIT_OK;
       }),
     );
+}
+
+type Repair = ReturnType<typeof planRepair>;
+type Words = ReturnType<typeof wordsOf>;
+
+/** The changes and refusals as JSON (INTERFACES.md's repair --json). */
+function repairJson(result: Repair, input: string, output: string, words: Words): string {
+  const out = {
+    file: input,
+    output,
+    layout: result.layout,
+    changes: result.changes.map((c) => ({
+      sheet: c.sheet,
+      cell: c.cell,
+      before: words.render(c.before),
+      after: c.after,
+      reason: words.render(c.reason),
+    })),
+    refused: result.refused.map((r) => ({ ...r, value: words.render(r.value), reason: words.render(r.reason) })),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** The changes, one escaped line each, then the totals left as they were because they hold a typed figure. */
+function repairText(result: Repair, input: string, output: string, words: Words): string {
+  const lines: string[] = [];
+  if (result.changes.length === 0) {
+    const layout = msg(result.layout === 'own' ? 'build.layout.own' : 'build.layout.published');
+    lines.push(words.t('repair.nothing', { file: input, layout, out: outputName(output) }));
+  } else {
+    lines.push(words.t('repair.repaired', { file: input, count: result.changes.length, out: outputName(output) }));
+    for (const c of result.changes) lines.push(`  ${words.render(repairChangeText(c))}`);
+  }
+  if (result.refused.length) {
+    lines.push(words.t('repair.refusedHead', { file: input, count: result.refused.length }));
+    for (const r of result.refused) lines.push(`  ${words.render(repairRefusalText(r))}`);
+  }
+  return lines.map((l) => terminalLine(l) + '\n').join('');
 }

@@ -301,11 +301,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
       ) : null}
       <StateArea {...picker} change={change} />
       <CheckStatus busy={busy} outcome={outcome} statusRef={core.refs.summary} />
-      {core.excelWaiting ? (
-        <p role="alert" className={s.lead} data-testid="excel-waiting">
-          {w.render(CELL_EDIT_WAITING)}
-        </p>
-      ) : null}
+      {core.excelWaiting ? <ExcelWaiting /> : null}
       {notice ? <NoticeBox notice={notice} ref={core.refs.notice} /> : null}
       {checked ? <SummaryLine parts={summaryParts(checked.evaluation)} /> : null}
       <Tabs<TabKey>
@@ -315,15 +311,7 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
         label={w.t('pane.tabs')}
         idPrefix="gb"
       />
-      {tab === 'checks' ? (
-        <div role="tabpanel" id="gb-panel-checks" aria-labelledby="gb-tab-checks" className={s.panel}>
-          {checked ? (
-            <ChecksList findings={checked.evaluation.findings} onGoTo={goTo} />
-          ) : outcome?.status === 'none' ? (
-            <NoBudgetHint outcome={outcome} className={s.hint} onGoTo={goTo} />
-          ) : null}
-        </div>
-      ) : null}
+      {tab === 'checks' ? <ChecksTab checked={checked} outcome={outcome} onGoTo={goTo} /> : null}
       {tab === 'sf424a' ? (
         <Sf424aTab
           checked={checked}
@@ -349,6 +337,36 @@ export function App({ backend, recheckDelayMs = 300, canDownload = true, downloa
       ) : null}
       <LanguageSetting />
     </main>
+  );
+}
+
+/** Said while Excel holds the pane's request for a cell in edit mode (clicking the pane does not end it). */
+function ExcelWaiting() {
+  const s = useStyles();
+  const w = useWords();
+  return (
+    <p role="alert" className={s.lead} data-testid="excel-waiting">
+      {w.render(CELL_EDIT_WAITING)}
+    </p>
+  );
+}
+
+/** The Checks tab: the findings, or why there is no budget to check yet. */
+function ChecksTab(props: {
+  checked: CheckedBudget | null;
+  outcome: CheckOutcome | null;
+  onGoTo(sheet: string, cell: string): void;
+}) {
+  const s = useStyles();
+  const { checked, outcome } = props;
+  return (
+    <div role="tabpanel" id="gb-panel-checks" aria-labelledby="gb-tab-checks" className={s.panel}>
+      {checked ? (
+        <ChecksList findings={checked.evaluation.findings} onGoTo={props.onGoTo} />
+      ) : outcome?.status === 'none' ? (
+        <NoBudgetHint outcome={outcome} className={s.hint} onGoTo={props.onGoTo} />
+      ) : null}
+    </div>
   );
 }
 

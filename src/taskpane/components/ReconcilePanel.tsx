@@ -200,6 +200,22 @@ function ReconcileResult({
           ))}
         </ul>
       ) : null}
+      <MatchList r={r} />
+      {onShowForm && r.differences.length ? (
+        <Button appearance="subtle" onClick={onShowForm}>
+          {w.t('pane.compare.showForm')}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** How each line of the submitted form was matched to a budget category (by title, by CFDA number, or combined). */
+function MatchList({ r }: { r: Reconciliation }) {
+  const s = useStyles();
+  const w = useWords();
+  return (
+    <>
       <h3 className={s.subtitle}>{w.t('pane.compare.matchesTitle')}</h3>
       <ul className={s.list} aria-label={w.t('pane.compare.matchesLabel')}>
         {r.matches.map((m) => (
@@ -221,12 +237,7 @@ function ReconcileResult({
           </li>
         ))}
       </ul>
-      {onShowForm && r.differences.length ? (
-        <Button appearance="subtle" onClick={onShowForm}>
-          {w.t('pane.compare.showForm')}
-        </Button>
-      ) : null}
-    </div>
+    </>
   );
 }
 

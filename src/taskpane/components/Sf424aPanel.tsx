@@ -93,35 +93,9 @@ export default function Sf424aPanel({
     const name = `${fileStem}-sf424a.xml`;
     const xml = sf424aXml(form);
     const started = canDownload && downloadText(name, xml);
-    if (started && !downloadKnown) {
-      // Excel was asked to save the file; whether this webview let it, the pane cannot know.
-      setShownXml({ name, xml });
-      onStatus(
-        openErrors > 0
-          ? msg('pane.export.askedWithErrors', { name, count: openErrors })
-          : msg('pane.export.asked', { name }),
-        'warning',
-      );
-      return;
-    }
-    if (started) {
-      setShownXml(null);
-      onStatus(
-        openErrors > 0
-          ? msg('pane.export.savedWithErrors', { name, count: openErrors })
-          : msg('pane.export.saved', { name }),
-        openErrors > 0 ? 'warning' : 'success',
-      );
-      return;
-    }
-    // Nothing was saved: say so, and give the XML to copy instead.
-    setShownXml({ name, xml });
-    onStatus(
-      openErrors > 0
-        ? msg('pane.export.cannotSaveWithErrors', { name, count: openErrors })
-        : msg('pane.export.cannotSave', { name }),
-      'warning',
-    );
+    const said = exportSaid(name, started, downloadKnown, openErrors);
+    setShownXml(said.showXml ? { name, xml } : null);
+    onStatus(said.text, said.intent);
   };
   const copyXml = async (text: string) => {
     try {
@@ -131,13 +105,6 @@ export default function Sf424aPanel({
       onStatus(errorWords(e), 'error');
     }
   };
-  const osha = [
-    ['1. Federal base award (50%)', osha110.federalBase],
-    ['2. State base award (50%)', osha110.stateBase],
-    ['3. Total recipient share', osha110.recipientShare],
-    ['4. Recipient 100% funding', osha110.recipient100],
-    ['5. Total', osha110.total],
-  ] as const;
   return (
     <div ref={widthRef}>
       <p className={s.note}>{w.t('pane.sf424a.fields')}</p>
@@ -165,19 +132,66 @@ export default function Sf424aPanel({
       {tables.map((t) => (
         <SectionView key={t.section} table={t} stacked={widthPx > 0 && widthPx < widthNeeded(t)} onStatus={onStatus} />
       ))}
-      <section className={s.section} aria-labelledby="osha110-title">
-        <h2 id="osha110-title" className={s.title}>
-          {w.t('pane.osha110.title')}
-        </h2>
-        <dl className={s.dl}>
-          {osha.map(([label, cents]) => (
-            <React.Fragment key={label}>
-              <dt>{label}</dt>
-              <dd className={s.dd}>{w.money(cents)}</dd>
-            </React.Fragment>
-          ))}
-        </dl>
-      </section>
+      <Osha110View osha110={osha110} />
     </div>
+  );
+}
+
+/**
+ * What Export says: saved (or saved with errors still open); asked of Excel, where whether the webview let the
+ * download through cannot be known (the XML is shown too); or nothing saved, the XML shown to copy instead.
+ */
+function exportSaid(
+  name: string,
+  started: boolean,
+  downloadKnown: boolean,
+  openErrors: number,
+): { text: Msg; intent: 'success' | 'warning'; showXml: boolean } {
+  const count = openErrors;
+  if (started && !downloadKnown)
+    return {
+      text: count > 0 ? msg('pane.export.askedWithErrors', { name, count }) : msg('pane.export.asked', { name }),
+      intent: 'warning',
+      showXml: true,
+    };
+  if (started)
+    return {
+      text: count > 0 ? msg('pane.export.savedWithErrors', { name, count }) : msg('pane.export.saved', { name }),
+      intent: count > 0 ? 'warning' : 'success',
+      showXml: false,
+    };
+  return {
+    text:
+      count > 0 ? msg('pane.export.cannotSaveWithErrors', { name, count }) : msg('pane.export.cannotSave', { name }),
+    intent: 'warning',
+    showXml: true,
+  };
+}
+
+/** The OSHA 110 figures: the form's own lines, in OSHA's English. */
+function Osha110View({ osha110 }: { osha110: Sf424aPanelProps['osha110'] }) {
+  const s = useStyles();
+  const w = useWords();
+  const osha = [
+    ['1. Federal base award (50%)', osha110.federalBase],
+    ['2. State base award (50%)', osha110.stateBase],
+    ['3. Total recipient share', osha110.recipientShare],
+    ['4. Recipient 100% funding', osha110.recipient100],
+    ['5. Total', osha110.total],
+  ] as const;
+  return (
+    <section className={s.section} aria-labelledby="osha110-title">
+      <h2 id="osha110-title" className={s.title}>
+        {w.t('pane.osha110.title')}
+      </h2>
+      <dl className={s.dl}>
+        {osha.map(([label, cents]) => (
+          <React.Fragment key={label}>
+            <dt>{label}</dt>
+            <dd className={s.dd}>{w.money(cents)}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -64,9 +64,7 @@ function insertBlocked(p: StatePickerProps, w: Words): string | null {
 export function StatePicker({ insertRef, ...props }: StatePickerProps) {
   const s = useStyles();
   const w = useWords();
-  const pack = rulePackFor(props.fiscalYear);
   const blocked = insertBlocked(props, w);
-  const locked = props.lockedReason !== undefined;
   const changing = props.onCancelChange !== undefined;
   return (
     <div
@@ -80,46 +78,7 @@ export function StatePicker({ insertRef, ...props }: StatePickerProps) {
       }}
     >
       <div className={s.row}>
-        <div className={`${s.field} ${s.state}`}>
-          <label htmlFor="gb-state" className={s.label}>
-            {w.t('pane.picker.state')}
-          </label>
-          <Select
-            ref={props.stateRef}
-            select={locked ? { className: s.locked } : undefined}
-            id="gb-state"
-            value={props.state}
-            disabled={locked}
-            aria-describedby={locked ? 'gb-state-why' : undefined}
-            onChange={(_, d) => props.onStateChange(d.value)}
-          >
-            <option value="">{w.t('pane.picker.choose')}</option>
-            {(pack?.states ?? []).map((st) => (
-              <option key={st.code} value={st.code}>
-                {/* "(PEO)" of Appendix L said in words: a State plan for public employees only. */}
-                {plainStateName(st) === st.name ? st.name : w.t('pane.picker.peo', { state: plainStateName(st) })}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={`${s.field} ${s.year}`}>
-          <label htmlFor="gb-fy" className={s.label}>
-            {w.t('pane.picker.year')}
-          </label>
-          <Select
-            select={locked ? { className: s.locked } : undefined}
-            id="gb-fy"
-            value={String(props.fiscalYear)}
-            disabled={locked || changing}
-            onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}
-          >
-            {availableFiscalYears().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <StateAndYear {...props} />
         {changing ? null : (
           <Button
             ref={insertRef}
@@ -147,37 +106,91 @@ export function StatePicker({ insertRef, ...props }: StatePickerProps) {
           {blocked}
         </p>
       ) : null}
-      {locked ? (
-        <>
-          <p id="gb-state-why" className={s.why} data-testid="state-why">
-            {props.lockedReason}
-          </p>
-          <div className={s.row}>
-            {props.onChangeState ? (
-              <Button
-                size="small"
-                disabled={props.busy || props.waitingFor !== undefined}
-                onClick={props.onChangeState}
-              >
-                {w.t('pane.picker.change')}
-              </Button>
-            ) : null}
-            {props.onAnotherState ? (
-              <Button
-                size="small"
-                disabled={props.busy || props.waitingFor !== undefined}
-                onClick={props.onAnotherState}
-              >
-                {w.t('pane.picker.another')}
-              </Button>
-            ) : null}
-          </div>
-        </>
-      ) : props.onCancelAnotherState ? (
-        <Button size="small" onClick={props.onCancelAnotherState}>
-          {w.t('pane.picker.back')}
-        </Button>
-      ) : null}
+      <LockedState {...props} />
     </div>
+  );
+}
+
+/** The State and fiscal year selects: locked (not greyed) while the workbook's budget names its State. */
+function StateAndYear(props: StatePickerProps) {
+  const s = useStyles();
+  const w = useWords();
+  const pack = rulePackFor(props.fiscalYear);
+  const locked = props.lockedReason !== undefined;
+  return (
+    <>
+      <div className={`${s.field} ${s.state}`}>
+        <label htmlFor="gb-state" className={s.label}>
+          {w.t('pane.picker.state')}
+        </label>
+        <Select
+          ref={props.stateRef}
+          select={locked ? { className: s.locked } : undefined}
+          id="gb-state"
+          value={props.state}
+          disabled={locked}
+          aria-describedby={locked ? 'gb-state-why' : undefined}
+          onChange={(_, d) => props.onStateChange(d.value)}
+        >
+          <option value="">{w.t('pane.picker.choose')}</option>
+          {(pack?.states ?? []).map((st) => (
+            <option key={st.code} value={st.code}>
+              {/* "(PEO)" of Appendix L said in words: a State plan for public employees only. */}
+              {plainStateName(st) === st.name ? st.name : w.t('pane.picker.peo', { state: plainStateName(st) })}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={`${s.field} ${s.year}`}>
+        <label htmlFor="gb-fy" className={s.label}>
+          {w.t('pane.picker.year')}
+        </label>
+        <Select
+          select={locked ? { className: s.locked } : undefined}
+          id="gb-fy"
+          value={String(props.fiscalYear)}
+          disabled={locked || props.onCancelChange !== undefined}
+          onChange={(_, d) => props.onFiscalYearChange(Number(d.value))}
+        >
+          {availableFiscalYears().map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </>
+  );
+}
+
+/** Why the State is locked, and the ways out: change this budget's State, or insert a set for another. */
+function LockedState(props: StatePickerProps) {
+  const s = useStyles();
+  const w = useWords();
+  if (props.lockedReason === undefined)
+    return props.onCancelAnotherState ? (
+      <Button size="small" onClick={props.onCancelAnotherState}>
+        {w.t('pane.picker.back')}
+      </Button>
+    ) : null;
+  const waiting = props.busy || props.waitingFor !== undefined;
+  return (
+    <>
+      <p id="gb-state-why" className={s.why} data-testid="state-why">
+        {props.lockedReason}
+      </p>
+      <div className={s.row}>
+        {props.onChangeState ? (
+          <Button size="small" disabled={waiting} onClick={props.onChangeState}>
+            {w.t('pane.picker.change')}
+          </Button>
+        ) : null}
+        {props.onAnotherState ? (
+          <Button size="small" disabled={waiting} onClick={props.onAnotherState}>
+            {w.t('pane.picker.another')}
+          </Button>
+        ) : null}
+      </div>
+    </>
   );
 }
