@@ -75,7 +75,13 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // No catalog in the first chunk: English and Spanish are chunks of their own (src/messages/bundled.ts).
+      alias: {
+        [path.resolve(__dirname, 'src/messages/bundled.ts')]: path.resolve(__dirname, 'src/messages/bundled.web.ts'),
+      },
+    },
     module: {
       rules: [
         {

@@ -12,7 +12,8 @@
  * the language's plural rules pick for the number). Numbers are formatted by `Intl` for the language:
  * en-US for English, es-PR for Spanish (Puerto Rico writes $1,234.50 and 26.31%, as the United States do).
  */
-import { EN, type EnCatalog } from './en';
+import type { EnCatalog } from './en';
+import { BUNDLED } from './bundled';
 
 export type Language = 'en' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'es'];
@@ -56,17 +57,17 @@ export function isMsg(value: unknown): value is Msg {
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /**
- * The catalogs loaded. English is always there (every door's default); another language is loaded when a
- * door first speaks it (`loadLanguage`): the pane keeps Spanish out of its first chunk, which English
- * users never need (docs/speed.md). Before its load a language is absent: `Words` refuses it.
+ * The catalogs loaded. Node has English from the start (bundled.ts); the pane's web build has none until it
+ * loads them (`loadLanguage`): English as its script starts, Spanish when a door first speaks it, each a chunk
+ * of its own (docs/speed.md). Before its load a language is absent: `Words` refuses it.
  */
-export const CATALOGS = { en: EN } as Record<Language, Catalog>;
+export const CATALOGS = { ...BUNDLED } as Record<Language, Catalog>;
 
 /** Loads a language's catalog (once) and gives its words. */
 export async function loadLanguage(language: Language): Promise<Words> {
   if (!hasLanguage(language)) {
-    const { ES } = await import(/* webpackChunkName: "es" */ './es');
-    CATALOGS.es = ES;
+    if (language === 'es') CATALOGS.es = (await import(/* webpackChunkName: "es" */ './es')).ES;
+    else CATALOGS.en = (await import(/* webpackChunkName: "en" */ './en')).EN;
   }
   return wordsFor(language);
 }

@@ -15,6 +15,7 @@ import { budgetFromParsed } from '../budget/budgetFromJson';
 import type { ParsedBudgetJson } from '../budget/budgetJson';
 import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
 import { writeBudgetWorkbook } from '../excel/writeBudget';
+import { loadLanguage } from '../messages/words';
 import { SANDBOX_BUDGET } from './sandboxBudget';
 import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
 import { userDeleteRows, userInsertRows } from '../excel/fake/fakeUserRows';
@@ -83,7 +84,10 @@ async function openAsked(): Promise<void> {
   }
 }
 let openProblem = '';
-const ready = openAsked().then(() => (params.get('preset') === 'budget' ? prefillBudget() : undefined));
+// English first: the sandbox's own refusals and the planner's notes are words of the catalog (bundled.web.ts).
+const ready = loadLanguage('en')
+  .then(openAsked)
+  .then(() => (params.get('preset') === 'budget' ? prefillBudget() : undefined));
 // ?lang=es: Office shown in Spanish, as Puerto Rico's Office is (the pane follows Office's display language).
 const displayLanguage = params.get('lang') === 'es' ? 'es-PR' : 'en-US';
 g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready, displayLanguage);

@@ -29,6 +29,10 @@ const backend = lazyBackend(() => {
   return chunk.then((m) => m.createExcelBackend());
 });
 
+/** English, asked for as the script starts, while Office gets ready (the web build bundles no catalog). */
+const english = loadLanguage('en');
+english.catch(() => undefined); // asked again, and said, when the pane first needs its words
+
 function TooOld() {
   const w = useWords();
   return (
@@ -48,25 +52,29 @@ function Localized({ children }: { children: React.ReactNode }) {
   const [chosen, setChosen] = React.useState<Language | null>(savedLanguage);
   const [, setLoaded] = React.useState<Language | null>(null);
   const language = chosen ?? office;
-  const ready = hasLanguage(language);
+  // English is always needed (the words of the readers' errors), the chosen language too.
+  const ready = hasLanguage('en') && hasLanguage(language);
   React.useEffect(() => {
     document.documentElement.lang = LOCALES[language];
-    // Spanish comes in its own chunk (docs/speed.md): the pane shows once its words are there.
-    if (!hasLanguage(language)) void loadLanguage(language).then(() => setLoaded(language));
-  }, [language]);
+    // Each catalog comes in its own chunk (docs/speed.md): the pane shows once its words are there.
+    if (!ready) void Promise.all([english, loadLanguage(language)]).then(() => setLoaded(language));
+  }, [language, ready]);
   const value = React.useMemo(
-    () => ({
-      words: wordsFor(ready ? language : 'en'),
-      chosen,
-      office,
-      choose: (l: Language | null) => {
-        saveLanguage(l);
-        setChosen(l);
-      },
-    }),
+    () =>
+      ready
+        ? {
+            words: wordsFor(language),
+            chosen,
+            office,
+            choose: (l: Language | null) => {
+              saveLanguage(l);
+              setChosen(l);
+            },
+          }
+        : null,
     [language, ready, chosen, office],
   );
-  return ready ? <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider> : null;
+  return value ? <PaneLanguageProvider value={value}>{children}</PaneLanguageProvider> : null;
 }
 
 /** Set by the ES5 check in taskpane.html on Internet Explorer 11 and Edge Legacy, which already show what to do. */

@@ -15,21 +15,22 @@ export interface PaneLanguage {
   choose(language: Language | null): void;
 }
 
-const WordsContext = React.createContext<PaneLanguage>({
-  words: englishWords(),
-  chosen: null,
-  office: 'en',
-  choose: () => undefined,
-});
+// No default words built at import: the web build has no catalog until index.tsx loads English.
+const WordsContext = React.createContext<PaneLanguage | null>(null);
 
 export const PaneLanguageProvider = WordsContext.Provider;
 
+/** Without a provider (a component rendered alone, in a test): English, as Office's display language. */
+function englishPane(): PaneLanguage {
+  return { words: englishWords(), chosen: null, office: 'en', choose: () => undefined };
+}
+
 /** The pane's words (English unless a provider says otherwise). */
 export function useWords(): Words {
-  return React.useContext(WordsContext).words;
+  return React.useContext(WordsContext)?.words ?? englishWords();
 }
 
 /** The language setting: what is chosen, and the function that chooses. */
 export function usePaneLanguage(): PaneLanguage {
-  return React.useContext(WordsContext);
+  return React.useContext(WordsContext) ?? englishPane();
 }
