@@ -40,6 +40,30 @@ export function rawLineCount(value: Record<string, unknown>): number {
  * (issue 22, item 16); every total of a budget within it is below 2^53, so the checks add it exactly.
  */
 export function budgetTotalsProblem(budget: Budget): Msg | null {
+  // Every re-check passes here: when the figures' magnitudes add up to less than 2^52, adding them as
+  // doubles is exact and every total is within the bound already, so BigInt is needed only past that.
+  if (magnitudeBelow(budget, 2 ** 52) && Math.abs(budget.programIncome) <= MAX_AMOUNT_CENTS) return null;
+  return exactTotalsProblem(budget);
+}
+
+/** True when the sum of every figure's magnitude (the largest any total can reach) stays under `bound`. */
+function magnitudeBelow(budget: Budget, bound: number): boolean {
+  let sum = 0;
+  for (const { line } of costLines(budget))
+    sum +=
+      Math.abs(line.administration) +
+      Math.abs(line.program) +
+      Math.abs(line.federal) +
+      Math.abs(line.stateMatch) +
+      Math.abs(line.state100);
+  const ind = budget.indirect;
+  if (ind)
+    sum += Math.abs(ind.administration) + Math.abs(ind.federal) + Math.abs(ind.stateMatch) + Math.abs(ind.state100);
+  // The total cost adds three sums of those figures: within the bound when the magnitudes are.
+  return sum < bound && sum <= MAX_AMOUNT_CENTS;
+}
+
+function exactTotalsProblem(budget: Budget): Msg | null {
   const sums = { administration: 0n, program: 0n, federal: 0n, stateMatch: 0n, state100: 0n };
   for (const { line } of costLines(budget)) {
     sums.administration += BigInt(line.administration);

@@ -33,7 +33,8 @@ export function excelTrim(text: string): string {
  * does ("ı" and "i" both "I", "ﬁ" "FI"), except that "ß" stays one letter (capital "ẞ"), never "SS".
  */
 export function excelCaseFold(text: string): string {
-  return text.replace(/ß/g, 'ẞ').toUpperCase();
+  // The replace only where there is a ß: it runs for every typed line at every re-check.
+  return text.includes('ß') ? text.replace(/ß/g, 'ẞ').toUpperCase() : text.toUpperCase();
 }
 
 /** What two texts share exactly when `TRIM(a)=TRIM(b)` is TRUE in the workbook: a key for maps and sets. */
@@ -48,8 +49,23 @@ export function sameAsExcel(typed: string, wanted: string): boolean {
 
 /** The first of `choices` that `typed` equals as Excel compares them, or undefined. */
 export function findAsExcel<T extends string>(typed: string, choices: readonly T[]): T | undefined {
-  const key = excelTextKey(typed);
-  return choices.find((c) => excelTextKey(c) === key);
+  return (choiceKeys(choices).get(excelTextKey(typed)) as T | undefined) ?? undefined;
+}
+
+/** Each list of choices (the domain's constant lists) keyed once: the first choice of each key, as find() gave it. */
+const CHOICE_KEYS = new WeakMap<readonly string[], Map<string, string>>();
+function choiceKeys(choices: readonly string[]): Map<string, string> {
+  let keys = CHOICE_KEYS.get(choices);
+  if (!keys) {
+    keys = new Map();
+    for (const c of choices) {
+      const k = excelTextKey(c);
+      if (!keys.has(k)) keys.set(k, c);
+    }
+    // A list that may still change (a caller's own array) is not kept: only frozen lists are.
+    if (Object.isFrozen(choices)) CHOICE_KEYS.set(choices, keys);
+  }
+  return keys;
 }
 
 /** A mark the templates read as yes: `OR(UPPER(TRIM(x))="Y",UPPER(TRIM(x))="YES")`. */

@@ -26,7 +26,8 @@ export const COST_SECTIONS = [
 ] as const;
 export type CostSection = (typeof COST_SECTIONS)[number];
 
-export const PROGRAM_TYPES = [
+// Frozen: a list the readers key once (excelText.ts findAsExcel), which nothing may change afterwards.
+export const PROGRAM_TYPES = Object.freeze([
   'Managers/Supervisors (Admin)',
   'First Line Supervisors',
   'Enforcement (safety)',
@@ -43,12 +44,12 @@ export const PROGRAM_TYPES = [
   'Review Process',
   'Non-discrimination',
   'Other',
-] as const;
+] as const);
 export type ProgramType = (typeof PROGRAM_TYPES)[number];
-export const PRIVATE_SECTOR_PROGRAM_TYPES: readonly string[] = [
+export const PRIVATE_SECTOR_PROGRAM_TYPES: readonly string[] = Object.freeze([
   '23(g) Consultation (private sector, safety)',
   '23(g) Consultation (private sector, health)',
-];
+]);
 
 /**
  * Whether a typed program type is one of the private-sector consultation types, as the template's flag

@@ -32,13 +32,26 @@ function stateWhoseWords(pack: RulePack, modelText: string, name: string, sheetT
   return null;
 }
 
+type StateText = { row0: number; col0: number; text: string };
+
+/**
+ * Found once per rebuilt template and State: the reader keeps its rebuilt templates while the blocks keep their
+ * sizes (templateFormulas.ts), and walking every cell of a 10,000-line model at each re-check cost a tenth of it.
+ */
+const STATE_TEXTS = new WeakMap<SheetModel, Map<string, StateText[]>>();
+
 /** The text cells of a rebuilt template that carry the State's name. */
-function stateTexts(model: SheetModel, name: string): { row0: number; col0: number; text: string }[] {
-  const out: { row0: number; col0: number; text: string }[] = [];
+function stateTexts(model: SheetModel, name: string): StateText[] {
+  let byName = STATE_TEXTS.get(model);
+  if (!byName) STATE_TEXTS.set(model, (byName = new Map()));
+  const known = byName.get(name);
+  if (known) return known;
+  const out: StateText[] = [];
   for (const [row, cols] of model.cells)
     for (const [col, w] of cols)
       if (w.kind === 'value' && typeof w.value === 'string' && w.value.includes(name))
         out.push({ row0: row - 1, col0: col, text: w.value });
+  byName.set(name, out);
   return out;
 }
 
