@@ -1,15 +1,15 @@
 /**
  * The most cost lines a budget may have, at every door (issue 22, item 8): a budget JSON, a workbook
  * read by either reader (the command line and the pane alike), and the workbook writer. One bound, set
- * so that the heaviest work on a budget within it (writing its workbook with exceljs, which holds the
- * whole workbook in memory: 20,000 lines, some 0.9 GB) stays under 1 GB; a State's budget has some
- * hundred lines. Past it, a budget is refused at once, in words, before any costly work.
+ * so that the heaviest work on a budget within it stays under 1 GB and 10 s on a 2-core machine: writing
+ * its workbook with exceljs, which holds the whole workbook in memory, took 17 s and 0.84 GB from a
+ * 20,000-line workbook (docs/bounds.md), hence 10,000. A State's budget has some hundred lines. Past it, a budget is refused at once, in words, before any costly work.
  */
 import { COST_SECTIONS, costLines, type Budget } from './model';
 import { MAX_AMOUNT_CENTS } from './money';
 import { msg, type Msg } from '../messages/words';
 
-export const MAX_BUDGET_LINES = 20_000;
+export const MAX_BUDGET_LINES = 10_000;
 
 /** Why a budget of `count` cost lines is refused, or null when it is within the bound. */
 export function tooManyLinesProblem(count: number): Msg | null {
@@ -34,7 +34,7 @@ export function rawLineCount(value: Record<string, unknown>): number {
 }
 
 /**
- * The totals of a budget, added exactly (BigInt: 20,000 lines of up to $99,999,999,999.99 pass 2^53
+ * The totals of a budget, added exactly (BigInt: 10,000 lines of up to $99,999,999,999.99 pass 2^53
  * cents, where adding doubles drops cents), must fit the SF-424A: 14 digits with 2 decimals, the
  * bound of every figure (MAX_AMOUNT_CENTS). A budget past it cannot be filed and is refused in words
  * (issue 22, item 16); every total of a budget within it is below 2^53, so the checks add it exactly.

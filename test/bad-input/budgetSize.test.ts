@@ -1,6 +1,6 @@
 /**
  * Issue 22, item 8: one bound of a budget's size at every door, and repeated problems capped. A budget
- * JSON past 20,000 lines (800,000 within the old per-section bounds took 1.75 GB), a workbook past it
+ * JSON past 10,000 lines (800,000 within the old per-section bounds took 1.75 GB), a workbook past it
  * (`build` from a workbook had no bound: 60,000 lines took 91 s and 3.2 GB), 1.2 million unknown keys
  * (323 MB of problems printed): each refused at once, in words, the problems listed up to 20.
  */
@@ -19,14 +19,14 @@ import { manyLinesJson, publishedWithLines, unknownKeysJson } from '../fixtures/
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-budget-size-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-it('the JSON door: a budget of 20,001 lines is refused before its lines are parsed; 20,000 are read', () => {
+it('the JSON door: a budget of 10,001 lines is refused before its lines are parsed; 10,000 are read', () => {
   const over = parseBudgetJson(manyLinesJson(MAX_BUDGET_LINES + 1));
   expect(over.ok).toBe(false);
   if (!over.ok) {
     expect(over.problems.map((p) => ({ path: p.path, message: english(p.message) }))).toEqual([
       {
         path: '',
-        message: expect.stringMatching(/^the budget has 20,001 cost lines, more than the 20,000 a budget can have/),
+        message: expect.stringMatching(/^the budget has 10,001 cost lines, more than the 10,000 a budget can have/),
       },
     ]);
   }
@@ -41,7 +41,7 @@ it('800,000 lines (within the old per-section bound): refused at once, in words'
   const r = await runCli(['review', file]);
   expectNoCrash(r);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/is not a valid budget:\n {2}the budget has 800,000 cost lines, more than the 20,000/);
+  expect(r.stderr).toMatch(/is not a valid budget:\n {2}the budget has 800,000 cost lines, more than the 10,000/);
   expect(Date.now() - started).toBeLessThan(30_000); // a bound against a hang, not a speed test
 });
 
@@ -59,7 +59,7 @@ it('1.2 million unknown keys: 20 problems and a count, not 323 MB', async () => 
 describe('the workbook door: the same bound for a workbook read by either reader', () => {
   let file: string;
   beforeAll(async () => {
-    file = path.join(dir, 'published-20001.xlsx');
+    file = path.join(dir, 'published-10001.xlsx');
     fs.writeFileSync(file, await publishedWithLines(MAX_BUDGET_LINES));
   }, 120_000);
 
@@ -67,7 +67,7 @@ describe('the workbook door: the same bound for a workbook read by either reader
     const read = readBudgetFromSnapshot(await readXlsxSnapshot(fs.readFileSync(file), file), { state: 'KY' });
     expect(read.ok).toBe(false);
     if (!read.ok)
-      expect(english(read.problem)).toMatch(/^holds a budget that has 20,\d{3} cost lines, more than the 20,000/);
+      expect(english(read.problem)).toMatch(/^holds a budget that has 10,\d{3} cost lines, more than the 10,000/);
   });
 
   it('build from it: exit 2 in words, nothing written (it ran 91 s and 3.2 GB at 60,000 lines)', async () => {
@@ -75,7 +75,7 @@ describe('the workbook door: the same bound for a workbook read by either reader
     const r = await runCli(['build', file, '--state', 'KY', '-o', out]);
     expectNoCrash(r);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/holds a budget that has 20,\d{3} cost lines, more than the 20,000 a budget can have/);
+    expect(r.stderr).toMatch(/holds a budget that has 10,\d{3} cost lines, more than the 10,000 a budget can have/);
     expect(fs.existsSync(out)).toBe(false);
   });
 });
