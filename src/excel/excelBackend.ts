@@ -18,7 +18,7 @@
  */
 import { SHEET_TITLES } from '../layout/names';
 import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
-import type { WorkbookSnapshot, WritePlan, WriteOp } from '../port/workbookPort';
+import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
 import type {
   BudgetSet,
@@ -36,54 +36,20 @@ import { onExcelWaiting, runExcel } from './excelRun';
 import { addedBy, removeAdded, undoFailedInsert, type Added } from './insertCleanup';
 import type { ApplyOutcome } from './officeWrite';
 import { OwnWrites } from './ownWrites';
-import { isRefused, noteRefused, refusedFeatureOf, refusedNote, type RefusableFeature } from './refusals';
+import { degrading } from './degrading';
+import { SheetWatch } from './sheetWatch';
 import { discoverBudgetIn } from './officeDiscover';
 import { readSnapshotIn, readWorkbookIn, type WorkbookRead } from './officeRead';
 import { applyRepair, passwordNote, protectionOfSheets, queueProtectionRead } from './repairProtection';
 import { requireExcelApi, skippedFeaturesMessage, MANIFEST_EXCEL_API } from './requirements';
 import type { BudgetServices } from './services';
 import { figureSourcesOf } from '../workbook/figureSources';
-import { InsertedRowLog, completeInsertedLines, queueInsertedSheetsProtection } from './lineCompletionApply';
+import { completeInsertedLines, queueInsertedSheetsProtection } from './lineCompletionApply';
 
 /** The writing half of the adapter and the review-sheet planner, loaded on the first write. */
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
 
 type Apply = (ctx: Excel.RequestContext, plan: WritePlan) => Promise<ApplyOutcome>;
-
-/** Whether a failed action put the workbook back as it was (so it can run again), as its error says. */
-const undone = (e: unknown) => typeof e === 'object' && e !== null && (e as { undone?: unknown }).undone === true;
-
-/** Features a refusal of which comes from an action's read, before it writes anything. */
-const READ_FEATURES: ReadonlySet<RefusableFeature> = new Set(['errorCells', 'passwordInfo']);
-
-/**
- * Runs an action; when Excel refused a call above ExcelApi 1.7 that the action can do without
- * (refusals.ts) and the action left nothing behind (its read failed, or it undid its writes), the call's
- * feature is left out for the session and the action runs again: a refusal degrades, it never breaks.
- */
-async function degrading<T extends { notes: Msg[] }>(run: () => Promise<T>): Promise<T> {
-  const refused: RefusableFeature[] = [];
-  let said = '';
-  for (;;) {
-    try {
-      const out = await run();
-      const note = refusedNote(refused, said);
-      return note ? { ...out, notes: [...out.notes, note] } : out;
-    } catch (e) {
-      const feature = refusedFeatureOf(e);
-      if (!feature || isRefused(feature) || !(undone(e) || READ_FEATURES.has(feature))) throw e;
-      noteRefused(feature);
-      refused.push(feature);
-      said = excelSaid(e);
-    }
-  }
-}
-
-/** Excel's own words in an error (also when wrapped by the add-in's). */
-function excelSaid(e: unknown): string {
-  const inner = (e as { excelError?: unknown; cause?: unknown }).excelError ?? (e as { cause?: unknown }).cause ?? e;
-  return (inner instanceof Error ? inner.message : String(inner)).replace(/\s+/g, ' ').trim();
-}
 
 /** Sheets named in a budget's places and findings: where the budget lives, for a published layout too. */
 function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] {
@@ -114,29 +80,16 @@ function queueActiveSheet(ctx: Excel.RequestContext): () => string | null {
 export class ExcelBackend implements PaneBackend {
   /** The sheets the last good read took the budget from; null until the first check. */
   private budgetSheets: string[] | null = null;
-  /** Worksheet ids with our change handler: a handler dies with its sheet, and a new sheet of the same name has a new id. */
-  private readonly watched = new Set<string>();
-  /** Ids of the budget sheets at the last read (lower-case name -> id). */
-  private sheetIds = new Map<string, string>();
   /** Cells of each sheet's used range at the last read: a big budget is read in parts at once. */
   private knownCells = new Map<string, number>();
-  private listener: ((why?: 'activated') => void) | null = null;
-  /** Rows a person inserted since the last check, for it to complete (lineCompletionApply.ts). */
-  private readonly insertedRows = new InsertedRowLog();
   /** The State chosen in the pane, for workbooks that do not say theirs (the published layout). */
   private state: string | undefined;
-  /** The sheets (lower case) of the set last checked: activating one of them needs no new check. */
-  private checkedSheets = new Set<string>();
-  /** The sheet (lower case) the pane's own last action made active, whose activation event is not the user's. */
-  private ownActivation: string | null = null;
-  /** Whether worksheets.onActivated has our handler (added with the first change handlers). */
-  private activationWatched = false;
   /** The suffix of the set last inserted or checked: checked when the active sheet belongs to no set. */
   private preferredSuffix: string | null = null;
   /** The add-in's own writes, kept apart from its checks (ownWrites.ts). */
   private readonly own = new OwnWrites();
-  /** The change handler every watched sheet calls: our own changes dropped, the rest a hint. */
-  private readonly changed = this.own.filter(() => this.listener?.());
+  /** What the add-in listens to in Excel (sheetWatch.ts). */
+  private readonly sheets = new SheetWatch(this.own);
   /**
    * Sheets and names a failed write added and could not take out again (the user kept a cell in edit
    * mode): the next write that adds sheets removes them first, so trying again never leaves a half set.
@@ -193,7 +146,7 @@ export class ExcelBackend implements PaneBackend {
           const snapshot = await readSnapshotIn(ctx, { sheets: [] });
           const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
           const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.insert'));
-          this.ownActivation = activatedBy(planned.plan);
+          this.sheets.activatedByPlan(planned.plan);
           return {
             sheets: planned.sheets.map((x) => x.sheet),
             appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
@@ -229,7 +182,7 @@ export class ExcelBackend implements PaneBackend {
     const read: WorkbookRead = sheets
       ? await readWorkbookIn(ctx, { sheets }, options)
       : await discoverBudgetIn(ctx, this.services, options);
-    this.sheetIds = read.sheetIds;
+    this.sheets.sawSheets(read.sheetIds);
     for (const sh of read.snapshot.sheets)
       this.knownCells.set(
         sh.name.toLowerCase(),
@@ -276,7 +229,7 @@ export class ExcelBackend implements PaneBackend {
       ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
     ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
-    this.checkedSheets = new Set((set ? sheetsOfSet(snapshot, set.suffix) : sheets).map((n) => n.toLowerCase()));
+    this.sheets.checked(set ? sheetsOfSet(snapshot, set.suffix) : sheets);
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
@@ -305,13 +258,13 @@ export class ExcelBackend implements PaneBackend {
     const outcome = await this.own.check(() =>
       degrading(async () => ({
         // Completing inserted lines writes: marked as the add-in's own write, from inside this check.
-        outcome: this.insertedRows.any
+        outcome: this.sheets.insertedRows.any
           ? await this.own.write(() => this.checkAndComplete(), { fromCheck: true })
           : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true }),
         notes: [] as Msg[],
       })),
     );
-    if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.rewatch();
+    if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.sheets.rewatch(this.budgetSheets ?? []);
     if (outcome.notes.length && outcome.outcome.status === 'checked')
       return { ...outcome.outcome, notes: [...(outcome.outcome.notes ?? []), ...outcome.notes] };
     return outcome.outcome;
@@ -319,8 +272,7 @@ export class ExcelBackend implements PaneBackend {
 
   /** A check that completes the lines a person inserted: read with their sheets' protection (1 sync), complete (1 sync). */
   private async checkAndComplete(): Promise<CheckOutcome> {
-    const names = new Map([...this.sheetIds].map(([name, id]) => [id, name]));
-    const inserted = this.insertedRows.take((id) => names.get(id) ?? null);
+    const inserted = this.sheets.insertedRows.take((id) => this.sheets.nameOf(id));
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
       const protection = queueInsertedSheetsProtection(ctx, inserted);
@@ -337,7 +289,7 @@ export class ExcelBackend implements PaneBackend {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      this.ownActivation = sheet.toLowerCase();
+      this.sheets.activatedByUs(sheet);
       await ctx.sync();
     });
   }
@@ -361,24 +313,22 @@ export class ExcelBackend implements PaneBackend {
     planReviewSheet: Awaited<ReturnType<typeof loadWriting>>['planReviewSheet'],
     language: Language,
   ): Promise<string> {
-    {
-      await this.removeLeftovers(ctx);
-      const { outcome, snapshot } = await this.readChecked(ctx);
-      if (outcome.status !== 'checked') throw new PaneError(msg('pane.noBudgetToReview', { problem: outcome.problem }));
-      const pack = rulePackFor(outcome.fiscalYear);
-      const stateName = pack ? stateByCode(pack, outcome.state).name : outcome.state;
-      const { sheet, plan } = planReviewSheet({
-        existingSheets: snapshot.sheetNames.map((s) => s.name),
-        stateName,
-        fiscalYear: outcome.fiscalYear,
-        evaluation: outcome.evaluation,
-        at: new Date(),
-        words: wordsFor(language),
-      });
-      await this.applyAdding(ctx, applyIn, plan, snapshot, msg('excel.action.reviewSheet'));
-      this.ownActivation = activatedBy(plan);
-      return sheet;
-    }
+    await this.removeLeftovers(ctx);
+    const { outcome, snapshot } = await this.readChecked(ctx);
+    if (outcome.status !== 'checked') throw new PaneError(msg('pane.noBudgetToReview', { problem: outcome.problem }));
+    const pack = rulePackFor(outcome.fiscalYear);
+    const stateName = pack ? stateByCode(pack, outcome.state).name : outcome.state;
+    const { sheet, plan } = planReviewSheet({
+      existingSheets: snapshot.sheetNames.map((s) => s.name),
+      stateName,
+      fiscalYear: outcome.fiscalYear,
+      evaluation: outcome.evaluation,
+      at: new Date(),
+      words: wordsFor(language),
+    });
+    await this.applyAdding(ctx, applyIn, plan, snapshot, msg('excel.action.reviewSheet'));
+    this.sheets.activatedByPlan(plan);
+    return sheet;
   }
 
   async repairTotals(): Promise<RepairOutcome> {
@@ -492,7 +442,7 @@ export class ExcelBackend implements PaneBackend {
             budget: read.budget,
           });
           const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.move'));
-          this.ownActivation = activatedBy(planned.plan);
+          this.sheets.activatedByPlan(planned.plan);
           const unread = read.findings
             .filter((f) => f.code === 'NOT_A_NUMBER')
             .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
@@ -529,60 +479,8 @@ export class ExcelBackend implements PaneBackend {
   }
 
   async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
-    this.listener = onChange;
-    await this.rewatch();
-    return () => {
-      this.listener = null;
-    };
+    this.sheets.listen(onChange);
+    await this.sheets.rewatch(this.budgetSheets ?? []);
+    return () => this.sheets.listen(null);
   }
-
-  /**
-   * Adds an onChanged handler to each budget sheet not yet watched, by worksheet id: a handler dies with
-   * its sheet, so templates deleted and inserted again (new sheets, same names) get handlers of their own.
-   * Handlers stay; events of other sheets are ignored. The ids come with the check's read: no extra sync
-   * unless a sheet is new.
-   */
-  private async rewatch(): Promise<void> {
-    const live = new Set(this.sheetIds.values());
-    for (const id of [...this.watched]) if (!live.has(id)) this.watched.delete(id);
-    const wanted = (this.budgetSheets ?? [])
-      .map((name) => ({ name, id: this.sheetIds.get(name.toLowerCase()) }))
-      .filter((w): w is { name: string; id: string } => w.id !== undefined && !this.watched.has(w.id));
-    if (wanted.length === 0) return;
-    const activation = !this.activationWatched;
-    await runExcel(async (ctx) => {
-      for (const w of wanted)
-        ctx.workbook.worksheets.getItem(w.id).onChanged.add(async (e) => {
-          this.insertedRows.note(e);
-          this.changed(e);
-        });
-      // In the same batch, once: another sheet made active may belong to another set (issue 19).
-      if (activation)
-        ctx.workbook.worksheets.onActivated.add(async (e: { worksheetId: string }) => this.activated(e.worksheetId));
-      await ctx.sync();
-    });
-    for (const w of wanted) this.watched.add(w.id);
-    if (activation) this.activationWatched = true;
-  }
-
-  /**
-   * Another sheet was made active (its tab clicked): the pane checks the set of the sheet the user works
-   * in, so a sheet outside the set last checked calls for a check, as Excel's activation event is meant for.
-   * A sheet of that set changes nothing (go to a cell activates its sheet too).
-   */
-  private activated(worksheetId: string): void {
-    const name = [...this.sheetIds].find(([, id]) => id === worksheetId)?.[0];
-    // The pane's own action made it active (Insert, Review sheet, go to): the action checks on its own.
-    const own = this.ownActivation;
-    this.ownActivation = null;
-    if (own !== null && (name === undefined || name === own)) return;
-    if (name && this.checkedSheets.has(name)) return;
-    this.listener?.('activated');
-  }
-}
-
-/** The sheet a plan makes active (its last `activate` op), lower case; null when it activates none. */
-function activatedBy(plan: WritePlan): string | null {
-  const ops = plan.ops.filter((o): o is Extract<WriteOp, { op: 'activate' }> => o.op === 'activate');
-  return ops.length ? (ops[ops.length - 1] as { sheet: string }).sheet.toLowerCase() : null;
 }
