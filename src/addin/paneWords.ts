@@ -75,3 +75,20 @@ export const UNDO_CLEARED_NOTE: Msg = msg('pane.undoCleared');
 
 /** Said while Excel holds the pane's request for a cell in edit mode (clicking the pane does not end it). */
 export const CELL_EDIT_WAITING: Msg = msg('pane.cellEditWaiting');
+
+/** What "Move into live templates" left where it was: a typed text in a figure, a note, a sheet not read, a figure in no line. */
+export function notMovedNote(
+  leftovers: readonly { where: string; kind: 'figure' | 'note' | 'sheet' | 'textInFigure'; text: string }[],
+): Msg {
+  return msg('pane.move.notMoved', {
+    items: leftovers.map((l) =>
+      l.kind === 'textInFigure'
+        ? msg('pane.move.textInFigure', { where: l.where })
+        : l.kind === 'note'
+          ? msg('pane.move.note', { where: l.where, text: l.text })
+          : l.kind === 'sheet'
+            ? msg('pane.move.sheet', { where: l.where, count: Number(l.text) })
+            : msg('pane.move.figure', { where: l.where, text: l.text }),
+    ),
+  });
+}

@@ -17,7 +17,7 @@
  * The planner, reader and repairer are those of the CLI (services); nothing here decides a rule.
  */
 import { SHEET_TITLES } from '../layout/names';
-import { evaluateBudget, rulePackFor, stateByCode, type Budget, type Finding } from '../budget';
+import { evaluateBudget, rulePackFor, stateByCode } from '../budget';
 import type { WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import type { ReadBudgetResult } from '../workbook/readBudget';
 import type {
@@ -29,9 +29,9 @@ import type {
   RepairOutcome,
   StateChangeOutcome,
 } from '../addin/paneBackend';
-import { PaneError, paneProblem } from '../addin/paneWords';
+import { PaneError, notMovedNote, paneProblem } from '../addin/paneWords';
 import { msg, wordsFor, type Language, type Msg } from '../messages/words';
-import { chooseSet, sheetsOfSet } from './activeSet';
+import { chooseSet, queueActiveSheet, sheetsOfBudget, sheetsOfSet } from './activeSet';
 import { onExcelWaiting, runExcel } from './excelRun';
 import { addedBy, removeAdded, undoFailedInsert, type Added } from './insertCleanup';
 import type { ApplyOutcome } from './officeWrite';
@@ -50,32 +50,6 @@ import { completeInsertedLines, queueInsertedSheetsProtection } from './lineComp
 const loadWriting = () => import(/* webpackChunkName: "writers" */ './writers');
 
 type Apply = (ctx: Excel.RequestContext, plan: WritePlan) => Promise<ApplyOutcome>;
-
-/** Sheets named in a budget's places and findings: where the budget lives, for a published layout too. */
-function sheetsOfBudget(budget: Budget, findings: readonly Finding[]): string[] {
-  const out = new Set<string>();
-  for (const [, p] of budget.places.entries()) out.add(p.sheet);
-  for (const f of findings) if (f.sheet) out.add(f.sheet);
-  return [...out];
-}
-
-/**
- * The active sheet's name, queued with the check's read (no sync of its own): the pane checks the set
- * the user is working in. Read after that read's sync; null if Excel could not say.
- */
-function queueActiveSheet(ctx: Excel.RequestContext): () => string | null {
-  const ws = ctx.workbook.worksheets.getActiveWorksheet();
-  ws.load('name');
-  return () => {
-    try {
-      // Read after the caller's sync (this function is called then), which the rule cannot follow.
-      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-      return ws.name;
-    } catch {
-      return null;
-    }
-  };
-}
 
 export class ExcelBackend implements PaneBackend {
   /** The sheets the last good read took the budget from; null until the first check. */
@@ -457,20 +431,7 @@ export class ExcelBackend implements PaneBackend {
     );
     this.budgetSheets = sheets;
     const notes = renamed.map((r) => msg('pane.insert.renamed', { wanted: r.wanted, used: r.used }));
-    if (leftovers.length)
-      notes.push(
-        msg('pane.move.notMoved', {
-          items: leftovers.map((l) =>
-            l.kind === 'textInFigure'
-              ? msg('pane.move.textInFigure', { where: l.where })
-              : l.kind === 'note'
-                ? msg('pane.move.note', { where: l.where, text: l.text })
-                : l.kind === 'sheet'
-                  ? msg('pane.move.sheet', { where: l.where, count: Number(l.text) })
-                  : msg('pane.move.figure', { where: l.where, text: l.text }),
-          ),
-        }),
-      );
+    if (leftovers.length) notes.push(notMovedNote(leftovers));
     return {
       sheets,
       renamed: renamed.map((r) => ({ wanted: r.wanted, used: r.used })),

@@ -5,11 +5,10 @@
  * selected tab underlined; and a keyboard-only run that asserts where focus is after each action. Screenshots:
  * test-output/screenshots/30-*.png.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { openSandbox, type OpenSandbox } from '../support/e2eBrowser';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, clipped, focused } from './paneFollows';
 import { makePublishedWorkbook } from '../fixtures/published/publishedWorkbook';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
@@ -30,34 +29,17 @@ async function publishedCells() {
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as {
-  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-};
-
-let server: Server;
+let sandbox: OpenSandbox;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const out = 'test-output/e2e-sandbox-narrow';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
-  ({ server, url: baseUrl } = await serve(path.join(ROOT, out), 0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-}, 300_000);
+  sandbox = await openSandbox();
+  ({ baseUrl, browser } = sandbox);
+}, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => sandbox?.close());
 
 const pane = (page: Page) => page.locator('#pane');
 

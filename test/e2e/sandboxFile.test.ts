@@ -4,46 +4,26 @@
  * reviewed by the real pane bundle. Its sheets are the file's, the pane finds the published layout, and
  * clicking a sheet tab activates that sheet. Screenshot: test-output/screenshots/20-sandbox-opened-published.png.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium, type Browser } from 'playwright-core';
+import { openSandbox, type OpenSandbox } from '../support/e2eBrowser';
+import type { Browser } from 'playwright-core';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'published', 'ky-published.xlsx');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as {
-  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-};
-
-let server: Server;
+let sandbox: OpenSandbox;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const out = 'test-output/e2e-file-sandbox';
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`sandbox build failed:\n${r.stdout}\n${r.stderr}`);
-  fs.mkdirSync(path.join(ROOT, out, 'files'), { recursive: true });
-  fs.copyFileSync(FIXTURE, path.join(ROOT, out, 'files', 'ky-published.xlsx'));
-  ({ server, url: baseUrl } = await serve(path.join(ROOT, out), 0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-}, 300_000);
+  sandbox = await openSandbox([FIXTURE]);
+  ({ baseUrl, browser } = sandbox);
+}, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => sandbox?.close());
 
 it('opens a published-layout workbook through ?file= and the pane reviews it', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
