@@ -40,14 +40,14 @@ export function rawLineCount(value: Record<string, unknown>): number {
  * (issue 22, item 16); every total of a budget within it is below 2^53, so the checks add it exactly.
  */
 export function budgetTotalsProblem(budget: Budget): Msg | null {
-  // Every re-check passes here: when the figures' magnitudes add up to less than 2^52, adding them as
-  // doubles is exact and every total is within the bound already, so BigInt is needed only past that.
-  if (magnitudeBelow(budget, 2 ** 52) && Math.abs(budget.programIncome) <= MAX_AMOUNT_CENTS) return null;
+  // Every re-check passes here: when the figures' magnitudes add up to no more than the bound (far below
+  // 2^53, so adding them as doubles is exact), every total is within it, and BigInt is needed only past that.
+  if (magnitudesWithinBound(budget) && Math.abs(budget.programIncome) <= MAX_AMOUNT_CENTS) return null;
   return exactTotalsProblem(budget);
 }
 
-/** True when the sum of every figure's magnitude (the largest any total can reach) stays under `bound`. */
-function magnitudeBelow(budget: Budget, bound: number): boolean {
+/** True when the sum of every figure's magnitude (the largest any total can reach) is within the SF-424A's bound. */
+function magnitudesWithinBound(budget: Budget): boolean {
   let sum = 0;
   for (const { line } of costLines(budget))
     sum +=
@@ -60,7 +60,7 @@ function magnitudeBelow(budget: Budget, bound: number): boolean {
   if (ind)
     sum += Math.abs(ind.administration) + Math.abs(ind.federal) + Math.abs(ind.stateMatch) + Math.abs(ind.state100);
   // The total cost adds three sums of those figures: within the bound when the magnitudes are.
-  return sum < bound && sum <= MAX_AMOUNT_CENTS;
+  return sum <= MAX_AMOUNT_CENTS;
 }
 
 function exactTotalsProblem(budget: Budget): Msg | null {

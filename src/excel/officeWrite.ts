@@ -14,6 +14,7 @@ import {
   type DataValidationRule,
   type PrintSetup,
   type WriteOp,
+  type WriteOpOf,
   type WritePlan,
 } from '../port/workbookPort';
 import { excelApiSupported, featureSupported, type GatedFeature } from './requirements';
@@ -371,9 +372,7 @@ function queueOp(
   }
 }
 
-type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
-
-function queueColumnWidths(ws: Excel.Worksheet, op: OpOf<'columnWidths'>, areas: Areas): void {
+function queueColumnWidths(ws: Excel.Worksheet, op: WriteOpOf<'columnWidths'>, areas: Areas): void {
   const runs = sizeRuns(
     op.widths.map((w) => ({ key: w.column, size: w.width })),
     columnIndex,
@@ -381,7 +380,7 @@ function queueColumnWidths(ws: Excel.Worksheet, op: OpOf<'columnWidths'>, areas:
   queueSizes(ws, runs, (f, size) => (f.columnWidth = columnWidthPoints(size)), areas);
 }
 
-function queueRowHeights(ws: Excel.Worksheet, op: OpOf<'rowHeights'>, areas: Areas): void {
+function queueRowHeights(ws: Excel.Worksheet, op: WriteOpOf<'rowHeights'>, areas: Areas): void {
   const runs = sizeRuns(
     op.heights.map((h) => ({ key: h.row, size: h.height })),
     (r) => r,
@@ -389,14 +388,14 @@ function queueRowHeights(ws: Excel.Worksheet, op: OpOf<'rowHeights'>, areas: Are
   queueSizes(ws, runs, (f, size) => (f.rowHeight = size), areas);
 }
 
-function queueValidation(ws: Excel.Worksheet, op: OpOf<'validation'>): void {
+function queueValidation(ws: Excel.Worksheet, op: WriteOpOf<'validation'>): void {
   const dv = ws.getRange(op.range).dataValidation;
   dv.rule = validationRule(op.rule);
   dv.errorAlert = { showAlert: true, style: 'Stop', title: op.rule.errorTitle, message: op.rule.errorMessage };
   if (op.rule.prompt) dv.prompt = { showPrompt: true, title: op.rule.errorTitle, message: op.rule.prompt };
 }
 
-function queueFreeze(ws: Excel.Worksheet, op: OpOf<'freeze'>): void {
+function queueFreeze(ws: Excel.Worksheet, op: WriteOpOf<'freeze'>): void {
   if (op.rows > 0 && op.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(op.rows - 1, op.columns - 1)}`));
   else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
   else if (op.columns > 0) ws.freezePanes.freezeColumns(op.columns);

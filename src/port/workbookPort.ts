@@ -225,6 +225,9 @@ export type WriteOp =
   | { op: 'print'; sheet: string; setup: PrintSetup }
   | { op: 'activate'; sheet: string };
 
+/** One kind of WriteOp, by its `op`. */
+export type WriteOpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+
 export interface WritePlan {
   ops: WriteOp[];
 }

@@ -16,6 +16,7 @@ import {
   type DataValidationRule,
   type PrintSetup,
   type WriteOp,
+  type WriteOpOf,
   type WritePlan,
 } from '../port/workbookPort';
 
@@ -147,16 +148,14 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, notes: Ms
   for (const op of plan.ops) await applyOp(wb, op, notes);
 }
 
-type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
-
-function addSheet(wb: ExcelJS.Workbook, op: OpOf<'addSheet'>): void {
+function addSheet(wb: ExcelJS.Workbook, op: WriteOpOf<'addSheet'>): void {
   if (wb.getWorksheet(op.sheet))
     throw new Error(`the workbook already has a sheet "${op.sheet}"; it is never overwritten`);
   const added = wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {});
   if (op.position !== undefined) placeSheet(wb, added, op.position);
 }
 
-function writeCells(ws: ExcelJS.Worksheet, op: OpOf<'cells'>, notes: Msg[]): void {
+function writeCells(ws: ExcelJS.Worksheet, op: WriteOpOf<'cells'>, notes: Msg[]): void {
   const { row, col } = parseA1(op.address);
   op.rows.forEach((cells, i) => {
     cells.forEach((w, j) => {
@@ -170,7 +169,7 @@ function writeCells(ws: ExcelJS.Worksheet, op: OpOf<'cells'>, notes: Msg[]): voi
  * Excel's protect() allows what its options say and nothing else: objects and scenarios stay protected
  * unless allowed, as in the Office.js door (exceljs: `objects: false` writes objects="1").
  */
-function protectionOf(o: NonNullable<OpOf<'protect'>['options']>): Partial<ExcelJS.WorksheetProtection> {
+function protectionOf(o: NonNullable<WriteOpOf<'protect'>['options']>): Partial<ExcelJS.WorksheetProtection> {
   const mode = o.selectionMode ?? 'Normal';
   return {
     selectLockedCells: mode === 'Normal',
