@@ -166,6 +166,10 @@ interface ZipEntry {
   localHeader: number;
 }
 
+/** zlib's output chunks while inflating a part: its default, up to 4 MB for a part declared that large. */
+const INFLATE_CHUNK_MIN = 16 * 1024;
+const INFLATE_CHUNK_MAX = 4 * 1024 * 1024;
+
 /**
  * A directory may lie about sizes: every entry is inflated once here with a hard output bound
  * (zlib's maxOutputLength), so a bomb is stopped after at most the bound, never after gigabytes.
@@ -195,7 +199,10 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
       try {
         // Inflated no further than either bound allows: a bomb stops there, whatever it claims.
         const room = Math.min(left, packageBound - total);
-        const inflated = inflateRawSync(data, { maxOutputLength: room + 1 });
+        // Output in chunks of the declared size (16 KB to 4 MB): an honest part comes out as one buffer,
+        // not hundreds of 16 KB ones joined by a copy; a lying directory only costs the default chunks.
+        const chunkSize = Math.min(INFLATE_CHUNK_MAX, Math.max(INFLATE_CHUNK_MIN, e.uncompressed + 1), room + 1);
+        const inflated = inflateRawSync(data, { maxOutputLength: room + 1, chunkSize: Math.max(64, chunkSize) });
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {

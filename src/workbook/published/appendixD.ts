@@ -32,7 +32,8 @@ const D_ROWS: { group: 'inspections' | 'consultationVisits' | 'complianceAssista
 export function readAppendixD(g: SheetGrid, ctx: Ctx, probeOnly: boolean): boolean {
   const labels = D_ROWS.map((x) => labelHead(x.label));
   let matched = 0;
-  for (let r = g.firstRow; r < g.endRow; r++) {
+  // Four of its row labels make a sheet Appendix D: stop counting there (other sheets hold 10,000 lines).
+  for (let r = g.firstRow; r < g.endRow && matched < 4; r++) {
     const l = g.rowLabel(r);
     if (l && bestMatch(labelHead(l.text), labels) >= 0) matched++;
   }
