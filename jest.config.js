@@ -66,7 +66,7 @@ module.exports = {
   // Jest's default is one worker less than the cores: one worker on CI's 2 cores, which then waits idle while
   // LibreOffice, Chromium or the built command run. Two workers keep both cores busy; each worker is a
   // process with its own LibreOffice profiles (test/support/libreoffice.ts) and output folders per test file.
-  maxWorkers: 2,
+  maxWorkers: 3,
   projects: [
     {
       ...base,

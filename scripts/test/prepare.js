@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/* global require, __dirname, process, console */
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain Node script, run without compiling */
+/**
+ * What `npm test` runs before jest, side by side: the type check, the lint, the two builds and the
+ * sandbox the end-to-end tests serve. Each is one process and mostly one core; run one after another
+ * they left a core of CI's two idle for a minute and a half (docs/tests.md). Each one's output is
+ * printed when it ends, whole, so the logs do not interleave; the first failure is reported and the
+ * exit status is 1 if any failed.
+ */
+const { spawn } = require('child_process');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const npm = (script) => ['npm', ['run', '--silent', script]];
+
+/** [name, command, arguments]. The sandbox is built where the e2e project's globalSetup looks for it. */
+const JOBS = [
+  ['typecheck', ...npm('typecheck')],
+  ['lint', ...npm('lint')],
+  ['build', ...npm('build')],
+  [
+    'e2e sandbox',
+    process.execPath,
+    [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', 'test-output/e2e-sandbox'],
+  ],
+];
+
+function run([name, command, args]) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (e) => resolve({ name, ok: false, output: `${output}${e.message}\n` }));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`--- ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds} s`);
+      if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      resolve({ name, ok: code === 0 });
+    });
+  });
+}
+
+Promise.all(JOBS.map(run)).then((results) => {
+  const failed = results.filter((r) => !r.ok).map((r) => r.name);
+  if (failed.length) {
+    console.error(`npm test: ${failed.join(', ')} failed; jest was not run`);
+    process.exit(1);
+  }
+});
