@@ -56,6 +56,24 @@ export function plainStateName(entry: StateEntry): string {
   return entry.name.replace(/\s*\(PEO\)\s*$/i, '');
 }
 
+const keysOfPack = new WeakMap<RulePack, Map<string, StateEntry>>();
+
+/**
+ * Each State's code, name and plain name as Excel compares them, to the first State in Appendix L's order
+ * that has it: made once per pack (a reader asks for every cell of a 10,000-line sheet).
+ */
+function stateKeys(pack: RulePack): Map<string, StateEntry> {
+  let keys = keysOfPack.get(pack);
+  if (!keys) {
+    keys = new Map();
+    for (const s of pack.states)
+      for (const key of [s.code, s.name, plainStateName(s)].map(excelTextKey))
+        if (key && !keys.has(key)) keys.set(key, s);
+    keysOfPack.set(pack, keys);
+  }
+  return keys;
+}
+
 /**
  * Finds a State by USPS code ("ky"), Appendix L name ("Connecticut (PEO)") or plain name ("connecticut"),
  * as the workbook's own lookup finds it (`MATCH(TRIM(B2),…,0)`: case-blind, spaces trimmed as TRIM
@@ -64,10 +82,7 @@ export function plainStateName(entry: StateEntry): string {
 export function findState(pack: RulePack, text: string): StateEntry | undefined {
   const wanted = excelTextKey(text);
   if (!wanted) return undefined;
-  return pack.states.find(
-    (s) =>
-      excelTextKey(s.code) === wanted || excelTextKey(s.name) === wanted || excelTextKey(plainStateName(s)) === wanted,
-  );
+  return stateKeys(pack).get(wanted);
 }
 
 export function stateByCode(pack: RulePack, code: string): StateEntry {

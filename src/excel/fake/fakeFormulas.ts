@@ -12,12 +12,34 @@ export function evaluateFormula(formula: string, sheetName: string, wb: FakeWork
   // A link shows its friendly name.
   const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/i.exec(formula);
   if (link) return (link[1] as string).replace(/""/g, '"');
+  if (callsOtherThanSum(formula)) return null;
   try {
     const v = new Evaluator(formula.slice(1), sheetName, wb).run();
     return v === null || !Number.isFinite(v) ? null : Math.round(v * 1e6) / 1e6;
   } catch {
     return null;
   }
+}
+
+/** Text and quoted sheet names blanked: "Appendix F (2)" is not a call of F. */
+const withoutQuoted = (formula: string) => formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, "''");
+
+const otherCalls = new Map<string, boolean>();
+/**
+ * True when the formula calls a function other than SUM (SUMPRODUCT, IF, INDEX...): left uncalculated
+ * without being parsed. Remembered per formula text: every sync that writes recalculates every formula
+ * cell, and a 10,000-line sheet repeats a few formulas thousands of times.
+ */
+function callsOtherThanSum(formula: string): boolean {
+  let other = otherCalls.get(formula);
+  if (other === undefined) {
+    other = false;
+    for (const m of withoutQuoted(formula).matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g))
+      if ((m[1] as string).toUpperCase() !== 'SUM') other = true;
+    if (otherCalls.size > 100_000) otherCalls.clear();
+    otherCalls.set(formula, other);
+  }
+  return other;
 }
 
 const TOKEN =
