@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import type { SnapshotRequest, WorkbookSnapshot, WritePlan } from '../port/workbookPort';
 import { applyPlan } from './applyPlan';
 import { readXlsxSnapshot, WorkbookReadError } from './readSnapshot';
+import { deflateStoredEntries } from './zipArchive';
 
 let exceljsLib: typeof import('exceljs') | null = null;
 /** exceljs, loaded when a workbook is first written: `review` and `repair` never load it (docs/speed.md). */
@@ -75,8 +76,8 @@ export class XlsxWorkbook {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const out = await this.workbook.xlsx.writeBuffer();
-    return Buffer.from(out as ArrayBuffer);
+    const stored = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    return deflateStoredEntries(Buffer.from(stored as ArrayBuffer), this.file);
   }
 }
 
