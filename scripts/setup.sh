@@ -31,5 +31,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 echo "setup: building"
-npm run --silent build
+# The command (tsc) and the pane (webpack) side by side: each is mostly one core.
+npm run --silent build:cli &
+cli=$!
+npm run --silent build:web &
+web=$!
+wait "$cli"
+wait "$web"
 echo "setup: done"
