@@ -106,15 +106,25 @@ class Parser {
     return this.text.slice(this.pos).trim() === '';
   }
 
+  /** The token at `pos`, read once however many operators are tried against it. */
+  private peekedAt = -1;
+  private peeked: RegExpExecArray | null = null;
+  private peekedEnd = 0;
+
   private peek(): RegExpExecArray | null {
-    TOKEN.lastIndex = this.pos;
-    return TOKEN.exec(this.text);
+    if (this.peekedAt !== this.pos) {
+      TOKEN.lastIndex = this.pos;
+      this.peeked = TOKEN.exec(this.text);
+      this.peekedEnd = TOKEN.lastIndex;
+      this.peekedAt = this.pos;
+    }
+    return this.peeked;
   }
 
   private take(op: string): boolean {
     const t = this.peek();
     if (t?.[6] !== op) return false;
-    this.pos = TOKEN.lastIndex;
+    this.pos = this.peekedEnd;
     return true;
   }
 
@@ -145,7 +155,7 @@ class Parser {
     }
     const t = this.peek();
     if (!t) return null;
-    this.pos = TOKEN.lastIndex;
+    this.pos = this.peekedEnd;
     if (t[4] !== undefined) return Number(t[4]);
     if (t[2] !== undefined) {
       const name = t[1] === undefined ? null : t[1].replace(/^'|'$/g, '').replace(/''/g, "'");
