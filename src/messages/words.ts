@@ -109,37 +109,36 @@ function parsePlaceholder(spec: string): Placeholder {
 }
 
 /** The words of one language: messages rendered, and its numbers formatted by Intl. */
+function makeFormats(locale: string) {
+  return {
+    money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    int: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+    decimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: false }),
+    plurals: new Intl.PluralRules(locale),
+    lists: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  };
+}
+
 export class Words {
-  private readonly moneyFormat: Intl.NumberFormat;
-  private readonly percentFormat: Intl.NumberFormat;
-  private readonly intFormat: Intl.NumberFormat;
-  private readonly decimalFormat: Intl.NumberFormat;
-  private readonly plurals: Intl.PluralRules;
-  private readonly lists: Intl.ListFormat;
   private readonly catalog: Readonly<Record<MessageKey, string>>;
+  /**
+   * Intl's formats, made when first used: the first one a page makes loads the locale's data (tens of
+   * milliseconds), and a page's second copy of this module (the sandbox's) may never format a number.
+   */
+  private formats: ReturnType<typeof makeFormats> | null = null;
 
   constructor(
     readonly language: Language,
     catalog?: Readonly<Record<MessageKey, string>>,
   ) {
-    const locale = LOCALES[language];
     const loaded = catalog ?? (hasLanguage(language) ? CATALOGS[language] : undefined);
     if (!loaded) throw new Error(`the ${language} catalog is not loaded: loadLanguage('${language}') first`);
     this.catalog = loaded;
-    this.moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-    this.percentFormat = new Intl.NumberFormat(locale, {
-      style: 'percent',
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    });
-    this.intFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    this.decimalFormat = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 4,
-      useGrouping: false,
-    });
-    this.plurals = new Intl.PluralRules(locale);
-    this.lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  }
+
+  private get f(): ReturnType<typeof makeFormats> {
+    return (this.formats ??= makeFormats(LOCALES[this.language]));
   }
 
   /** The locale of `Intl` for this language ("en-US", "es-PR"). */
@@ -161,17 +160,17 @@ export class Words {
 
   /** Cents as US dollars: "$1,234.50", "-$12.00". */
   money(cents: number): string {
-    return this.moneyFormat.format(cents / 100);
+    return this.f.money.format(cents / 100);
   }
 
   /** A fraction as a percentage with two decimals: "26.31%". */
   percent(fraction: number): string {
-    return this.percentFormat.format(fraction);
+    return this.f.percent.format(fraction);
   }
 
   /** A whole number, grouped: "1,234". */
   int(n: number): string {
-    return this.intFormat.format(n);
+    return this.f.int.format(n);
   }
 
   /** A time of day, as the language writes it. */
@@ -190,17 +189,17 @@ export class Words {
       case 'int':
         return this.int(Number(v));
       case 'decimal':
-        return this.decimalFormat.format(Number(v));
+        return this.f.decimal.format(Number(v));
       case 'msg':
         return isMsg(v) ? this.render(v) : String(v);
       case 'list':
         return Array.isArray(v)
-          ? this.lists.format((v as readonly (string | Msg)[]).map((x) => (isMsg(x) ? this.render(x) : String(x))))
+          ? this.f.lists.format((v as readonly (string | Msg)[]).map((x) => (isMsg(x) ? this.render(x) : String(x))))
           : String(v);
       case 'lines':
         return Array.isArray(v) ? (v as readonly Msg[]).map((x) => this.render(x)).join('\n  ') : String(v);
       case 'plural':
-        return this.plurals.select(Number(v)) === 'one' ? p.forms![0] : p.forms![1];
+        return this.f.plurals.select(Number(v)) === 'one' ? p.forms![0] : p.forms![1];
       default:
         return isMsg(v) ? this.render(v) : Array.isArray(v) ? v.join(', ') : String(v);
     }

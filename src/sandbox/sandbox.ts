@@ -331,6 +331,6 @@ wb.onDocumentChanged(() => {
 void ready.then(() => {
   currentSheet = wb.activeSheet ?? wb.sheets[0]?.name ?? currentSheet;
   if (openProblem) editState.textContent = openProblem;
-  render();
+  whenIdle(render); // the opened or preset workbook: drawn after the pane's first check, as Excel would not hold it up
 });
 render();
