@@ -3,7 +3,7 @@
  * - `unit`: everything in-process (the domain, the layout, the readers, the fake Excel, the pane in jsdom, the
  *   command line through runCli); `npm run test:unit` runs it alone;
  * - `integration`: what needs LibreOffice or the built command (its globalSetup compiles the command, its
- *   globalTeardown removes the LibreOffice profiles its workers made);
+ *   globalTeardown removes the LibreOffice profiles its workers made), and the sweeps of the whole corpus and the budgets at the size bound;
  * - `e2e`: the pane in headless Chromium over the sandbox, built once for the three files by its globalSetup.
  * Tests are assigned by the lists below, not by moving files.
  */
@@ -14,10 +14,13 @@ const base = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   // Spanish is loaded when a door first speaks it; tests read it directly (test/support/catalogs.ts).
-  setupFiles: ['<rootDir>/test/support/catalogs.ts'],
+  setupFiles: ['<rootDir>/test/support/catalogs.ts', '<rootDir>/test/support/jsdomStyles.ts'],
 };
 
-/** LibreOffice (recalculation, editing through its macros, printing) or the built command as a process. */
+/**
+ * LibreOffice (recalculation, editing through its macros, printing), the built command as a process, the
+ * sweeps of the whole corpus and the budgets at the size bound.
+ */
 const INTEGRATION = [
   // LibreOffice
   'test/bad-input/cliTextOutputs.test.ts',
@@ -54,6 +57,13 @@ const INTEGRATION = [
   'test/cli/sf424aWidth.test.ts',
   'test/cli/startup.test.ts',
   'test/cli/version.test.ts',
+  // the sweeps and the bounds: every file of the bad-input corpus through every command, in each language
+  // and with a reworded catalog; budgets at the 10,000-line bound and a million keys past it (in-process,
+  // but a minute of CPU between them: not the quick loop of `test:unit`)
+  'test/bad-input/budgetSize.test.ts',
+  'test/bad-input/workbookCorpus.test.ts',
+  'test/messages/rewordedCatalog.test.tsx',
+  'test/messages/spanishOutputs.test.ts',
 ];
 const E2E = ['test/e2e/'];
 
