@@ -13,6 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export const E2E_SANDBOX = path.join(ROOT, 'test-output', 'e2e-sandbox');
 
 export default function buildE2eSandbox(): void {
+  if (process.env.GB_BUILT_FOR_TESTS === '1') return; // npm test built it a moment ago (scripts/test/prepare.js)
   const r = spawnSync(
     process.execPath,
     [path.join(ROOT, 'scripts', 'web', 'sandbox.js'), '--build-only', '--out', path.relative(ROOT, E2E_SANDBOX)],
