@@ -3,7 +3,7 @@
  * one clear message naming the file. Files are written by outputFile.ts only.
  */
 import { englishWords, msg, type Msg, type Words } from '../messages/words';
-import { constants as fsConstants, fstatSync, promises as fs, type Stats } from 'fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'fs';
 import type { Budget } from '../budget';
 import { InputError } from './exitCodes';
 import { namesStream } from './standardStreams';
@@ -101,8 +101,7 @@ export async function readFileBytes(file: string, maxBytes: number, io: Io = pro
   if (!stat.isFile()) return checkedSize(file, await once(file, () => readStream(file)), maxBytes);
   if (stat.size > maxBytes) throw tooLarge(file, maxBytes, stat.size);
   try {
-    const bytes = await readBounded(await fs.open(file, 'r'), file, maxBytes);
-    return bytes;
+    return readRegularFile(file, maxBytes, stat.size);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(file, why(err));
@@ -120,21 +119,26 @@ function checkedSize(file: string, bytes: Buffer, maxBytes: number): Buffer {
   return bytes;
 }
 
-/** Reads an open file to its end, refusing it as soon as it passes `maxBytes` (a file may grow while read). */
-async function readBounded(handle: fs.FileHandle, file: string, maxBytes: number): Promise<Buffer> {
+/**
+ * A regular file read to its end, refused as soon as it passes `maxBytes` (a file may grow while read).
+ * Synchronously: the command reads its files one after another, and four trips through libuv's pool per file
+ * were a tenth of a region's review. The first read asks for the size stat gave, and one byte more.
+ */
+function readRegularFile(file: string, maxBytes: number, size: number): Buffer {
+  const fd = openSync(file, 'r');
   const chunks: Buffer[] = [];
   let total = 0;
   try {
-    for (;;) {
-      const buffer = Buffer.alloc(256 * 1024);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return Buffer.concat(chunks, total);
+    for (let want = Math.min(size, maxBytes) + 1; ; want = 256 * 1024) {
+      const buffer = Buffer.allocUnsafe(want);
+      const bytesRead = readSync(fd, buffer, 0, want, null);
+      if (bytesRead === 0) return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(file, maxBytes);
       chunks.push(buffer.subarray(0, bytesRead));
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
