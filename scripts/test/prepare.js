@@ -61,7 +61,8 @@ function jestAfter() {
   const child = spawn(process.execPath, [jest, ...process.argv.slice(at + 1)], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, GB_BUILT_FOR_TESTS: '1' },
+    // A 64 MB young generation for jest's workers: the garbage collector was an eighth of the unit run.
+    env: { ...process.env, GB_BUILT_FOR_TESTS: '1', NODE_OPTIONS: '--max-semi-space-size=64' },
   });
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
