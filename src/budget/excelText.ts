@@ -49,23 +49,35 @@ export function sameAsExcel(typed: string, wanted: string): boolean {
 
 /** The first of `choices` that `typed` equals as Excel compares them, or undefined. */
 export function findAsExcel<T extends string>(typed: string, choices: readonly T[]): T | undefined {
-  return (choiceKeys(choices).get(excelTextKey(typed)) as T | undefined) ?? undefined;
+  return excelIndex(choices, itself).get(excelTextKey(typed));
 }
 
-/** Each list of choices (the domain's constant lists) keyed once: the first choice of each key, as find() gave it. */
-const CHOICE_KEYS = new WeakMap<readonly string[], Map<string, string>>();
-function choiceKeys(choices: readonly string[]): Map<string, string> {
-  let keys = CHOICE_KEYS.get(choices);
-  if (!keys) {
-    keys = new Map();
-    for (const c of choices) {
-      const k = excelTextKey(c);
-      if (!keys.has(k)) keys.set(k, c);
+const itself = (text: string): readonly string[] => [text];
+
+const INDEXES = new WeakMap<readonly unknown[], Map<(item: never) => readonly string[], Map<string, unknown>>>();
+
+/**
+ * Each key Excel's comparison gives the texts of `items` (`textsOf`, a function kept by the caller) to the first
+ * item that has it, as a find() over the list would give it. Made once per frozen list (the domain's constant
+ * lists, a rule pack's States: readers ask for every typed cell of a 10,000-line sheet); a list that may still
+ * change is keyed again at each call.
+ */
+export function excelIndex<T>(items: readonly T[], textsOf: (item: T) => readonly string[]): Map<string, T> {
+  const byTexts = INDEXES.get(items);
+  const known = byTexts?.get(textsOf as (item: never) => readonly string[]);
+  if (known) return known as Map<string, T>;
+  const index = new Map<string, T>();
+  for (const item of items)
+    for (const text of textsOf(item)) {
+      const key = excelTextKey(text);
+      if (!index.has(key)) index.set(key, item);
     }
-    // A list that may still change (a caller's own array) is not kept: only frozen lists are.
-    if (Object.isFrozen(choices)) CHOICE_KEYS.set(choices, keys);
+  if (Object.isFrozen(items)) {
+    const cache = byTexts ?? new Map();
+    cache.set(textsOf as (item: never) => readonly string[], index);
+    if (!byTexts) INDEXES.set(items, cache);
   }
-  return keys;
+  return index;
 }
 
 /** A mark the templates read as yes: `OR(UPPER(TRIM(x))="Y",UPPER(TRIM(x))="YES")`. */

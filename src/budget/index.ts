@@ -16,7 +16,7 @@ export { TOTAL_PATHS, formWhere } from './checkFindings';
 export * from './sf424a';
 export * from './budgetJsonWrite';
 export { editDistance } from './editDistance';
-export { excelTrim, excelCaseFold, excelTextKey, sameAsExcel, findAsExcel, isYesMark } from './excelText';
+export { excelTrim, excelCaseFold, excelTextKey, sameAsExcel, findAsExcel, excelIndex, isYesMark } from './excelText';
 export {
   sf424aToJson,
   osha110ToJson,

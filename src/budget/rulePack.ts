@@ -1,7 +1,7 @@
 /**
  * What a rule pack holds, and how a State or a fiscal year is found in the packs.
  */
-import { excelTextKey } from './excelText';
+import { excelIndex, excelTextKey } from './excelText';
 import type { Cents } from './money';
 import { FY2012 } from './rulepacks/fy2012';
 
@@ -56,23 +56,8 @@ export function plainStateName(entry: StateEntry): string {
   return entry.name.replace(/\s*\(PEO\)\s*$/i, '');
 }
 
-const keysOfPack = new WeakMap<RulePack, Map<string, StateEntry>>();
-
-/**
- * Each State's code, name and plain name as Excel compares them, to the first State in Appendix L's order
- * that has it: made once per pack (a reader asks for every cell of a 10,000-line sheet).
- */
-function stateKeys(pack: RulePack): Map<string, StateEntry> {
-  let keys = keysOfPack.get(pack);
-  if (!keys) {
-    keys = new Map();
-    for (const s of pack.states)
-      for (const key of [s.code, s.name, plainStateName(s)].map(excelTextKey))
-        if (key && !keys.has(key)) keys.set(key, s);
-    keysOfPack.set(pack, keys);
-  }
-  return keys;
-}
+/** The texts a State is known by: its code, its Appendix L name and its plain name. */
+const stateTexts = (s: StateEntry): readonly string[] => [s.code, s.name, plainStateName(s)];
 
 /**
  * Finds a State by USPS code ("ky"), Appendix L name ("Connecticut (PEO)") or plain name ("connecticut"),
@@ -82,7 +67,7 @@ function stateKeys(pack: RulePack): Map<string, StateEntry> {
 export function findState(pack: RulePack, text: string): StateEntry | undefined {
   const wanted = excelTextKey(text);
   if (!wanted) return undefined;
-  return stateKeys(pack).get(wanted);
+  return excelIndex(pack.states, stateTexts).get(wanted);
 }
 
 export function stateByCode(pack: RulePack, code: string): StateEntry {

@@ -122,7 +122,8 @@ function checkedSize(file: string, bytes: Buffer, maxBytes: number): Buffer {
 /**
  * A regular file read to its end, refused as soon as it passes `maxBytes` (a file may grow while read).
  * Synchronously: the command reads its files one after another, and four trips through libuv's pool per file
- * were a tenth of a region's review. The first read asks for the size stat gave, and one byte more.
+ * were a tenth of a region's review. The first read asks for the size stat gave and one byte more, so a
+ * file that did not grow is read in one read.
  */
 function readRegularFile(file: string, maxBytes: number, size: number): Buffer {
   const fd = openSync(file, 'r');
@@ -132,10 +133,11 @@ function readRegularFile(file: string, maxBytes: number, size: number): Buffer {
     for (let want = Math.min(size, maxBytes) + 1; ; want = 256 * 1024) {
       const buffer = Buffer.allocUnsafe(want);
       const bytesRead = readSync(fd, buffer, 0, want, null);
-      if (bytesRead === 0) return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(file, maxBytes);
       chunks.push(buffer.subarray(0, bytesRead));
+      // A regular file gives less than asked only at its end: no further read to find it.
+      if (bytesRead < want) return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
     }
   } finally {
     closeSync(fd);

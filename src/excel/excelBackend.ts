@@ -63,7 +63,7 @@ export class ExcelBackend implements PaneBackend {
   /** The add-in's own writes, kept apart from its checks (ownWrites.ts). */
   private readonly own = new OwnWrites();
   /** What the add-in listens to in Excel (sheetWatch.ts). */
-  private readonly sheets = new SheetWatch(this.own);
+  private readonly sheetWatch = new SheetWatch(this.own);
   /**
    * Sheets and names a failed write added and could not take out again (the user kept a cell in edit
    * mode): the next write that adds sheets removes them first, so trying again never leaves a half set.
@@ -120,7 +120,7 @@ export class ExcelBackend implements PaneBackend {
           const snapshot = await readSnapshotIn(ctx, { sheets: [] });
           const planned = writers.planInsertTemplates(snapshot, { state, fiscalYear });
           const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.insert'));
-          this.sheets.activatedByPlan(planned.plan);
+          this.sheetWatch.activatedByPlan(planned.plan);
           return {
             sheets: planned.sheets.map((x) => x.sheet),
             appendixF: planned.sheets.find((x) => x.template === SHEET_TITLES.appendixF)?.sheet,
@@ -156,7 +156,7 @@ export class ExcelBackend implements PaneBackend {
     const read: WorkbookRead = sheets
       ? await readWorkbookIn(ctx, { sheets }, options)
       : await discoverBudgetIn(ctx, this.services, options);
-    this.sheets.sawSheets(read.sheetIds);
+    this.sheetWatch.sawSheets(read.sheetIds);
     for (const sh of read.snapshot.sheets)
       this.knownCells.set(
         sh.name.toLowerCase(),
@@ -203,7 +203,7 @@ export class ExcelBackend implements PaneBackend {
       ...new Set([...this.services.ownSheetNames(snapshot), ...sheetsOfBudget(read.budget, evaluation.findings)]),
     ].filter((s) => snapshot.sheetNames.some((n) => n.name.toLowerCase() === s.toLowerCase()));
     this.budgetSheets = sheets;
-    this.sheets.checked(set ? sheetsOfSet(snapshot, set.suffix) : sheets);
+    this.sheetWatch.checked(set ? sheetsOfSet(snapshot, set.suffix) : sheets);
     if (set) this.preferredSuffix = set.suffix;
     const figureSources = figureSourcesOf(snapshot, read.budget, read.layout, set?.suffix);
     const outcome: CheckedBudget = {
@@ -232,13 +232,14 @@ export class ExcelBackend implements PaneBackend {
     const outcome = await this.own.check(() =>
       degrading(async () => ({
         // Completing inserted lines writes: marked as the add-in's own write, from inside this check.
-        outcome: this.sheets.insertedRows.any
+        outcome: this.sheetWatch.insertedRows.any
           ? await this.own.write(() => this.checkAndComplete(), { fromCheck: true })
           : await runExcel(async (ctx) => (await this.readChecked(ctx)).outcome, { readOnly: true }),
         notes: [] as Msg[],
       })),
     );
-    if (outcome.outcome.status === 'checked' || outcome.outcome.at) await this.sheets.rewatch(this.budgetSheets ?? []);
+    if (outcome.outcome.status === 'checked' || outcome.outcome.at)
+      await this.sheetWatch.rewatch(this.budgetSheets ?? []);
     if (outcome.notes.length && outcome.outcome.status === 'checked')
       return { ...outcome.outcome, notes: [...(outcome.outcome.notes ?? []), ...outcome.notes] };
     return outcome.outcome;
@@ -246,7 +247,7 @@ export class ExcelBackend implements PaneBackend {
 
   /** A check that completes the lines a person inserted: read with their sheets' protection (1 sync), complete (1 sync). */
   private async checkAndComplete(): Promise<CheckOutcome> {
-    const inserted = this.sheets.insertedRows.take((id) => this.sheets.nameOf(id));
+    const inserted = this.sheetWatch.insertedRows.take((id) => this.sheetWatch.nameOf(id));
     const [writers, { applyIn }] = await Promise.all([this.services.writers(), loadWriting()]);
     return runExcel(async (ctx) => {
       const protection = queueInsertedSheetsProtection(ctx, inserted);
@@ -263,7 +264,7 @@ export class ExcelBackend implements PaneBackend {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      this.sheets.activatedByUs(sheet);
+      this.sheetWatch.activatedByUs(sheet);
       await ctx.sync();
     });
   }
@@ -301,7 +302,7 @@ export class ExcelBackend implements PaneBackend {
       words: wordsFor(language),
     });
     await this.applyAdding(ctx, applyIn, plan, snapshot, msg('excel.action.reviewSheet'));
-    this.sheets.activatedByPlan(plan);
+    this.sheetWatch.activatedByPlan(plan);
     return sheet;
   }
 
@@ -416,7 +417,7 @@ export class ExcelBackend implements PaneBackend {
             budget: read.budget,
           });
           const applied = await this.applyAdding(ctx, applyIn, planned.plan, snapshot, msg('excel.action.move'));
-          this.sheets.activatedByPlan(planned.plan);
+          this.sheetWatch.activatedByPlan(planned.plan);
           const unread = read.findings
             .filter((f) => f.code === 'NOT_A_NUMBER')
             .map((f) => ({ where: `${f.sheet ?? ''}!${f.cell ?? ''}`, kind: 'textInFigure' as const, text: '' }));
@@ -440,8 +441,8 @@ export class ExcelBackend implements PaneBackend {
   }
 
   async watch(onChange: (why?: 'activated') => void): Promise<() => void> {
-    this.sheets.listen(onChange);
-    await this.sheets.rewatch(this.budgetSheets ?? []);
-    return () => this.sheets.listen(null);
+    this.sheetWatch.listen(onChange);
+    await this.sheetWatch.rewatch(this.budgetSheets ?? []);
+    return () => this.sheetWatch.listen(null);
   }
 }

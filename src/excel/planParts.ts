@@ -7,7 +7,7 @@
  * own client library measures the real bytes; the allowance here is set so that the estimate can be
  * off by half and a part still stays under 5 MB.)
  */
-import { a1, parseA1, type CellWrite, type WriteOp, type WritePlan } from '../port/workbookPort';
+import { a1, parseA1, type CellWrite, type WriteOp, type WriteOpOf, type WritePlan } from '../port/workbookPort';
 import { styleRectangles } from './styleRects';
 
 /** What a part may hold, estimated: 2 MB, so an estimate 2.5 times short still fits in 5 MB. */
@@ -71,7 +71,7 @@ export function estimateOpBytes(op: WriteOp): number {
 }
 
 /** A cells op cut into bands of whole rows, each estimated at most `allowance` (a band is at least one row). */
-function bands(op: Extract<WriteOp, { op: 'cells' }>, allowance: number): WriteOp[] {
+function bands(op: WriteOpOf<'cells'>, allowance: number): WriteOp[] {
   const { row: top, col: left } = parseA1(op.address);
   const out: WriteOp[] = [];
   let start = 0;

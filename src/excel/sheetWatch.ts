@@ -5,7 +5,7 @@
  * set, issue 19). A change is a hint to check again (our own writes dropped: ownWrites.ts); the rows a person
  * inserted are kept for the next check to complete (lineCompletionApply.ts).
  */
-import type { WritePlan, WriteOp } from '../port/workbookPort';
+import type { WritePlan, WriteOpOf } from '../port/workbookPort';
 import { runExcel } from './excelRun';
 import { InsertedRowLog } from './lineCompletionApply';
 import type { OwnWrites } from './ownWrites';
@@ -60,7 +60,7 @@ export class SheetWatch {
 
   /** The sheet a plan makes active, as activatedByUs takes it. */
   activatedByPlan(plan: WritePlan): void {
-    const ops = plan.ops.filter((o): o is Extract<WriteOp, { op: 'activate' }> => o.op === 'activate');
+    const ops = plan.ops.filter((o): o is WriteOpOf<'activate'> => o.op === 'activate');
     this.activatedByUs(ops[ops.length - 1]?.sheet ?? null);
   }
 

@@ -15,7 +15,7 @@
 import { PaneError } from '../addin/paneWords';
 import { msg, type Msg } from '../messages/words';
 import type { StateChange } from '../workbook/stateChange';
-import type { WriteOp, WritePlan } from '../port/workbookPort';
+import type { WriteOp, WriteOpOf, WritePlan } from '../port/workbookPort';
 import { addedBy, CLEANUP_RETRY_DELAYS_MS, reasonOf, removeAdded } from './insertCleanup';
 import { isCellEditModeError } from './excelRun';
 import { fitProtection, knownPasswordSheets, type SheetProtectionState } from './repairProtection';
@@ -59,7 +59,7 @@ export async function applyStateChange(
   try {
     await apply(ctx, { ops: [...fresh, ...fitted.ops.filter((o) => o.op !== 'unprotect')] });
   } catch (e) {
-    const unprotected = unprotects.map((o) => (o as Extract<WriteOp, { op: 'unprotect' }>).sheet);
+    const unprotected = unprotects.map((o) => (o as WriteOpOf<'unprotect'>).sheet);
     const { text, undone } = await failureText(ctx, change, before, e, unprotected, states, apply, delays);
     throw new StateChangeFailedError(text, e, undone);
   }
@@ -197,7 +197,7 @@ async function unprotectAll(
   } catch (e) {
     // Cell-edit mode refuses a request whole, before any of it runs: nothing was unprotected.
     if (isCellEditModeError(e)) throw e;
-    const sheets = ops.map((o) => (o as Extract<WriteOp, { op: 'unprotect' }>).sheet);
+    const sheets = ops.map((o) => (o as WriteOpOf<'unprotect'>).sheet);
     let now: { s: string; ws: Excel.Worksheet }[] = [];
     await whenFree(async () => {
       now = sheets.map((s) => ({ s, ws: ctx.workbook.worksheets.getItem(s).load('protection/protected') }));

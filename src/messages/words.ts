@@ -108,7 +108,7 @@ function parsePlaceholder(spec: string): Placeholder {
   throw new Error(`unknown placeholder kind "${rest}" in {{${spec}}}`);
 }
 
-/** The words of one language: messages rendered, and its numbers formatted by Intl. */
+/** Intl's formats of a locale, for Words. */
 function makeFormats(locale: string) {
   return {
     money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }),
@@ -120,6 +120,7 @@ function makeFormats(locale: string) {
   };
 }
 
+/** The words of one language: messages rendered, and its numbers formatted by Intl. */
 export class Words {
   private readonly catalog: Readonly<Record<MessageKey, string>>;
   /**

@@ -17,7 +17,7 @@ import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
 import { writeBudgetWorkbook } from '../excel/writeBudget';
 import { loadLanguage } from '../messages/words';
 import { SANDBOX_BUDGET } from './sandboxBudget';
-import { FakeWorkbook, cellKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
+import { FakeWorkbook, cellKey, cellOfKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
 import { userDeleteRows, userInsertRows } from '../excel/fake/fakeUserRows';
 import { openXlsxIn } from './openWorkbook';
 
@@ -154,7 +154,7 @@ function render(): void {
   let maxRow = Math.min(Math.max(used ? used.r1 + 3 : 0, 30), 600);
   let maxCol = Math.min(Math.max(used ? used.c1 + 2 : 0, 10), 40);
   for (const key of sheet.cells.keys()) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
+    const [r, c] = cellOfKey(key);
     if (r < 600) maxRow = Math.max(maxRow, r + 1);
     if (c < 40) maxCol = Math.max(maxCol, c + 1);
   }

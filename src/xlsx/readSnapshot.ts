@@ -19,7 +19,7 @@
  *   1e400, 9007199254740993) is given as that text, which the layout readers report as NOT_A_NUMBER
  *   with the reason (src/workbook/numberText.ts).
  */
-import { inflateRawSync } from 'zlib';
+import { constants as zlibConstants, inflateRawSync } from 'zlib';
 import { readPartsSnapshot } from './readParts';
 import { WorkbookReadError } from './readError';
 import { msg } from '../messages/words';
@@ -201,8 +201,9 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
         const room = Math.min(left, packageBound - total);
         // Output in chunks of the declared size (16 KB to 4 MB): an honest part comes out as one buffer,
         // not hundreds of 16 KB ones joined by a copy; a lying directory only costs the default chunks.
-        const chunkSize = Math.min(INFLATE_CHUNK_MAX, Math.max(INFLATE_CHUNK_MIN, e.uncompressed + 1), room + 1);
-        const inflated = inflateRawSync(data, { maxOutputLength: room + 1, chunkSize: Math.max(64, chunkSize) });
+        const declared = Math.min(INFLATE_CHUNK_MAX, Math.max(INFLATE_CHUNK_MIN, e.uncompressed + 1));
+        const chunkSize = Math.max(zlibConstants.Z_MIN_CHUNK, Math.min(declared, room + 1));
+        const inflated = inflateRawSync(data, { maxOutputLength: room + 1, chunkSize });
         size = inflated.length;
         parts.set(e.name, inflated);
       } catch (err) {

@@ -32,7 +32,8 @@ export const FY2012: RulePack = {
     ],
   },
   // Appendix L: FY 2011 Initial Base Award, Unmatched Funds, Final Base Award Level, in cents.
-  states: [
+  // Frozen: the readers key its names once (excelText.ts excelIndex), which nothing may change afterwards.
+  states: Object.freeze([
     { code: 'AK', name: 'Alaska', initial: 1_429_400_00, unmatched: 0, final: 1_429_400_00 },
     { code: 'AZ', name: 'Arizona', initial: 1_813_000_00, unmatched: 593_400_00, final: 2_406_400_00 },
     { code: 'CA', name: 'California', initial: 27_418_800_00, unmatched: 0, final: 27_418_800_00 },
@@ -60,7 +61,7 @@ export const FY2012: RulePack = {
     { code: 'VA', name: 'Virginia', initial: 3_319_800_00, unmatched: 730_700_00, final: 4_050_500_00 },
     { code: 'WA', name: 'Washington', initial: 7_249_900_00, unmatched: 0, final: 7_249_900_00 },
     { code: 'WY', name: 'Wyoming', initial: 548_700_00, unmatched: 0, final: 548_700_00 },
-  ],
+  ]),
   // Appendix L's printed totals, kept so a test can prove the table above was typed right.
   printedTotals: { initial: 101_712_000_00, unmatched: 2_681_000_00, final: 104_393_000_00 },
 };

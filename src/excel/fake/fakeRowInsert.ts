@@ -10,6 +10,7 @@ import { protectionOf } from './fakeProtection';
 import {
   LAST_COL,
   cellKey,
+  cellOfKey,
   fakeError,
   parseRect,
   rectAddress,
@@ -129,7 +130,7 @@ function moveCellsDown(sheet: FakeSheet, at: number, count: number): void {
   const moved = new Map<string, FakeCell>();
   const above: [number, FakeCell][] = [];
   for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
+    const [r, c] = cellOfKey(key);
     if (r === at - 1 && Object.keys(cell.style).length > 0) above.push([c, cell]);
     moved.set(r >= at ? cellKey(r + count, c) : key, cell);
   }

@@ -15,6 +15,7 @@
  */
 import { excelCaseFold } from '../../budget/excelText';
 import { parseA1 } from '../../port/workbookPort';
+import { cellOfKey } from './cellKeys';
 import type { FakeSheet, FakeValue } from './fakeWorkbook';
 
 /** Excel's "This value doesn't match the data validation restrictions defined for this cell." dialog. */
@@ -84,7 +85,7 @@ function listEntries(source: string, sheetOf: (name: string) => FakeSheet | unde
   if (!sheet || !box) return [];
   const out: string[] = [];
   for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
+    const [r, c] = cellOfKey(key);
     if (inBox(box, r, c) && cell.value !== null && typeof cell.value !== 'object') out.push(String(cell.value));
   }
   return out;

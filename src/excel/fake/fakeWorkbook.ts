@@ -13,6 +13,7 @@ export { ERROR_TEXTS, FakeOfficeError, fakeError };
 import { evaluateFormula } from './fakeFormulas';
 import { FakeLimits } from './fakeLimits';
 import { parseEntry } from './fakeEntry';
+import { cellKey, cellOfKey } from './cellKeys';
 import { refuseInvalidEntry } from './fakeValidation';
 import { FakeActivationHandlers } from './fakeActivation';
 import { refuseLongFormula, refuseUnknownSheets, deleteSheet as removeSheet } from './fakeStrict';
@@ -77,9 +78,7 @@ export function valueType(v: FakeValue): string {
 /** The last column (0-based): XFD. */
 export const LAST_COL = 16_383;
 
-export function cellKey(row: number, col: number): string {
-  return `${row},${col}`;
-}
+export { cellKey, cellOfKey };
 
 export { colLetters, colIndex };
 
@@ -329,10 +328,7 @@ export class FakeWorkbook {
     let rect: Rect | null = null;
     for (const [key, c] of sheet.cells) {
       if (c.value === null && c.formula === null) continue;
-      // The key read in place, not split into an array: this runs over every cell of a 10,000-line sheet.
-      const comma = key.indexOf(',');
-      const r = Number(key.slice(0, comma));
-      const col = Number(key.slice(comma + 1));
+      const [r, col] = cellOfKey(key);
       if (!rect) rect = { r0: r, c0: col, r1: r, c1: col };
       else {
         rect.r0 = Math.min(rect.r0, r);
