@@ -8,47 +8,26 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { axeNow, axeViolations, figuresOutOfSight, focused } from './paneFollows';
-import { E2E_SANDBOX } from '../support/e2eSandbox';
+import { openSandbox as startSandbox, type OpenSandbox } from '../support/e2eBrowser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
 const SF424A_XSD = path.resolve(ROOT, '..', 'shared', 'reference', 'sf424a-xsd', 'SF424A-V1.0.xsd');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as {
-  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-};
-
-let server: Server;
+let sandbox: OpenSandbox;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  ({ server, url: baseUrl } = await serve(E2E_SANDBOX, 0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    // launch() gives Chromium a fresh temporary profile (user data dir) of its own, removed on close.
-  });
+  sandbox = await startSandbox();
+  ({ baseUrl, browser } = sandbox);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => sandbox?.close());
 
 async function openSandbox(query = ''): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });

@@ -9,21 +9,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
 import { parse } from 'acorn';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { IE11_UA, inlineScripts } from '../support/pages';
 import { E2E_SANDBOX } from '../support/e2eSandbox';
+import { openSandbox as startSandbox, type OpenSandbox } from '../support/e2eBrowser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as {
-  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-};
-
-let server: Server;
+let sandbox: OpenSandbox;
 let baseUrl: string;
 let browser: Browser;
 let dir: string;
@@ -31,25 +26,11 @@ let dir: string;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   dir = E2E_SANDBOX;
-  ({ server, url: baseUrl } = await serve(dir, 0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  sandbox = await startSandbox();
+  ({ baseUrl, browser } = sandbox);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => sandbox?.close());
 
 /**
  * Opens the production taskpane.html with a user agent; office.js (Microsoft's CDN) is answered with a

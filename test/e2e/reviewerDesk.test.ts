@@ -6,34 +6,22 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium, type Browser } from 'playwright-core';
-import { E2E_SANDBOX } from '../support/e2eSandbox';
+import type { Browser } from 'playwright-core';
+import { openSandbox as startSandbox, type OpenSandbox } from '../support/e2eBrowser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/web/sandbox.js') as {
-  serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-};
-
-let server: Server;
+let sandbox: OpenSandbox;
 let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  ({ server, url: baseUrl } = await serve(E2E_SANDBOX, 0));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  sandbox = await startSandbox();
+  ({ baseUrl, browser } = sandbox);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-});
+afterAll(async () => sandbox?.close());
 
 it('compares a pasted SF-424A with the open budget and lists the one figure that differs', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

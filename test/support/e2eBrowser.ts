@@ -26,7 +26,15 @@ export async function openSandbox(files: readonly string[] = []): Promise<OpenSa
   const { server, url } = await serve(E2E_SANDBOX, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     // launch() gives Chromium a fresh temporary profile of its own, removed on close.
   });
   return {
