@@ -5,6 +5,8 @@
  *                         its URLs rewritten to ADDIN_BASE_URL; without ADDIN_BASE_URL there is no
  *                         manifest.xml, only manifest.dev-localhost.xml, named for what it points at)
  *   --env sandbox         adds sandbox.html: the same pane bundle beside a fake Excel workbook (no office.js)
+ *   --env sandboxOnly     the sandbox script and sandbox.html alone, for a pane built already: the production
+ *                         sandbox (scripts/web/sandbox.js) serves the very files of dist/web beside it
  *   --env outDir=...      where to write (tests build into test-output/)
  *   npm start             the dev server (scripts/web/start.js), https://localhost:3000 with Office dev
  *                         certificates where Excel is installed, else the sandbox on http://127.0.0.1:3000
@@ -16,41 +18,47 @@ const { rewriteManifest, manifestFileName, DEV_BASE_URL } = require('./scripts/w
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
-  const sandbox = Boolean(env.sandbox);
+  const sandboxOnly = Boolean(env.sandboxOnly);
+  const sandbox = Boolean(env.sandbox) || sandboxOnly;
   const outDir = path.resolve(__dirname, env.outDir ?? (sandbox && !production ? 'dist/sandbox' : 'dist/web'));
   const baseUrl = process.env.ADDIN_BASE_URL;
   const manifestName = manifestFileName({ production, sandbox, baseUrl });
-  if (manifestName !== 'manifest.xml') {
+  if (manifestName !== 'manifest.xml' && !sandboxOnly) {
     console.warn(
       `ADDIN_BASE_URL is not set: no dist/web/manifest.xml is written, only ${manifestName}, which points at ${DEV_BASE_URL} (for development). For a manifest to upload, build with ADDIN_BASE_URL set to the https address that will serve dist/web.`,
     );
   }
 
-  const entry = {
-    taskpane: './src/taskpane/index.tsx',
-    commands: './src/taskpane/commands.ts',
-  };
+  const entry = sandboxOnly
+    ? {}
+    : {
+        taskpane: './src/taskpane/index.tsx',
+        commands: './src/taskpane/commands.ts',
+      };
   if (sandbox) entry.sandbox = './src/sandbox/sandbox.ts';
 
-  const pages = [
-    new HtmlWebpackPlugin({
-      filename: 'taskpane.html',
-      template: './src/taskpane/taskpane.html',
-      chunks: ['taskpane'],
-    }),
-    new HtmlWebpackPlugin({
-      filename: 'commands.html',
-      template: './src/taskpane/commands.html',
-      chunks: ['commands'],
-    }),
-  ];
+  const pages = sandboxOnly
+    ? []
+    : [
+        new HtmlWebpackPlugin({
+          filename: 'taskpane.html',
+          template: './src/taskpane/taskpane.html',
+          chunks: ['taskpane'],
+        }),
+        new HtmlWebpackPlugin({
+          filename: 'commands.html',
+          template: './src/taskpane/commands.html',
+          chunks: ['commands'],
+        }),
+      ];
   if (sandbox) {
     // The fake Office/Excel script first, then the very same pane bundle.
     pages.push(
       new HtmlWebpackPlugin({
         filename: 'sandbox.html',
         template: './src/sandbox/sandbox.html',
-        chunks: ['sandbox', 'taskpane'],
+        // (sandboxOnly: scripts/web/sandbox.js adds the pane's own script tag after this one)
+        chunks: sandboxOnly ? ['sandbox'] : ['sandbox', 'taskpane'],
         chunksSortMode: 'manual',
       }),
     );
@@ -62,7 +70,7 @@ module.exports = (env = {}, argv = {}) => {
     // the cache (node_modules/.cache/webpack, one per configuration) makes a build of unchanged sources seconds.
     cache: {
       type: 'filesystem',
-      name: `${production ? 'production' : 'development'}-${sandbox ? 'sandbox' : 'web'}`,
+      name: `${production ? 'production' : 'development'}-${sandboxOnly ? 'sandbox-only' : sandbox ? 'sandbox' : 'web'}`,
       buildDependencies: { config: [__filename] },
     },
     entry,
@@ -74,6 +82,9 @@ module.exports = (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
+      // Two webpack runtimes on one page (the sandbox's and the pane's, built apart) need a chunk-loading
+      // global each, or they take each other's chunks.
+      ...(sandboxOnly ? { uniqueName: 'grantBudgetSandbox' } : {}),
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
@@ -100,20 +111,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },
-    plugins: [
-      ...pages,
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/taskpane/help.html', to: 'help.html' },
-          {
-            from: 'manifest.xml',
-            to: manifestName,
-            transform: (content) => (production && baseUrl ? rewriteManifest(content.toString(), baseUrl) : content),
-          },
-        ],
-      }),
-    ],
+    plugins: [...pages, ...(sandboxOnly ? [] : [copyFiles(production, manifestName, baseUrl)])],
     devServer: {
       static: false,
       port: 3000,
@@ -122,3 +120,18 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+/** The icons, the help page and the manifest, beside the bundles. */
+function copyFiles(production, manifestName, baseUrl) {
+  return new CopyWebpackPlugin({
+    patterns: [
+      { from: 'assets/*.png', to: 'assets/[name][ext]' },
+      { from: 'src/taskpane/help.html', to: 'help.html' },
+      {
+        from: 'manifest.xml',
+        to: manifestName,
+        transform: (content) => (production && baseUrl ? rewriteManifest(content.toString(), baseUrl) : content),
+      },
+    ],
+  });
+}

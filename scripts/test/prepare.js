@@ -2,8 +2,8 @@
 /* global require, __dirname, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain Node script, run without compiling */
 /**
- * What `npm test` runs before jest, side by side: the type check, the lint, the two builds and the
- * sandbox the end-to-end tests serve. Each is one process and mostly one core; run one after another
+ * What `npm test` runs before jest, side by side: the type check, the lint, the two builds and (once the
+ * pane is built) the sandbox the end-to-end tests serve. Each is one process and mostly one core; run one after another
  * they left a core of CI's two idle for a minute and a half (docs/tests.md). Each one's output is
  * printed when it ends, whole, so the logs do not interleave; the first failure is reported and the
  * exit status is 1 if any failed.
@@ -14,7 +14,10 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const npm = (script) => ['npm', ['run', '--silent', script]];
 
-/** [name, command, arguments]. The sandbox is built where the e2e project's globalSetup looks for it. */
+/**
+ * [name, command, arguments]. The sandbox is built where the e2e project's globalSetup looks for it, after
+ * the build (below): it serves the production pane's own files, beside a script of its own.
+ */
 const JOBS = [
   ['typecheck', ...npm('typecheck')],
   // `npm run lint` in its parts (eslint, prettier, the module graph), as package.json writes them
@@ -22,11 +25,11 @@ const JOBS = [
     .scripts.lint.split(' && ')
     .map((part) => [part, 'sh', ['-c', part]]),
   ['build', ...npm('build')],
-  [
-    'e2e sandbox',
-    process.execPath,
-    [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--out', 'test-output/e2e-sandbox'],
-  ],
+];
+const SANDBOX = [
+  'e2e sandbox',
+  process.execPath,
+  [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--pane-built', '--out', 'test-output/e2e-sandbox'],
 ];
 
 function run([name, command, args]) {
@@ -66,7 +69,12 @@ function jestAfter() {
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-Promise.all(JOBS.map(run)).then((results) => {
+const runs = JOBS.map(run);
+const built = runs[JOBS.findIndex(([name]) => name === 'build')];
+// The sandbox copies dist/web: only once the build has written it, and not after a failed build.
+const sandbox = built.then((b) => (b.ok ? run(SANDBOX) : { name: SANDBOX[0], ok: false }));
+
+Promise.all([...runs, sandbox]).then((results) => {
   const failed = results.filter((r) => !r.ok).map((r) => r.name);
   if (failed.length) {
     console.error(`npm test: ${failed.join(', ')} failed; jest was not run`);

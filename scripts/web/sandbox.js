@@ -1,35 +1,97 @@
 #!/usr/bin/env node
-/* global require, module, __dirname, process, console, URL */
+/* global require, module, __dirname, __filename, process, console, URL */
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain Node script, run without compiling */
 /**
- * The browser sandbox: builds the real task pane bundle (production mode) with the sandbox page, then
- * serves it on 127.0.0.1. Used by `npm run sandbox` and by the end-to-end tests (buildSandbox + serve).
- *   node scripts/web/sandbox.js [--port 3001] [--out dist/sandbox] [--build-only]
+ * The browser sandbox: the production task pane (dist/web, the very files an add-in serves) beside the
+ * sandbox page, a fake Excel workbook; served on 127.0.0.1. Used by `npm run sandbox`, the end-to-end tests
+ * and the benchmark.
+ *   node scripts/web/sandbox.js [--port 3001] [--out dist/sandbox] [--build-only] [--pane-built]
+ * --pane-built: dist/web was built a moment ago (npm test builds it first), so it is not built again here.
  */
 const fs = require('fs');
 const http = require('http');
+const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const PANE_DIR = path.join(ROOT, 'dist', 'web');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
 };
 
-function buildSandbox(outDir) {
+function compile(config) {
   const webpack = require('webpack');
-  const config = require(path.join(ROOT, 'webpack.config.js'))({ sandbox: true, outDir }, { mode: 'production' });
-  config.context = ROOT;
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
       if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve(path.resolve(ROOT, outDir));
+      resolve();
     });
   });
+}
+
+const makeConfig = (env) => {
+  const config = require(path.join(ROOT, 'webpack.config.js'))(env, { mode: 'production' });
+  config.context = ROOT;
+  return config;
+};
+
+/**
+ * The preset workbook's writer (src/sandbox/presetSnapshot.node.ts) bundled for Node, with the web build's
+ * loaders and resolution, into `dir`.
+ */
+function presetConfig(dir) {
+  const web = makeConfig({ sandboxOnly: true, outDir: dir });
+  return {
+    name: 'sandbox-preset',
+    mode: 'production',
+    target: 'node',
+    context: ROOT,
+    entry: { preset: './src/sandbox/presetSnapshot.node.ts' },
+    output: { path: dir, filename: '[name].js', library: { type: 'commonjs2' } },
+    resolve: web.resolve,
+    module: web.module,
+    optimization: { minimize: false },
+    performance: { hints: false },
+    cache: { ...web.cache, name: 'production-sandbox-preset', buildDependencies: { config: [__filename] } },
+  };
+}
+
+/** The pane's own script tag, from its page in dist/web, put after the sandbox's in sandbox.html. */
+function addPaneScript(out) {
+  const paneHtml = fs.readFileSync(path.join(PANE_DIR, 'taskpane.html'), 'utf8');
+  const tag = /<script defer src="?(taskpane\.[0-9a-f]+\.js)"?><\/script>/.exec(paneHtml);
+  if (!tag) throw new Error(`no pane script in ${path.join(PANE_DIR, 'taskpane.html')}`);
+  const file = path.join(out, 'sandbox.html');
+  const html = fs.readFileSync(file, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`${file} has no </head>`);
+  fs.writeFileSync(file, html.replace('</head>', `<script defer src="${tag[1]}"></script></head>`));
+}
+
+/**
+ * Builds the sandbox into `outDir`: the production pane (built here unless `paneBuilt`) copied whole, the
+ * sandbox's own script and page (webpack.config.js's sandboxOnly), and the preset workbook the page opens
+ * (`?preset=budget`), written once here in Node through the add-in's own path.
+ */
+async function buildSandbox(outDir, { paneBuilt = false } = {}) {
+  const out = path.resolve(ROOT, outDir);
+  if (!paneBuilt || !fs.existsSync(path.join(PANE_DIR, 'taskpane.html'))) await compile(makeConfig({}));
+  const presetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-sandbox-preset-'));
+  try {
+    await compile([makeConfig({ sandboxOnly: true, outDir: out }), presetConfig(presetDir)]);
+    fs.cpSync(PANE_DIR, out, { recursive: true });
+    addPaneScript(out);
+    const { presetSnapshot, PRESET_FILE } = require(path.join(presetDir, 'preset.js'));
+    fs.writeFileSync(path.join(out, PRESET_FILE), JSON.stringify(await presetSnapshot()));
+  } finally {
+    fs.rmSync(presetDir, { recursive: true, force: true });
+  }
+  return out;
 }
 
 /** A static server for the built folder, on 127.0.0.1 only. Resolves to { server, url }. */
@@ -63,7 +125,7 @@ async function main() {
   const out = opt('--out', 'dist/sandbox');
   const port = Number(opt('--port', '3001'));
   console.log('Building the task pane with the sandbox page (production bundle)...');
-  const dir = await buildSandbox(out);
+  const dir = await buildSandbox(out, { paneBuilt: args.includes('--pane-built') });
   if (args.includes('--build-only')) {
     console.log(`Built ${path.relative(ROOT, dir)}`);
     return;

@@ -11,15 +11,12 @@
  * ?file=files/ky.xlsx opens an .xlsx of the same site (the tests' way in); "Open .xlsx" in the bar opens one
  * from the computer: the page reloads with it, as Excel opens a workbook in a window (and pane) of its own.
  */
-import { budgetFromParsed } from '../budget/budgetFromJson';
-import type { ParsedBudgetJson } from '../budget/budgetJson';
 import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
-import { writeBudgetWorkbook } from '../excel/writeBudget';
+import { restoreWorkbook, type FakeWorkbookData } from '../excel/fake/fakeSnapshot';
 import { loadLanguage } from '../messages/words';
-import { SANDBOX_BUDGET } from './sandboxBudget';
+import { PRESET_FILE } from './sandboxBudget';
 import { FakeWorkbook, cellKey, cellOfKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
 import { userDeleteRows, userInsertRows } from '../excel/fake/fakeUserRows';
-import { openXlsxIn } from './openWorkbook';
 
 /** Where "Open .xlsx" keeps the file picked across the reload (this tab only). */
 const PICKED_KEY = 'gb-sandbox-picked-workbook';
@@ -27,7 +24,10 @@ const PICKED_KEY = 'gb-sandbox-picked-workbook';
 const params = new URLSearchParams(window.location.search);
 const wb = new FakeWorkbook();
 const opening = workbookToOpen();
-if (!opening) wb.addSheet('Sheet1');
+const preset = params.get('preset') === 'budget';
+// The preset workbook as the sandbox's build saved it, asked for at once (presetBudget.ts).
+const saved = preset && !opening ? savedPreset() : null;
+if (!opening && !saved) wb.addSheet('Sheet1');
 // ?platform=Mac plays Excel for Mac, whose webview blocks downloads from the pane.
 const platform = params.get('platform');
 if (platform === 'Mac' || platform === 'iOS' || platform === 'PC') wb.platform = platform;
@@ -39,12 +39,20 @@ if (params.get('preset') === 'clash') {
 const g = window as unknown as Record<string, unknown>;
 g.Excel = createFakeExcel(wb);
 
-/** Writes the sandbox budget into the fake workbook with the product's own planner, before the pane starts. */
-async function prefillBudget(): Promise<void> {
-  // Taken as the reader would give it, without zod (test/budget/sandboxBudget.test.ts reads it as a budget
-  // JSON, to the same budget): the page starts without building the budget JSON's schema.
-  const budget = budgetFromParsed(SANDBOX_BUDGET as ParsedBudgetJson, SANDBOX_BUDGET.state, SANDBOX_BUDGET.fiscalYear);
-  await writeBudgetWorkbook(budget);
+/** The preset workbook saved by the build, or null where the page is served without it (the development server). */
+function savedPreset(): Promise<FakeWorkbookData | null> {
+  return fetch(PRESET_FILE).then(
+    (r) => (r.ok ? (r.json() as Promise<FakeWorkbookData>) : null),
+    () => null,
+  );
+}
+
+/** `?preset=budget`: opens the saved preset as Excel opens a saved workbook, else writes it, before the pane starts. */
+async function openPreset(): Promise<void> {
+  const data = await saved;
+  if (data) return restoreWorkbook(wb, data);
+  if (!wb.sheets.length) wb.addSheet('Sheet1');
+  await (await import('./presetBudget')).writePresetBudget();
 }
 // A page that sets window.__gbSandboxCells before this script (an end-to-end test: a workbook in OSHA's published
 // layout, read from its file by the test) opens with those cells, as Excel opens a saved workbook.
@@ -76,6 +84,8 @@ function workbookToOpen(): { name: string; bytes: () => Promise<Uint8Array> } | 
 async function openAsked(): Promise<void> {
   if (!opening) return;
   try {
+    // The reader of .xlsx files (and JSZip) only for a page that opens one: a third of the sandbox's script.
+    const { openXlsxIn } = await import('./openWorkbook');
     await openXlsxIn(wb, await opening.bytes(), opening.name);
   } catch (e) {
     for (const sh of [...wb.sheets]) wb.sheets.splice(wb.sheets.indexOf(sh), 1);
@@ -87,7 +97,7 @@ let openProblem = '';
 // English first: the sandbox's own refusals and the planner's notes are words of the catalog (bundled.web.ts).
 const ready = loadLanguage('en')
   .then(openAsked)
-  .then(() => (params.get('preset') === 'budget' ? prefillBudget() : undefined));
+  .then(() => (preset ? openPreset() : undefined));
 // ?lang=es: Office shown in Spanish, as Puerto Rico's Office is (the pane follows Office's display language).
 const displayLanguage = params.get('lang') === 'es' ? 'es-PR' : 'en-US';
 g.Office = createFakeOffice(wb, params.get('theme') === 'dark' ? 'dark' : 'light', ready, displayLanguage);

@@ -73,3 +73,6 @@ export const SANDBOX_BUDGET = {
     interventions: 25,
   },
 };
+
+/** Where the sandbox's build saves the preset workbook, beside sandbox.html (presetBudget.ts says why). */
+export const PRESET_FILE = 'preset-budget.json';

@@ -277,6 +277,18 @@ export class FakeWorkbook {
     return s;
   }
 
+  /**
+   * Puts back a sheet saved as data (fakeSnapshot.ts), with its id: a sheet added later gets an id after it,
+   * as Excel never gives a sheet's id to another.
+   */
+  restoreSheet(sheet: FakeSheet): void {
+    if (this.sheet(sheet.name))
+      throw fakeError('ItemAlreadyExists', `A worksheet named "${sheet.name}" already exists.`);
+    this.sheets.push(sheet);
+    const n = Number(/(\d+)\}$/.exec(sheet.id)?.[1] ?? 0);
+    if (n >= this.nextId) this.nextId = n + 1;
+  }
+
   addName(name: string, formula: string, comment = ''): void {
     if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
       throw fakeError('ItemAlreadyExists', `The name "${name}" already exists.`);
