@@ -16,6 +16,12 @@ const base = {
   },
   // Spanish is loaded when a door first speaks it; tests read it directly (test/support/catalogs.ts).
   setupFiles: ['<rootDir>/test/support/catalogs.ts', '<rootDir>/test/support/jsdomStyles.ts'],
+  // Fluent's barrel loads all of its seventy packages (two seconds a test file); the pane's few names are
+  // taken from their own packages, the same objects (test/support/fluentSlim.ts).
+  moduleNameMapper: {
+    '^@fluentui/react-components$': '<rootDir>/test/support/fluentSlim.ts',
+    '^@fluentui/react-icons$': '<rootDir>/test/support/fluentIconsSlim.ts',
+  },
 };
 
 /**

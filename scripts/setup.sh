@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine with Node 20 for grant-budget: the Debian tools the tests use
 # (LibreOffice to recalculate workbooks, xmllint for XSDs, pdftoppm, Chromium for the task pane, openpyxl),
-# then the npm packages from package-lock.json, then the build. Safe to run again: it skips what is there.
+# then the npm packages from package-lock.json, then the build (not with --for-tests). Safe to run again:
+# it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,13 @@ fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# --for-tests: `npm test` builds what it tests, side by side with its type check and lint
+# (scripts/test/prepare.js): a build here would be done twice.
+if [ "${1:-}" = "--for-tests" ]; then
+  echo "setup: done (npm test builds)"
+  exit 0
 fi
 
 echo "setup: building"
