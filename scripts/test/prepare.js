@@ -15,8 +15,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const npm = (script) => ['npm', ['run', '--silent', script]];
 
 /**
- * [name, command, arguments]. The sandbox is built where the e2e project's globalSetup looks for it, after
- * the build (below): it serves the production pane's own files, beside a script of its own.
+ * [name, command, arguments]. The sandbox is built where the e2e project's globalSetup looks for it: its own
+ * bundles side by side with the rest, the production pane's files copied in once the build has made them
+ * (it is told on its standard input, below).
  */
 const JOBS = [
   ['typecheck', ...npm('typecheck')],
@@ -29,17 +30,22 @@ const JOBS = [
 const SANDBOX = [
   'e2e sandbox',
   process.execPath,
-  [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--pane-built', '--out', 'test-output/e2e-sandbox'],
+  [path.join(ROOT, 'scripts/web/sandbox.js'), '--build-only', '--pane-told', '--out', 'test-output/e2e-sandbox'],
 ];
 
-function run([name, command, args]) {
+/** Runs a job; `told`, if given, resolves to what its standard input is to hear before it ends. */
+function run([name, command, args], told) {
   const started = Date.now();
   return new Promise((resolve) => {
     const env = {
       ...process.env,
       PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
     };
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: [told ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    if (told) {
+      child.stdin.on('error', () => undefined); // a job that ended first
+      void told.then((line) => child.stdin.end(line));
+    }
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -69,10 +75,13 @@ function jestAfter() {
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const runs = JOBS.map(run);
+const runs = JOBS.map((job) => run(job));
 const built = runs[JOBS.findIndex(([name]) => name === 'build')];
-// The sandbox copies dist/web: only once the build has written it, and not after a failed build.
-const sandbox = built.then((b) => (b.ok ? run(SANDBOX) : { name: SANDBOX[0], ok: false }));
+// The sandbox copies dist/web: told once the build has written it, or that it failed (nothing said).
+const sandbox = run(
+  SANDBOX,
+  built.then((b) => (b.ok ? 'built\n' : '')),
+);
 
 Promise.all([...runs, sandbox]).then((results) => {
   const failed = results.filter((r) => !r.ok).map((r) => r.name);

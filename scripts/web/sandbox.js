@@ -5,8 +5,11 @@
  * The browser sandbox: the production task pane (dist/web, the very files an add-in serves) beside the
  * sandbox page, a fake Excel workbook; served on 127.0.0.1. Used by `npm run sandbox`, the end-to-end tests
  * and the benchmark.
- *   node scripts/web/sandbox.js [--port 3001] [--out dist/sandbox] [--build-only] [--pane-built]
- * --pane-built: dist/web was built a moment ago (npm test builds it first), so it is not built again here.
+ *   node scripts/web/sandbox.js [--port 3001] [--out dist/sandbox] [--build-only] [--pane-built | --pane-told]
+ * --pane-built: dist/web was built a moment ago, so it is not built again here.
+ * --pane-told: dist/web is being built by another process (npm test's, scripts/test/prepare.js): the
+ *   sandbox's own bundles are compiled meanwhile, and the pane copied once a line "built" comes on standard
+ *   input (its end without it: the pane's build failed, and so does this).
  */
 const fs = require('fs');
 const http = require('http');
@@ -74,16 +77,19 @@ function addPaneScript(out) {
 }
 
 /**
- * Builds the sandbox into `outDir`: the production pane (built here unless `paneBuilt`) copied whole, the
+ * Builds the sandbox into `outDir`: the production pane (built here, or `built` already, or `told` when built
+ * by another process) copied whole, the
  * sandbox's own script and page (webpack.config.js's sandboxOnly), and the preset workbook the page opens
  * (`?preset=budget`), written once here in Node through the add-in's own path.
  */
-async function buildSandbox(outDir, { paneBuilt = false } = {}) {
+async function buildSandbox(outDir, { pane = 'build' } = {}) {
   const out = path.resolve(ROOT, outDir);
-  if (!paneBuilt || !fs.existsSync(path.join(PANE_DIR, 'taskpane.html'))) await compile(makeConfig({}));
+  if (pane === 'build') await compile(makeConfig({}));
   const presetDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gb-sandbox-preset-'));
   try {
     await compile([makeConfig({ sandboxOnly: true, outDir: out }), presetConfig(presetDir)]);
+    if (pane === 'told') await toldPaneBuilt();
+    if (!fs.existsSync(path.join(PANE_DIR, 'taskpane.html'))) throw new Error(`no pane in ${PANE_DIR}: npm run build`);
     fs.cpSync(PANE_DIR, out, { recursive: true });
     addPaneScript(out);
     const { presetSnapshot, PRESET_FILE } = require(path.join(presetDir, 'preset.js'));
@@ -92,6 +98,19 @@ async function buildSandbox(outDir, { paneBuilt = false } = {}) {
     fs.rmSync(presetDir, { recursive: true, force: true });
   }
   return out;
+}
+
+/** Resolves at a line "built" on standard input; fails at its end without one. */
+function toldPaneBuilt() {
+  return new Promise((resolve, reject) => {
+    let heard = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d) => {
+      heard += d;
+      if (heard.split('\n').includes('built')) resolve();
+    });
+    process.stdin.on('end', () => reject(new Error("the pane's build failed: the sandbox is not built")));
+  });
 }
 
 /** A static server for the built folder, on 127.0.0.1 only. Resolves to { server, url }. */
@@ -125,7 +144,8 @@ async function main() {
   const out = opt('--out', 'dist/sandbox');
   const port = Number(opt('--port', '3001'));
   console.log('Building the task pane with the sandbox page (production bundle)...');
-  const dir = await buildSandbox(out, { paneBuilt: args.includes('--pane-built') });
+  const pane = args.includes('--pane-told') ? 'told' : args.includes('--pane-built') ? 'built' : 'build';
+  const dir = await buildSandbox(out, { pane });
   if (args.includes('--build-only')) {
     console.log(`Built ${path.relative(ROOT, dir)}`);
     return;

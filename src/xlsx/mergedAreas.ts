@@ -42,6 +42,33 @@ export function areaOf(ref: string): Area | null {
 }
 
 /** "A" -> 0, "XFD" -> 16383. */
+/** Above the last column three letters can name (ZZZ), so that a cell reference packs into one number. */
+export const CELL_REF_SPAN = 32_768;
+
+/**
+ * A cell reference read as /^([A-Z]{1,3})(\d{1,7})$/ reads it, packed as row number (1-based) ×
+ * CELL_REF_SPAN + column (0-based); -1 when it is not one. Without a match and its strings: a sheet has
+ * hundreds of thousands of cells (test/xlsx/cellRefNumber.test.ts holds it to the expression).
+ */
+export function cellRefNumber(ref: string): number {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 0x41 || ch > 0x5a) break;
+    col = col * 26 + ch - 64;
+  }
+  const digits = ref.length - i;
+  if (i === 0 || i > 3 || digits < 1 || digits > 7) return -1;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 0x30 || ch > 0x39) return -1;
+    row = row * 10 + ch - 0x30;
+  }
+  return row * CELL_REF_SPAN + col - 1;
+}
+
 export function columnNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);

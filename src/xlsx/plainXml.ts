@@ -154,9 +154,9 @@ class Scanner {
     const xml = this.xml;
     this.i++; // '<'
     const name = this.name();
-    const keys: string[] = [];
-    const values: string[] = [];
-    let many: Set<string> | null = null; // past a few attributes, the names seen, so that a hostile tag stays linear
+    // Built as read (no lists of names and values per element: a sheet has hundreds of thousands); a name
+    // given twice is found by the object itself, in constant time, so a hostile tag stays linear.
+    let attrs: Record<string, string> = {};
     for (;;) {
       const spaced = this.skipSpace();
       const c = xml.charCodeAt(this.i);
@@ -168,13 +168,15 @@ class Scanner {
       this.i++;
       this.skipSpace();
       const value = this.attributeValue();
-      if (many ? many.has(key) : keys.includes(key)) throw new PlainXmlFault(); // an attribute given twice
-      if (many) many.add(key);
-      else if (keys.length === 16) many = new Set([...keys, key]);
-      keys.push(key);
-      values.push(value);
+      if (Object.hasOwn(attrs, key)) throw new PlainXmlFault(); // an attribute given twice
+      // A plain object, which the engine builds fast (saxes makes one without a prototype, kept as a slow
+      // dictionary); without a prototype once an attribute is named __proto__, which a plain object would
+      // take for its prototype. The readers ask for attributes by their own names (r, t, s, ref...) or
+      // list them (Object.keys), so Object's members are never taken for attributes.
+      if (key === '__proto__' && Object.getPrototypeOf(attrs) !== null)
+        attrs = Object.assign(Object.create(null), attrs);
+      attrs[key] = value;
     }
-    const attrs = attributes(keys, values);
     const selfClosing = xml.charCodeAt(this.i) === SLASH;
     if (selfClosing && xml.charCodeAt(this.i + 1) !== GT) throw new PlainXmlFault();
     this.i += selfClosing ? 2 : 1;
@@ -209,18 +211,6 @@ class Scanner {
     this.i++;
     this.h.close(name);
   }
-}
-
-/**
- * The attributes as an object. A plain one, which the engine builds fast (saxes makes one without a prototype,
- * kept as a slow dictionary); without a prototype only when an attribute is named __proto__, which a plain
- * object would take for its prototype. The readers ask for attributes by their own names (r, t, s, ref...) or
- * list them (Object.keys), so Object's members are never taken for attributes.
- */
-function attributes(keys: string[], values: string[]): Record<string, string> {
-  const attrs: Record<string, string> = keys.includes('__proto__') ? Object.create(null) : {};
-  for (let i = 0; i < keys.length; i++) attrs[keys[i] as string] = values[i] as string;
-  return attrs;
 }
 
 /** A text that holds an entity, a line end or a character to check, decoded as saxes delivers it. */

@@ -12,7 +12,7 @@ import { msg } from '../messages/words';
 import type { CellValue } from '../port/workbookPort';
 import { a1, withEquals } from '../port/workbookPort';
 import { plainNumber } from '../workbook/numberText';
-import { MAX_COLUMNS, MAX_ROWS, checkedAreas, columnNumber, visibleCells } from './mergedAreas';
+import { CELL_REF_SPAN, MAX_COLUMNS, MAX_ROWS, cellRefNumber, checkedAreas, visibleCells } from './mergedAreas';
 import { WorkbookReadError, damagedPart } from './readError';
 import { MAX_FORMULA_CHARS, MAX_MERGES, MAX_USED_RANGE_CELLS } from './readLimits';
 import type { FoundCell } from './readSnapshot';
@@ -120,11 +120,11 @@ class SheetPartReader {
     let r = Math.max(this.row, 0);
     let c = this.nextCol;
     if (a.r !== undefined) {
-      const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(a.r);
-      if (!m)
+      const at = cellRefNumber(a.r);
+      if (at < 0)
         throw damagedPart(this.ctx.file, this.ctx.part, msg('xlsx.why.notAddress', { address: a.r.slice(0, 20) }));
-      r = Number(m[2]) - 1;
-      c = columnNumber(m[1] as string);
+      r = Math.floor(at / CELL_REF_SPAN) - 1;
+      c = at % CELL_REF_SPAN;
     }
     if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS)
       throw damagedPart(this.ctx.file, this.ctx.part, msg('xlsx.why.cellOutside', { address: a.r ?? '' }));

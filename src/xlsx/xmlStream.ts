@@ -91,6 +91,18 @@ export interface RawXmlHandlers {
 function namespaceFilter(part: string, h: XmlHandlers, namespaces: readonly string[]): RawXmlHandlers {
   const scopes: Scope[] = [new Map()];
   let foreignDepth = 0;
+  const ours = (uri: string) => uri === '' || namespaces.includes(uri);
+  // Whether an element without a prefix is ours, known once per scope: nearly every element of a part
+  // shares its root's, and the namespace's name is sixty characters to compare.
+  let lastScope: Scope | null = null;
+  let lastOurs = false;
+  const defaultOurs = (scope: Scope) => {
+    if (scope !== lastScope) {
+      lastScope = scope;
+      lastOurs = ours(scope.get('') ?? '');
+    }
+    return lastOurs;
+  };
   return {
     open(qname, attrs) {
       const budget = elementBudget;
@@ -102,12 +114,11 @@ function namespaceFilter(part: string, h: XmlHandlers, namespaces: readonly stri
         return;
       }
       const colon = qname.indexOf(':');
-      const uri = scope.get(colon < 0 ? '' : qname.slice(0, colon)) ?? '';
-      if (uri !== '' && !namespaces.includes(uri)) {
+      if (!(colon < 0 ? defaultOurs(scope) : ours(scope.get(qname.slice(0, colon)) ?? ''))) {
         foreignDepth = 1;
         return;
       }
-      h.open?.(localName(qname), attrs);
+      h.open?.(colon < 0 ? qname : qname.slice(colon + 1), attrs);
     },
     close(qname) {
       scopes.pop();
