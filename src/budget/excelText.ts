@@ -37,9 +37,24 @@ export function excelCaseFold(text: string): string {
   return text.includes('ß') ? text.replace(/ß/g, 'ẞ').toUpperCase() : text.toUpperCase();
 }
 
+/**
+ * The keys of short texts met lately: a sheet's program types repeat on thousands of lines, at every re-check.
+ * Bounded in number and in length, so that a sheet of distinct or long texts costs what it did without.
+ */
+const RECENT_KEYS = new Map<string, string>();
+const RECENT_MAX = 1024;
+const RECENT_TEXT_MAX = 256;
+
 /** What two texts share exactly when `TRIM(a)=TRIM(b)` is TRUE in the workbook: a key for maps and sets. */
 export function excelTextKey(text: string): string {
-  return excelCaseFold(excelTrim(text));
+  if (text.length > RECENT_TEXT_MAX) return excelCaseFold(excelTrim(text));
+  let key = RECENT_KEYS.get(text);
+  if (key === undefined) {
+    key = excelCaseFold(excelTrim(text));
+    if (RECENT_KEYS.size >= RECENT_MAX) RECENT_KEYS.clear();
+    RECENT_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /** `TRIM(typed)="wanted"` as the template's formulas evaluate it: case-blind, trimmed as TRIM trims. */

@@ -84,7 +84,7 @@ function workbookToOpen(): { name: string; bytes: () => Promise<Uint8Array> } | 
 async function openAsked(): Promise<void> {
   if (!opening) return;
   try {
-    // The reader of .xlsx files (and JSZip) only for a page that opens one: a third of the sandbox's script.
+    // The reader of .xlsx files (and JSZip) only for a page that opens one: four fifths of the sandbox's script.
     const { openXlsxIn } = await import('./openWorkbook');
     await openXlsxIn(wb, await opening.bytes(), opening.name);
   } catch (e) {
