@@ -101,9 +101,11 @@ export async function benchPane(runs = 5): Promise<PaneFigures> {
       const page = await context.newPage();
       const t0 = Date.now();
       await page.goto(`${url}/sandbox.html?preset=budget`);
-      await page.waitForFunction(() => (window as unknown as { __gbFirstList?: number }).__gbFirstList !== undefined, {
-        timeout: 30_000,
-      });
+      await page.waitForFunction(
+        () => (window as unknown as { __gbFirstList?: number }).__gbFirstList !== undefined,
+        undefined,
+        { timeout: 30_000 },
+      );
       const ms = Date.now() - t0;
       const inPage = await page.evaluate(() => (window as unknown as { __gbFirstList: number }).__gbFirstList);
       if (i > 0) {
