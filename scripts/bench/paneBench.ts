@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Server } from 'http';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { median, round } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -19,6 +19,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const sandboxJs = require(path.join(ROOT, 'scripts', 'web', 'sandbox.js')) as {
   serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chromiumJs = require(path.join(ROOT, 'scripts', 'web', 'chromium.js')) as { launchChromium(): Promise<Browser> };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const bundleJs = require(path.join(ROOT, 'scripts', 'web', 'bundle-size.js')) as {
   measure(dir: string): { initial: { file: string; gzipKb: number }[]; later: { file: string; gzipKb: number }[] };
@@ -80,18 +82,7 @@ export async function benchPane(runs = 5): Promise<PaneFigures> {
   if (build.status !== 0) throw new Error(`sandbox build failed: ${build.stderr}`);
   const dir = path.isAbsolute(out) ? out : path.join(ROOT, out);
   const { server, url } = await sandboxJs.serve(dir, 0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromiumJs.launchChromium();
   const times: number[] = [];
   const wall: number[] = [];
   try {

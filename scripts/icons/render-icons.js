@@ -9,7 +9,7 @@
  * Run: node scripts/icons/render-icons.js   (needs /usr/bin/chromium and playwright-core)
  */
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('../web/chromium');
 
 const SIZES = [16, 32, 64, 80, 128];
 
@@ -40,18 +40,7 @@ function iconSvg(size) {
 
 async function main() {
   const out = path.join(__dirname, '..', '..', 'assets');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const size of SIZES) {

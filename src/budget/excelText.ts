@@ -39,7 +39,8 @@ export function excelCaseFold(text: string): string {
 
 /**
  * The keys of short texts met lately: a sheet's program types repeat on thousands of lines, at every re-check.
- * Bounded in number and in length, so that a sheet of distinct or long texts costs what it did without.
+ * Bounded in number and in length: a sheet of distinct texts (a State looked for in every cell) only adds a
+ * lookup that misses to each key, and a long text is keyed afresh, never kept.
  */
 const RECENT_KEYS = new Map<string, string>();
 const RECENT_MAX = 1024;

@@ -23,4 +23,5 @@ export async function presetSnapshot(): Promise<FakeWorkbookData> {
     delete g.Office;
   }
 }
+// The file name too, so that the build writes the data where the page asks for it.
 export { PRESET_FILE } from './sandboxBudget';

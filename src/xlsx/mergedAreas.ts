@@ -41,7 +41,6 @@ export function areaOf(ref: string): Area | null {
   return { r0, c0, r1, c1 };
 }
 
-/** "A" -> 0, "XFD" -> 16383. */
 /** Above the last column three letters can name (ZZZ), so that a cell reference packs into one number. */
 export const CELL_REF_SPAN = 32_768;
 
@@ -69,6 +68,7 @@ export function cellRefNumber(ref: string): number {
   return row * CELL_REF_SPAN + col - 1;
 }
 
+/** "A" -> 0, "XFD" -> 16383. */
 export function columnNumber(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);

@@ -6,13 +6,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { E2E_SANDBOX } from './e2eSandbox';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/web/sandbox.js') as {
   serve(dir: string, port?: number): Promise<{ server: Server; url: string }>;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchChromium } = require('../../scripts/web/chromium.js') as { launchChromium(): Promise<Browser> };
 
 export interface OpenSandbox {
   baseUrl: string;
@@ -24,19 +26,7 @@ export async function openSandbox(files: readonly string[] = []): Promise<OpenSa
   if (files.length) fs.mkdirSync(path.join(E2E_SANDBOX, 'files'), { recursive: true });
   for (const f of files) fs.copyFileSync(f, path.join(E2E_SANDBOX, 'files', path.basename(f)));
   const { server, url } = await serve(E2E_SANDBOX, 0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    // launch() gives Chromium a fresh temporary profile of its own, removed on close.
-  });
+  const browser = await launchChromium();
   return {
     baseUrl: url,
     browser,

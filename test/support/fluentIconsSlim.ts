@@ -16,7 +16,11 @@ const parts = [...fs.readFileSync(entry, 'utf8').matchAll(/require\("(\.\/[^"]+\
   path.join(dir, m[1] as string),
 );
 const texts = new Map<string, string>();
-const textOf = (file: string) => texts.get(file) ?? (texts.set(file, fs.readFileSync(file, 'utf8')), texts.get(file)!);
+function textOf(file: string): string {
+  let text = texts.get(file);
+  if (text === undefined) texts.set(file, (text = fs.readFileSync(file, 'utf8')));
+  return text;
+}
 
 function load(name: string): unknown {
   const file = parts.find((f) => textOf(f).includes(`exports.${name} = `));

@@ -212,6 +212,18 @@ it("attributes named like Object's members are attributes like any other", () =>
   expect(Object.keys(seen[0] as object)).toEqual(['__proto__', 'r']);
 });
 
+it('an attribute given twice is a fault wherever it comes: after many others, after __proto__, as __proto__', () => {
+  const many = Array.from({ length: 40 }, (_, i) => `k${i}="${i}"`).join(' ');
+  for (const xml of [
+    `<a ${many} k33="again"/>`,
+    `<a r="1" __proto__="x" r="2"/>`,
+    `<a __proto__="x" s="1" __proto__="y"/>`,
+    `<a s="1" __proto__="x" __proto__="y"/>`,
+  ])
+    expect(agree(xml)).toBe('fault');
+  expect(agree(`<a ${many} __proto__="x" z="1"/>`)).toBe('plain');
+});
+
 it("a fault read by the fast path is refused in saxes's words, with its place", () => {
   const read = (xml: string) => () => streamXml(xml, 'f.xlsx', 'xl/worksheets/sheet1.xml', {});
   expect(read('<worksheet><sheetData></worksheet>')).toThrow(/is not well-formed XML: 1:34: unexpected close tag/);
