@@ -29,6 +29,9 @@ const domainFence = (depth) => ({
   ],
 });
 
+/** The pane (the one folder of src/ that may use React: an import of it elsewhere is refused) and its tests. */
+const REACT_FILES = ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx', 'test/**/*.tsx'];
+
 /** Microsoft's rules for Office.js: load before read, sync after load, no sync in a loop, isNullObject. */
 const officeRules = Object.fromEntries(
   Object.entries(officeAddins.configs.recommended.at(-1).rules).filter(([rule]) => rule.startsWith('office-addins/')),
@@ -55,11 +58,13 @@ export default tseslint.config(
     rules: officeRules,
   },
   {
-    files: ['src/**/*.tsx', 'src/**/*.ts', 'test/**/*.tsx'],
+    // Where React is: the pane (src/taskpane, whose .ts files hold hooks too) and the tests that render it.
+    // Not the rest of src/, which never imports React (refused below).
+    files: REACT_FILES,
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
-    files: ['src/**/*.tsx', 'src/**/*.ts', 'test/**/*.tsx'],
+    files: REACT_FILES,
     rules: {
       'react-hooks/exhaustive-deps': 'error',
       // The React Compiler's guesses about refs: they take any object that holds a ref (the pane's core,
@@ -68,6 +73,25 @@ export default tseslint.config(
       // when these rules came in: the one render-time write, the chosen State, moved into its setter).
       'react-hooks/refs': 'off',
       'react-hooks/immutability': 'off',
+    },
+  },
+  {
+    // React and Fluent only in the pane, where the react-hooks rules run (REACT_FILES). Before the fences
+    // below, which set the same rule for the domain and the catalogs (they refuse React too).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/taskpane/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|@fluentui/[^/]+)(/.*)?$',
+              message: 'React and Fluent are used in src/taskpane only (eslint.config.mjs, REACT_FILES).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,7 @@
  * last one repeats), every call is logged in `calls`, and `change()` plays an edit in the workbook.
  */
 import * as React from 'react';
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { CheckOutcome, InsertOutcome, PaneBackend, RepairOutcome } from '../../src/addin/paneBackend';
 import { App } from '../../src/taskpane/components/App';
@@ -39,6 +39,16 @@ export function scriptedBackend(outcomes: CheckOutcome[], options: ScriptOptions
     }),
   };
   return { backend, calls, change: () => act(() => onChange?.()) };
+}
+
+/**
+ * Waits until the pane has shown its first check's outcome: a test that ends before would leave React an
+ * update to make after it (outside act, on a tree being torn down).
+ */
+export async function firstCheckShown(backend: PaneBackend): Promise<void> {
+  await waitFor(() => expect(backend.check).toHaveBeenCalled());
+  // The outcome lands a few promise hops after the call: a macrotask, inside act, lets them all run.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
 export const renderApp = (backend: PaneBackend) =>

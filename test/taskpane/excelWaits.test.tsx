@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { CheckOutcome } from '../../src/addin/paneBackend';
 import { UNDO_CLEARED_NOTE } from '../../src/addin/paneWords';
-import { renderApp, scriptedBackend } from '../support/paneBackend';
+import { firstCheckShown, renderApp, scriptedBackend } from '../support/paneBackend';
 import { english, plain } from '../support/words';
 
 const none: CheckOutcome = { status: 'none', problem: plain('This workbook holds no budget yet.') };
@@ -24,9 +24,11 @@ it('says once, before the first repair, that Excel clears its undo history; not 
   await waitFor(() => expect(backend.repairTotals).toHaveBeenCalled());
   await waitFor(() => expect(screen.queryByTestId('undo-note')).toBeNull());
   first.unmount();
-  renderApp(scriptedBackend([none]).backend);
+  const again = scriptedBackend([none]).backend;
+  renderApp(again);
   fireEvent.click(screen.getByRole('tab', { name: 'Review' }));
   expect(screen.queryByTestId('undo-note')).toBeNull();
+  await firstCheckShown(again);
 });
 
 it('while Excel holds a request (a cell in edit mode), says to press Enter in Excel; and stops when Excel goes on', async () => {
@@ -42,4 +44,5 @@ it('while Excel holds a request (a cell in edit mode), says to press Enter in Ex
   expect(screen.getByTestId('excel-waiting').textContent).toMatch(/Press Enter in Excel to finish editing the cell/);
   act(() => tell?.(false));
   expect(screen.queryByTestId('excel-waiting')).toBeNull();
+  await firstCheckShown(backend);
 });

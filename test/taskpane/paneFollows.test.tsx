@@ -125,6 +125,8 @@ it('clears a notice at the next action: an edit, or another tab', async () => {
   await screen.findByTestId('notice');
   fireEvent.click(screen.getByRole('tab', { name: 'SF-424A' }));
   expect(screen.queryByTestId('notice')).toBeNull();
+  // The panel comes in a chunk of its own (React.lazy): the test ends once it is in, not while it loads.
+  await waitFor(() => expect(document.querySelector('#gb-panel-sf424a section[data-section]')).not.toBeNull());
 });
 
 it('never tells a pane user to run the command line: the remedy is data, the pane names its own action', () => {
