@@ -108,26 +108,30 @@ function parsePlaceholder(spec: string): Placeholder {
   throw new Error(`unknown placeholder kind "${rest}" in {{${spec}}}`);
 }
 
-/** Intl's formats of a locale, for Words. */
-function makeFormats(locale: string) {
-  return {
-    money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }),
-    percent: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    int: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-    decimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: false }),
-    plurals: new Intl.PluralRules(locale),
-    lists: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
-  };
-}
+/**
+ * Intl's formats of a locale, for Words, each made when first used: making one costs a few milliseconds, and
+ * the first of a kind in a page loads the locale's data for it (a time of day, tens of milliseconds), on the
+ * pane's way to its first check list; most renderings need one or two of them.
+ */
+const FORMATS = {
+  money: (locale: string) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }),
+  percent: (locale: string) =>
+    new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  int: (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+  decimal: (locale: string) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: false }),
+  plurals: (locale: string) => new Intl.PluralRules(locale),
+  lists: (locale: string) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  // what Date#toLocaleTimeString(locale, these options) makes afresh at every call
+  time: (locale: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }),
+};
+type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
 
 /** The words of one language: messages rendered, and its numbers formatted by Intl. */
 export class Words {
   private readonly catalog: Readonly<Record<MessageKey, string>>;
-  /**
-   * Intl's formats, made when first used: the first one a page makes loads the locale's data (tens of
-   * milliseconds), and a page's second copy of this module (the sandbox's) may never format a number.
-   */
-  private formats: ReturnType<typeof makeFormats> | null = null;
+  /** Intl's formats made so far (FORMATS). */
+  private readonly formats: Partial<Formats> = {};
 
   constructor(
     readonly language: Language,
@@ -138,8 +142,8 @@ export class Words {
     this.catalog = loaded;
   }
 
-  private get f(): ReturnType<typeof makeFormats> {
-    return (this.formats ??= makeFormats(LOCALES[this.language]));
+  private f<K extends keyof Formats>(kind: K): Formats[K] {
+    return (this.formats[kind] ??= FORMATS[kind](LOCALES[this.language]) as Formats[K]);
   }
 
   /** The locale of `Intl` for this language ("en-US", "es-PR"). */
@@ -161,22 +165,22 @@ export class Words {
 
   /** Cents as US dollars: "$1,234.50", "-$12.00". */
   money(cents: number): string {
-    return this.f.money.format(cents / 100);
+    return this.f('money').format(cents / 100);
   }
 
   /** A fraction as a percentage with two decimals: "26.31%". */
   percent(fraction: number): string {
-    return this.f.percent.format(fraction);
+    return this.f('percent').format(fraction);
   }
 
   /** A whole number, grouped: "1,234". */
   int(n: number): string {
-    return this.f.int.format(n);
+    return this.f('int').format(n);
   }
 
   /** A time of day, as the language writes it. */
   time(date: Date): string {
-    return date.toLocaleTimeString(this.locale, { hour: 'numeric', minute: '2-digit' });
+    return this.f('time').format(date);
   }
 
   private value(p: Placeholder, m: Msg): string {
@@ -190,17 +194,17 @@ export class Words {
       case 'int':
         return this.int(Number(v));
       case 'decimal':
-        return this.f.decimal.format(Number(v));
+        return this.f('decimal').format(Number(v));
       case 'msg':
         return isMsg(v) ? this.render(v) : String(v);
       case 'list':
         return Array.isArray(v)
-          ? this.f.lists.format((v as readonly (string | Msg)[]).map((x) => (isMsg(x) ? this.render(x) : String(x))))
+          ? this.f('lists').format((v as readonly (string | Msg)[]).map((x) => (isMsg(x) ? this.render(x) : String(x))))
           : String(v);
       case 'lines':
         return Array.isArray(v) ? (v as readonly Msg[]).map((x) => this.render(x)).join('\n  ') : String(v);
       case 'plural':
-        return this.f.plurals.select(Number(v)) === 'one' ? p.forms![0] : p.forms![1];
+        return this.f('plurals').select(Number(v)) === 'one' ? p.forms![0] : p.forms![1];
       default:
         return isMsg(v) ? this.render(v) : Array.isArray(v) ? v.join(', ') : String(v);
     }

@@ -324,12 +324,11 @@ openFile.addEventListener('change', () => {
 });
 
 // One redraw for a batch of syncs (the preset's writes, an Insert), when the page is idle: the grid stands
-// for Excel's, which draws in a process of its own and never holds the pane up.
+// for Excel's, which draws in a process of its own and never holds the pane up. No deadline: with one
+// (200 ms), a busy pane's first check found the grid's drawing (70 ms, and its layout) in its way.
 let redraw = false;
 const whenIdle: (f: () => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (f) => requestIdleCallback(f, { timeout: 200 })
-    : (f) => requestAnimationFrame(f);
+  typeof requestIdleCallback === 'function' ? (f) => requestIdleCallback(f) : (f) => requestAnimationFrame(f);
 wb.onDocumentChanged(() => {
   if (redraw) return;
   redraw = true;
