@@ -3,7 +3,8 @@
  * command runs (src/cli/main.ts). Seen in a real process of the built command, with a hook that records
  * every package required: `--version` and `--help` load none of exceljs, saxes, zod; `review` of a
  * workbook never loads exceljs (nor zod, which reads budget JSON, nor saxes, which reads only XML outside what
- * spreadsheet programs write: src/xlsx/plainXml.ts); `sf424a` of a budget JSON loads zod only.
+ * spreadsheet programs write: src/xlsx/plainXml.ts); `sf424a` of a budget JSON loads zod only; `build` loads
+ * exceljs's Workbook without the streaming reader and writer its package's entry loads.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,8 +16,15 @@ const HOOK = `
 const Module = require('module');
 const load = Module._load;
 const seen = new Set();
-Module._load = function (request) {
-  if (/^(exceljs|saxes|zod|jszip)$/.test(request)) seen.add(request);
+Module._load = function (request, parent) {
+  // a package by its name or by a file of it (exceljs's Workbook is required by its own path)
+  const name = /^(exceljs|saxes|zod|jszip)([/]|$)/.exec(request);
+  if (name) seen.add(name[1]);
+  // exceljs's streaming reader and writer, which its package entry loads and src/xlsx never uses
+  if (parent && parent.filename && parent.filename.includes('/node_modules/exceljs/')) {
+    const file = Module._resolveFilename(request, parent);
+    if (file.includes('/node_modules/exceljs/lib/stream/')) seen.add('exceljs streams');
+  }
   return load.apply(this, arguments);
 };
 process.on('exit', () => process.stderr.write('\\npackages:' + [...seen].sort().join(',') + '\\n'));
@@ -48,6 +56,14 @@ test('review of a workbook loads neither exceljs nor zod (nor saxes, for XML as 
   const r = packagesLoaded(['review', WORKBOOK, '--state', 'KY']);
   expect(r.packages).toEqual([]);
   expect([0, 1]).toContain(r.code);
+});
+
+test("build loads exceljs's Workbook, not the streaming reader and writer of exceljs's entry", () => {
+  const out = path.join(dir, 'built.xlsx');
+  expect(packagesLoaded(['build', path.join(REPO, 'examples', 'pr.budget.json'), '-o', out])).toEqual({
+    code: 0,
+    packages: ['exceljs', 'jszip', 'saxes', 'zod'], // saxes: exceljs's own reader, loaded with its Workbook
+  });
 });
 
 test('sf424a of a budget JSON loads zod only', () => {
