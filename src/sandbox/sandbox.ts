@@ -324,11 +324,15 @@ openFile.addEventListener('change', () => {
 });
 
 // One redraw for a batch of syncs (the preset's writes, an Insert), when the page is idle: the grid stands
-// for Excel's, which draws in a process of its own and never holds the pane up. No deadline: with one
-// (200 ms), a busy pane's first check found the grid's drawing (70 ms, and its layout) in its way.
+// for Excel's, which draws in a process of its own and never holds the pane up. At the latest after a second:
+// a page busy at every frame (a loaded machine, an animation) has no idle time, and without a deadline the
+// grid was never drawn (an end-to-end test waited 30 s for a sheet's tab); with 200 ms, the drawing (70 ms
+// and its layout) fell inside a busy pane's first check.
 let redraw = false;
 const whenIdle: (f: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (f) => requestIdleCallback(f) : (f) => requestAnimationFrame(f);
+  typeof requestIdleCallback === 'function'
+    ? (f) => requestIdleCallback(f, { timeout: 1000 })
+    : (f) => requestAnimationFrame(f);
 wb.onDocumentChanged(() => {
   if (redraw) return;
   redraw = true;
