@@ -10,7 +10,7 @@ import { evaluateBudget, type Budget } from '../../src/budget';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { budgetOf, exampleJson } from '../support/budgets';
-import { editWithLibreOffice, errorCells, readValues } from '../support/libreoffice';
+import { editManyWithLibreOffice, editWithLibreOffice, errorCells, readValues } from '../support/libreoffice';
 import { OUT, figurePairs, writeBudgetWorkbook } from './support';
 
 const DIR = path.join(OUT, 'inserted-rows');
@@ -86,9 +86,15 @@ test('deleted rows: the spare row (the last input row is still read) and a subto
   const file = path.join(DIR, 'pr-delete.xlsx');
   const result = await writeBudgetWorkbook(budget, file);
   const other = result.layout.appendixF.sections.other;
-  // Delete the spare row of G. Other, then type a line into the last input row, now the name's last row.
+  const fringe = result.layout.appendixF.sections.fringe;
+  // Delete the spare row of G. Other (then type a line into the last input row, now the name's last row),
+  // and, in another copy, the fringe subtotal row: both deletions in one launch of LibreOffice.
   const noSpare = path.join(DIR, 'pr-no-spare.xlsx');
-  editWithLibreOffice(file, noSpare, 'Appendix F', -other.spare, {});
+  const broken = path.join(DIR, 'pr-no-subtotal.xlsx');
+  editManyWithLibreOffice([
+    { file, out: noSpare, sheet: 'Appendix F', insertAt: -other.spare, values: {} },
+    { file, out: broken, sheet: 'Appendix F', insertAt: -fringe.subtotal, values: {} },
+  ]);
   const typed = path.join(DIR, 'pr-no-spare-typed.xlsx');
   editWithLibreOffice(noSpare, typed, 'Appendix F', 0, {
     [`A${other.last}`]: 'Last row',
@@ -102,10 +108,7 @@ test('deleted rows: the spare row (the last input row is still read) and a subto
   expect(errorCells(values)).toEqual([]);
   expect(values.get('Appendix F')?.get(`H${other.subtotal - 1}`)).toBe(30010);
 
-  // Delete the fringe subtotal row: the totals that used it break, the reader says where, the budget is intact.
-  const fringe = result.layout.appendixF.sections.fringe;
-  const broken = path.join(DIR, 'pr-no-subtotal.xlsx');
-  editWithLibreOffice(file, broken, 'Appendix F', -fringe.subtotal, {});
+  // The fringe subtotal row deleted: the totals that used it break, the reader says where, the budget is intact.
   const read2 = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(broken), broken));
   const codes = new Set(read2?.findings.map((f) => f.code));
   expect(codes.has('BROKEN_FORMULA')).toBe(true);

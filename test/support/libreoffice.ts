@@ -253,6 +253,15 @@ function newMacroProfile(module: string): string {
   return profile;
 }
 
+/** A person's edit in Calc: a row inserted above `insertAt` (> 0) or deleted (< 0), cells typed, saved to `out`. */
+export interface CalcEdit {
+  file: string;
+  out: string;
+  sheet: string;
+  insertAt: number;
+  values: Record<string, number | string>;
+}
+
 export function editWithLibreOffice(
   file: string,
   out: string,
@@ -260,19 +269,32 @@ export function editWithLibreOffice(
   insertAt: number,
   values: Record<string, number | string>,
 ): void {
+  editManyWithLibreOffice([{ file, out, sheet, insertAt, values }]);
+}
+
+/**
+ * Several edits in one launch of LibreOffice (starting it costs about 2 s): one macro address per edit on
+ * its command line, which it runs one after another. Independent edits only: none reads another's output.
+ */
+export function editManyWithLibreOffice(edits: CalcEdit[]): void {
+  if (edits.length === 0) return;
   const profile = macroProfile(BASIC_MODULE);
-  const cells = Object.entries(values)
-    .map(([k, v]) => `${k}=${typeof v === 'number' ? `#${v}` : v.replace(/[;="]/g, ' ')}`)
-    .join(';');
   const q = (s: string) => `"${s.replace(/"/g, '')}"`;
-  const macro = `macro:///Standard.Module1.EditWorkbook(${q(path.resolve(file))},${q(path.resolve(out))},${q(sheet)},${q(String(insertAt))},${q(cells)})`; // every argument quoted: a bare number stops the macro from running
+  const macros = edits.map(({ file, out, sheet, insertAt, values }) => {
+    const cells = Object.entries(values)
+      .map(([k, v]) => `${k}=${typeof v === 'number' ? `#${v}` : v.replace(/[;="]/g, ' ')}`)
+      .join(';');
+    // every argument quoted: a bare number stops the macro from running
+    return `macro:///Standard.Module1.EditWorkbook(${q(path.resolve(file))},${q(path.resolve(out))},${q(sheet)},${q(String(insertAt))},${q(cells)})`;
+  });
   const r = spawnSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', macro],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--invisible', ...macros],
     { encoding: 'utf8', timeout: 300000 },
   );
-  if (!fs.existsSync(out))
-    throw new Error(`LibreOffice did not write ${out} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
+  const missing = edits.map((e) => e.out).filter((out) => !fs.existsSync(out));
+  if (missing.length)
+    throw new Error(`LibreOffice did not write ${missing.join(', ')} (status ${r.status})\n${r.stdout}\n${r.stderr}`);
 }
 
 /** A step of a person's editing in Calc: a row inserted above `insertAbove`, a row deleted, cells typed. */

@@ -29,7 +29,7 @@ import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { budgetOf, line } from '../support/budgets';
 import { runCli } from '../support/cli';
 import { FakeWorkbook, installFakeOffice, uninstallFakeOffice } from '../support/fakeExcel';
-import { centsAt, editWithLibreOffice, hasLibreOffice, readValues, recalculate } from '../support/libreoffice';
+import { centsAt, editManyWithLibreOffice, hasLibreOffice, readValues, recalculate } from '../support/libreoffice';
 import { OUT, writeBudgetWorkbook } from '../layout/support';
 import { openXlsxIn } from '../../src/sandbox/openWorkbook';
 
@@ -127,16 +127,19 @@ beforeAll(async () => {
   const at = read.budget.places.get('personnel[1].programType');
   if (!at) throw new Error('no place for the program type');
   edited = path.join(DIR, 'ky-typed.xlsx');
-  // As a person types it in Calc, past the drop-down; LibreOffice recalculates and saves.
-  editWithLibreOffice(built, edited, at.sheet, 0, { [at.cell]: TYPED });
-  // Another State typed over B2 in Calc (issue 19, item 3).
   const nc = path.join(DIR, 'nc.xlsx');
   await writeBudgetWorkbook(budgetOf({ state: 'NC', other: [line('Rent', 'program', 1000)] }), nc);
   overtyped = path.join(DIR, 'nc-typed-ky.xlsx');
-  editWithLibreOffice(nc, overtyped, 'Appendix F', 0, { B2: 'Kentucky' });
-  // A State typed with a wildcard: MATCH would find Kentucky by it, the readers do not.
   wildcard = path.join(DIR, 'nc-typed-wildcard.xlsx');
-  editWithLibreOffice(nc, wildcard, 'Appendix F', 0, { B2: 'Kentuck*' });
+  // Typed in Calc as a person types (LibreOffice recalculates and saves each), in one launch:
+  editManyWithLibreOffice([
+    // the program type, past the drop-down
+    { file: built, out: edited, sheet: at.sheet, insertAt: 0, values: { [at.cell]: TYPED } },
+    // another State typed over B2 (issue 19, item 3)
+    { file: nc, out: overtyped, sheet: 'Appendix F', insertAt: 0, values: { B2: 'Kentucky' } },
+    // a State typed with a wildcard: MATCH would find Kentucky by it, the readers do not
+    { file: nc, out: wildcard, sheet: 'Appendix F', insertAt: 0, values: { B2: 'Kentuck*' } },
+  ]);
   const [recalculated] = recalculate([texts], path.join(DIR, 'recalculated'));
   values = await readValues(recalculated as string);
   editedValues = await readValues(edited);
