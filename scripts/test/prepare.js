@@ -27,7 +27,7 @@ const JOBS = [
     .map((part) => [part, 'sh', ['-c', part]]),
   // `npm run build`'s two steps, the command's compile without its type check (--noCheck, the same output):
   // the type check above checks src/ with the tests, and a failure there stops jest as a failed build would.
-  ['build', 'sh', ['-c', 'tsc -p tsconfig.build.json --noCheck && npm run --silent build:web']],
+  ['build', 'sh', ['-c', 'npm run --silent build:cli -- --noCheck && npm run --silent build:web']],
 ];
 const SANDBOX = [
   'e2e sandbox',
