@@ -7,7 +7,7 @@ import {
   SECTION_TITLES,
   STAFFING_KEYS,
   STAFFING_ROW_LABELS,
-  costLines,
+  forEachCostLine,
   type Budget,
   type CostLine,
   type CostSection,
@@ -131,7 +131,7 @@ export function lineParts(
   amountOf: (a: { administration: Cents; federal: Cents; stateMatch: Cents }) => Cents,
 ): LinePart[] {
   const out: LinePart[] = [];
-  for (const { section, index, line } of costLines(budget)) {
+  forEachCostLine(budget, (line, section, index) => {
     const amount = amountOf(line);
     if (amount !== 0)
       out.push({
@@ -139,7 +139,7 @@ export function lineParts(
         where: msg('where.lineColumn', { line: lineWhere(section, index, line), column: AMOUNT_LABELS[field] }),
         amount,
       });
-  }
+  });
   const ind = budget.indirect;
   if (ind) {
     const amount = amountOf({ administration: ind.administration, federal: ind.federal, stateMatch: ind.stateMatch });

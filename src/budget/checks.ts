@@ -9,7 +9,7 @@
  * Appendices D and E; checkFindings.ts how a finding is worded and placed.
  */
 import type { Finding } from './findings';
-import { SECTION_TITLES, TOTAL_CHARGES_TITLE, costLines, lineTotal, type Budget } from './model';
+import { SECTION_TITLES, TOTAL_CHARGES_TITLE, forEachCostLine, lineTotal, type Budget } from './model';
 import { msg } from '../messages/words';
 import { adminCapPercentText, stateByCode, type RulePack } from './rulePack';
 import { computeTotals, exceedsAdminCap, type BudgetTotals } from './totals';
@@ -135,10 +135,10 @@ function checkAward(budget: Budget, pack: RulePack, t: BudgetTotals, out: Findin
 }
 
 function checkLineSplits(budget: Budget, out: FindingList): void {
-  for (const { section, index, line } of costLines(budget)) {
+  forEachCostLine(budget, (line, section, index) => {
     const split = line.administration + line.program;
     const funded = line.federal + line.stateMatch;
-    if (split === funded) continue;
+    if (split === funded) return;
     const where = lineWhere(section, index, line);
     const total = lineTotal(line);
     // A typo in one of the two funding cells (the split is twice the other one): that cell is the one to correct.
@@ -166,7 +166,7 @@ function checkLineSplits(budget: Budget, out: FindingList): void {
             })
           : msg('finding.lineSplit', { where, split, funded, difference });
     out.add('LINE_SPLIT_MISMATCH', 'error', message, path, where, difference);
-  }
+  });
   const ind = budget.indirect;
   if (ind && ind.administration !== ind.federal + ind.stateMatch) {
     const funded = ind.federal + ind.stateMatch;

@@ -14,9 +14,10 @@ import {
   STAFFING_FIELDS,
   STAFFING_KEYS,
   YEAR_KEYS,
-  costLines,
+  forEachCostLine,
   lineTotal,
   type Budget,
+  type CostLine,
 } from './model';
 import { mulDivHalfUp } from './money';
 import { FTE_SCALE, FTE_TOLERANCE } from './quantity';
@@ -25,6 +26,15 @@ import type { Sf424a } from './sf424a';
 import { AMOUNT_LABELS, FindingList, formWhere, lineWhere, staffingWhere } from './checkFindings';
 import { msg, type Msg } from '../messages/words';
 import { appendixJFigures } from './checksPsc';
+
+type LineExtras = Partial<Record<'annualSalary' | 'fte' | 'unitCost' | 'quantity', number | null>>;
+
+function hasNegative(line: CostLine, extra: LineExtras): boolean {
+  for (const k of AMOUNT_KEYS) if (line[k] < 0) return true;
+  return (
+    (extra.annualSalary ?? 0) < 0 || (extra.fte ?? 0) < 0 || (extra.unitCost ?? 0) < 0 || (extra.quantity ?? 0) < 0
+  );
+}
 
 export function checkNegatives(budget: Budget, out: FindingList): void {
   const negative = (path: string, where: Msg, what: Msg, value: number, isMoney: boolean) => {
@@ -39,11 +49,13 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
       isMoney ? value : null,
     );
   };
-  for (const { section, index, line } of costLines(budget)) {
+  forEachCostLine(budget, (line, section, index) => {
+    const extra = line as LineExtras;
+    // Nearly every line has none: its words are made only for one that has.
+    if (!hasNegative(line, extra)) return;
     const where = lineWhere(section, index, line);
     for (const k of AMOUNT_KEYS)
       if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k], line[k], true);
-    const extra = line as Partial<Record<'annualSalary' | 'fte' | 'unitCost' | 'quantity', number | null>>;
     if (extra.annualSalary != null && extra.annualSalary < 0)
       negative(`${section}[${index}].annualSalary`, where, msg('amount.annualSalary'), extra.annualSalary, true);
     if (extra.fte != null && extra.fte < 0)
@@ -52,7 +64,7 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
       negative(`${section}[${index}].unitCost`, where, msg('amount.theUnitCost'), extra.unitCost, true);
     if (extra.quantity != null && extra.quantity < 0)
       negative(`${section}[${index}].quantity`, where, msg('amount.theQuantity'), extra.quantity, false);
-  }
+  });
   const ind = budget.indirect;
   if (ind) {
     for (const k of ['administration', 'federal', 'stateMatch', 'state100'] as const) {

@@ -2,7 +2,15 @@
  * The checks of private-sector 23(g) consultation (KY, PR, WA only): PSC_NOT_ALLOWED wherever such money,
  * FTE, visits or Appendix J figures stand for another State, and APPENDIX_J_REQUIRED.
  */
-import { AMOUNT_KEYS, STAFFING_FIELDS, YEAR_KEYS, costLines, lineTotal, type Budget } from './model';
+import {
+  AMOUNT_KEYS,
+  STAFFING_FIELDS,
+  YEAR_KEYS,
+  forEachCostLine,
+  lineTotal,
+  someCostLine,
+  type Budget,
+} from './model';
 import { allowsPrivateSectorConsultation, stateByCode, type RulePack } from './rulePack';
 import { FindingList, formWhere, lineWhere, staffingWhere } from './checkFindings';
 import { msg, type Msg } from '../messages/words';
@@ -15,9 +23,9 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
   if (allowsPrivateSectorConsultation(pack, budget.state)) return;
   const only = pack.privateSectorConsultationStates.join(', ');
   const state = stateByCode(pack, budget.state).name;
-  for (const { section, index, line } of costLines(budget)) {
-    if (!line.privateSectorConsultation) continue;
-    if (!AMOUNT_KEYS.some((k) => nonZero(line[k]))) continue;
+  forEachCostLine(budget, (line, section, index) => {
+    if (!line.privateSectorConsultation) return;
+    if (!AMOUNT_KEYS.some((k) => nonZero(line[k]))) return;
     const where = lineWhere(section, index, line);
     out.add(
       'PSC_NOT_ALLOWED',
@@ -27,7 +35,7 @@ export function checkPrivateSectorConsultation(budget: Budget, pack: RulePack, o
       where,
       lineTotal(line),
     );
-  }
+  });
   for (const key of ['privateSectorSafetyConsultants', 'privateSectorHealthConsultants'] as const) {
     const row = budget.staffing[key];
     if (!row) continue;
@@ -122,10 +130,7 @@ function firstAppendixJFigure(budget: Budget): string | null {
 
 /** True when some line marked private-sector consultation carries money, or PSC staff or visits are given. */
 export function budgetsPrivateSectorConsultation(budget: Budget): boolean {
-  for (const { line } of costLines(budget)) {
-    if (line.privateSectorConsultation && AMOUNT_KEYS.some((k) => nonZero(line[k]))) return true;
-  }
-  return false;
+  return someCostLine(budget, (line) => line.privateSectorConsultation && AMOUNT_KEYS.some((k) => nonZero(line[k])));
 }
 
 export function checkAppendixJRequired(budget: Budget, pack: RulePack, out: FindingList): void {

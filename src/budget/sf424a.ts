@@ -3,7 +3,7 @@
  * grant agreement figures, exactly as RULES.md reads them. Every figure is in cents; the
  * identities of RULES.md hold by construction (each total is the sum of the parts it shows).
  */
-import { costLines, type Budget, type CostSection } from './model';
+import { COST_SECTIONS, type Budget, type CostSection } from './model';
 import { allocate, splitEvenly, type Cents } from './money';
 import type { RulePack } from './rulePack';
 import { codePointCount, firstCodePoints } from './xmlText';
@@ -122,19 +122,37 @@ function categorize(budget: Budget): Record<CategoryKey, CategoryMoney> {
     CategoryKey,
     CategoryMoney
   >;
-  for (const { section, line } of costLines(budget)) {
-    const oc = SECTION_OBJECT_CLASS[section];
-    money.state100.column[oc] += line.state100;
-    if (line.privateSectorConsultation) {
-      money.privateSectorConsultation.column[oc] += line.administration + line.program;
-      money.privateSectorConsultation.federal += line.federal;
-      continue;
+  // Each section added up in local sums, then into its object class: a sum kept in an object's field
+  // (or in a variable a visitor closes over) is a new heap number at each addition.
+  for (const section of COST_SECTIONS) {
+    let state100 = 0;
+    let psc = 0;
+    let pscFederal = 0;
+    let administration = 0;
+    let program = 0;
+    let adminFederal = 0;
+    let programFederal = 0;
+    for (const line of budget[section]) {
+      state100 += line.state100;
+      if (line.privateSectorConsultation) {
+        psc += line.administration + line.program;
+        pscFederal += line.federal;
+        continue;
+      }
+      administration += line.administration;
+      program += line.program;
+      const [toAdmin, toProgram] = federalSplit(line.federal, line.administration, line.program);
+      adminFederal += toAdmin;
+      programFederal += toProgram;
     }
-    money.administration.column[oc] += line.administration;
-    money.program.column[oc] += line.program;
-    const [toAdmin, toProgram] = federalSplit(line.federal, line.administration, line.program);
-    money.administration.federal += toAdmin;
-    money.program.federal += toProgram;
+    const oc = SECTION_OBJECT_CLASS[section];
+    money.state100.column[oc] += state100;
+    money.privateSectorConsultation.column[oc] += psc;
+    money.privateSectorConsultation.federal += pscFederal;
+    money.administration.column[oc] += administration;
+    money.program.column[oc] += program;
+    money.administration.federal += adminFederal;
+    money.program.federal += programFederal;
   }
   if (budget.indirect) {
     money.administration.column.indirect += budget.indirect.administration;

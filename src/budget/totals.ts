@@ -1,7 +1,7 @@
 /**
  * The budget's grand totals and the admin-cap arithmetic of RULES.md (IX.C of the instructions).
  */
-import { costLines, type Budget } from './model';
+import { COST_SECTIONS, type Budget } from './model';
 import type { Cents } from './money';
 import { stateByCode, type RulePack } from './rulePack';
 
@@ -28,13 +28,15 @@ export function computeTotals(budget: Budget, pack: RulePack): BudgetTotals {
   let federal = 0;
   let stateMatch = 0;
   let state100 = 0;
-  for (const { line } of costLines(budget)) {
-    administration += line.administration;
-    program += line.program;
-    federal += line.federal;
-    stateMatch += line.stateMatch;
-    state100 += line.state100;
-  }
+  // A loop of its own, not forEachCostLine: sums a visitor closes over are boxed at every addition.
+  for (const section of COST_SECTIONS)
+    for (const line of budget[section]) {
+      administration += line.administration;
+      program += line.program;
+      federal += line.federal;
+      stateMatch += line.stateMatch;
+      state100 += line.state100;
+    }
   if (budget.indirect) {
     administration += budget.indirect.administration;
     federal += budget.indirect.federal;

@@ -68,14 +68,29 @@ export function dollarsToCents(n: number): Cents {
  */
 function centsOf(n: number): InputReading {
   const value = dollarsToCents(n);
-  // Binary noise is no third decimal: 0.1 + 0.2 (0.30000000000000004) is 30 cents, said nothing of.
-  const cents = Math.abs(n) * 100;
-  if (Math.abs(cents - Math.round(cents)) <= Math.max(1e-6, cents * 1e-14)) return { value, problem: null };
+  if (isToTheCent(n)) return { value, problem: null };
   return {
     value,
     problem: null,
     note: msg('cell.moreThanTwoDecimals', { value: String(n), cents: value, typed: (value / 100).toFixed(2) }),
   };
+}
+
+/** No third decimal. Binary noise is none: 0.1 + 0.2 (0.30000000000000004) is 30 cents, said nothing of. */
+function isToTheCent(n: number): boolean {
+  const cents = Math.abs(n) * 100;
+  return Math.abs(cents - Math.round(cents)) <= Math.max(1e-6, cents * 1e-14);
+}
+
+/**
+ * The cents of a cell that holds a plain amount (a number within bounds, to the cent), as readInputCell
+ * reads it; undefined for any other cell, which readInputCell reads with its words. Nearly every input of a
+ * budget is one, and this makes no object for it (the readings were a fifth of what a re-check allocated).
+ */
+export function plainCents(cell: CellSnapshot): Cents | undefined {
+  const v = cell.value;
+  if (typeof v !== 'number' || !(Math.abs(v) * 100 <= MAX_AMOUNT_CENTS) || !isToTheCent(v)) return undefined;
+  return dollarsToCents(v);
 }
 
 function tooLarge(shown: string, limit: Msg): InputReading {

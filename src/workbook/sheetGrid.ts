@@ -5,7 +5,7 @@
  */
 import type { Msg } from '../messages/words';
 import { PlaceMap, type Cents, type CellPlace, type Finding, type Fte } from '../budget';
-import { flagOf, inputFinding, inputFindings, readInputCell, textOf, type InputKind } from './inputCells';
+import { flagOf, inputFinding, inputFindings, plainCents, readInputCell, textOf, type InputKind } from './inputCells';
 import { a1, cellAt, type CellSnapshot, type SheetSnapshot } from '../port/workbookPort';
 
 export class SheetGrid {
@@ -124,6 +124,10 @@ export class CellReader<P extends PlaceSink = PlaceMap> {
     field = '',
     where?: Msg,
   ): number | null {
+    if (kind === 'money') {
+      const cents = plainCents(c);
+      if (cents !== undefined) return cents;
+    }
     const r = readInputCell(c, kind);
     if (r.problem === null && !r.note) return r.value;
     const cell = a1(row, col);

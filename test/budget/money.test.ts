@@ -120,6 +120,32 @@ describe('mulDivHalfUp (salary × FTE)', () => {
     expect(mulDivHalfUp(1, 4999, 10000)).toBe(0);
     expect(mulDivHalfUp(-1, 5000, 10000)).toBe(-1);
   });
+
+  it('agrees with BigInt arithmetic on both sides of 2^53, where it leaves doubles (property)', () => {
+    const exact = (cents: number, ratio: number, scale: number): number => {
+      const p = BigInt(cents) * BigInt(ratio);
+      const s = BigInt(scale);
+      const q = ((p < 0n ? -p : p) * 2n + s) / (2n * s);
+      const v = Number(p < 0n ? -q : q);
+      return v === 0 ? 0 : v;
+    };
+    const edge = Math.floor(Math.sqrt(Number.MAX_SAFE_INTEGER / 2));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: edge - 1000, max: edge + 1000 })),
+        fc.oneof(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: edge - 1000, max: edge + 1000 })),
+        fc.constantFrom(1, 2, 3, 10000, 7),
+        (cents, ratio, scale) => {
+          expect(mulDivHalfUp(cents, ratio, scale)).toBe(exact(cents, ratio, scale));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Just under and just past the bound: 2|p| + scale = 2^53 - 1 and 2^53 + 1.
+    expect(mulDivHalfUp(2 ** 51 - 1, 2, 1)).toBe(exact(2 ** 51 - 1, 2, 1));
+    expect(mulDivHalfUp(2 ** 51, 2, 1)).toBe(exact(2 ** 51, 2, 1));
+    expect(mulDivHalfUp(-(2 ** 52) + 1, 1, 3)).toBe(exact(-(2 ** 52) + 1, 1, 3));
+  });
 });
 
 describe('parseDollars fast path', () => {

@@ -9,6 +9,7 @@ import {
   type CostSection,
 } from '../../budget';
 import { AMOUNT_COLUMNS, F_HEADER, SECTION_SPECS } from '../../layout/appendixF';
+import type { ExtraColumn } from '../../layout/appendixFColumns';
 import { a1, columnIndex, type CellSnapshot } from '../../port/workbookPort';
 import { flagOf, textOf } from '../inputCells';
 import { BLANK_CELL, OwnCells, isBlank, rowsOf } from './ownCells';
@@ -29,20 +30,48 @@ export function readCashForecast(rd: OwnCells, sheet: string): CashForecast | nu
   return federal || nonFederal ? { federal, nonFederal } : null;
 }
 
-/** The 0-based columns of a section's figures, by field, and the columns whose cells make a line. */
-function sectionColumns(section: CostSection): { cols: Map<string, number>; inputCols: number[] } {
+/** How a section's lines are read: the 0-based columns of its figures, the same for every line and read. */
+interface SectionPlan {
+  /** Each field's column, for the places of the budget paths. */
+  cols: ReadonlyMap<string, number>;
+  /** The columns whose cells make a line: a row blank in all of them is no line. */
+  inputCols: readonly number[];
+  item: number;
+  mark: number;
+  amounts: readonly { field: AmountField; c: number }[];
+  extras: readonly { field: ExtraColumn['field']; kind: ExtraColumn['kind']; c: number }[];
+}
+
+type AmountField = 'administration' | 'program' | 'federal' | 'stateMatch' | 'state100';
+
+const AMOUNT_FIELDS: readonly AmountField[] = ['administration', 'program', 'federal', 'stateMatch', 'state100'];
+
+const PLANS = new Map<CostSection, SectionPlan>();
+
+function sectionPlan(section: CostSection): SectionPlan {
+  const known = PLANS.get(section);
+  if (known) return known;
   const spec = SECTION_SPECS[section];
   const cols = new Map<string, number>([['item', columnIndex('A')]]);
   for (const [k, col] of Object.entries(AMOUNT_COLUMNS)) cols.set(k, columnIndex(col));
   cols.set('total', columnIndex('K'));
   cols.set('privateSectorConsultation', columnIndex('L'));
   for (const e of spec.extra) cols.set(e.field, columnIndex(e.col));
-  const inputCols = ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'].map(columnIndex);
-  return { cols, inputCols };
+  const plan: SectionPlan = {
+    cols,
+    inputCols: ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'].map(columnIndex),
+    item: columnIndex('A'),
+    mark: columnIndex('L'),
+    amounts: AMOUNT_FIELDS.map((field) => ({ field, c: columnIndex(AMOUNT_COLUMNS[field]) })),
+    extras: spec.extra.map((e) => ({ field: e.field, kind: e.kind, c: columnIndex(e.col) })),
+  };
+  PLANS.set(section, plan);
+  return plan;
 }
 
 const BLANK_ROW: readonly CellSnapshot[] = [];
 
+/** The lines of a section from its input rows `first`..`last` (1-based); a row blank in every input is none. */
 export function readSection(
   rd: OwnCells,
   sheet: string,
@@ -53,58 +82,69 @@ export function readSection(
 ): void {
   const snap = rd.sheet(sheet);
   if (!snap) return;
-  const spec = SECTION_SPECS[section];
-  const { cols, inputCols } = sectionColumns(section);
-  const [fa, fp, ff, fm, f1] = (['administration', 'program', 'federal', 'stateMatch', 'state100'] as const).map((k) =>
-    columnIndex(AMOUNT_COLUMNS[k]),
-  ) as [number, number, number, number, number];
-  const extras = spec.extra.map((e) => ({ ...e, c: columnIndex(e.col) }));
-  const itemCol = columnIndex('A');
-  const markCol = columnIndex('L');
+  const plan = sectionPlan(section);
   // The lines' places are computed when asked: one row per line here, the columns above.
-  const rows = rd.reader.places.section(section, sheet, cols);
+  const rows = rd.reader.places.section(section, sheet, plan.cols);
   const lines: CostLine[] = budget[section];
   const { row: top, col: left } = snap.origin;
   for (let r = first; r <= last; r++) {
     const row0 = r - 1;
     const cells = snap.cells[row0 - top] ?? BLANK_ROW;
-    const at = (c: number): CellSnapshot => cells[c - left] ?? BLANK_CELL;
     let empty = true;
-    for (const c of inputCols) {
-      if (!isBlank(at(c))) {
+    for (const c of plan.inputCols) {
+      if (!isBlank(cellIn(cells, left, c))) {
         empty = false;
         break;
       }
     }
     if (empty) continue;
-    const prefix = `${section}[${lines.length}].`;
     rows.push(row0);
-    const mark = flagOf(at(markCol));
-    const line: CostLine = {
-      item: textOf(at(itemCol)),
-      administration: rd.reader.inputOf(at(fa), 'money', sheet, row0, fa, prefix, 'administration') ?? 0,
-      program: rd.reader.inputOf(at(fp), 'money', sheet, row0, fp, prefix, 'program') ?? 0,
-      federal: rd.reader.inputOf(at(ff), 'money', sheet, row0, ff, prefix, 'federal') ?? 0,
-      stateMatch: rd.reader.inputOf(at(fm), 'money', sheet, row0, fm, prefix, 'stateMatch') ?? 0,
-      state100: rd.reader.inputOf(at(f1), 'money', sheet, row0, f1, prefix, 'state100') ?? 0,
-      privateSectorConsultation: mark,
-    };
-    const x = line as unknown as Record<string, unknown>;
-    for (const e of extras) {
-      const v = at(e.c);
-      if (e.kind === 'money' || e.kind === 'fte' || e.kind === 'count')
-        x[e.field] = rd.reader.inputOf(v, e.kind, sheet, row0, e.c, prefix, e.field);
-      else if (e.kind === 'flag') x[e.field] = flagOf(v);
-      else x[e.field] = textOf(v);
-    }
-    if (section === 'personnel') {
-      // As the line's flag formula reads column B (TRIM, case-blind); the type is kept as the list spells it.
-      const typed = String(x.programType ?? '');
-      x.programType = programTypeAsListed(typed);
-      line.privateSectorConsultation = mark || isPrivateSectorProgramType(typed);
-    }
-    lines.push(line);
+    lines.push(readLine(rd, sheet, section, plan, cells, left, row0, lines.length));
   }
+}
+
+function cellIn(cells: readonly CellSnapshot[], left: number, c: number): CellSnapshot {
+  return cells[c - left] ?? BLANK_CELL;
+}
+
+/** One line of a section from its row's cells (`left`: the column of the row's first cell). */
+function readLine(
+  rd: OwnCells,
+  sheet: string,
+  section: CostSection,
+  plan: SectionPlan,
+  cells: readonly CellSnapshot[],
+  left: number,
+  row0: number,
+  index: number,
+): CostLine {
+  const prefix = `${section}[${index}].`;
+  const mark = flagOf(cellIn(cells, left, plan.mark));
+  const line: CostLine = {
+    item: textOf(cellIn(cells, left, plan.item)),
+    administration: 0,
+    program: 0,
+    federal: 0,
+    stateMatch: 0,
+    state100: 0,
+    privateSectorConsultation: mark,
+  };
+  for (const { field, c } of plan.amounts)
+    line[field] = rd.reader.inputOf(cellIn(cells, left, c), 'money', sheet, row0, c, prefix, field) ?? 0;
+  const x = line as unknown as Record<string, unknown>;
+  for (const { field, kind, c } of plan.extras) {
+    const cell = cellIn(cells, left, c);
+    if (kind === 'money' || kind === 'fte' || kind === 'count')
+      x[field] = rd.reader.inputOf(cell, kind, sheet, row0, c, prefix, field);
+    else x[field] = kind === 'flag' ? flagOf(cell) : textOf(cell);
+  }
+  if (section === 'personnel') {
+    // As the line's flag formula reads column B (TRIM, case-blind); the type is kept as the list spells it.
+    const typed = String(x.programType ?? '');
+    x.programType = programTypeAsListed(typed);
+    line.privateSectorConsultation = mark || isPrivateSectorProgramType(typed);
+  }
+  return line;
 }
 
 export function readIndirect(rd: OwnCells, sheet: string, r: number): Budget['indirect'] {

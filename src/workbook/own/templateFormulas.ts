@@ -25,8 +25,12 @@ export function formulaText(f: string): string {
  */
 interface TemplateModel {
   model: SheetModel;
-  /** `open`: an unlocked formula, a line's own convenience (its Total Cost) that an inserted row lacks. */
-  formulas: { row0: number; col0: number; formula: string; open: boolean }[];
+  /**
+   * `open`: an unlocked formula, a line's own convenience (its Total Cost) that an inserted row lacks;
+   * `blockFigure`: a block's SUMPRODUCT figure (isBlockFigure), known once here rather than at each of a
+   * sheet's 50,000 formula cells at every re-check.
+   */
+  formulas: { row0: number; col0: number; formula: string; open: boolean; blockFigure: boolean }[];
   grid: Int32Array;
   width: number;
 }
@@ -49,7 +53,13 @@ function arrange(model: SheetModel): TemplateModel {
       const input = w.kind !== 'skip' && w.style?.locked === false;
       if (w.kind === 'formula') {
         grid[(row - 1) * width + col] = formulas.length * 2 + (input ? 1 : 0);
-        formulas.push({ row0: row - 1, col0: col, formula: w.formula, open: input });
+        formulas.push({
+          row0: row - 1,
+          col0: col,
+          formula: w.formula,
+          open: input,
+          blockFigure: isBlockFigure(w.formula),
+        });
       } else if (input) grid[(row - 1) * width + col] = INPUT;
     }
   }
@@ -156,7 +166,7 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
         seen[code >> 1] = 1;
         if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula))
           wrong.push({ index: code >> 1, cell });
-        else if (outdated === null && isOutdatedBlockFigure(formulas[code >> 1]?.formula, cell.formula))
+        else if (outdated === null && formulas[code >> 1]?.blockFigure && !sumsProducts(cell.formula))
           outdated = a1(row0, col0);
         continue;
       }
@@ -277,7 +287,16 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
  * Excel's command has no such helpers, so those sheets leave its line out.
  */
 export function isOutdatedBlockFigure(expected: string | undefined, actual: string): boolean {
-  return expected !== undefined && /^=SUMPRODUCT\(/i.test(expected) && !/SUMPRODUCT\(/i.test(actual);
+  return expected !== undefined && isBlockFigure(expected) && !sumsProducts(actual);
+}
+
+/** A block's figure as the layout writes it: a SUMPRODUCT over the block's rows. */
+function isBlockFigure(formula: string): boolean {
+  return /^=SUMPRODUCT\(/i.test(formula);
+}
+
+function sumsProducts(formula: string): boolean {
+  return /SUMPRODUCT\(/i.test(formula);
 }
 
 function outdatedFinding(sheet: string, address: string): Finding {
