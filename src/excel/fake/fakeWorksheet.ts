@@ -16,9 +16,10 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
     this.onActivated = {
       add: (h) => {
         let remove: (() => void) | null = null;
+        // Listening changes nothing in the workbook: no recalculation, no change to tell of.
         ctx.enqueue(() => {
           remove = ctx.data.activation.add(h);
-        });
+        }, false);
         return { remove: () => remove?.() };
       },
     };
@@ -117,9 +118,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.onChanged = {
       add: (h) => {
         let remove: (() => void) | null = null;
+        // Listening changes nothing in the workbook: no recalculation, no change to tell of.
         ctx.enqueue(() => {
           remove = ctx.data.addChangeHandler(this.required().id, h);
-        });
+        }, false);
         return { remove: () => remove?.() };
       },
     };
