@@ -13,9 +13,6 @@ import { COST_SECTIONS, SECTION_TITLES, STAFFING_ROW_LABELS, type FindingCode } 
 import { sheetRef } from '../port/workbookPort';
 import type { AppendixFRows } from './appendixF';
 import { CONSULTATION_VISIT_LABELS, COMPLIANCE_ASSISTANCE_LABELS } from '../budget';
-import { buildAppendixD } from './appendixD';
-import { buildAppendixE } from './appendixE';
-import { buildAppendixJ } from './appendixJ';
 import {
   appendixFRuns,
   negativeCount,
@@ -61,11 +58,7 @@ interface SheetRuns {
 }
 
 /** The number inputs of every template sheet of the set, by sheet. */
-function inputRuns(
-  ctx: LayoutContext,
-  f: AppendixFRows,
-  models: { d: SheetModel; e: SheetModel; j: SheetModel | null },
-): SheetRuns[] {
+function inputRuns(ctx: LayoutContext, f: AppendixFRows, models: CountedSheets): SheetRuns[] {
   const out: SheetRuns[] = [
     { title: 'Appendix F', runs: appendixFRuns(ctx.sheets.appendixF, f, (s) => SECTION_TITLES[s]) },
   ];
@@ -113,11 +106,7 @@ function cellsOfRow(sheet: string, row: number | null, ranges: string[]): string
     .join('+');
 }
 
-function pscRows(
-  ctx: LayoutContext,
-  f: AppendixFRows,
-  models: { d: SheetModel; e: SheetModel; j: SheetModel | null },
-): RuleRow[] {
+function pscRows(ctx: LayoutContext, f: AppendixFRows, models: CountedSheets): RuleRow[] {
   const only = ctx.pack.privateSectorConsultationStates.join(', ');
   const fail = 'AND({PSC}="No",{B}>0)';
   const passNote = `IF({PSC}="Yes","This State may budget private-sector 23(g) consultation.","None: only ${only} may budget private-sector 23(g) consultation.")`;
@@ -200,13 +189,21 @@ function quarterRows(ctx: LayoutContext, sf: Sf424aCells): RuleRow[] {
   });
 }
 
+/** The templates whose inputs the Checks sheet counts, as the planner built them (Appendix J only in a set that has it). */
+export interface CountedSheets {
+  d: SheetModel;
+  e: SheetModel;
+  j: SheetModel | null;
+}
+
 /** The rows of every rule below the totals, and the worksheet rows they sum. */
-export function ruleRows(ctx: LayoutContext, f: AppendixFRows, sf: Sf424aCells, worksheetFirstRow: number) {
-  const models = {
-    d: buildAppendixD(ctx),
-    e: buildAppendixE(ctx),
-    j: ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null,
-  };
+export function ruleRows(
+  ctx: LayoutContext,
+  f: AppendixFRows,
+  sf: Sf424aCells,
+  models: CountedSheets,
+  worksheetFirstRow: number,
+) {
   const sheets = inputRuns(ctx, f, models);
   const worksheet: { row: number; run: InputRun }[] = [];
   const rows: RuleRow[] = [...pscRows(ctx, f, models)];

@@ -8,10 +8,17 @@
 import { PROGRAM_TYPES, adminCapPercentText, plainStateName, type FindingCode } from '../budget';
 import { sheetRef, type CellStyle } from '../port/workbookPort';
 import { F_HEADER, type AppendixFRows } from './appendixF';
-import { pscAllowedFormula, ruleRows, writeWorksheet, type CheckVerdict, type RuleRow } from './checksRules';
+import {
+  pscAllowedFormula,
+  ruleRows,
+  writeWorksheet,
+  type CheckVerdict,
+  type CountedSheets,
+  type RuleRow,
+} from './checksRules';
 import { APPENDIX_L_TABLE, PROGRAM_TYPE_LIST, appendixLCode, dollars, footer, type LayoutContext } from './context';
 import { N } from './names';
-import { buildSf424a } from './sf424aSheet';
+import type { Sf424aCells } from './sf424aSheet';
 import { SheetModel } from './sheetModel';
 import * as S from './styles';
 
@@ -207,6 +214,7 @@ function writeOtherRules(
   m: SheetModel,
   ctx: LayoutContext,
   f: AppendixFRows,
+  from: ChecksSources,
 ): { verdicts: CheckVerdict[]; lastRow: number } {
   const F = (cell: string) => `${sheetRef(ctx.sheets.appendixF)}!${cell}`;
   const row = (r: number, text: string, formula: string) => {
@@ -226,8 +234,7 @@ function writeOtherRules(
   m.value('B', RULES_FIRST_ROW - 1, 'Count', S.head);
   m.value('C', RULES_FIRST_ROW - 1, 'Result', S.head);
   m.value('D', RULES_FIRST_ROW - 1, 'Note', S.head);
-  const sf = buildSf424a(ctx, f).cells;
-  const rules = ruleRows(ctx, f, sf, WORKSHEET_FIRST_ROW);
+  const rules = ruleRows(ctx, f, from.sf424a, from.counted, WORKSHEET_FIRST_ROW);
   const ruleVerdicts = writeRuleRows(m, rules.rows, RULES_FIRST_ROW, '$B$20');
   writeWorksheet(m, WORKSHEET_FIRST_ROW - 1, rules.worksheet);
   const lastRule = RULES_FIRST_ROW + rules.rows.length - 1;
@@ -258,10 +265,23 @@ function writeTables(m: SheetModel, ctx: LayoutContext): void {
   PROGRAM_TYPES.forEach((t, i) => m.value(PROGRAM_TYPE_LIST.col, PROGRAM_TYPE_LIST.firstRow + i, t, S.label));
 }
 
-export function buildChecks(ctx: LayoutContext, f: AppendixFRows): { model: SheetModel; cells: ChecksCells } {
+/**
+ * What the Checks sheet reads besides Appendix F: the SF-424A's cells and the templates whose inputs it
+ * counts, as the planner built them for the same context (built once, not again for this sheet).
+ */
+export interface ChecksSources {
+  sf424a: Sf424aCells;
+  counted: CountedSheets;
+}
+
+export function buildChecks(
+  ctx: LayoutContext,
+  f: AppendixFRows,
+  from: ChecksSources,
+): { model: SheetModel; cells: ChecksCells } {
   const m = new SheetModel(ctx.sheets.checks);
   writeTotalChecks(m, ctx, f);
-  const rules = writeOtherRules(m, ctx, f);
+  const rules = writeOtherRules(m, ctx, f, from);
   writeTables(m, ctx);
 
   m.widths = [

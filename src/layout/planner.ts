@@ -141,15 +141,18 @@ export interface BuiltTemplates {
 export function buildTemplateModels(ctx: LayoutContext, keys: readonly TemplateKey[]): BuiltTemplates {
   const f = buildAppendixF(ctx);
   const sf = buildSf424a(ctx, f.rows);
-  const checks = buildChecks(ctx, f.rows);
+  // Appendices D, E and J built once, for their sheets and for the inputs the Checks sheet counts.
+  const j = keys.includes('appendixJ') || ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null;
+  const counted = { d: buildAppendixD(ctx), e: buildAppendixE(ctx), j: ctx.sheets.appendixJ ? j : null };
+  const checks = buildChecks(ctx, f.rows, { sf424a: sf.cells, counted });
   const models: Partial<Record<TemplateKey, SheetModel>> = {
-    appendixD: buildAppendixD(ctx),
-    appendixE: buildAppendixE(ctx),
+    appendixD: counted.d,
+    appendixE: counted.e,
     appendixF: f.model,
     sf424a: sf.model,
     checks: checks.model,
   };
-  if (keys.includes('appendixJ')) models.appendixJ = buildAppendixJ(ctx);
+  if (keys.includes('appendixJ') && j) models.appendixJ = j;
   return { models, appendixF: f.rows, sf424a: sf.cells, checks: checks.cells };
 }
 

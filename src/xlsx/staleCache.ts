@@ -27,8 +27,16 @@ const MAX_VISITS = 5_000_000;
 
 type Sheets = Map<string, SheetSnapshot>;
 
+/**
+ * A cell's number in its sheet's memo is row × COLUMNS + column: past the widest reference a formula can
+ * name (ZZZ, 18,278 columns), and exact for every row a snapshot can hold (a memoized cell is one the
+ * snapshot has, within the used-range bound).
+ */
+const COLUMNS = 32768;
+
 class Evaluator {
-  private readonly memo = new Map<string, Value>();
+  /** What each formula cell computed, by sheet and cell number: no text made per cell. */
+  private readonly memo = new Map<SheetSnapshot, Map<number, Value>>();
   private visits = 0;
   private depth = 0;
 
@@ -41,15 +49,17 @@ class Evaluator {
       if (typeof c.value === 'number' || isErrorValue(c.value)) return c.value;
       return c.value === null ? 0 : null;
     }
-    const key = `${sheet.name}\u0000${row}\u0000${col}`;
-    const known = this.memo.get(key);
+    let memo = this.memo.get(sheet);
+    if (!memo) this.memo.set(sheet, (memo = new Map()));
+    const key = row * COLUMNS + col;
+    const known = memo.get(key);
     if (known !== undefined) return known;
     if (this.depth >= MAX_DEPTH) return null;
-    this.memo.set(key, null); // a cycle computes nothing
+    memo.set(key, null); // a cycle computes nothing
     this.depth++;
     const v = this.formula(sheet, c.formula);
     this.depth--;
-    this.memo.set(key, v);
+    memo.set(key, v);
     return v;
   }
 
