@@ -15,7 +15,14 @@ import { createFakeExcel, createFakeOffice } from '../excel/fake/fakeExcel';
 import { restoreWorkbook, type FakeWorkbookData } from '../excel/fake/fakeSnapshot';
 import { loadLanguage } from '../messages/words';
 import { PRESET_FILE } from './sandboxBudget';
-import { FakeWorkbook, cellKey, cellOfKey, colLetters, type FakeCell } from '../excel/fake/fakeWorkbook';
+import {
+  FakeWorkbook,
+  cellKey,
+  cellOfKey,
+  colLetters,
+  type FakeCell,
+  type FakeSheet,
+} from '../excel/fake/fakeWorkbook';
 import { userDeleteRows, userInsertRows } from '../excel/fake/fakeUserRows';
 
 /** Where "Open .xlsx" keeps the file picked across the reload (this tab only). */
@@ -119,6 +126,9 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** One format for every figure drawn (toLocaleString with options makes a format at each call). */
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function shown(c: FakeCell | undefined): { text: string; cls: string } {
   if (!c) return { text: '', cls: '' };
   const v = c.value;
@@ -129,7 +139,7 @@ function shown(c: FakeCell | undefined): { text: string; cls: string } {
     const fmt = String(c.style.numberFormat ?? '');
     const text =
       /0\.00/.test(fmt) || /\$/.test(fmt)
-        ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        ? TWO_DECIMALS.format(v)
         : /%/.test(fmt)
           ? `${(v * 100).toFixed(2)}%`
           : String(v);
@@ -168,7 +178,7 @@ function render(): void {
     if (r < 600) maxRow = Math.max(maxRow, r + 1);
     if (c < 40) maxCol = Math.max(maxCol, c + 1);
   }
-  const sel = wb.selection && wb.selection.sheet === sheet.name ? wb.selection.address.split(':')[0] : null;
+  const sel = wb.selection && wb.selection.sheet === sheet.name ? (wb.selection.address.split(':')[0] ?? null) : null;
   // Column widths as the plan set them (points, as Office.js takes them), else Excel's default 64 px.
   const cols = ['<colgroup><col style="width:36px">'];
   for (let c = 0; c <= maxCol; c++) {
@@ -185,25 +195,62 @@ function render(): void {
   ];
   for (let c = 0; c <= maxCol; c++) out.push(`<th scope="col">${colLetters(c)}</th>`);
   out.push('</tr></thead><tbody>');
-  for (let r = 0; r <= maxRow; r++) {
-    out.push(`<tr><th class="rowhead" scope="row">${r + 1}</th>`);
-    for (let c = 0; c <= maxCol; c++) {
-      const address = `${colLetters(c)}${r + 1}`;
-      const cell = sheet.cells.get(cellKey(r, c));
-      const { text, cls } = shown(cell);
-      const fill = typeof cell?.style.fill === 'string' ? ` style="background:${escapeHtml(cell.style.fill)}"` : '';
-      const bold = cell?.style.bold ? ' font-weight:600' : '';
-      const style = fill ? fill.replace(/"$/, `;${bold}"`) : bold ? ` style="${bold}"` : '';
-      out.push(
-        `<td data-cell="${address}" class="${cls}${sel === address ? ' sel' : ''}"${style} title="${escapeHtml(cell?.formula ?? text)}">${escapeHtml(text)}</td>`,
-      );
-    }
-    out.push('</tr>');
-  }
+  // A screenful (and the selected cell's rows) at once; the rest in the page's idle time (drawMore).
+  const selRow = sel ? Number(/\d+$/.exec(sel)?.[0] ?? 1) - 1 : 0;
+  const first = Math.min(maxRow, Math.max(FIRST_ROWS, selRow + FIRST_ROWS / 2));
+  for (let r = 0; r <= first; r++) out.push(rowHtml(sheet, r, maxCol, sel));
   out.push('</tbody></table>');
   gridWrap.innerHTML = out.join('');
   cellName.textContent = sel ? `${sheet.name}!${sel}` : sheet.name;
   if (sel) gridWrap.querySelector(`td[data-cell="${sel}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
+  const drawing = ++drawings;
+  if (first < maxRow) whenIdle((deadline) => drawMore(drawing, sheet, first + 1, maxRow, maxCol, sel, deadline));
+}
+
+/** Rows drawn at once by render(): more than the grid shows. */
+const FIRST_ROWS = 50;
+/** The drawing under way: a newer render() ends an older one's rows. */
+let drawings = 0;
+
+/**
+ * The grid's rows from `from` on, appended while the page stays idle (a large sheet's 24,000 cells drawn in
+ * one go were 70 ms, and their layout, inside the pane's first check whenever the page was idle before it);
+ * all at once when the deadline came first (a page busy at every frame has no idle time).
+ */
+function drawMore(
+  drawing: number,
+  sheet: FakeSheet,
+  from: number,
+  maxRow: number,
+  maxCol: number,
+  sel: string | null,
+  deadline: IdleDeadline | null,
+): void {
+  const body = gridWrap.querySelector('tbody');
+  if (drawing !== drawings || editing || !body) return;
+  const rows: string[] = [];
+  let r = from;
+  while (r <= maxRow && (!deadline || deadline.didTimeout || rows.length < 10 || deadline.timeRemaining() > 2))
+    rows.push(rowHtml(sheet, r++, maxCol, sel));
+  body.insertAdjacentHTML('beforeend', rows.join(''));
+  if (r <= maxRow) whenIdle((next) => drawMore(drawing, sheet, r, maxRow, maxCol, sel, next));
+}
+
+function rowHtml(sheet: FakeSheet, r: number, maxCol: number, sel: string | null): string {
+  const out = [`<tr><th class="rowhead" scope="row">${r + 1}</th>`];
+  for (let c = 0; c <= maxCol; c++) {
+    const address = `${colLetters(c)}${r + 1}`;
+    const cell = sheet.cells.get(cellKey(r, c));
+    const { text, cls } = shown(cell);
+    const fill = typeof cell?.style.fill === 'string' ? ` style="background:${escapeHtml(cell.style.fill)}"` : '';
+    const bold = cell?.style.bold ? ' font-weight:600' : '';
+    const style = fill ? fill.replace(/"$/, `;${bold}"`) : bold ? ` style="${bold}"` : '';
+    out.push(
+      `<td data-cell="${address}" class="${cls}${sel === address ? ' sel' : ''}"${style} title="${escapeHtml(cell?.formula ?? text)}">${escapeHtml(text)}</td>`,
+    );
+  }
+  out.push('</tr>');
+  return out.join('');
 }
 
 function startEdit(td: HTMLTableCellElement): void {
@@ -329,10 +376,10 @@ openFile.addEventListener('change', () => {
 // grid was never drawn (an end-to-end test waited 30 s for a sheet's tab); with 200 ms, the drawing (70 ms
 // and its layout) fell inside a busy pane's first check.
 let redraw = false;
-const whenIdle: (f: () => void) => void =
+const whenIdle: (f: (deadline: IdleDeadline | null) => void) => void =
   typeof requestIdleCallback === 'function'
     ? (f) => requestIdleCallback(f, { timeout: 1000 })
-    : (f) => requestAnimationFrame(f);
+    : (f) => requestAnimationFrame(() => f(null));
 wb.onDocumentChanged(() => {
   if (redraw) return;
   redraw = true;
