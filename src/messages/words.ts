@@ -110,7 +110,9 @@ function parsePlaceholder(spec: string): Placeholder {
 
 /**
  * Intl's formats of a locale, for Words, each made when first used: making one costs 2 to 4 ms in the pane
- * (measured in Chromium), on its way to the first check list, which needs four of the seven.
+ * (measured in Chromium), on its way to the first check list, which needs four of the seven. The first one
+ * made in a page costs 15 to 30 ms more (Intl's data, and for the time of day the time zone): the pane has
+ * it made while it waits (prepareFormats).
  */
 const FORMATS = {
   money: (locale: string) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }),
@@ -126,12 +128,26 @@ const FORMATS = {
 };
 type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
 
+/** Intl's formats made so far, by language: every Words of a language shares them. */
+const MADE: Partial<Record<Language, Partial<Formats>>> = {};
+
+function formatOf<K extends keyof Formats>(language: Language, kind: K): Formats[K] {
+  const made = (MADE[language] ??= {});
+  return (made[kind] ??= FORMATS[kind](LOCALES[language]) as Formats[K]);
+}
+
+/**
+ * Makes the formats every first check list shows (its time, its amounts, its counts) before they are asked
+ * for: for a moment the page waits (on Office, on the first check), so that loading Intl's data and the time
+ * zone is not on the way to the list. Needs no catalog.
+ */
+export function prepareFormats(language: Language): void {
+  for (const kind of ['time', 'money', 'plurals', 'int'] as const) formatOf(language, kind);
+}
+
 /** The words of one language: messages rendered, and its numbers formatted by Intl. */
 export class Words {
   private readonly catalog: Readonly<Record<MessageKey, string>>;
-  /** Intl's formats made so far (FORMATS). */
-  private readonly formats: Partial<Formats> = {};
-
   constructor(
     readonly language: Language,
     catalog?: Readonly<Record<MessageKey, string>>,
@@ -142,7 +158,7 @@ export class Words {
   }
 
   private f<K extends keyof Formats>(kind: K): Formats[K] {
-    return (this.formats[kind] ??= FORMATS[kind](LOCALES[this.language]) as Formats[K]);
+    return formatOf(this.language, kind);
   }
 
   /** The locale of `Intl` for this language ("en-US", "es-PR"). */

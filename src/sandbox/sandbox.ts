@@ -126,8 +126,8 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** One format for every figure drawn (toLocaleString with options makes a format at each call). */
-const TWO_DECIMALS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** One format for every figure drawn (toLocaleString with options makes a format at each call), made when first drawn. */
+let twoDecimals: Intl.NumberFormat | null = null;
 
 function shown(c: FakeCell | undefined): { text: string; cls: string } {
   if (!c) return { text: '', cls: '' };
@@ -139,7 +139,10 @@ function shown(c: FakeCell | undefined): { text: string; cls: string } {
     const fmt = String(c.style.numberFormat ?? '');
     const text =
       /0\.00/.test(fmt) || /\$/.test(fmt)
-        ? TWO_DECIMALS.format(v)
+        ? (twoDecimals ??= new Intl.NumberFormat('en-US', {
+            minimumFractionDigits: 2,
+            maximumFractionDigits: 2,
+          })).format(v)
         : /%/.test(fmt)
           ? `${(v * 100).toFixed(2)}%`
           : String(v);

@@ -13,7 +13,7 @@ import { App } from './components/App';
 import { lazyBackend } from './lazyBackend';
 import { PaneLanguageProvider, useWords } from './words';
 import { officeDisplayLanguage, saveLanguage, savedLanguage } from '../excel/officeLanguage';
-import { LOCALES, hasLanguage, loadLanguage, wordsFor, type Language } from '../messages/words';
+import { LOCALES, hasLanguage, loadLanguage, prepareFormats, wordsFor, type Language } from '../messages/words';
 
 /**
  * The reader, the checks and the Office.js adapter: a chunk of their own, asked for as this script starts, while
@@ -32,6 +32,10 @@ const backend = lazyBackend(() => {
 /** English, asked for as the script starts, while Office gets ready (the web build bundles no catalog). */
 const english = loadLanguage('en');
 english.catch(() => undefined); // asked again, and said, when the pane first needs its words
+
+// Intl's data and the time zone, loaded the first time a format is made, while the page waits (words.ts).
+// English's formats: the language is known once Office is ready, and another's then costs a few ms.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepareFormats('en'));
 
 function TooOld() {
   const w = useWords();
