@@ -1,8 +1,10 @@
 /** Appendix F of our layout, read by its defined names: the header's cash forecast, each section's lines, the indirect charges. */
 import { msg } from '../../messages/words';
 import {
+  AMOUNT_KEYS,
   isPrivateSectorProgramType,
   programTypeAsListed,
+  type AmountKey,
   type Budget,
   type CashForecast,
   type CostLine,
@@ -38,13 +40,9 @@ interface SectionPlan {
   inputCols: readonly number[];
   item: number;
   mark: number;
-  amounts: readonly { field: AmountField; c: number }[];
+  amounts: readonly { field: AmountKey; c: number }[];
   extras: readonly { field: ExtraColumn['field']; kind: ExtraColumn['kind']; c: number }[];
 }
-
-type AmountField = 'administration' | 'program' | 'federal' | 'stateMatch' | 'state100';
-
-const AMOUNT_FIELDS: readonly AmountField[] = ['administration', 'program', 'federal', 'stateMatch', 'state100'];
 
 const PLANS = new Map<CostSection, SectionPlan>();
 
@@ -62,7 +60,7 @@ function sectionPlan(section: CostSection): SectionPlan {
     inputCols: ['A', ...spec.extra.map((x) => x.col), ...Object.values(AMOUNT_COLUMNS), 'L'].map(columnIndex),
     item: columnIndex('A'),
     mark: columnIndex('L'),
-    amounts: AMOUNT_FIELDS.map((field) => ({ field, c: columnIndex(AMOUNT_COLUMNS[field]) })),
+    amounts: AMOUNT_KEYS.map((field) => ({ field, c: columnIndex(AMOUNT_COLUMNS[field]) })),
     extras: spec.extra.map((e) => ({ field: e.field, kind: e.kind, c: columnIndex(e.col) })),
   };
   PLANS.set(section, plan);
