@@ -15,20 +15,68 @@ import { OUT, figurePairs, writeBudgetWorkbook } from './support';
 
 const DIR = path.join(OUT, 'inserted-rows');
 
-test('a row inserted in LibreOffice inside a block is counted by every total and read back as a line', async () => {
+type Written = Awaited<ReturnType<typeof writeBudgetWorkbook>>;
+const pr = budgetOf(exampleJson('pr-example'));
+const nc = budgetOf(exampleJson('nc-example'));
+let prWritten: Written;
+let ncWritten: Written;
+/** Where the first test inserts its row: between the first and second fringe lines. */
+let at: number;
+/** The personnel line the second test types text into. */
+let p: number;
+
+/**
+ * The PR and NC workbooks written once, and the independent edits of the three tests made in one launch of
+ * LibreOffice (starting it costs about 2 s); the third test's typing into its edited copy reads another edit's
+ * output, so it has a launch of its own.
+ */
+beforeAll(async () => {
   fs.rmSync(DIR, { recursive: true, force: true });
-  const budget = budgetOf(exampleJson('pr-example'));
-  const file = path.join(DIR, 'pr.xlsx');
-  const result = await writeBudgetWorkbook(budget, file);
-  const fringe = result.layout.appendixF.sections.fringe;
-  const at = fringe.first + 1; // between the first and second fringe lines
+  const prFile = path.join(DIR, 'pr.xlsx');
+  const ncFile = path.join(DIR, 'nc.xlsx');
+  prWritten = await writeBudgetWorkbook(pr, prFile);
+  ncWritten = await writeBudgetWorkbook(nc, ncFile);
+  const f = prWritten.layout.appendixF.sections;
+  at = f.fringe.first + 1;
+  p = ncWritten.layout.appendixF.sections.personnel.first;
+  editManyWithLibreOffice([
+    {
+      file: prFile,
+      out: path.join(DIR, 'pr-edited.xlsx'),
+      sheet: 'Appendix F',
+      insertAt: at,
+      values: { [`A${at}`]: 'Inserted fringe', [`G${at}`]: 1000, [`H${at}`]: 500, [`I${at}`]: 500 },
+    },
+    {
+      file: ncFile,
+      out: path.join(DIR, 'nc-edited.xlsx'),
+      sheet: 'Appendix F',
+      insertAt: 0,
+      values: { [`H${p}`]: 'fifty', [`F${p}`]: 'n/a', [`L${p}`]: 'maybe', D6: 'soon' },
+    },
+    // The spare row of G. Other deleted (the third test then types a line into the last input row, now the
+    // name's last row), and, in another copy, the fringe subtotal row.
+    {
+      file: prFile,
+      out: path.join(DIR, 'pr-no-spare.xlsx'),
+      sheet: 'Appendix F',
+      insertAt: -f.other.spare,
+      values: {},
+    },
+    {
+      file: prFile,
+      out: path.join(DIR, 'pr-no-subtotal.xlsx'),
+      sheet: 'Appendix F',
+      insertAt: -f.fringe.subtotal,
+      values: {},
+    },
+  ]);
+}, 120_000);
+
+test('a row inserted in LibreOffice inside a block is counted by every total and read back as a line', async () => {
+  const budget = pr;
+  const result = prWritten;
   const edited = path.join(DIR, 'pr-edited.xlsx');
-  editWithLibreOffice(file, edited, 'Appendix F', at, {
-    [`A${at}`]: 'Inserted fringe',
-    [`G${at}`]: 1000,
-    [`H${at}`]: 500,
-    [`I${at}`]: 500,
-  });
 
   const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(edited), edited));
   expect(read).not.toBeNull();
@@ -58,17 +106,8 @@ test('a row inserted in LibreOffice inside a block is counted by every total and
 });
 
 test('text typed into number cells in LibreOffice shows no error value anywhere; the reader reports the cells', async () => {
-  const budget = budgetOf(exampleJson('nc-example'));
-  const file = path.join(DIR, 'nc.xlsx');
-  const result = await writeBudgetWorkbook(budget, file);
-  const p = result.layout.appendixF.sections.personnel.first;
+  const result = ncWritten;
   const edited = path.join(DIR, 'nc-edited.xlsx');
-  editWithLibreOffice(file, edited, 'Appendix F', 0, {
-    [`H${p}`]: 'fifty',
-    [`F${p}`]: 'n/a',
-    [`L${p}`]: 'maybe',
-    D6: 'soon',
-  });
   const values = await readValues(edited);
   expect(errorCells(values)).toEqual([]);
   const read = readOwnLayout(await readXlsxSnapshot(fs.readFileSync(edited), edited));
@@ -82,19 +121,11 @@ test('text typed into number cells in LibreOffice shows no error value anywhere;
 });
 
 test('deleted rows: the spare row (the last input row is still read) and a subtotal row (BROKEN_FORMULA, figures still right)', async () => {
-  const budget = budgetOf(exampleJson('pr-example'));
-  const file = path.join(DIR, 'pr-delete.xlsx');
-  const result = await writeBudgetWorkbook(budget, file);
-  const other = result.layout.appendixF.sections.other;
-  const fringe = result.layout.appendixF.sections.fringe;
-  // Delete the spare row of G. Other (then type a line into the last input row, now the name's last row),
-  // and, in another copy, the fringe subtotal row: both deletions in one launch of LibreOffice.
+  const budget = pr;
+  const other = prWritten.layout.appendixF.sections.other;
+  // The spare row of G. Other and the fringe subtotal row were deleted in the beforeAll's launch.
   const noSpare = path.join(DIR, 'pr-no-spare.xlsx');
   const broken = path.join(DIR, 'pr-no-subtotal.xlsx');
-  editManyWithLibreOffice([
-    { file, out: noSpare, sheet: 'Appendix F', insertAt: -other.spare, values: {} },
-    { file, out: broken, sheet: 'Appendix F', insertAt: -fringe.subtotal, values: {} },
-  ]);
   const typed = path.join(DIR, 'pr-no-spare-typed.xlsx');
   editWithLibreOffice(noSpare, typed, 'Appendix F', 0, {
     [`A${other.last}`]: 'Last row',

@@ -9,7 +9,7 @@ import { FY2012 } from '../../src/budget/rulepacks/fy2012';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { readXlsxSnapshot } from '../../src/xlsx/readSnapshot';
 import { runCli } from '../support/cli';
-import { editWithLibreOffice, errorCells, readValues, recalculate, type RecalcValue } from '../support/libreoffice';
+import { editManyWithLibreOffice, errorCells, readValues, recalculate, type RecalcValue } from '../support/libreoffice';
 import { OUT } from './support';
 
 const DIR = path.join(OUT, 'new');
@@ -68,12 +68,16 @@ test('the award level follows the State cell, however the State is named', async
   fs.mkdirSync(dir, { recursive: true });
   const ct = path.join(dir, 'ct.xlsx');
   expect((await runCli(['new', '--state', 'CT', '-o', ct])).code).toBe(0);
-  const outs: string[] = [];
-  for (const [i, name] of ['Connecticut', ' connecticut (peo) ', 'ct', 'Atlantis'].entries()) {
-    const out = path.join(dir, `ct-${i}.xlsx`);
-    editWithLibreOffice(ct, out, 'Appendix F', 0, { B2: name });
-    outs.push(out);
-  }
+  // The four names typed into four copies, in one launch of LibreOffice.
+  const edits = ['Connecticut', ' connecticut (peo) ', 'ct', 'Atlantis'].map((name, i) => ({
+    file: ct,
+    out: path.join(dir, `ct-${i}.xlsx`),
+    sheet: 'Appendix F',
+    insertAt: 0,
+    values: { B2: name },
+  }));
+  editManyWithLibreOffice(edits);
+  const outs = edits.map((e) => e.out);
   // A formula result of 0 may be read back as an empty cell.
   const levels = await Promise.all(outs.map(async (o) => (await readValues(o)).get('Appendix F')?.get('E3') ?? 0));
   expect(levels).toEqual([650400, 650400, 650400, 0]);
