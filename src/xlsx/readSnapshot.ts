@@ -33,6 +33,7 @@ import {
 } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
 import { withElementBudget } from './xmlStream';
+import { centralDirectory, ZipDirectoryError, type CentralRecord } from './zipArchive';
 import { recomputeStaleCache } from './staleCache';
 import {
   type CellSnapshot,
@@ -112,7 +113,7 @@ function checkContainer(bytes: Buffer, file: string): Map<string, Buffer> {
             : msg('xlsx.notZip');
     throw new WorkbookReadError(file, reason);
   }
-  const entries = centralDirectory(bytes, file);
+  const entries = directoryOf(bytes, file);
   const total = entries.reduce((s, e) => s + e.uncompressed, 0);
   if (total > limits.maxUncompressedBytes) throw tooBig(file, total);
   if (total > packageUnpackedBound(bytes.length)) throw packageTooTight(file, total, bytes.length);
@@ -158,13 +159,7 @@ function packageTooTight(file: string, total: number, fileBytes: number): Workbo
   );
 }
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressed: number;
-  uncompressed: number;
-  localHeader: number;
-}
+type ZipEntry = CentralRecord;
 
 /** zlib's output chunks while inflating a part: its default, up to 4 MB for a part declared that large. */
 const INFLATE_CHUNK_MIN = 16 * 1024;
@@ -223,43 +218,24 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
 }
 
 /**
- * Sum of the uncompressed sizes the zip's central directory declares, read before anything is inflated.
- * A file cut short loses its central directory (at the end), so truncation is caught here too.
+ * The zip's central directory (zipArchive.ts, the one reader of it, shared with the patcher), read before
+ * anything is inflated; a part declared at 4 GB or more is refused as it is read.
  */
-function centralDirectory(bytes: Buffer, file: string): ZipEntry[] {
-  const truncated = () => new WorkbookReadError(file, msg('xlsx.noTableOfContents'));
-  const eocd = findEndOfCentralDirectory(bytes);
-  if (eocd < 0) throw truncated();
-  const entries = bytes.readUInt16LE(eocd + 10);
-  const cdSize = bytes.readUInt32LE(eocd + 12);
-  const cdOffset = bytes.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new WorkbookReadError(file, msg('xlsx.zip64'));
-  }
-  if (cdOffset + cdSize > eocd) throw truncated();
-  let pos = cdOffset;
-  const out: ZipEntry[] = [];
-  for (let i = 0; i < entries; i++) {
-    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== 0x02014b50) throw truncated();
-    const uncompressed = bytes.readUInt32LE(pos + 24);
-    if (uncompressed === 0xffffffff) {
-      throw new WorkbookReadError(file, msg('xlsx.part4GB'));
-    }
-    const nameLength = bytes.readUInt16LE(pos + 28);
-    out.push({
-      name: bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8'),
-      method: bytes.readUInt16LE(pos + 10),
-      compressed: bytes.readUInt32LE(pos + 20),
-      uncompressed,
-      localHeader: bytes.readUInt32LE(pos + 42),
-    });
-    pos += 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
+function directoryOf(bytes: Buffer, file: string): ZipEntry[] {
+  let records: CentralRecord[];
+  try {
+    records = centralDirectory(bytes, (r) => {
+      if (r.uncompressed === 0xffffffff) throw new WorkbookReadError(file, msg('xlsx.part4GB'));
+    }).records;
+  } catch (err) {
+    if (!(err instanceof ZipDirectoryError)) throw err;
+    throw new WorkbookReadError(file, err.fault === 'zip64' ? msg('xlsx.zip64') : msg('xlsx.noTableOfContents'));
   }
   refuseDuplicateParts(
-    out.map((e) => e.name),
+    records.map((e) => e.name),
     file,
   );
-  return out;
+  return records;
 }
 
 /**
@@ -281,14 +257,6 @@ export function refuseDuplicateParts(names: readonly string[], file: string): vo
       );
     seen.set(key, name);
   }
-}
-
-function findEndOfCentralDirectory(bytes: Buffer): number {
-  const min = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= min; i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) return i;
-  }
-  return -1;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -44,31 +44,85 @@ const DESCRIPTOR = 0x08074b50;
 /** "Version needed to extract" of a deflated entry: 2.0. */
 const DEFLATE_VERSION = 20;
 
-export function readZip(bytes: Buffer, file: string): ZipArchive {
-  const damaged = (why: Msg) => new PackageError(file, msg('zip.damaged', { why }));
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes.readUInt32LE(i) === END) {
-      eocd = i;
-      break;
-    }
+/** A record of the zip's central directory, as stored. */
+export interface CentralRecord {
+  name: string;
+  /** The record's bytes: 46, its name, its extra field and its comment. */
+  central: Buffer;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  /** Where the entry's local header starts. */
+  localHeader: number;
+}
+
+/** What makes a zip's directory unreadable, for each door to say in its words. */
+export type DirectoryFault = 'noTableOfContents' | 'zip64' | 'cutShort';
+
+export class ZipDirectoryError extends Error {
+  constructor(readonly fault: DirectoryFault) {
+    super(`zip directory: ${fault}`);
+    this.name = 'ZipDirectoryError';
   }
-  if (eocd < 0) throw damaged(msg('zip.why.noTableOfContents'));
+}
+
+/**
+ * The zip's central directory, the one reader of it: for the workbook reader (readSnapshot.ts, which
+ * checks and inflates every entry) and for the patcher (readZip, which copies the entries it leaves as
+ * they are). `onRecord` sees each record as it is read. Throws ZipDirectoryError.
+ */
+export function centralDirectory(
+  bytes: Buffer,
+  onRecord?: (r: CentralRecord) => void,
+): { records: CentralRecord[]; comment: Buffer } {
+  const eocd = endOfCentralDirectory(bytes);
+  if (eocd < 0) throw new ZipDirectoryError('noTableOfContents');
   const count = bytes.readUInt16LE(eocd + 10);
+  const cdSize = bytes.readUInt32LE(eocd + 12);
   const cdOffset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new PackageError(file, msg('zip.zip64'));
-  const comment = bytes.subarray(eocd + 22, eocd + 22 + bytes.readUInt16LE(eocd + 20));
-  const entries: ZipEntry[] = [];
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw new ZipDirectoryError('zip64');
+  // A file cut short loses its central directory (at the end): truncation is caught here.
+  if (cdOffset + cdSize > eocd) throw new ZipDirectoryError('cutShort');
+  const records: CentralRecord[] = [];
   let pos = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== CENTRAL) throw damaged(msg('zip.why.tocCutShort'));
+    if (pos + 46 > eocd || bytes.readUInt32LE(pos) !== CENTRAL) throw new ZipDirectoryError('cutShort');
     const nameLength = bytes.readUInt16LE(pos + 28);
     const size = 46 + nameLength + bytes.readUInt16LE(pos + 30) + bytes.readUInt16LE(pos + 32);
-    const central = bytes.subarray(pos, pos + size);
-    const name = bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8');
-    entries.push(locate(bytes, central, name, damaged));
+    const record: CentralRecord = {
+      name: bytes.subarray(pos + 46, pos + 46 + nameLength).toString('utf8'),
+      central: bytes.subarray(pos, pos + size),
+      method: bytes.readUInt16LE(pos + 10),
+      compressed: bytes.readUInt32LE(pos + 20),
+      uncompressed: bytes.readUInt32LE(pos + 24),
+      localHeader: bytes.readUInt32LE(pos + 42),
+    };
+    onRecord?.(record);
+    records.push(record);
     pos += size;
   }
+  return { records, comment: bytes.subarray(eocd + 22, eocd + 22 + bytes.readUInt16LE(eocd + 20)) };
+}
+
+/** The end of central directory record, searched back from the end past the longest archive comment; -1 if none. */
+function endOfCentralDirectory(bytes: Buffer): number {
+  const min = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= min; i--) if (bytes.readUInt32LE(i) === END) return i;
+  return -1;
+}
+
+export function readZip(bytes: Buffer, file: string): ZipArchive {
+  const damaged = (why: Msg) => new PackageError(file, msg('zip.damaged', { why }));
+  let directory: ReturnType<typeof centralDirectory>;
+  try {
+    directory = centralDirectory(bytes);
+  } catch (err) {
+    if (!(err instanceof ZipDirectoryError)) throw err;
+    if (err.fault === 'zip64') throw new PackageError(file, msg('zip.zip64'));
+    throw damaged(err.fault === 'cutShort' ? msg('zip.why.tocCutShort') : msg('zip.why.noTableOfContents'));
+  }
+  const { comment } = directory;
+  const entries = directory.records.map((r) => locate(bytes, r.central, r.name, damaged));
   // The reader refuses these first; the patcher never rewrites one copy of a part stored twice.
   const seen = new Set<string>();
   for (const e of entries) {

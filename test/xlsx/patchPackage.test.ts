@@ -249,4 +249,13 @@ describe('the zip', () => {
       /^cut\.xlsx: is a damaged zip file/,
     );
   });
+
+  it('reads the zip directory with the workbook reader: a directory that claims more than the file holds is refused by both', async () => {
+    const input = Buffer.from(await pkg(WS('<sheetData/>')));
+    // The end record's size of the central directory, made larger than what lies before the end record.
+    const eocd = input.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    input.writeUInt32LE(input.readUInt32LE(eocd + 12) + 1000, eocd + 12);
+    expect(() => readZip(input, 'lying.xlsx')).toThrow(/^lying\.xlsx: is a damaged zip file/);
+    await expect(readXlsxSnapshot(input, 'lying.xlsx')).rejects.toThrow(/lying\.xlsx/);
+  });
 });
