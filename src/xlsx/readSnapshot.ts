@@ -33,7 +33,7 @@ import {
 } from './readLimits';
 import { partTextOf, readWorkbookParts, type WorkbookParts } from './workbookPart';
 import { withElementBudget } from './xmlStream';
-import { centralDirectory, ZipDirectoryError, type CentralRecord } from './zipArchive';
+import { centralDirectory, localHeader, ZipDirectoryError, type CentralRecord } from './zipArchive';
 import { recomputeStaleCache } from './staleCache';
 import {
   type CellSnapshot,
@@ -159,8 +159,6 @@ function packageTooTight(file: string, total: number, fileBytes: number): Workbo
   );
 }
 
-type ZipEntry = CentralRecord;
-
 /** zlib's output chunks while inflating a part: its default, up to 4 MB for a part declared that large. */
 const INFLATE_CHUNK_MIN = 16 * 1024;
 const INFLATE_CHUNK_MAX = 4 * 1024 * 1024;
@@ -169,22 +167,18 @@ const INFLATE_CHUNK_MAX = 4 * 1024 * 1024;
  * A directory may lie about sizes: every entry is inflated once here with a hard output bound
  * (zlib's maxOutputLength), so a bomb is stopped after at most the bound, never after gigabytes.
  */
-function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map<string, Buffer> {
+function checkActualSizes(bytes: Buffer, entries: CentralRecord[], file: string): Map<string, Buffer> {
   let left = limits.maxUncompressedBytes;
   let total = 0;
   const packageBound = packageUnpackedBound(bytes.length);
   // Kept: the fast reader (readParts.ts) reads the parts from here instead of unpacking them again.
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
-    const h = e.localHeader;
-    if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== 0x04034b50) {
-      throw new WorkbookReadError(file, msg('xlsx.partNotFound', { part: e.name }));
-    }
-    const localName = bytes.subarray(h + 30, h + 30 + bytes.readUInt16LE(h + 26)).toString('utf8');
-    if (localName !== e.name)
-      throw new WorkbookReadError(file, msg('xlsx.partNamedElsewhere', { part: e.name, stored: localName }));
-    const start = h + 30 + bytes.readUInt16LE(h + 26) + bytes.readUInt16LE(h + 28);
-    const data = bytes.subarray(start, start + e.compressed);
+    const local = localHeader(bytes, e);
+    if (!local) throw new WorkbookReadError(file, msg('xlsx.partNotFound', { part: e.name }));
+    if (local.name !== e.name)
+      throw new WorkbookReadError(file, msg('xlsx.partNamedElsewhere', { part: e.name, stored: local.name }));
+    const data = bytes.subarray(local.dataStart, local.dataStart + e.compressed);
     if (data.length < e.compressed) throw new WorkbookReadError(file, msg('xlsx.partCutShort', { part: e.name }));
     let size: number;
     if (e.method === 0) {
@@ -221,7 +215,7 @@ function checkActualSizes(bytes: Buffer, entries: ZipEntry[], file: string): Map
  * The zip's central directory (zipArchive.ts, the one reader of it, shared with the patcher), read before
  * anything is inflated; a part declared at 4 GB or more is refused as it is read.
  */
-function directoryOf(bytes: Buffer, file: string): ZipEntry[] {
+function directoryOf(bytes: Buffer, file: string): CentralRecord[] {
   let records: CentralRecord[];
   try {
     records = centralDirectory(bytes, (r) => {

@@ -122,7 +122,7 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
     throw damaged(err.fault === 'cutShort' ? msg('zip.why.tocCutShort') : msg('zip.why.noTableOfContents'));
   }
   const { comment } = directory;
-  const entries = directory.records.map((r) => locate(bytes, r.central, r.name, damaged));
+  const entries = directory.records.map((r) => locate(bytes, r, damaged));
   // The reader refuses these first; the patcher never rewrites one copy of a part stored twice.
   const seen = new Set<string>();
   for (const e of entries) {
@@ -133,14 +133,30 @@ export function readZip(bytes: Buffer, file: string): ZipArchive {
   return { bytes, entries, comment };
 }
 
-function locate(bytes: Buffer, central: Buffer, name: string, damaged: (why: Msg) => Error): ZipEntry {
-  const start = central.readUInt32LE(42);
-  const compressed = central.readUInt32LE(20);
-  if (start + 30 > bytes.length || bytes.readUInt32LE(start) !== LOCAL)
-    throw damaged(msg('zip.why.partNotFound', { part: name }));
-  const flags = bytes.readUInt16LE(start + 6);
+/**
+ * An entry's local header, where the directory says it starts: the name and flags it stores, and where the
+ * entry's data starts; null when no local header stands there. The one reader of it, for both doors.
+ */
+export function localHeader(
+  bytes: Buffer,
+  record: CentralRecord,
+): { name: string; flags: number; dataStart: number } | null {
+  const h = record.localHeader;
+  if (h + 30 > bytes.length || bytes.readUInt32LE(h) !== LOCAL) return null;
+  const nameLength = bytes.readUInt16LE(h + 26);
+  return {
+    name: bytes.subarray(h + 30, h + 30 + nameLength).toString('utf8'),
+    flags: bytes.readUInt16LE(h + 6),
+    dataStart: h + 30 + nameLength + bytes.readUInt16LE(h + 28),
+  };
+}
+
+function locate(bytes: Buffer, record: CentralRecord, damaged: (why: Msg) => Error): ZipEntry {
+  const { central, name, compressed, localHeader: start } = record;
+  const local = localHeader(bytes, record);
+  if (!local) throw damaged(msg('zip.why.partNotFound', { part: name }));
+  const { flags, dataStart } = local;
   if (flags & 1) throw damaged(msg('zip.why.partEncrypted', { part: name }));
-  const dataStart = start + 30 + bytes.readUInt16LE(start + 26) + bytes.readUInt16LE(start + 28);
   let end = dataStart + compressed;
   if (end > bytes.length) throw damaged(msg('zip.why.partCutShort', { part: name }));
   if (flags & 8) {
