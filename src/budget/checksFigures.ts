@@ -27,13 +27,21 @@ import { AMOUNT_LABELS, FindingList, formWhere, lineWhere, staffingWhere } from 
 import { msg, type Msg } from '../messages/words';
 import { appendixJFigures } from './checksPsc';
 
-type LineExtras = Partial<Record<'annualSalary' | 'fte' | 'unitCost' | 'quantity', number | null>>;
+type ExtraFigure = 'annualSalary' | 'fte' | 'unitCost' | 'quantity';
+type LineExtras = Partial<Record<ExtraFigure, number | null>>;
+
+/** The figures of a line besides its amounts that may not be below zero: how each is named and shown. */
+const EXTRA_FIGURES: readonly { field: ExtraFigure; what: Msg; isMoney: boolean; scale: number }[] = [
+  { field: 'annualSalary', what: msg('amount.annualSalary'), isMoney: true, scale: 1 },
+  { field: 'fte', what: msg('amount.fte'), isMoney: false, scale: FTE_SCALE },
+  { field: 'unitCost', what: msg('amount.theUnitCost'), isMoney: true, scale: 1 },
+  { field: 'quantity', what: msg('amount.theQuantity'), isMoney: false, scale: 1 },
+];
 
 function hasNegative(line: CostLine, extra: LineExtras): boolean {
   for (const k of AMOUNT_KEYS) if (line[k] < 0) return true;
-  return (
-    (extra.annualSalary ?? 0) < 0 || (extra.fte ?? 0) < 0 || (extra.unitCost ?? 0) < 0 || (extra.quantity ?? 0) < 0
-  );
+  for (const x of EXTRA_FIGURES) if ((extra[x.field] ?? 0) < 0) return true;
+  return false;
 }
 
 export function checkNegatives(budget: Budget, out: FindingList): void {
@@ -56,14 +64,10 @@ export function checkNegatives(budget: Budget, out: FindingList): void {
     const where = lineWhere(section, index, line);
     for (const k of AMOUNT_KEYS)
       if (line[k] < 0) negative(`${section}[${index}].${k}`, where, AMOUNT_LABELS[k], line[k], true);
-    if (extra.annualSalary != null && extra.annualSalary < 0)
-      negative(`${section}[${index}].annualSalary`, where, msg('amount.annualSalary'), extra.annualSalary, true);
-    if (extra.fte != null && extra.fte < 0)
-      negative(`${section}[${index}].fte`, where, msg('amount.fte'), extra.fte / FTE_SCALE, false);
-    if (extra.unitCost != null && extra.unitCost < 0)
-      negative(`${section}[${index}].unitCost`, where, msg('amount.theUnitCost'), extra.unitCost, true);
-    if (extra.quantity != null && extra.quantity < 0)
-      negative(`${section}[${index}].quantity`, where, msg('amount.theQuantity'), extra.quantity, false);
+    for (const { field, what, isMoney, scale } of EXTRA_FIGURES) {
+      const v = extra[field];
+      if (v != null && v < 0) negative(`${section}[${index}].${field}`, where, what, v / scale, isMoney);
+    }
   });
   const ind = budget.indirect;
   if (ind) {

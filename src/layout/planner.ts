@@ -142,8 +142,8 @@ export function buildTemplateModels(ctx: LayoutContext, keys: readonly TemplateK
   const f = buildAppendixF(ctx);
   const sf = buildSf424a(ctx, f.rows);
   // Appendices D, E and J built once, for their sheets and for the inputs the Checks sheet counts.
-  const j = keys.includes('appendixJ') || ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null;
-  const counted = { d: buildAppendixD(ctx), e: buildAppendixE(ctx), j: ctx.sheets.appendixJ ? j : null };
+  const j = ctx.sheets.appendixJ ? buildAppendixJ(ctx) : null;
+  const counted = { d: buildAppendixD(ctx), e: buildAppendixE(ctx), j };
   const checks = buildChecks(ctx, f.rows, { sf424a: sf.cells, counted });
   const models: Partial<Record<TemplateKey, SheetModel>> = {
     appendixD: counted.d,

@@ -240,6 +240,22 @@ describe('NEGATIVE_AMOUNT', () => {
       ]),
     );
   });
+  it('reports a line whose amounts are all zero but another figure is below zero', () => {
+    const b = budgetOf({
+      state: 'KY',
+      personnel: [{ title: 'Clerk', programType: 'Managers/Supervisors (Admin)', annualSalary: -1000, fte: 0.5 }],
+      equipment: [{ item: 'Van', unitCost: -2, quantity: 1 }],
+    });
+    // A negative FTE comes only from a workbook (the budget JSON refuses it).
+    (b.personnel[0] as { fte: number }).fte = -5000;
+    const found = inEnglish(evaluateBudget(b).findings).filter((f) => f.code === 'NEGATIVE_AMOUNT');
+    expect(found.map((f) => [f.path, f.amount])).toEqual([
+      ['personnel[0].annualSalary', -100000],
+      ['personnel[0].fte', null],
+      ['equipment[0].unitCost', -200],
+    ]);
+    expect(found[1]?.message).toMatch(/-0\.5/);
+  });
   it('does not flag zero', () => {
     expect(codes({ state: 'KY', supplies: [{ item: 'x', program: 0 }] })).not.toContain('NEGATIVE_AMOUNT');
   });

@@ -166,7 +166,7 @@ export function checkFormulaCells(rd: OwnCells, template: TemplateModel, sheet: 
         seen[code >> 1] = 1;
         if (cell.formula === null || isErrorValue(cell.value) || isBrokenFormula(cell.formula))
           wrong.push({ index: code >> 1, cell });
-        else if (outdated === null && formulas[code >> 1]?.blockFigure && !sumsProducts(cell.formula))
+        else if (outdated === null && isOutdated(formulas[code >> 1]?.blockFigure ?? false, cell.formula))
           outdated = a1(row0, col0);
         continue;
       }
@@ -287,16 +287,17 @@ function brokenFinding(sheet: string, address: string, cell: CellSnapshot, expec
  * Excel's command has no such helpers, so those sheets leave its line out.
  */
 export function isOutdatedBlockFigure(expected: string | undefined, actual: string): boolean {
-  return expected !== undefined && isBlockFigure(expected) && !sumsProducts(actual);
+  return expected !== undefined && isOutdated(isBlockFigure(expected), actual);
+}
+
+/** The rule of isOutdatedBlockFigure, for a formula known to be a block figure or not. */
+function isOutdated(blockFigure: boolean, actual: string): boolean {
+  return blockFigure && !/SUMPRODUCT\(/i.test(actual);
 }
 
 /** A block's figure as the layout writes it: a SUMPRODUCT over the block's rows. */
 function isBlockFigure(formula: string): boolean {
   return /^=SUMPRODUCT\(/i.test(formula);
-}
-
-function sumsProducts(formula: string): boolean {
-  return /SUMPRODUCT\(/i.test(formula);
 }
 
 function outdatedFinding(sheet: string, address: string): Finding {
