@@ -136,6 +136,23 @@ describe('the fake refuses what Excel refuses', () => {
   });
 });
 
+describe('listening is no write', () => {
+  it('registering onChanged and onActivated neither recalculates nor tells of a change; a value written does', async () => {
+    let told = 0;
+    wb.onDocumentChanged(() => told++);
+    const from = wb.syncLog.length;
+    await run((ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').onChanged.add(() => undefined);
+      ctx.workbook.worksheets.onActivated.add(() => undefined);
+    });
+    expect({ told, wrote: wb.syncLog.slice(from).map((s) => s.wrote) }).toEqual({ told: 0, wrote: [false] });
+    await run((ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+    });
+    expect({ told, wrote: wb.syncLog.slice(from).map((s) => s.wrote) }).toEqual({ told: 1, wrote: [false, true] });
+  });
+});
+
 describe('item 1: printing fit with its height', () => {
   it('every template sheet is fitted 1 page wide with a height (0: as many pages as needed)', async () => {
     await kentucky();

@@ -7,7 +7,8 @@
 import { english } from '../support/words';
 import type { Budget, Finding } from '../../src/budget';
 import { planNewWorkbook } from '../../src/layout/planner';
-import { readInputCell } from '../../src/workbook/inputCells';
+import fc from 'fast-check';
+import { plainCents, readInputCell } from '../../src/workbook/inputCells';
 import { readOwnLayout } from '../../src/workbook/ownLayoutReader';
 import { readPublishedLayout } from '../../src/workbook/publishedLayoutReader';
 import {
@@ -307,6 +308,29 @@ describe('counts', () => {
     expect(budget.activities.inspections.privateNonConstruction?.actual?.safety ?? null).toBeNull();
     expect(english(findings.find((f) => f.cell === place!.cell)!.message)).toMatch(
       /holds 2.5 where a count \(a whole number\) belongs; it counts as blank here/,
+    );
+  });
+});
+
+describe('plainCents, the reader of a plain amount without words', () => {
+  it('gives what readInputCell reads for a plain amount, and nothing for a cell it would say something of', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+      fc.integer({ min: -1e7, max: 1e7 }).map((m) => m / 1000),
+      fc.constantFrom(0, -0, 0.1 + 0.2, 1e15, -1e15, 1e16, Infinity),
+      fc.string(),
+      fc.constant(null),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        const cell: CellSnapshot = { value: v as CellValue, formula: null };
+        const read = readInputCell(cell, 'money');
+        const plain = read.problem === null && !read.note && read.value !== null;
+        expect(plainCents(cell)).toBe(plain ? read.value : undefined);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
