@@ -35,52 +35,35 @@ import {
   targetsTable,
 } from './table';
 
-const SECTIONS = [
-  'startup',
-  'syncs',
-  'requests',
-  'check',
-  'recheck',
-  'review',
-  'adversarial',
-  'bounds',
-  'bundle',
-  'pane',
-] as const;
-type Section = (typeof SECTIONS)[number];
+/** A section: how it is measured, and how its figures are shown. */
+interface SectionDef<T> {
+  run: () => T | Promise<T>;
+  table: (figures: T) => string;
+}
+const def = <T>(run: () => T | Promise<T>, table: (figures: T) => string): SectionDef<unknown> =>
+  ({ run, table }) as SectionDef<unknown>;
 
-const RUNS: Record<Section, () => unknown> = {
-  startup: () => benchStartup(),
-  syncs: benchSyncs,
-  requests: () => benchRequests(),
-  check: () => benchCheck(),
-  recheck: () => benchRecheck(),
-  review: () => benchReview(),
-  adversarial: () => benchAdversarial(),
-  bounds: () => benchBounds(),
-  bundle: () => benchBundle(),
-  pane: () => benchPane(),
+/** The sections, in the order they run. */
+const SECTION_DEFS = {
+  startup: def(() => benchStartup(), startupTable),
+  syncs: def(benchSyncs, syncsTable),
+  requests: def(() => benchRequests(), requestsTable),
+  check: def(() => benchCheck(), checkTable),
+  recheck: def(() => benchRecheck(), recheckTable),
+  review: def(() => benchReview(), reviewTable),
+  adversarial: def(() => benchAdversarial(), adversarialTable),
+  bounds: def(() => benchBounds(), boundsTable),
+  bundle: def(() => benchBundle(), bundleTable),
+  pane: def(() => benchPane(), paneTable),
 };
-
-// Each table function takes its own section's figures.
-const TABLES = {
-  startup: startupTable,
-  syncs: syncsTable,
-  requests: requestsTable,
-  check: checkTable,
-  recheck: recheckTable,
-  review: reviewTable,
-  adversarial: adversarialTable,
-  bounds: boundsTable,
-  bundle: bundleTable,
-  pane: paneTable,
-} as unknown as Record<Section, (figures: unknown) => string>;
+type Section = keyof typeof SECTION_DEFS;
+const SECTIONS = Object.keys(SECTION_DEFS) as Section[];
 
 /** In the child: one section's figures, or { error }, as JSON on stdout. */
 async function runSection(name: Section): Promise<void> {
   let figures: unknown;
   try {
-    figures = await RUNS[name]();
+    figures = await SECTION_DEFS[name].run();
   } catch (err) {
     figures = { error: err instanceof Error ? err.message : String(err) };
   }
@@ -134,7 +117,7 @@ async function main(): Promise<void> {
     if (isError(figures)) {
       failed = true;
       tables.push(`${name}: NOT MEASURED: ${figures.error}`);
-    } else tables.push(TABLES[name](figures));
+    } else tables.push(SECTION_DEFS[name].table(figures));
   }
   tables.push(targetsTable(result));
   process.stderr.write(tables.join('\n\n') + '\n');
